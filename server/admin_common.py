@@ -1,0 +1,91 @@
+"""What every admin page shares: the blueprint, the services, the actor, uploads, filters."""
+
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from flask import Blueprint, current_app, session
+
+from .errors import ClearpostError
+
+bp = Blueprint("admin", __name__, url_prefix="/admin")
+
+CHANNEL_LABELS = {
+    "social_media": "Social media",
+    "website": "Website",
+    "press": "Press",
+    "name_with_photo": "Name with photo",
+    "biometric": "Biometric",
+}
+
+try:
+    # A UK school reads times in UK time; without tz data (some Windows installs) we say UTC.
+    LOCAL_TZ = ZoneInfo("Europe/London")
+except ZoneInfoNotFoundError:  # pragma: no cover - depends on the machine
+    LOCAL_TZ = UTC
+
+
+def services():
+    return current_app.extensions["clearpost"]
+
+
+def actor() -> str:
+    """Who is acting, for the audit log."""
+    return f"admin:{session['admin']}"
+
+
+def uploads(files, field: str) -> list[tuple[str, bytes]]:
+    """The (file name, bytes) of the files sent in `field`, without empty file inputs."""
+    out = []
+    for upload in files.getlist(field):
+        if not upload or not upload.filename:
+            continue
+        out.append((upload.filename[-200:], upload.read()))
+    return out
+
+
+def one_upload(files, field: str, what: str) -> bytes:
+    """The bytes of the single file in `field`; ClearpostError when none was chosen."""
+    found = uploads(files, field)
+    if not found:
+        raise ClearpostError(f"Choose the {what} to upload first.")
+    name, data = found[0]
+    if not data:
+        raise ClearpostError(f"{name} is empty (0 bytes): export the {what} again.")
+    return data
+
+
+def checked(form, name: str) -> bool:
+    """A checkbox's state: browsers send it only when ticked."""
+    return form.get(name) in ("on", "yes", "1", "true")
+
+
+@bp.app_template_filter("when")
+def when(moment: datetime | date | None) -> str:
+    if moment is None:
+        return ""
+    if not isinstance(moment, datetime):
+        return moment.strftime("%d %b %Y")
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return aware.astimezone(LOCAL_TZ).strftime("%d %b %Y %H:%M")
+
+
+@bp.app_template_filter("plain")
+def plain(value) -> str:
+    """A register value as a person reads it: yes/no for booleans, blank for none."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, date):
+        return when(value)
+    return str(value)
+
+
+@bp.app_template_filter("field_label")
+def field_label(name: str) -> str:
+    """'consent_social_media' -> 'Consent: social media'; 'class_name' -> 'Class'."""
+    if name == "class_name":
+        return "Class"
+    if name.startswith("consent_") and name != "consent_date":
+        return "Consent: " + CHANNEL_LABELS.get(name[8:], name[8:]).lower()
+    return name.replace("_", " ").capitalize()

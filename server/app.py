@@ -1,0 +1,45 @@
+"""Building the Flask app: services, blueprints, CORS, limits and error pages."""
+
+from datetime import timedelta
+
+from flask import Flask
+from flask_cors import CORS
+
+from . import admin, api
+from .errors_http import register_error_handlers
+from .services import Services
+
+MAX_REQUEST_BYTES = 40 * 1024 * 1024
+
+
+def build_app(config: dict) -> Flask:
+    app = Flask(__name__)
+    services = config.get("SERVICES") or Services(
+        config.get("CLEARPOST_HOME"), config.get("DATABASE_URL")
+    )
+    app.extensions["clearpost"] = services
+    app.config.update(
+        SECRET_KEY=services.session_secret(),
+        MAX_CONTENT_LENGTH=MAX_REQUEST_BYTES,
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Strict",
+        SESSION_COOKIE_NAME="clearpost_admin",
+        PERMANENT_SESSION_LIFETIME=timedelta(hours=8),
+        # The form that carries a whole MIS export in one field needs room.
+        MAX_FORM_MEMORY_SIZE=MAX_REQUEST_BYTES,
+    )
+    app.config.update({k: v for k, v in config.items() if k.isupper() and k != "SERVICES"})
+
+    # Only our own extension's pages may read API answers from a browser; never "*".
+    # The list is read at start: a change in the settings applies after a restart.
+    CORS(
+        app,
+        resources={r"/api/v1/*": {"origins": services.settings.data["allowed_origins"]}},
+        allow_headers=["Authorization", "Content-Type"],
+        methods=["GET", "POST", "OPTIONS"],
+        max_age=600,
+    )
+    app.register_blueprint(api.bp)
+    app.register_blueprint(admin.bp)
+    register_error_handlers(app)
+    return app

@@ -1,0 +1,495 @@
+"""The `clearpost` command: serve, token, register …, admin …, audit.
+
+A thin layer over the library: errors become one clean message and exit 1.
+"""
+
+import getpass
+import json
+import sys
+from functools import wraps
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import ClearpostError
+
+CHANNELS = click.Choice(["social_media", "website", "press", "name_with_photo", "biometric"])
+YES_NO = click.Choice(["yes", "no"], case_sensitive=False)
+
+
+def actor() -> str:
+    try:
+        return f"cli:{getpass.getuser()}"
+    except (KeyError, OSError):  # no user name in containers with odd uids
+        return "cli"
+
+
+def services(ctx: click.Context):
+    """Open the data folder once per command (created on first use)."""
+    obj = ctx.find_root().ensure_object(dict)
+    if "services" not in obj:
+        from .services import Services
+
+        obj["services"] = Services()
+        ctx.call_on_close(obj["services"].close)
+    return obj["services"]
+
+
+def edge(command):
+    """Turn library errors into click errors: one line, exit 1."""
+
+    @wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except ClearpostError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="clearpost")
+def main():
+    """Clearpost: check a school's posts for children's personal data before they go out.
+
+    Data lives in CLEARPOST_HOME (default: your user data folder); `clearpost info`
+    says where.
+    """
+
+
+# -- service ---------------------------------------------------------------------------
+
+
+@main.command()
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on. Keep 127.0.0.1 unless staff PCs on the LAN need it.",
+)
+@click.option("--port", default=5321, show_default=True, type=click.IntRange(1, 65535))
+@click.option(
+    "--threads",
+    default=8,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Requests handled at once.",
+)
+@click.pass_context
+@edge
+def serve(ctx, host, port, threads):
+    """Run the service (API and admin page) under waitress."""
+    from waitress import serve as waitress_serve
+
+    from . import create_app
+
+    svc = services(ctx)
+    first_start = not svc.token_path.exists()
+    app = create_app({"SERVICES": svc})
+    shown_host = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+    click.echo(f"Clearpost {__version__}")
+    click.echo(f"  data folder:  {svc.home}")
+    click.echo(f"  database:     {svc.db.engine.url.render_as_string(hide_password=True)}")
+    click.echo(f"  admin page:   http://{shown_host}:{port}/admin")
+    click.echo(f"  API:          http://{shown_host}:{port}/api/v1/health")
+    svc.api_token()
+    if first_start:
+        click.echo("  First start: the API token for the browser extension was created;")
+        click.echo("  `clearpost token` prints it.")
+    if not svc.register.has_admin():
+        click.echo("  No admin password yet: run `clearpost admin set-password` to use /admin.")
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.secho(
+            f"  Listening on {host}: other machines can reach this service. Put TLS in front "
+            "of it (README: 'Deploying for a whole school').", fg="yellow")  # fmt: skip
+    waitress_serve(app, host=host, port=port, threads=threads, ident="clearpost")
+
+
+@main.command()
+@click.pass_context
+@edge
+def info(ctx):
+    """Say where the data lives and what the register holds."""
+    svc = services(ctx)
+    counts = svc.register.counts()
+    click.echo(f"data folder:   {svc.home}")
+    click.echo(f"settings file: {svc.settings.path}")
+    click.echo(f"database:      {svc.db.engine.url.render_as_string(hide_password=True)}")
+    click.echo(
+        f"register:      {counts['pupils']} pupils, {counts['staff']} staff, "
+        f"{counts['templates']} face templates"
+    )
+
+
+@main.command()
+@click.option("--rotate", is_flag=True, help="Make a new token; the old one stops working.")
+@click.pass_context
+@edge
+def token(ctx, rotate):
+    """Print the API token the browser extension needs."""
+    svc = services(ctx)
+    if rotate:
+        value = svc.rotate_token()
+        svc.register.record(actor(), "token.rotated")
+        click.echo(value)
+        click.echo("Give every extension the new token (Options → Token).", err=True)
+    else:
+        click.echo(svc.api_token())
+
+
+# -- register --------------------------------------------------------------------------
+
+
+@main.group()
+def register():
+    """Keep the consent register: pupils, staff, consent, face templates."""
+
+
+def _print_plan(plan, what="pupils"):
+    for problem in plan.problems:
+        click.secho(f"  bad row, {problem}", fg="red", err=True)
+    for note in plan.notes:
+        click.echo(f"  note: {note}", err=True)
+    verb = "" if plan.applied else "would be "
+    click.echo(
+        f"{len(plan.added)} {what} {verb}added, {len(plan.updated)} {verb}updated, "
+        f"{plan.unchanged} unchanged."
+    )
+    for row, changes in plan.updated:
+        fields = ", ".join(f"{k}: {_plain(a)} → {_plain(b)}" for k, (a, b) in changes.items())
+        click.echo(f"  {getattr(row, 'upn', None) or row.ref}: {fields}")
+    if plan.leavers:
+        label = "removed" if plan.removed else "not in this file (leavers)"
+        click.echo(f"{len(plan.leavers)} {what} {label}:")
+        for leaver in plan.leavers:
+            key = getattr(leaver, "upn", None) or leaver.ref
+            click.echo(f"  {key}  {leaver.display}")
+        if not plan.removed:
+            click.echo("  Erase them (and their face templates) with --remove-leavers.")
+
+
+def _plain(value):
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return value if value not in (None, "") else "(blank)"
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise ClearpostError(f"Cannot read {path}: {exc.strerror}.") from exc
+
+
+@register.command("import")
+@click.argument("csv_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--skip-bad-rows",
+    is_flag=True,
+    help="Import the good rows and report the bad ones (default: all or nothing).",
+)
+@click.option(
+    "--remove-leavers",
+    is_flag=True,
+    help="Erase pupils who are not in this file, with their templates.",
+)
+@click.option(
+    "--partial",
+    is_flag=True,
+    help="The file holds only some pupils: nobody is treated as a leaver.",
+)
+@click.option("--dry-run", is_flag=True, help="Show what would change; change nothing.")
+@click.pass_context
+@edge
+def import_pupils(ctx, csv_file, skip_bad_rows, remove_leavers, partial, dry_run):
+    """Import pupils from the MIS export CSV_FILE (updates by UPN, never duplicates).
+
+    Columns: upn, forename, surname, preferred_forename, year_group, class,
+    consent_social_media, consent_website, consent_press, consent_name_with_photo,
+    biometric_consent (yes/no); optional consent_date, pupil_objects_biometric.
+    Usual MIS spellings ("Legal Forename", "Reg Group", "Year" …) are accepted.
+    """
+    from .register.mis_import import parse_pupils
+
+    svc = services(ctx)
+    parsed = parse_pupils(_read(csv_file))
+    if dry_run:
+        _print_plan(svc.register.plan_import(parsed, full=not partial))
+        return
+    plan = svc.register.apply_import(
+        parsed, actor(), skip_bad_rows=skip_bad_rows, remove_leavers=remove_leavers,
+        full=not partial,
+    )  # fmt: skip
+    _print_plan(plan)
+    for ref in plan.removed:
+        click.echo(f"  erased a leaver: erasure reference {ref}")
+
+
+@register.command("import-staff")
+@click.argument("csv_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--skip-bad-rows", is_flag=True, help="Import the good rows, report the bad.")
+@click.option("--remove-leavers", is_flag=True, help="Remove staff who are not in this file.")
+@click.option("--dry-run", is_flag=True, help="Show what would change; change nothing.")
+@click.pass_context
+@edge
+def import_staff(ctx, csv_file, skip_bad_rows, remove_leavers, dry_run):
+    """Import staff from CSV_FILE: title, forename, surname, role; optional consent_photo,
+    biometric_consent and staff_id (what re-imports match on; else the name)."""
+    from .register.mis_import import parse_staff
+
+    svc = services(ctx)
+    parsed = parse_staff(_read(csv_file))
+    if dry_run:
+        _print_plan(svc.register.plan_staff_import(parsed), "staff")
+        return
+    plan = svc.register.apply_staff_import(
+        parsed, actor(), skip_bad_rows=skip_bad_rows, remove_leavers=remove_leavers
+    )
+    _print_plan(plan, "staff")
+
+
+def _report_photos(results) -> None:
+    for result in results:
+        colour = "green" if result.enrolled else "red"
+        click.secho(f"  {result}", fg=colour)
+
+
+@register.command()
+@click.argument("upn")
+@click.argument(
+    "photos", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+@click.pass_context
+@edge
+def enrol(ctx, upn, photos):
+    """Enrol face PHOTOS of pupil UPN (one face per photo; only the template is kept)."""
+    from .register.enrol import enrol_photos
+
+    svc = services(ctx)
+    results = enrol_photos(
+        svc.register, svc.faces, upn, [(p.name, _read(p)) for p in photos], actor()
+    )
+    _report_photos(results)
+    done = sum(r.enrolled for r in results)
+    click.echo(f"{done} of {len(results)} photo(s) enrolled for {upn.upper()}.")
+    if not done:
+        sys.exit(1)
+
+
+@register.command("enrol-folder")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.pass_context
+@edge
+def enrol_folder(ctx, folder):
+    """Enrol a MIS photo export: FOLDER/<UPN>/*.jpg or FOLDER/<UPN>.jpg."""
+    from .register.enrol import enrol_photos, folder_photos
+
+    svc = services(ctx)
+    by_upn, skipped = folder_photos(folder)
+    enrolled = refused = 0
+    for upn, paths in by_upn.items():
+        try:
+            results = enrol_photos(
+                svc.register, svc.faces, upn, [(p.name, _read(p)) for p in paths], actor()
+            )
+        except ClearpostError as exc:  # no such pupil, or no consent: say so, go on
+            click.secho(f"{upn}: {exc}", fg="red")
+            refused += len(paths)
+            continue
+        click.echo(f"{upn}:")
+        _report_photos(results)
+        enrolled += sum(r.enrolled for r in results)
+        refused += sum(not r.enrolled for r in results)
+    for name in skipped:
+        click.echo(f"skipped {name}")
+    click.echo(f"{enrolled} photo(s) enrolled, {refused} refused, {len(skipped)} skipped.")
+
+
+@register.command("enrol-staff")
+@click.argument("ref")
+@click.argument(
+    "photos", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+@click.pass_context
+@edge
+def enrol_staff(ctx, ref, photos):
+    """Enrol face PHOTOS of staff member REF (see `clearpost register staff`)."""
+    from .register.enrol import enrol_staff_photos
+
+    svc = services(ctx)
+    results = enrol_staff_photos(
+        svc.register, svc.faces, ref, [(p.name, _read(p)) for p in photos], actor()
+    )
+    _report_photos(results)
+
+
+@register.command("set-consent")
+@click.argument("upn")
+@click.argument("channel", type=CHANNELS)
+@click.argument("value", type=YES_NO)
+@click.pass_context
+@edge
+def set_consent(ctx, upn, channel, value):
+    """Record consent for pupil UPN on CHANNEL. Biometric 'no' deletes their templates."""
+    svc = services(ctx)
+    before = svc.register.pupil(upn)
+    view = svc.register.set_consent(upn, channel, value.lower() == "yes", actor())
+    click.echo(f"{view.upn} {view.display}: {channel} consent is now {value.lower()}.")
+    if before.templates and not view.templates:
+        click.echo(f"  {before.templates} face template(s) deleted.")
+
+
+@register.command("set-objection")
+@click.argument("upn")
+@click.argument("value", type=YES_NO)
+@click.pass_context
+@edge
+def set_objection(ctx, upn, value):
+    """Record that pupil UPN objects (yes) to biometric processing; 'yes' deletes templates."""
+    svc = services(ctx)
+    view = svc.register.set_objection(upn, value.lower() == "yes", actor())
+    click.echo(f"{view.upn}: pupil objects to biometric processing: {value.lower()}.")
+
+
+@register.command("set-staff-consent")
+@click.argument("ref")
+@click.argument("channel", type=click.Choice(["photo", "biometric"]))
+@click.argument("value", type=YES_NO)
+@click.pass_context
+@edge
+def set_staff_consent(ctx, ref, channel, value):
+    """Record a staff member's consent to appear in photos, or to biometric processing."""
+    svc = services(ctx)
+    view = svc.register.set_staff_consent(ref, channel, value.lower() == "yes", actor())
+    click.echo(f"{view.display}: {channel} consent is now {value.lower()}.")
+
+
+@register.command()
+@click.argument("upn")
+@click.option("--yes", "confirmed", is_flag=True, help="Do not ask for confirmation.")
+@click.pass_context
+@edge
+def forget(ctx, upn, confirmed):
+    """Erase pupil UPN: the record, face templates and their UPN in the audit log."""
+    svc = services(ctx)
+    pupil = svc.register.pupil(upn)
+    if not confirmed:
+        click.confirm(
+            f"Erase {pupil.upn} {pupil.display} and {pupil.templates} face template(s)? "
+            "This cannot be undone",
+            abort=True,
+        )
+    ref = svc.register.forget(upn, actor())
+    click.echo(f"Erased. Erasure reference {ref} (recorded in the audit log, without the UPN).")
+
+
+@register.command("forget-staff")
+@click.argument("ref")
+@click.option("--yes", "confirmed", is_flag=True, help="Do not ask for confirmation.")
+@click.pass_context
+@edge
+def forget_staff(ctx, ref, confirmed):
+    """Erase staff member REF and their face templates."""
+    svc = services(ctx)
+    if not confirmed:
+        click.confirm(f"Erase staff member {ref!r}? This cannot be undone", abort=True)
+    svc.register.forget_staff(ref, actor())
+    click.echo("Erased.")
+
+
+@register.command("list")
+@click.option("--search", "-s", default="", help="Words to look for in names, UPN, class.")
+@click.option("--json", "as_json", is_flag=True, help="JSON instead of a table.")
+@click.pass_context
+@edge
+def list_pupils(ctx, search, as_json):
+    """List pupils with consent per channel and face templates."""
+    pupils = services(ctx).register.pupils(search)
+    if as_json:
+        click.echo(json.dumps([p.to_dict() for p in pupils], indent=2))
+        return
+    if not pupils:
+        click.echo("No pupils." if not search else f"No pupil matches {search!r}.")
+        return
+    header = f"{'UPN':13}  {'Name':28} {'Year':10} {'Class':8} SM Web Prs N+P Bio  Templates"
+    click.echo(header)
+    for p in pupils:
+        c = p.consents
+        flags = "  ".join("y " if c[ch] else "n " for ch in ("social_media", "website", "press"))
+        name = f"{p.preferred_forename or p.forename} {p.surname}"
+        templates = f"{p.templates}"
+        if p.enrolled_at:
+            templates += f" (enrolled {p.enrolled_at:%Y-%m-%d}{', STALE' if p.stale else ''})"
+        if p.pupil_objects_biometric:
+            templates += " pupil objects"
+        click.echo(
+            f"{p.upn:13}  {name[:28]:28} {p.year_group[:10]:10} {p.class_name[:8]:8} "
+            f"{flags}   {'y' if c['name_with_photo'] else 'n'}   "
+            f"{'y' if c['biometric'] else 'n'}    {templates}"
+        )
+    click.echo(f"{len(pupils)} pupil(s). Templates older than a year are STALE: re-enrol.")
+
+
+@register.command("staff")
+@click.option("--json", "as_json", is_flag=True, help="JSON instead of a table.")
+@click.pass_context
+@edge
+def list_staff(ctx, as_json):
+    """List staff with their photo and biometric consent."""
+    staff = services(ctx).register.staff()
+    if as_json:
+        click.echo(json.dumps([s.to_dict() for s in staff], indent=2))
+        return
+    for s in staff:
+        click.echo(
+            f"{s.ref:30} {s.display:25} {s.role[:20]:20} photo:{'yes' if s.consent_photo else 'no'}"
+            f" biometric:{'yes' if s.consent_biometric else 'no'} templates:{s.templates}"
+        )
+    click.echo(f"{len(staff)} staff member(s).")
+
+
+# -- admin and audit -------------------------------------------------------------------
+
+
+@main.group()
+def admin():
+    """Manage the admin page's users."""
+
+
+@admin.command("set-password")
+@click.option("--user", default="admin", show_default=True, help="Admin user name.")
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
+@click.pass_context
+@edge
+def set_password(ctx, user, password_stdin):
+    """Set (or reset) the password of an admin of the /admin page."""
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = click.prompt("New password", hide_input=True, confirmation_prompt=True)
+    services(ctx).register.set_admin_password(user, password, actor())
+    click.echo(f"Password set for {user}. Log in at /admin.")
+
+
+@main.command()
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 100000))
+@click.option("--action", default=None, help="Only this action, e.g. consent.changed.")
+@click.option("--subject", default=None, help="Only entries about this UPN or staff ref.")
+@click.option("--json", "as_json", is_flag=True, help="JSON lines instead of a table.")
+@click.pass_context
+@edge
+def audit(ctx, limit, action, subject, as_json):
+    """Show the audit log, newest first: who changed what, and when."""
+    entries = services(ctx).register.audit(limit=limit, action=action, subject=subject)
+    for e in entries:
+        if as_json:
+            click.echo(json.dumps(e.to_dict()))
+        else:
+            click.echo(
+                f"{e.at:%Y-%m-%d %H:%M:%S}  {e.actor:18} {e.action:22} "
+                f"{e.subject or '':14} {e.summary}"
+            )
+    if not entries and not as_json:
+        click.echo("No entries.")

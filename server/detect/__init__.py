@@ -1,0 +1,1 @@
+"""Detectors: each finds things in a post and returns findings, never decisions."""

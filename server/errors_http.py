@@ -1,0 +1,43 @@
+"""Errors at the HTTP edge: JSON for the API, a plain page for the admin pages."""
+
+from flask import jsonify, render_template, request
+from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
+
+from .errors import ClearpostError
+
+
+def _wants_json() -> bool:
+    return request.path.startswith("/api/")
+
+
+def _reply(status: int, error: str, message: str):
+    if _wants_json():
+        return jsonify({"error": error, "message": message}), status
+    return render_template("error.html", status=status, error=error, message=message), status
+
+
+def register_error_handlers(app) -> None:
+    @app.errorhandler(ClearpostError)
+    def clearpost_error(exc: ClearpostError):
+        return _reply(exc.status, type(exc).__name__, str(exc))
+
+    @app.errorhandler(RequestEntityTooLarge)
+    def too_large(exc):
+        limit = app.config["MAX_CONTENT_LENGTH"] // (1024 * 1024)
+        return _reply(
+            413, "Request Entity Too Large",
+            f"The request is larger than the {limit} MB limit. Send fewer or smaller images.",
+        )  # fmt: skip
+
+    @app.errorhandler(HTTPException)
+    def http_error(exc: HTTPException):
+        return _reply(exc.code or 500, exc.name, exc.description or exc.name)
+
+    @app.errorhandler(Exception)
+    def unexpected(exc: Exception):
+        # A bug of ours, not the client's: log it, say so plainly, keep serving.
+        app.logger.exception("Unexpected error on %s", request.path)
+        return _reply(
+            500, "Internal Server Error",
+            "Clearpost hit an unexpected error; the details are in the service's log.",
+        )  # fmt: skip

@@ -1,0 +1,67 @@
+"""Opening images that come from people: safely, upright, and within limits.
+
+Every image goes through `load_image`: it refuses what is not an image, what is
+truncated or corrupt, and decompression bombs (a small file that decodes to an
+enormous bitmap), with a message that names the limit; and it applies the EXIF
+orientation first, because phones store photos sideways with a rotation tag.
+"""
+
+import io
+import warnings
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+# Deliberate limits: a 48 MP phone photo passes; anything past 60 MP is refused.
+MAX_PIXELS = 60_000_000
+MAX_BYTES = 40 * 1024 * 1024
+
+
+class ImageRejected(ValueError):
+    """This file cannot be used as an image; the message says why and what to do."""
+
+
+def load_image(data: bytes, name: str = "image") -> Image.Image:
+    """Decode `data` to an upright RGB image, or raise ImageRejected."""
+    if not data:
+        raise ImageRejected(f"{name} is empty (0 bytes).")
+    if len(data) > MAX_BYTES:
+        raise ImageRejected(
+            f"{name} is {len(data) / 1048576:.0f} MB; the limit is {MAX_BYTES // 1048576} MB."
+        )
+    try:
+        with warnings.catch_warnings():
+            # Pillow warns, then errors, on bombs; our own check below names the limit.
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            img = Image.open(io.BytesIO(data))
+            width, height = img.size
+            if width * height > MAX_PIXELS:
+                raise ImageRejected(
+                    f"{name} is {width}x{height} pixels ({width * height / 1e6:.0f} MP); the "
+                    f"limit is {MAX_PIXELS / 1e6:.0f} MP. Export it at a smaller size."
+                )
+            img.seek(0)  # the first frame of a GIF or animated WebP
+            img.load()
+            img = ImageOps.exif_transpose(img)
+            return _to_rgb(img)
+    except ImageRejected:
+        raise
+    except UnidentifiedImageError as exc:
+        raise ImageRejected(
+            f"{name} is not an image Clearpost can read (JPEG, PNG, WebP or GIF)."
+        ) from exc
+    except Image.DecompressionBombError as exc:
+        raise ImageRejected(f"{name} is too large to decode safely ({exc}).") from exc
+    except (OSError, SyntaxError, ValueError, EOFError) as exc:
+        raise ImageRejected(f"{name} is truncated or corrupt ({exc}).") from exc
+
+
+def _to_rgb(img: Image.Image) -> Image.Image:
+    """RGB, with transparency flattened onto white and 16-bit reduced to 8-bit."""
+    if img.mode in ("I;16", "I;16B", "I;16L", "I"):
+        img = img.point(lambda v: v / 256).convert("L")
+    if img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info):
+        img = img.convert("RGBA")
+        background = Image.new("RGB", img.size, (255, 255, 255))
+        background.paste(img, mask=img.getchannel("A"))
+        return background
+    return img.convert("RGB")

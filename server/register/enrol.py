@@ -1,0 +1,106 @@
+"""Enrolling pupils' (and staff's) faces: photo in, encrypted template out.
+
+Each photo must show exactly one face; a photo that does not is refused with
+the reason and the others go on. Only the 128 numbers of the encoding are kept:
+the photo itself is never stored.
+"""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..detect.faces import MODEL_NAME, FaceEngine
+from ..errors import ClearpostError
+from ..images import ImageRejected, load_image
+from .upn import UPN_RE
+from .upn import normalise as normalise_upn
+
+PHOTO_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".gif"}
+
+
+@dataclass
+class PhotoResult:
+    photo: str
+    enrolled: bool
+    reason: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.photo}: {'enrolled' if self.enrolled else 'refused, ' + self.reason}"
+
+
+def single_face_encoding(engine: FaceEngine, data: bytes, name: str):
+    """The encoding of the one face in this photo, or (None, why not)."""
+    try:
+        image = load_image(data, name)
+    except ImageRejected as exc:
+        return None, f"unreadable: {exc}"
+    faces = engine.detect(image, upsample=1)
+    if not faces and max(image.size) < 1000:
+        # A small photo may hold a face too small for one upsampling pass.
+        faces = engine.detect(image, upsample=2)
+    if not faces:
+        return None, "no face found: use a clear, front-facing photo of the pupil alone"
+    if len(faces) > 1:
+        return None, f"{len(faces)} faces found: use a photo of one person alone"
+    return engine.encode(image, faces[0]), ""
+
+
+def enrol_photos(register, engine: FaceEngine, upn: str, photos, actor: str) -> list[PhotoResult]:
+    """Enrol (name, bytes) photos for one pupil. Refuses the pupil outright without consent."""
+    reason = register.refuse_templates_reason(upn)
+    if reason:
+        raise ClearpostError(reason)
+    results = []
+    for name, data in photos:
+        encoding, why = single_face_encoding(engine, data, name)
+        if encoding is None:
+            results.append(PhotoResult(name, False, why))
+            continue
+        register.add_template(upn, encoding, MODEL_NAME, actor)
+        results.append(PhotoResult(name, True))
+    return results
+
+
+def enrol_staff_photos(register, engine, ref: str, photos, actor: str) -> list[PhotoResult]:
+    results = []
+    for name, data in photos:
+        encoding, why = single_face_encoding(engine, data, name)
+        if encoding is None:
+            results.append(PhotoResult(name, False, why))
+            continue
+        register.add_staff_template(ref, encoding, MODEL_NAME, actor)
+        results.append(PhotoResult(name, True))
+    return results
+
+
+def is_photo(path: Path) -> bool:
+    return path.is_file() and path.suffix.lower() in PHOTO_SUFFIXES
+
+
+def folder_photos(folder: Path) -> tuple[dict[str, list[Path]], list[str]]:
+    """Photos per UPN in a MIS photo export: <UPN>/*.jpg sub-folders or <UPN>.jpg files.
+
+    Returns ({UPN: [paths]}, [names skipped, with why]).
+    """
+    if not folder.is_dir():
+        raise ClearpostError(f"{folder} is not a folder.")
+    by_upn: dict[str, list[Path]] = {}
+    skipped = []
+    for entry in sorted(folder.iterdir()):
+        upn = normalise_upn(entry.stem if entry.is_file() else entry.name)
+        if entry.is_dir():
+            if not UPN_RE.match(upn):
+                skipped.append(f"{entry.name}/: folder name is not a UPN")
+                continue
+            photos = [p for p in sorted(entry.iterdir()) if is_photo(p)]
+            if not photos:
+                skipped.append(f"{entry.name}/: no photos inside")
+                continue
+            by_upn.setdefault(upn, []).extend(photos)
+        elif is_photo(entry):
+            if not UPN_RE.match(upn):
+                skipped.append(f"{entry.name}: file name is not a UPN")
+                continue
+            by_upn.setdefault(upn, []).append(entry)
+        elif not entry.name.startswith("."):
+            skipped.append(f"{entry.name}: not a photo (JPEG, PNG, WebP or GIF)")
+    return by_upn, skipped

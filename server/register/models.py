@@ -1,0 +1,153 @@
+"""Tables of the consent register: pupils, staff, face templates, admins, audit."""
+
+from datetime import UTC, date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Named constraints, so that Alembic migrations are the same on SQLite and PostgreSQL.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+CONSENT_CHANNELS = ("social_media", "website", "press", "name_with_photo", "biometric")
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Pupil(Base):
+    __tablename__ = "pupils"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    upn: Mapped[str] = mapped_column(String(13), unique=True)
+    forename: Mapped[str] = mapped_column(String(100))
+    surname: Mapped[str] = mapped_column(String(100))
+    preferred_forename: Mapped[str] = mapped_column(String(100), default="")
+    year_group: Mapped[str] = mapped_column(String(20), default="")
+    class_name: Mapped[str] = mapped_column(String(50), default="")
+    consent_social_media: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_website: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_press: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_name_with_photo: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_biometric: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The pupil's own objection overrides the parents' biometric consent (POFA 2012 s.26(5)).
+    pupil_objects_biometric: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+    )
+
+    templates: Mapped[list["FaceTemplate"]] = relationship(
+        back_populates="pupil", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+    def consent(self, channel: str) -> bool:
+        return bool(getattr(self, f"consent_{channel}"))
+
+    @property
+    def may_hold_templates(self) -> bool:
+        """Templates only with the parents' biometric consent and no objection from the pupil."""
+        return self.consent_biometric and not self.pupil_objects_biometric
+
+    @property
+    def known_as(self) -> str:
+        return self.preferred_forename or self.forename
+
+    @property
+    def display(self) -> str:
+        """How staff see a pupil: forename, surname initial and year ("Olivia B. (Year 4)")."""
+        year = f" ({self.year_group})" if self.year_group else ""
+        return f"{self.known_as} {self.surname[:1]}.{year}"
+
+
+class Staff(Base):
+    __tablename__ = "staff"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # The MIS staff id where the export has one, else "forename surname" folded to
+    # lower case: what a re-import matches on.
+    ref: Mapped[str] = mapped_column(String(120), unique=True)
+    title: Mapped[str] = mapped_column(String(20), default="")
+    forename: Mapped[str] = mapped_column(String(100))
+    surname: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(100), default="")
+    consent_photo: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_biometric: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+    )
+
+    templates: Mapped[list["FaceTemplate"]] = relationship(
+        back_populates="staff", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+    @property
+    def display(self) -> str:
+        name = f"{self.title} {self.surname}" if self.title else f"{self.forename} {self.surname}"
+        return name.strip()
+
+
+class FaceTemplate(Base):
+    """One face encoding, encrypted (Fernet). Never the photo it came from."""
+
+    __tablename__ = "face_templates"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    pupil_id: Mapped[int | None] = mapped_column(
+        ForeignKey("pupils.id", ondelete="CASCADE"), nullable=True, index=True
+    )
+    staff_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff.id", ondelete="CASCADE"), nullable=True, index=True
+    )
+    encrypted: Mapped[bytes] = mapped_column(LargeBinary)
+    model: Mapped[str] = mapped_column(String(60))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    pupil: Mapped[Pupil | None] = relationship(back_populates="templates")
+    staff: Mapped[Staff | None] = relationship(back_populates="templates")
+
+
+class AdminUser(Base):
+    __tablename__ = "admin_users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(60), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(300))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    last_login: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class AuditEntry(Base):
+    """Who changed what, when. Names pupils by UPN only; never face data."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(120))
+    action: Mapped[str] = mapped_column(String(60), index=True)
+    # A pupil's UPN or a staff ref; erasure blanks it.
+    subject: Mapped[str | None] = mapped_column(String(120), nullable=True, index=True)
+    detail: Mapped[str] = mapped_column(Text, default="{}")

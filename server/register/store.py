@@ -1,0 +1,509 @@
+"""The register's operations: read, import, consent, templates, erasure, admins.
+
+Every change is written in one transaction together with its audit entry, so
+the log never misses a change and a failed change leaves nothing behind.
+"""
+
+import secrets
+import threading
+from dataclasses import dataclass, field
+
+import numpy as np
+from sqlalchemy import func, or_, select, update
+from sqlalchemy.orm import Session, selectinload
+from werkzeug.security import check_password_hash, generate_password_hash
+
+from ..db import Database
+from ..errors import ClearpostError, NotFound
+from . import audit
+from .crypto import TemplateCipher
+from .mis_import import ParsedFile, RowProblem
+from .models import CONSENT_CHANNELS, AdminUser, AuditEntry, FaceTemplate, Pupil, Staff, utcnow
+from .upn import normalise as normalise_upn
+from .views import PupilView, StaffView
+
+MIN_PASSWORD = 10
+ERASED_TABLES = ("pupils", "face_templates", "audit_log", "staff")
+
+
+class ImportRefused(ClearpostError):
+    """A file with bad rows, imported all-or-nothing: nothing was written."""
+
+    def __init__(self, problems: list[RowProblem]):
+        shown = "\n".join(f"  {p}" for p in problems[:50])
+        more = f"\n  … and {len(problems) - 50} more" if len(problems) > 50 else ""
+        super().__init__(
+            f"{len(problems)} bad row(s); nothing was imported:\n{shown}{more}\n"
+            "Fix these rows in the file and import again, or use --skip-bad-rows "
+            "to import the other rows."
+        )
+        self.problems = problems
+
+
+@dataclass
+class ImportPlan:
+    """What an import would do (or did): the admin sees this before applying."""
+
+    added: list = field(default_factory=list)
+    updated: list = field(default_factory=list)  # (row, {field: (old, new)})
+    unchanged: int = 0
+    leavers: list = field(default_factory=list)  # PupilView / StaffView
+    problems: list[RowProblem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)  # erasure refs of leavers removed
+    applied: bool = False
+
+    def to_dict(self) -> dict:
+        return {
+            "added": [r.fields() | {"key": _key(r)} for r in self.added],
+            "updated": [
+                {"key": _key(r), "changes": {k: [str(a), str(b)] for k, (a, b) in ch.items()}}
+                for r, ch in self.updated
+            ],
+            "unchanged": self.unchanged,
+            "leavers": [v.to_dict() for v in self.leavers],
+            "problems": [{"line": p.line, "reason": p.reason} for p in self.problems],
+            "notes": self.notes,
+            "removed": self.removed,
+            "applied": self.applied,
+        }
+
+
+def _key(row) -> str:
+    return getattr(row, "upn", None) or row.ref
+
+
+def _changes(obj, fields: dict) -> dict:
+    return {k: (getattr(obj, k), v) for k, v in fields.items() if getattr(obj, k) != v}
+
+
+class Register:
+    """The consent register, over a Database and a TemplateCipher."""
+
+    def __init__(self, db: Database, cipher: TemplateCipher):
+        self.db = db
+        self.cipher = cipher
+        self._lock = threading.Lock()
+        self._version = 0
+
+    # -- change notification (caches of decrypted templates watch this) ---------------
+
+    @property
+    def version(self) -> int:
+        return self._version
+
+    def _changed(self) -> None:
+        with self._lock:
+            self._version += 1
+
+    # -- reading ---------------------------------------------------------------------
+
+    def _pupil(self, session: Session, upn: str) -> Pupil:
+        upn = normalise_upn(upn)
+        pupil = session.scalar(select(Pupil).where(Pupil.upn == upn))
+        if pupil is None:
+            raise NotFound(
+                f"No pupil with UPN {upn} in the register. "
+                "`clearpost register list` shows the UPNs it holds."
+            )
+        return pupil
+
+    def _staff(self, session: Session, ref: str) -> Staff:
+        staff = session.scalar(select(Staff).where(Staff.ref == ref))
+        if staff is None:
+            staff = session.scalar(select(Staff).where(Staff.ref == ref.casefold()))
+        if staff is None:
+            raise NotFound(
+                f"No staff member {ref!r} in the register. "
+                "`clearpost register staff` lists them with their refs."
+            )
+        return staff
+
+    def pupils(self, search: str = "") -> list[PupilView]:
+        with self.db.session() as session:
+            query = (
+                select(Pupil)
+                .options(selectinload(Pupil.templates))
+                .order_by(Pupil.surname, Pupil.forename)
+            )
+            for word in search.split():
+                like = f"%{word}%"
+                query = query.where(
+                    or_(
+                        Pupil.forename.ilike(like),
+                        Pupil.surname.ilike(like),
+                        Pupil.preferred_forename.ilike(like),
+                        Pupil.upn.ilike(like),
+                        Pupil.class_name.ilike(like),
+                        Pupil.year_group.ilike(like),
+                    )
+                )
+            return [PupilView.of(p) for p in session.scalars(query)]
+
+    def pupil(self, upn: str) -> PupilView:
+        with self.db.session() as session:
+            return PupilView.of(self._pupil(session, upn))
+
+    def staff(self) -> list[StaffView]:
+        with self.db.session() as session:
+            query = select(Staff).options(selectinload(Staff.templates)).order_by(Staff.surname)
+            return [StaffView.of(s) for s in session.scalars(query)]
+
+    def counts(self) -> dict:
+        with self.db.session() as session:
+            return {
+                "pupils": session.scalar(select(func.count(Pupil.id))),
+                "staff": session.scalar(select(func.count(Staff.id))),
+                "templates": session.scalar(select(func.count(FaceTemplate.id))),
+            }
+
+    def templates(self) -> list[tuple[str, str, np.ndarray]]:
+        """Every template decrypted: (kind 'pupil'|'staff', UPN or staff ref, encoding)."""
+        with self.db.session() as session:
+            rows = session.execute(
+                select(FaceTemplate.encrypted, Pupil.upn, Staff.ref)
+                .outerjoin(Pupil, FaceTemplate.pupil_id == Pupil.id)
+                .outerjoin(Staff, FaceTemplate.staff_id == Staff.id)
+            ).all()
+        return [
+            ("pupil" if upn else "staff", upn or ref, self.cipher.decrypt(blob))
+            for blob, upn, ref in rows
+        ]
+
+    def audit(self, limit: int = 100, action: str | None = None, subject: str | None = None):
+        with self.db.session() as session:
+            return audit.entries(session, limit=limit, action=action, subject=subject)
+
+    def record(self, actor: str, action: str, subject: str | None = None, **detail) -> None:
+        """An audit entry for something done outside the register (a check, a login)."""
+        with self.db.session() as session:
+            audit.record(session, actor, action, subject, **detail)
+
+    # -- importing pupils ------------------------------------------------------------
+
+    def plan_import(self, parsed: ParsedFile, full: bool = True) -> ImportPlan:
+        plan = ImportPlan(problems=list(parsed.problems), notes=list(parsed.notes))
+        with self.db.session() as session:
+            existing = {
+                p.upn: p
+                for p in session.scalars(select(Pupil).options(selectinload(Pupil.templates)))
+            }
+            for row in parsed.rows:
+                pupil = existing.get(row.upn)
+                if pupil is None:
+                    plan.added.append(row)
+                elif changes := _changes(pupil, row.fields()):
+                    plan.updated.append((row, changes))
+                else:
+                    plan.unchanged += 1
+            if full:
+                # A row that was bad still names a pupil who has not left.
+                seen = {r.upn for r in parsed.rows} | {p.upn for p in parsed.problems if p.upn}
+                plan.leavers = [PupilView.of(p) for u, p in existing.items() if u not in seen]
+        return plan
+
+    def apply_import(
+        self,
+        parsed: ParsedFile,
+        actor: str,
+        *,
+        skip_bad_rows: bool = False,
+        remove_leavers: bool = False,
+        full: bool = True,
+    ) -> ImportPlan:
+        if parsed.problems and not skip_bad_rows:
+            raise ImportRefused(parsed.problems)
+        if remove_leavers and not full:
+            raise ClearpostError(
+                "--remove-leavers needs the full list of pupils; it cannot go with --partial."
+            )
+        plan = self.plan_import(parsed, full=full)
+        with self.db.session() as session:
+            for row in plan.added:
+                pupil = Pupil(upn=row.upn, **row.fields())
+                session.add(pupil)
+                audit.record(session, actor, "pupil.added", row.upn, consent=_consent_of(pupil))
+            for row, changes in plan.updated:
+                pupil = self._pupil(session, row.upn)
+                for name, (_, new) in changes.items():
+                    setattr(pupil, name, new)
+                audit.record(
+                    session, actor, "pupil.updated", row.upn,
+                    changed={k: [_plain(a), _plain(b)] for k, (a, b) in changes.items()},
+                )  # fmt: skip
+                self._drop_templates_if_not_allowed(session, pupil, actor)
+            if remove_leavers:
+                for leaver in plan.leavers:
+                    plan.removed.append(
+                        self._erase(session, self._pupil(session, leaver.upn), actor, "left")
+                    )
+            audit.record(
+                session, actor, "register.import",
+                added=len(plan.added), updated=len(plan.updated), unchanged=plan.unchanged,
+                skipped_rows=[p.line for p in plan.problems], leavers=len(plan.leavers),
+                leavers_removed=len(plan.removed),
+            )  # fmt: skip
+        plan.applied = True
+        self._changed()
+        if plan.removed:
+            self.db.compact(ERASED_TABLES)
+        return plan
+
+    # -- importing staff -------------------------------------------------------------
+
+    def plan_staff_import(self, parsed: ParsedFile, full: bool = True) -> ImportPlan:
+        plan = ImportPlan(problems=list(parsed.problems), notes=list(parsed.notes))
+        with self.db.session() as session:
+            existing = {
+                s.ref: s
+                for s in session.scalars(select(Staff).options(selectinload(Staff.templates)))
+            }
+            for row in parsed.rows:
+                staff = existing.get(row.ref)
+                if staff is None:
+                    plan.added.append(row)
+                elif changes := _changes(staff, row.fields()):
+                    plan.updated.append((row, changes))
+                else:
+                    plan.unchanged += 1
+            if full:
+                seen = {r.ref for r in parsed.rows}
+                plan.leavers = [StaffView.of(s) for r, s in existing.items() if r not in seen]
+        return plan
+
+    def apply_staff_import(
+        self, parsed: ParsedFile, actor: str, *, skip_bad_rows: bool = False,
+        remove_leavers: bool = False,
+    ) -> ImportPlan:  # fmt: skip
+        if parsed.problems and not skip_bad_rows:
+            raise ImportRefused(parsed.problems)
+        plan = self.plan_staff_import(parsed)
+        with self.db.session() as session:
+            for row in plan.added:
+                session.add(Staff(ref=row.ref, **row.fields()))
+                audit.record(session, actor, "staff.added", row.ref)
+            for row, changes in plan.updated:
+                staff = self._staff(session, row.ref)
+                for name, (_, new) in changes.items():
+                    setattr(staff, name, new)
+                audit.record(
+                    session, actor, "staff.updated", row.ref,
+                    changed={k: [_plain(a), _plain(b)] for k, (a, b) in changes.items()},
+                )  # fmt: skip
+                if not staff.consent_biometric and staff.templates:
+                    staff.templates.clear()
+                    audit.record(session, actor, "templates.deleted", row.ref, reason="consent")
+            if remove_leavers:
+                for leaver in plan.leavers:
+                    session.delete(self._staff(session, leaver.ref))
+                    audit.record(session, actor, "staff.removed", leaver.ref)
+                    plan.removed.append(leaver.ref)
+            audit.record(
+                session, actor, "staff.import", added=len(plan.added),
+                updated=len(plan.updated), unchanged=plan.unchanged,
+                skipped_rows=[p.line for p in plan.problems], removed=len(plan.removed),
+            )  # fmt: skip
+        plan.applied = True
+        self._changed()
+        if plan.removed:
+            self.db.compact(ERASED_TABLES)
+        return plan
+
+    # -- consent ---------------------------------------------------------------------
+
+    def set_consent(self, upn: str, channel: str, value: bool, actor: str) -> PupilView:
+        if channel not in CONSENT_CHANNELS:
+            raise ClearpostError(
+                f"Unknown consent channel {channel!r}; use one of {', '.join(CONSENT_CHANNELS)}."
+            )
+        with self.db.session() as session:
+            pupil = self._pupil(session, upn)
+            old = pupil.consent(channel)
+            if old != value:
+                setattr(pupil, f"consent_{channel}", value)
+                audit.record(
+                    session, actor, "consent.changed", pupil.upn,
+                    channel=channel, old=_yes_no(old), new=_yes_no(value),
+                )  # fmt: skip
+                self._drop_templates_if_not_allowed(session, pupil, actor)
+            view = PupilView.of(pupil)
+        self._changed()
+        return view
+
+    def set_objection(self, upn: str, objects: bool, actor: str) -> PupilView:
+        """Record the pupil's own objection to biometric processing (POFA 2012 s.26(5))."""
+        with self.db.session() as session:
+            pupil = self._pupil(session, upn)
+            if pupil.pupil_objects_biometric != objects:
+                pupil.pupil_objects_biometric = objects
+                audit.record(
+                    session, actor, "consent.changed", pupil.upn,
+                    channel="pupil_objects_biometric", new=_yes_no(objects),
+                )  # fmt: skip
+                self._drop_templates_if_not_allowed(session, pupil, actor)
+            view = PupilView.of(pupil)
+        self._changed()
+        return view
+
+    def set_staff_consent(self, ref: str, channel: str, value: bool, actor: str) -> StaffView:
+        if channel not in ("photo", "biometric"):
+            raise ClearpostError(f"Unknown staff consent {channel!r}; use photo or biometric.")
+        with self.db.session() as session:
+            staff = self._staff(session, ref)
+            setattr(staff, f"consent_{channel}", value)
+            audit.record(
+                session, actor, "staff.consent_changed", staff.ref, channel=channel,
+                new=_yes_no(value),
+            )  # fmt: skip
+            if not staff.consent_biometric and staff.templates:
+                staff.templates.clear()
+                audit.record(session, actor, "templates.deleted", staff.ref, reason="consent")
+            view = StaffView.of(staff)
+        self._changed()
+        return view
+
+    def _drop_templates_if_not_allowed(self, session: Session, pupil: Pupil, actor: str) -> None:
+        """Templates go the moment biometric consent is withdrawn or the pupil objects."""
+        if not pupil.may_hold_templates and pupil.templates:
+            count = len(pupil.templates)
+            pupil.templates.clear()
+            session.flush()
+            reason = "pupil objects" if pupil.pupil_objects_biometric else "no biometric consent"
+            audit.record(session, actor, "templates.deleted", pupil.upn, count=count, reason=reason)
+
+    # -- templates -------------------------------------------------------------------
+
+    def refuse_templates_reason(self, upn: str) -> str | None:
+        """Why this pupil may not be enrolled, in words for the admin, or None."""
+        pupil = self.pupil(upn)
+        if pupil.pupil_objects_biometric:
+            return (
+                f"{pupil.upn} objects to biometric processing: no face template may be "
+                "stored, whatever the parents agreed (Protection of Freedoms Act 2012 s.26(5))."
+            )
+        if not pupil.consents["biometric"]:
+            return (
+                f"{pupil.upn} has no biometric consent from a parent: no face template may be "
+                "stored (Protection of Freedoms Act 2012 ss.26-28). Record the written consent "
+                "first: `clearpost register set-consent UPN biometric yes`."
+            )
+        return None
+
+    def add_template(self, upn: str, encoding: np.ndarray, model: str, actor: str) -> None:
+        blob = self.cipher.encrypt(encoding)
+        with self.db.session() as session:
+            pupil = self._pupil(session, upn)
+            if not pupil.may_hold_templates:
+                raise ClearpostError(self.refuse_templates_reason(upn))
+            pupil.templates.append(FaceTemplate(encrypted=blob, model=model))
+            audit.record(session, actor, "template.enrolled", pupil.upn, model=model)
+        self._changed()
+
+    def add_staff_template(self, ref: str, encoding: np.ndarray, model: str, actor: str) -> None:
+        blob = self.cipher.encrypt(encoding)
+        with self.db.session() as session:
+            staff = self._staff(session, ref)
+            if not staff.consent_biometric:
+                raise ClearpostError(
+                    f"{staff.display} has not agreed to biometric processing: record it first "
+                    "with `clearpost register set-staff-consent REF biometric yes`."
+                )
+            staff.templates.append(FaceTemplate(encrypted=blob, model=model))
+            audit.record(session, actor, "template.enrolled", staff.ref, model=model)
+        self._changed()
+
+    def delete_templates(self, upn: str, actor: str) -> int:
+        with self.db.session() as session:
+            pupil = self._pupil(session, upn)
+            count = len(pupil.templates)
+            pupil.templates.clear()
+            audit.record(
+                session, actor, "templates.deleted", pupil.upn, count=count, reason="admin"
+            )
+        self._changed()
+        self.db.compact(ERASED_TABLES)
+        return count
+
+    # -- erasure ---------------------------------------------------------------------
+
+    def forget(self, upn: str, actor: str, reason: str = "erasure request") -> str:
+        """Erase a pupil: row, templates, their UPN in the log; then compact storage."""
+        with self.db.session() as session:
+            ref = self._erase(session, self._pupil(session, upn), actor, reason)
+        self._changed()
+        self.db.compact(ERASED_TABLES)
+        return ref
+
+    def _erase(self, session: Session, pupil: Pupil, actor: str, reason: str) -> str:
+        upn = pupil.upn
+        session.delete(pupil)
+        session.flush()
+        # Earlier entries keep what was done and when, but no longer say to whom.
+        session.execute(
+            update(AuditEntry)
+            .where(or_(AuditEntry.subject == upn, AuditEntry.detail.contains(upn)))
+            .values(subject=None, detail='{"erased": true}')
+        )
+        ref = f"E-{secrets.token_hex(4).upper()}"
+        audit.record(session, actor, "pupil.erased", None, erasure_ref=ref, reason=reason)
+        return ref
+
+    def forget_staff(self, ref: str, actor: str) -> None:
+        with self.db.session() as session:
+            staff = self._staff(session, ref)
+            key = staff.ref
+            session.delete(staff)
+            session.flush()
+            session.execute(
+                update(AuditEntry)
+                .where(AuditEntry.subject == key)
+                .values(subject=None, detail='{"erased": true}')
+            )
+            audit.record(session, actor, "staff.erased", None)
+        self._changed()
+        self.db.compact(ERASED_TABLES)
+
+    # -- admins ----------------------------------------------------------------------
+
+    def has_admin(self) -> bool:
+        with self.db.session() as session:
+            return session.scalar(select(func.count(AdminUser.id))) > 0
+
+    def set_admin_password(self, username: str, password: str, actor: str) -> None:
+        if len(password) < MIN_PASSWORD:
+            raise ClearpostError(f"The password must have at least {MIN_PASSWORD} characters.")
+        if not username or not username.replace("-", "").replace("_", "").isalnum():
+            raise ClearpostError("A user name is letters, digits, '-' and '_' only.")
+        with self.db.session() as session:
+            user = session.scalar(select(AdminUser).where(AdminUser.username == username))
+            if user is None:
+                user = AdminUser(username=username, password_hash="")
+                session.add(user)
+            user.password_hash = generate_password_hash(password)
+            audit.record(session, actor, "admin.password_set", f"admin:{username}")
+
+    def check_admin(self, username: str, password: str) -> bool:
+        with self.db.session() as session:
+            user = session.scalar(select(AdminUser).where(AdminUser.username == username))
+            if user is None:
+                # Same work either way, so timing does not tell which user names exist.
+                check_password_hash(generate_password_hash("x"), password)
+                return False
+            if not check_password_hash(user.password_hash, password):
+                return False
+            user.last_login = utcnow()
+            return True
+
+
+def _yes_no(value: bool) -> str:
+    return "yes" if value else "no"
+
+
+def _plain(value):
+    if isinstance(value, bool):
+        return _yes_no(value)
+    return str(value) if value is not None else ""
+
+
+def _consent_of(pupil: Pupil) -> dict:
+    return {ch: _yes_no(bool(getattr(pupil, f"consent_{ch}"))) for ch in CONSENT_CHANNELS}

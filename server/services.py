@@ -1,0 +1,49 @@
+"""Everything a running Clearpost needs, built once: data folder, settings, register, models."""
+
+import os
+import secrets
+from pathlib import Path
+
+from .db import Database
+from .detect.faces import shared_engine
+from .paths import data_home, ensure_home, read_or_create_secret, write_private
+from .register.crypto import TemplateCipher, load_key
+from .register.store import Register
+from .settings import Settings
+
+TOKEN_FILE = "api.token"
+
+
+def database_url(home: Path) -> str:
+    return os.environ.get("CLEARPOST_DATABASE_URL") or f"sqlite:///{home / 'register.db'}"
+
+
+class Services:
+    """The data folder and what lives in it. Cheap to build: models load on first use."""
+
+    def __init__(self, home: Path | None = None, database_url_: str | None = None):
+        self.home = ensure_home(Path(home) if home else data_home())
+        self.settings = Settings(self.home / "settings.json")
+        self.db = Database(database_url_ or database_url(self.home))
+        self.db.migrate()
+        self.register = Register(self.db, TemplateCipher(load_key(self.home)))
+        self.faces = shared_engine()
+
+    @property
+    def token_path(self) -> Path:
+        return self.home / TOKEN_FILE
+
+    def api_token(self) -> str:
+        """The API token the extension sends; made on first use, kept 0600 in the data folder."""
+        return read_or_create_secret(self.token_path)
+
+    def rotate_token(self) -> str:
+        token = secrets.token_urlsafe(32)
+        write_private(self.token_path, token + "\n")
+        return token
+
+    def session_secret(self) -> str:
+        return read_or_create_secret(self.home / "session.key")
+
+    def close(self) -> None:
+        self.db.dispose()

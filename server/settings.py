@@ -1,0 +1,160 @@
+"""The school's settings file (settings.json in the data folder).
+
+It holds the school's own public details (never findings), which channel each
+site posts to, policy severity overrides per account kind and the browser
+extension origins allowed to call the API. The admin page edits it; a person may
+edit it by hand too, so every load validates and names the field at fault.
+"""
+
+import copy
+import json
+import re
+from pathlib import Path
+
+from .errors import ConfigError
+from .paths import write_private
+
+CHANNELS = ("social_media", "website", "press")
+ACCOUNT_KINDS = ("official", "personal")
+SEVERITIES = ("info", "warn", "block")
+ORIGIN_RE = re.compile(
+    r"^(chrome-extension://[a-p]{32}|moz-extension://[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}"
+    r"-[0-9a-f]{4}-[0-9a-f]{12})$"
+)
+RULE_RE = re.compile(r"^[a-z]+\.[a-z_]+$")
+
+DEFAULTS = {
+    "school": {
+        "name": "",
+        "address": "",
+        "postcode": "",
+        "phone": "",
+        "email": "",
+        "website": "",
+    },
+    # Which consent channel a post on each site needs. A school's WordPress site is
+    # its website; the social networks are social media.
+    "site_channels": {
+        "x.com": "social_media",
+        "facebook.com": "social_media",
+        "instagram.com": "social_media",
+        "linkedin.com": "social_media",
+        "wordpress": "website",
+    },
+    "policy_overrides": {"official": {}, "personal": {}},
+    "allowed_origins": [],
+    # What the extension does when the service cannot be reached: hold the post
+    # (closed) or let the person post after a warning (warn).
+    "on_service_down": "closed",
+    "photo_archive": "",
+}
+
+
+def _check(settings: dict) -> dict:
+    """Validate a settings dict; raise ConfigError naming the bad field."""
+    if not isinstance(settings, dict):
+        raise ConfigError("settings.json must hold a JSON object.")
+    out = copy.deepcopy(DEFAULTS)
+    unknown = set(settings) - set(DEFAULTS)
+    if unknown:
+        raise ConfigError(
+            f"settings.json: unknown field(s) {', '.join(sorted(unknown))}; "
+            f"valid fields are {', '.join(DEFAULTS)}."
+        )
+    school = settings.get("school", {})
+    if not isinstance(school, dict) or set(school) - set(DEFAULTS["school"]):
+        raise ConfigError(
+            f"settings.json: 'school' must be an object with {', '.join(DEFAULTS['school'])}."
+        )
+    for key, value in school.items():
+        if not isinstance(value, str):
+            raise ConfigError(f"settings.json: school.{key} must be text.")
+        out["school"][key] = value.strip()
+
+    channels = settings.get("site_channels", out["site_channels"])
+    if not isinstance(channels, dict):
+        raise ConfigError("settings.json: 'site_channels' must map a site to a channel.")
+    for site, channel in channels.items():
+        if channel not in CHANNELS:
+            raise ConfigError(
+                f"settings.json: site_channels.{site} is {channel!r}; "
+                f"use one of {', '.join(CHANNELS)}."
+            )
+    out["site_channels"] = dict(channels)
+
+    overrides = settings.get("policy_overrides", {})
+    if not isinstance(overrides, dict) or set(overrides) - set(ACCOUNT_KINDS):
+        raise ConfigError(
+            "settings.json: 'policy_overrides' maps an account kind "
+            f"({', '.join(ACCOUNT_KINDS)}) to {{rule id: severity}}."
+        )
+    for kind, rules in overrides.items():
+        if not isinstance(rules, dict):
+            raise ConfigError(f"settings.json: policy_overrides.{kind} must be an object.")
+        for rule, severity in rules.items():
+            if not RULE_RE.match(rule):
+                raise ConfigError(f"settings.json: {rule!r} is not a rule id (e.g. face.unknown).")
+            if severity not in SEVERITIES:
+                raise ConfigError(
+                    f"settings.json: policy_overrides.{kind}.{rule} is {severity!r}; "
+                    f"use one of {', '.join(SEVERITIES)}."
+                )
+        out["policy_overrides"][kind] = dict(rules)
+
+    origins = settings.get("allowed_origins", [])
+    if not isinstance(origins, list):
+        raise ConfigError("settings.json: 'allowed_origins' must be a list.")
+    for origin in origins:
+        if not isinstance(origin, str) or not ORIGIN_RE.match(origin):
+            raise ConfigError(
+                f"settings.json: allowed origin {origin!r} is not an extension origin; "
+                "use chrome-extension://<32 letters a-p> or moz-extension://<uuid>."
+            )
+    out["allowed_origins"] = list(origins)
+
+    down = settings.get("on_service_down", out["on_service_down"])
+    if down not in ("closed", "warn"):
+        raise ConfigError("settings.json: 'on_service_down' must be 'closed' or 'warn'.")
+    out["on_service_down"] = down
+
+    archive = settings.get("photo_archive", "")
+    if not isinstance(archive, str):
+        raise ConfigError("settings.json: 'photo_archive' must be a folder path.")
+    out["photo_archive"] = archive
+    return out
+
+
+class Settings:
+    """The settings file, loaded and validated; `save` writes it back atomically."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.data = self._load()
+
+    def _load(self) -> dict:
+        if not self.path.exists():
+            data = copy.deepcopy(DEFAULTS)
+            write_private(self.path, json.dumps(data, indent=2) + "\n")
+            return data
+        try:
+            raw = json.loads(self.path.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as exc:
+            raise ConfigError(
+                f"{self.path} is not valid JSON (line {exc.lineno}: {exc.msg}). "
+                "Fix it, or delete it to start again from the defaults."
+            ) from exc
+        return _check(raw)
+
+    def reload(self) -> None:
+        self.data = self._load()
+
+    def update(self, changes: dict) -> None:
+        """Merge `changes` (top-level fields), validate, and save."""
+        merged = copy.deepcopy(self.data)
+        merged.update(changes)
+        self.data = _check(merged)
+        write_private(self.path, json.dumps(self.data, indent=2) + "\n")
+
+    @property
+    def school(self) -> dict:
+        return self.data["school"]
