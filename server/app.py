@@ -2,8 +2,9 @@
 
 from datetime import timedelta
 
-from flask import Flask
+from flask import Flask, request
 from flask_cors import CORS
+from werkzeug.exceptions import RequestEntityTooLarge
 
 from . import admin, api
 from .errors_http import register_error_handlers
@@ -39,6 +40,13 @@ def build_app(config: dict) -> Flask:
         methods=["GET", "POST", "OPTIONS"],
         max_age=600,
     )
+    @app.before_request
+    def refuse_oversized_bodies():
+        # Flask only checks the limit when a view reads the body; refuse before any work.
+        length = request.content_length
+        if length is not None and length > app.config["MAX_CONTENT_LENGTH"]:
+            raise RequestEntityTooLarge()
+
     app.register_blueprint(api.bp)
     app.register_blueprint(admin.bp)
     register_error_handlers(app)

@@ -84,6 +84,7 @@ def serve(ctx, host, port, threads):
     from waitress import serve as waitress_serve
 
     from . import create_app
+    from .app import MAX_REQUEST_BYTES
 
     svc = services(ctx)
     first_start = not svc.token_path.exists()
@@ -104,7 +105,11 @@ def serve(ctx, host, port, threads):
         click.secho(
             f"  Listening on {host}: other machines can reach this service. Put TLS in front "
             "of it (README: 'Deploying for a whole school').", fg="yellow")  # fmt: skip
-    waitress_serve(app, host=host, port=port, threads=threads, ident="clearpost")
+    waitress_serve(
+        app, host=host, port=port, threads=threads, ident="clearpost",
+        # A little over the app's own limit, so that the app answers with its JSON 413.
+        max_request_body_size=MAX_REQUEST_BYTES + 1024 * 1024,
+    )  # fmt: skip
 
 
 @main.command()

@@ -44,6 +44,8 @@ class AuditView:
         for key, value in self.detail.items():
             if isinstance(value, list):
                 value = ", ".join(str(v) for v in value)
+            elif isinstance(value, dict):
+                value = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in value.items())
             parts.append(f"{key.replace('_', ' ')}: {value}")
         return "; ".join(parts)
 
