@@ -1,0 +1,65 @@
+"""Benchmarks: `make bench`. Prints timings; never a pass/fail (that is for the tests).
+
+Register: importing a 500-pupil MIS export, listing it, and enrolling a face photo,
+on a throw-away data folder with real SQLite and the real face models.
+"""
+
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from clearpost.register.enrol import enrol_photos
+from clearpost.register.mis_import import parse_pupils
+from clearpost.register.upn import check_letter
+from clearpost.services import Services
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "fixtures" / "faces"
+
+
+def pupils_csv(count: int) -> bytes:
+    lines = ["upn,forename,surname,year_group,class,consent_social_media,biometric_consent"]
+    for i in range(count):
+        body = f"801200025{i:03d}"
+        lines.append(f"{check_letter(body)}{body},Pupil{i},Surname{i},{i % 7 + 1},C{i % 3},yes,yes")
+    return ("\n".join(lines) + "\n").encode()
+
+
+def timed(label: str, fn, repeat: int = 1):
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - start)
+    median = statistics.median(times)
+    print(f"{label:48} {median * 1000:9.1f} ms  (median of {repeat})")
+    return result
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        svc = Services(Path(tmp))
+        data = pupils_csv(500)
+        parsed = timed("parse a 500-pupil CSV", lambda: parse_pupils(data), 5)
+        timed("import 500 pupils (first time)", lambda: svc.register.apply_import(parsed, "b"))
+        timed("re-import 500 pupils (no change)", lambda: svc.register.apply_import(parsed, "b"), 3)
+        timed("list 500 pupils", lambda: svc.register.pupils(), 5)
+        photo = SHARED / "fr" / "examples" / "obama.jpg"
+        if not photo.exists():
+            print(f"skipped enrolment: {photo} not found (../shared beside the checkout)")
+            return 0
+        upn = svc.register.pupils()[0].upn
+        timed("load face models (once per process)", svc.faces.load)
+        timed(
+            "enrol one portrait photo",
+            lambda: enrol_photos(svc.register, svc.faces, upn, [("p", photo.read_bytes())], "b"),
+            5,
+        )
+        timed("decrypt all templates", svc.register.templates, 5)
+        svc.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
