@@ -19,9 +19,9 @@ CHANNEL_LABELS = {
 
 try:
     # A UK school reads times in UK time; without tz data (some Windows installs) we say UTC.
-    LOCAL_TZ = ZoneInfo("Europe/London")
+    LOCAL_TZ, TZ_LABEL = ZoneInfo("Europe/London"), "UK time"
 except ZoneInfoNotFoundError:  # pragma: no cover - depends on the machine
-    LOCAL_TZ = UTC
+    LOCAL_TZ, TZ_LABEL = UTC, "UTC"
 
 
 def services():
@@ -57,6 +57,11 @@ def one_upload(files, field: str, what: str) -> bytes:
 def checked(form, name: str) -> bool:
     """A checkbox's state: browsers send it only when ticked."""
     return form.get(name) in ("on", "yes", "1", "true")
+
+
+@bp.app_context_processor
+def time_zone():
+    return {"tz_label": TZ_LABEL}
 
 
 @bp.app_template_filter("when")

@@ -40,6 +40,7 @@ def build_app(config: dict) -> Flask:
         methods=["GET", "POST", "OPTIONS"],
         max_age=600,
     )
+
     @app.before_request
     def refuse_oversized_bodies():
         # Flask only checks the limit when a view reads the body; refuse before any work.

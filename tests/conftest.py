@@ -5,9 +5,10 @@ import uuid
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
+
 from clearpost import create_app
 from clearpost.services import Services
-from sqlalchemy import create_engine, text
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 FACES = SHARED / "fixtures" / "faces"

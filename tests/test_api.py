@@ -18,7 +18,8 @@ def test_health_needs_no_token_and_says_nothing_about_pupils(client):
 
 
 @pytest.mark.parametrize(
-    "header", [None, "Bearer wrong", "Basic abc", "Bearer", "bearer  "],
+    "header",
+    [None, "Bearer wrong", "Basic abc", "Bearer", "bearer  "],
 )
 def test_calls_without_the_right_token_get_401_json(client, header):
     headers = {"Authorization": header} if header is not None else {}
@@ -37,8 +38,13 @@ def test_the_right_token_is_accepted(client, token, sqlite_services):
 def test_rotating_the_token_stops_the_old_one(client, token, sqlite_services):
     new = sqlite_services.rotate_token()
     assert new != token
-    assert client.get("/api/v1/school", headers={"Authorization": f"Bearer {token}"}).status_code == 401
-    assert client.get("/api/v1/school", headers={"Authorization": f"Bearer {new}"}).status_code == 200
+    assert (
+        client.get("/api/v1/school", headers={"Authorization": f"Bearer {token}"}).status_code
+        == 401
+    )
+    assert (
+        client.get("/api/v1/school", headers={"Authorization": f"Bearer {new}"}).status_code == 200
+    )
 
 
 def test_token_file_is_private(sqlite_services):
@@ -102,9 +108,9 @@ def test_no_origins_configured_means_no_cors_at_all(client):
 
 
 def test_summary_counts_without_names(client, token, sqlite_services):
-    from conftest import PUPILS_CSV
-
     from clearpost.register.mis_import import parse_pupils
+
+    from conftest import PUPILS_CSV
 
     sqlite_services.register.apply_import(parse_pupils(PUPILS_CSV.encode()), "t")
     reply = client.get("/api/v1/register/summary", headers={"Authorization": f"Bearer {token}"})

@@ -5,9 +5,10 @@ import json
 import click
 import pytest
 from click.testing import CliRunner
-from conftest import PUPILS_CSV, face, upn
 
 from clearpost.cli import main
+
+from conftest import PUPILS_CSV, face, upn
 
 
 @pytest.fixture
@@ -117,7 +118,9 @@ def test_enrol_folder_goes_on_past_refusals(run, tmp_path):
     result = run("register", "enrol-folder", photos)
     assert result.exit_code == 0, result.output
     assert "2 photo(s) enrolled, 1 refused" in result.output
-    listed = {p["upn"]: p["templates"] for p in json.loads(run("register", "list", "--json").output)}
+    listed = {
+        p["upn"]: p["templates"] for p in json.loads(run("register", "list", "--json").output)
+    }
     assert listed == {upn(1): 1, upn(2): 1, upn(3): 0}
 
 

@@ -49,7 +49,9 @@ def server(tmp_path):
             time.sleep(0.2)
     else:
         proc.kill()
-        pytest.fail("clearpost serve did not answer /api/v1/health within 60 s:\n" + proc.stdout.read())
+        pytest.fail(
+            "clearpost serve did not answer /api/v1/health within 60 s:\n" + proc.stdout.read()
+        )
     yield base, tmp_path / "data", proc
     proc.terminate()
     proc.wait(timeout=20)

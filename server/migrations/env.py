@@ -1,6 +1,7 @@
 """Alembic environment: runs on the engine the app hands over (SQLite or PostgreSQL)."""
 
 from alembic import context
+
 from clearpost.register.models import Base
 
 config = context.config

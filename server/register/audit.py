@@ -42,6 +42,8 @@ class AuditView:
         """The detail as one readable line."""
         parts = []
         for key, value in self.detail.items():
+            if value in ([], {}, "", None):
+                continue
             if isinstance(value, list):
                 value = ", ".join(str(v) for v in value)
             elif isinstance(value, dict):

@@ -151,3 +151,16 @@ class AuditEntry(Base):
     # A pupil's UPN or a staff ref; erasure blanks it.
     subject: Mapped[str | None] = mapped_column(String(120), nullable=True, index=True)
     detail: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class RegisterState(Base):
+    """One row: a counter bumped by every change to pupils, staff or templates.
+
+    Caches in any process (the service, a batch run) compare it to know when the
+    register changed, including changes made by the CLI in another process.
+    """
+
+    __tablename__ = "register_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=0)

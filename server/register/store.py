@@ -5,11 +5,10 @@ the log never misses a change and a failed change leaves nothing behind.
 """
 
 import secrets
-import threading
 from dataclasses import dataclass, field
 
 import numpy as np
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import event, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -18,7 +17,16 @@ from ..errors import ClearpostError, NotFound
 from . import audit
 from .crypto import TemplateCipher
 from .mis_import import ParsedFile, RowProblem
-from .models import CONSENT_CHANNELS, AdminUser, AuditEntry, FaceTemplate, Pupil, Staff, utcnow
+from .models import (
+    CONSENT_CHANNELS,
+    AdminUser,
+    AuditEntry,
+    FaceTemplate,
+    Pupil,
+    RegisterState,
+    Staff,
+    utcnow,
+)
 from .upn import normalise as normalise_upn
 from .views import PupilView, StaffView
 
@@ -83,18 +91,14 @@ class Register:
     def __init__(self, db: Database, cipher: TemplateCipher):
         self.db = db
         self.cipher = cipher
-        self._lock = threading.Lock()
-        self._version = 0
+        event.listen(db.Session, "before_flush", _bump_version)
 
-    # -- change notification (caches of decrypted templates watch this) ---------------
+    # -- change notification (caches of names and templates watch this) --------------
 
-    @property
     def version(self) -> int:
-        return self._version
-
-    def _changed(self) -> None:
-        with self._lock:
-            self._version += 1
+        """A number that changes whenever pupils, staff or templates change (any process)."""
+        with self.db.engine.connect() as conn:
+            return conn.execute(select(RegisterState.version)).scalar_one()
 
     # -- reading ---------------------------------------------------------------------
 
@@ -244,7 +248,6 @@ class Register:
                 leavers_removed=len(plan.removed),
             )  # fmt: skip
         plan.applied = True
-        self._changed()
         if plan.removed:
             self.db.compact(ERASED_TABLES)
         return plan
@@ -304,7 +307,6 @@ class Register:
                 skipped_rows=[p.line for p in plan.problems], removed=len(plan.removed),
             )  # fmt: skip
         plan.applied = True
-        self._changed()
         if plan.removed:
             self.db.compact(ERASED_TABLES)
         return plan
@@ -327,7 +329,6 @@ class Register:
                 )  # fmt: skip
                 self._drop_templates_if_not_allowed(session, pupil, actor)
             view = PupilView.of(pupil)
-        self._changed()
         return view
 
     def set_objection(self, upn: str, objects: bool, actor: str) -> PupilView:
@@ -342,7 +343,6 @@ class Register:
                 )  # fmt: skip
                 self._drop_templates_if_not_allowed(session, pupil, actor)
             view = PupilView.of(pupil)
-        self._changed()
         return view
 
     def set_staff_consent(self, ref: str, channel: str, value: bool, actor: str) -> StaffView:
@@ -359,7 +359,6 @@ class Register:
                 staff.templates.clear()
                 audit.record(session, actor, "templates.deleted", staff.ref, reason="consent")
             view = StaffView.of(staff)
-        self._changed()
         return view
 
     def _drop_templates_if_not_allowed(self, session: Session, pupil: Pupil, actor: str) -> None:
@@ -397,7 +396,6 @@ class Register:
                 raise ClearpostError(self.refuse_templates_reason(upn))
             pupil.templates.append(FaceTemplate(encrypted=blob, model=model))
             audit.record(session, actor, "template.enrolled", pupil.upn, model=model)
-        self._changed()
 
     def add_staff_template(self, ref: str, encoding: np.ndarray, model: str, actor: str) -> None:
         blob = self.cipher.encrypt(encoding)
@@ -410,7 +408,6 @@ class Register:
                 )
             staff.templates.append(FaceTemplate(encrypted=blob, model=model))
             audit.record(session, actor, "template.enrolled", staff.ref, model=model)
-        self._changed()
 
     def delete_templates(self, upn: str, actor: str) -> int:
         with self.db.session() as session:
@@ -420,7 +417,6 @@ class Register:
             audit.record(
                 session, actor, "templates.deleted", pupil.upn, count=count, reason="admin"
             )
-        self._changed()
         self.db.compact(ERASED_TABLES)
         return count
 
@@ -430,7 +426,6 @@ class Register:
         """Erase a pupil: row, templates, their UPN in the log; then compact storage."""
         with self.db.session() as session:
             ref = self._erase(session, self._pupil(session, upn), actor, reason)
-        self._changed()
         self.db.compact(ERASED_TABLES)
         return ref
 
@@ -460,7 +455,6 @@ class Register:
                 .values(subject=None, detail='{"erased": true}')
             )
             audit.record(session, actor, "staff.erased", None)
-        self._changed()
         self.db.compact(ERASED_TABLES)
 
     # -- admins ----------------------------------------------------------------------
@@ -493,6 +487,20 @@ class Register:
                 return False
             user.last_login = utcnow()
             return True
+
+
+def _bump_version(session: Session, _context, _instances) -> None:
+    watched = (Pupil, Staff, FaceTemplate)
+    touched = (*session.new, *session.dirty, *session.deleted)
+    if any(isinstance(obj, watched) for obj in touched) and not session.info.get("bumped"):
+        session.execute(update(RegisterState).values(version=RegisterState.version + 1))
+        session.info["bumped"] = True  # once per flush cycle is enough
+        event.listen(session, "after_commit", _reset_bumped, once=True)
+        event.listen(session, "after_rollback", _reset_bumped, once=True)
+
+
+def _reset_bumped(session: Session) -> None:
+    session.info.pop("bumped", None)
 
 
 def _yes_no(value: bool) -> str:

@@ -4,13 +4,14 @@ import warnings
 
 import numpy as np
 import pytest
-from conftest import face, upn
 from sqlalchemy import select
 
 from clearpost.errors import ClearpostError
 from clearpost.images import load_image
 from clearpost.register.enrol import enrol_photos, folder_photos
 from clearpost.register.models import FaceTemplate
+
+from conftest import face, upn
 
 
 def _photo(relative):
@@ -40,14 +41,18 @@ def test_one_face_is_enrolled_two_faces_and_no_face_are_refused(imported):
 def test_enrolment_is_refused_without_biometric_consent(imported):
     # Amira (upn 3): every photo consent, but no biometric consent.
     with pytest.raises(ClearpostError, match="Protection of Freedoms Act 2012 ss.26-28"):
-        enrol_photos(imported.register, imported.faces, upn(3), [_photo("fr/examples/obama.jpg")], "t")
+        enrol_photos(
+            imported.register, imported.faces, upn(3), [_photo("fr/examples/obama.jpg")], "t"
+        )
     assert imported.register.pupil(upn(3)).templates == 0
 
 
 def test_enrolment_is_refused_when_the_pupil_objects(imported):
     imported.register.set_objection(upn(1), True, "test")
     with pytest.raises(ClearpostError, match=r"s\.26\(5\)"):
-        enrol_photos(imported.register, imported.faces, upn(1), [_photo("fr/examples/obama.jpg")], "t")
+        enrol_photos(
+            imported.register, imported.faces, upn(1), [_photo("fr/examples/obama.jpg")], "t"
+        )
 
 
 def test_templates_are_encrypted_at_rest_and_decrypt_to_the_encoding(imported):

@@ -1,11 +1,12 @@
 """Erasure really erases: the bytes are gone from the database file (and its WAL)."""
 
-from conftest import face, upn
 from sqlalchemy import select
 
 from clearpost.register.enrol import enrol_photos
 from clearpost.register.mis_import import parse_pupils
 from clearpost.register.models import FaceTemplate
+
+from conftest import face, upn
 
 ROSALIND = f"upn,forename,surname,biometric_consent\n{upn(42)},Rosalindqz,Featherstonhaughx,yes\n"
 

@@ -1,12 +1,13 @@
 """Importing pupils from a MIS export: good files, each kind of bad row, MIS headers, re-import."""
 
 import pytest
-from conftest import PUPILS_CSV, upn
 
 from clearpost.errors import ClearpostError
 from clearpost.register.mis_import import parse_pupils, parse_staff, year_group
 from clearpost.register.store import ImportRefused
 from clearpost.register.upn import problem
+
+from conftest import PUPILS_CSV, upn
 
 HEADER = (
     "upn,forename,surname,preferred_forename,year_group,class,consent_social_media,"

@@ -1,0 +1,14 @@
+"""The admin pages (/admin): one blueprint; its routes live in the admin_* modules.
+
+admin_auth     log-in, CSRF, throttling, security headers
+admin_pupils   pupil list, consent, enrolment, erasure
+admin_import   MIS CSV import with a preview (pupils and staff)
+admin_staff    staff consent, enrolment, erasure
+admin_settings school settings, API token, audit log
+"""
+
+# Importing the modules attaches their routes and hooks to `bp`.
+from . import admin_auth, admin_import, admin_pupils, admin_settings, admin_staff  # noqa: F401
+from .admin_common import bp
+
+__all__ = ["bp"]

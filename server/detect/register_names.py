@@ -1,0 +1,272 @@
+"""Finding the register's pupils and staff by name in a post's (folded) text.
+
+Full names are matched in any casing, with extra spaces, possessive ("Olivia
+Barker's"), as a hashtag or run together (#OliviaBarker); a forename alone and
+initials ("O.B.") too. Staff are found so that "Mrs Hughes" is known to be staff
+and never taken for a pupil or a private person.
+
+Precision matters as much as recall: many forenames are also words ("Rose",
+"Summer", "May", "Jack"). A forename alone that is an everyday word counts only
+where it is used as a name (see `_used_as_name`).
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from .normalise import fold_name
+from .tokens import Word, camel_parts, name_key, only_space_between, words
+from .wordlists import not_names, word_names
+
+TITLES = {"mr", "mrs", "miss", "ms", "mx", "dr", "sir", "dame", "prof", "professor",
+          "rev", "revd", "reverend", "father", "sister", "madame", "mme", "mister",
+          "coach", "head", "headteacher", "teacher"}  # fmt: skip
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december"}  # fmt: skip
+# Capitalised words after a name-like word that make it a place, event or thing.
+THING_WORDS = {
+    "zoo", "park", "museum", "centre", "center", "hall", "church", "school", "academy",
+    "farm", "castle", "tower", "bank", "project", "valley", "forest", "garden", "gardens",
+    "theatre", "library", "cathedral", "abbey", "beach", "bay", "lake", "island", "stadium",
+    "arena", "trust", "club", "fair", "fete", "day", "week", "term", "festival", "road",
+    "street", "lane", "avenue", "class", "group", "team", "house", "room", "cottage",
+    "wood", "woods", "hill", "hills", "river", "bridge", "station", "court", "close",
+    "cup", "award", "awards", "concert", "show", "service", "assembly", "appeal", "league",
+    "wedding", "warning", "holiday", "holidays", "half", "market", "cafe", "shop",
+}  # fmt: skip
+NAME_CUES_BEFORE = ("well done", "congratulations to", "congratulations", "congrats to",
+                    "congrats", "thank you", "thanks to", "thanks", "proud of", "shout out to",
+                    "shoutout to", "star of the week", "welcome to", "welcome", "hello",
+                    "happy birthday", "good luck", "goodbye", "bravo", "go", "awarded to",
+                    "presented to", "dear")  # fmt: skip
+NAME_CUES_AFTER_RE = re.compile(
+    r"^(?:'s|\s+(?:in|from|of)\s+(?:year|reception|class|y\d)|\s*\(\s*(?:year|y\d|reception)"
+    r"|\s+(?:who|has|had|was|is|won|scored|came|finished|made|did|got|read|wrote|drew|sang"
+    r"|played|received|achieved|earned|took|joined|showed|helped|and|&)\b|\s*,\s*[A-Z]|\s*!)",
+)
+INITIALS_RE = re.compile(r"(?<![A-Za-z.])([A-Z])\.\s?([A-Z])\.?(?![A-Za-z])")
+ABBREVIATIONS = {"pe", "re", "dt", "it", "uk", "am", "pm", "eg", "ie", "ps", "nb", "tv", "dj",
+                 "mp", "gp", "ad", "bc", "us", "eu", "ok", "rs", "vc", "pc", "jp", "ta", "ht",
+                 "hr", "qc", "md", "st", "co", "ft", "lt", "mr", "dr"}  # fmt: skip
+
+
+@dataclass
+class Person:
+    kind: str  # "pupil" | "staff"
+    ref: str  # UPN or staff ref
+    display: str
+    forenames: tuple[str, ...]  # known-as first, then the legal forename (as written)
+
+
+@dataclass
+class NameMatch:
+    entity: str  # PUPIL_FULL_NAME, PUPIL_FORENAME, PUPIL_INITIALS, STAFF_NAME
+    start: int
+    end: int
+    people: list[Person]
+    score: float
+    first_word_end: int = 0  # where the forename ends, for a redaction that keeps it
+    detail: dict = field(default_factory=dict)
+
+
+class NameIndex:
+    """Look-up tables of the register's names, built once per register version."""
+
+    def __init__(self, pupils, staff):
+        self.full: dict[tuple[str, ...], list[Person]] = {}
+        self.joined: dict[str, list[Person]] = {}
+        self.first: dict[str, list[Person]] = {}
+        self.initials: dict[str, list[Person]] = {}
+        self.staff_surnames: set[str] = set()
+        self.max_words = 2
+        for p in pupils:
+            firsts = [n for n in dict.fromkeys((p.preferred_forename, p.forename)) if n]
+            person = Person("pupil", p.upn, p.display, tuple(firsts))
+            for first in firsts:
+                self._add_full(first, p.surname, person)
+                for key in _keys(first):
+                    self.first.setdefault(key, []).append(person)
+                initials = (fold_name(first)[:1] + fold_name(p.surname)[:1]).lower()
+                self.initials.setdefault(initials, []).append(person)
+        for s in staff:
+            person = Person("staff", s.ref, s.display, (s.forename,))
+            self._add_full(s.forename, s.surname, person)
+            self.staff_surnames.add(name_key(fold_name(s.surname)))
+
+    def _add_full(self, first: str, surname: str, person: Person) -> None:
+        key = tuple(name_key(w) for w in fold_name(f"{first} {surname}").split())
+        self.max_words = max(self.max_words, len(key))
+        if person not in self.full.setdefault(key, []):
+            self.full[key].append(person)
+            self.joined.setdefault("".join(key), []).append(person)
+
+
+def _keys(first: str) -> list[str]:
+    """A forename's look-up keys: the whole ("mary jane" -> "maryjane") and its first word."""
+    folded = fold_name(first).split()
+    keys = ["".join(name_key(w) for w in folded)]
+    if len(folded) > 1:
+        keys.append(name_key(folded[0]))
+    return keys
+
+
+def _not_name_spans(text: str) -> list[tuple[int, int]]:
+    lowered = text.lower()
+    spans = []
+    for phrase in not_names():
+        for match in re.finditer(r"(?<![a-z])" + re.escape(phrase) + r"(?![a-z])", lowered):
+            spans.append(match.span())
+    return spans
+
+
+def find_names(text: str, index: NameIndex, entity_at=None) -> list[NameMatch]:
+    """Every register name in `text` (already folded).
+
+    `entity_at(start, end)` may say which spaCy entity label covers a span (or None);
+    it is used only to judge whether a word that is also a name is used as one.
+    """
+    ws = words(text)
+    taken = [False] * len(ws)
+    matches: list[NameMatch] = []
+    blocked = _not_name_spans(text)
+
+    def in_not_name(w: Word) -> bool:
+        return any(a <= w.start and w.end <= b for a, b in blocked)
+
+    # Staff addressed by title: "Mrs Hughes", "Mr. Okafor". Any titled surname is an
+    # adult named as staff are, never a pupil and never a private full name.
+    for i, w in enumerate(ws[:-1]):
+        if w.key in TITLES and w.capitalised:
+            nxt = ws[i + 1]
+            gap = text[w.end : nxt.start]
+            if gap.strip(" .") == "" and "\n" not in gap and nxt.capitalised:
+                end = i + 2
+                if end < len(ws) and ws[end].capitalised and only_space_between(text, nxt, ws[end]):
+                    end += 1  # "Mrs Sarah Hughes"
+                staff = index.full.get(tuple(x.key for x in ws[i + 1 : end]), [])
+                matches.append(NameMatch("STAFF_NAME", w.start, ws[end - 1].end,
+                                         [p for p in staff if p.kind == "staff"], 1.0))  # fmt: skip
+                for j in range(i, end):
+                    taken[j] = True
+
+    # Full names, longest first, words separated by white space only.
+    for i in range(len(ws)):
+        if taken[i]:
+            continue
+        for n in range(min(index.max_words, len(ws) - i), 1, -1):
+            group = ws[i : i + n]
+            if any(taken[i : i + n]):
+                continue
+            if not all(
+                only_space_between(text, a, b) for a, b in zip(group, group[1:], strict=False)
+            ):
+                continue
+            people = index.full.get(tuple(w.key for w in group))
+            if people:
+                matches.append(_full(group[0], group[-1], people))
+                for j in range(i, i + n):
+                    taken[j] = True
+                break
+
+    # Run together: "#OliviaBarker", "OliviaBarker", "oliviabarker".
+    for i, w in enumerate(ws):
+        if taken[i]:
+            continue
+        people = index.joined.get(w.key)
+        if people:
+            start = w.start - 1 if w.hashtag else w.start
+            first_len = len(camel_parts(w.raw)[0]) if camel_parts(w.raw) else 0
+            m = _full(w, w, people, start=start)
+            m.first_word_end = w.start + first_len if first_len else w.end
+            matches.append(m)
+            taken[i] = True
+
+    # A forename alone.
+    for i, w in enumerate(ws):
+        if taken[i] or w.key not in index.first:
+            continue
+        if in_not_name(w) or not _used_as_name(text, ws, i, index, entity_at):
+            continue
+        people = index.first[w.key]
+        pupils = [p for p in people if p.kind == "pupil"]
+        if not pupils:
+            continue
+        start = w.start - 1 if w.hashtag else w.start
+        score = 0.85 if len(pupils) == 1 else 0.6
+        matches.append(NameMatch("PUPIL_FORENAME", start, w.end, pupils, score, w.end))
+        taken[i] = True
+
+    # Initials: "O.B.", "O. B."
+    for match in INITIALS_RE.finditer(text):
+        key = (match.group(1) + match.group(2)).lower()
+        if key in ABBREVIATIONS or key not in index.initials:
+            continue
+        start, end = match.span()
+        if any(m.start < end and start < m.end for m in matches):
+            continue
+        people = [p for p in index.initials[key] if p.kind == "pupil"]
+        if people:
+            matches.append(NameMatch("PUPIL_INITIALS", start, end, people, 0.7, end))
+    matches.sort(key=lambda m: m.start)
+    return matches
+
+
+def _full(first: Word, last: Word, people: list[Person], start: int | None = None) -> NameMatch:
+    entity = "STAFF_NAME" if all(p.kind == "staff" for p in people) else "PUPIL_FULL_NAME"
+    pupils = [p for p in people if p.kind == "pupil"] or people
+    return NameMatch(entity, first.start if start is None else start, last.end, pupils, 1.0,
+                     first.end)  # fmt: skip
+
+
+def _used_as_name(text: str, ws: list[Word], i: int, index: NameIndex, entity_at) -> bool:
+    """Is this forename-like word a person's name here, rather than a word or place?"""
+    w = ws[i]
+    label = entity_at(w.start, w.end) if entity_at else None
+    nxt = ws[i + 1] if i + 1 < len(ws) else None
+    prev = ws[i - 1] if i > 0 else None
+    followed_by_thing = (
+        nxt is not None and nxt.capitalised and nxt.key in THING_WORDS
+        and only_space_between(text, w, nxt)
+    )  # fmt: skip
+    if followed_by_thing or (prev is not None and prev.key in TITLES and prev.capitalised):
+        return False
+    if label in {"GPE", "LOC", "FAC", "ORG", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"} and (
+        nxt is not None and nxt.capitalised and only_space_between(text, w, nxt)
+    ):
+        return False  # part of a capitalised place or title the model recognised
+    if w.key not in word_names():
+        # An unusual word: a name in any casing ("olivia" still counts: case is an evasion).
+        return True
+    # Everyday words ("Rose", "May", "Summer") need to look like a name.
+    if not w.capitalised or w.raw.isupper() and len(w.raw) > 1 and not text.isupper():
+        return False
+    if w.key in MONTHS and _month_context(text, ws, i):
+        return False
+    if (
+        nxt is not None and nxt.capitalised and only_space_between(text, w, nxt)
+        and nxt.key not in index.first
+    ):  # fmt: skip
+        return False  # "Summer Fair", "Hope Valley": a capitalised phrase
+    if label == "PERSON":
+        return True
+    before = text[max(0, w.start - 30) : w.start].lower().rstrip(" ,:!-")
+    if any(before.endswith(cue) for cue in NAME_CUES_BEFORE):
+        return True
+    if NAME_CUES_AFTER_RE.match(text[w.end : w.end + 40]):
+        return True
+    # Next to another name: "Rose and Olivia", "Olivia, Rose and Tom".
+    for other in (prev, nxt):
+        if other is not None and other.key in index.first and other.key not in word_names():
+            return True
+    return False
+
+
+def _month_context(text: str, ws: list[Word], i: int) -> bool:
+    """'3rd May', 'May 3rd', 'May half term', 'in May', 'May bank holiday'."""
+    before = text[max(0, ws[i].start - 12) : ws[i].start].lower()
+    after = text[ws[i].end : ws[i].end + 16].lower()
+    return bool(
+        re.search(
+            r"(\d(st|nd|rd|th)?|\bin|\bof|\bearly|\blate|\bmid|\bnext|\blast|\bthis)\s*$", before
+        )
+        or re.match(r"\s*(\d|half|bank|holiday|term|day|fair|time)", after)
+    )

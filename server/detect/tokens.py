@@ -1,0 +1,48 @@
+"""Words of a (folded) text with their offsets, as the name matchers use them."""
+
+import re
+from dataclasses import dataclass
+
+# A word: letters, with inner apostrophes or hyphens (O'Neill, Smith-Jones).
+WORD_RE = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
+
+
+@dataclass
+class Word:
+    start: int
+    end: int  # excludes a possessive "'s"
+    raw: str  # as written (folded), without the possessive
+    key: str  # lower case, no apostrophes or hyphens: what register names are looked up by
+    hashtag: bool
+
+    @property
+    def capitalised(self) -> bool:
+        return self.raw[:1].isupper()
+
+
+def name_key(word: str) -> str:
+    return word.lower().replace("'", "").replace("-", "")
+
+
+def words(text: str) -> list[Word]:
+    out = []
+    for match in WORD_RE.finditer(text):
+        raw = match.group()
+        end = match.end()
+        if len(raw) > 3 and raw.lower().endswith("'s"):  # possessive: "Olivia's"
+            raw, end = raw[:-2], end - 2
+        hashtag = match.start() > 0 and text[match.start() - 1] == "#"
+        out.append(Word(match.start(), end, raw, name_key(raw), hashtag))
+    return out
+
+
+def only_space_between(text: str, left: Word, right: Word) -> bool:
+    """True when the words are separated by white space alone (any amount, one line)."""
+    gap = text[left.end : right.start]
+    return gap != "" and gap.strip(" \t\u00a0") == "" and "\n" not in gap
+
+
+def camel_parts(raw: str) -> list[str]:
+    """'OliviaBarker' -> ['Olivia', 'Barker']; other words -> []."""
+    parts = re.findall(r"[A-Z][a-z']+", raw)
+    return parts if len(parts) > 1 and "".join(parts) == raw else []
