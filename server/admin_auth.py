@@ -100,6 +100,9 @@ def guard():
     """No admin yet: the set-up page. Logged out: the log-in page. Every POST: a CSRF check."""
     if not services().register.has_admin():
         return render_template("admin/no_admin.html"), 503
+    user = session.get("admin")
+    if user and session.get("marker") != services().register.admin_marker(user):
+        session.clear()  # the password was reset since this log-in: log in again
     if request.endpoint not in OPEN_ENDPOINTS and not session.get("admin"):
         if request.method == "GET":
             # The path only: a search (a child's name) does not belong in a cookie.
@@ -167,6 +170,7 @@ def login():
     session.clear()
     session.permanent = True
     session["admin"] = username
+    session["marker"] = register.admin_marker(username)
     csrf_token()
     register.record(f"admin:{username}", "admin.login", f"admin:{username}", address=address)
     return redirect(target)

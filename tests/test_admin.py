@@ -119,6 +119,13 @@ def test_log_in_works_renews_the_session_and_is_audited(client, admin):
     assert [e.actor for e in logins] == ["admin:admin"]
 
 
+def test_resetting_the_password_ends_existing_sessions(logged_in, admin):
+    assert logged_in.get("/admin/").status_code == 200
+    admin.register.set_admin_password("admin", "another long password", "test")
+    page = logged_in.get("/admin/")
+    assert page.status_code == 302 and "/admin/login" in page.location
+
+
 def test_log_out_is_a_post(logged_in):
     assert logged_in.get("/admin/logout").status_code == 405
     token = csrf_of(logged_in)

@@ -4,6 +4,7 @@ Every change is written in one transaction together with its audit entry, so
 the log never misses a change and a failed change leaves nothing behind.
 """
 
+import hashlib
 import secrets
 from dataclasses import dataclass, field
 
@@ -475,6 +476,20 @@ class Register:
                 session.add(user)
             user.password_hash = generate_password_hash(password)
             audit.record(session, actor, "admin.password_set", f"admin:{username}")
+
+    def admin_marker(self, username: str) -> str | None:
+        """A short fingerprint of an admin's current password (None: no such admin).
+
+        A session remembers it at log-in; when the password is reset or the user
+        removed, the fingerprint changes and the session ends.
+        """
+        with self.db.session() as session:
+            hashed = session.scalar(
+                select(AdminUser.password_hash).where(AdminUser.username == username)
+            )
+        if hashed is None:
+            return None
+        return hashlib.sha256(hashed.encode()).hexdigest()[:16]
 
     def check_admin(self, username: str, password: str) -> bool:
         with self.db.session() as session:
