@@ -75,7 +75,10 @@ def health(svc):
             "status": "ok" if register_ready else "degraded",
             "version": __version__,
             "register": "ready" if register_ready else "unavailable",
-            "models": {"faces": "loaded" if svc.faces.ready else "load on first use"},
+            "models": {
+                "text": "loaded" if svc.checker.text.ready else "loading",
+                "faces": "loaded" if svc.faces.ready else "load on first use",
+            },
         }
     ), (200 if register_ready else 503)
 
@@ -100,3 +103,17 @@ def school(svc):
 def register_summary(svc):
     """How many pupils, staff and templates the register holds (no names)."""
     return jsonify(svc.register.counts())
+
+
+@bp.post("/check")
+@with_services
+def check(svc):
+    """Check a post: JSON {text, images (base64), account, site, channel, want_fixes},
+    or multipart/form-data with the same fields and image files."""
+    from .check import from_form, from_json
+
+    if request.mimetype == "multipart/form-data":
+        post = from_form(request.form, request.files)
+    else:
+        post = from_json(json_body())
+    return jsonify(svc.checker.check(post, token_user()))

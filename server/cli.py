@@ -6,6 +6,7 @@ A thin layer over the library: errors become one clean message and exit 1.
 import getpass
 import json
 import sys
+import threading
 from functools import wraps
 from pathlib import Path
 
@@ -105,6 +106,8 @@ def serve(ctx, host, port, threads):
         click.secho(
             f"  Listening on {host}: other machines can reach this service. Put TLS in front "
             "of it (README: 'Deploying for a whole school').", fg="yellow")  # fmt: skip
+    # Load the language model in the background, so the first post is checked quickly.
+    threading.Thread(target=svc.checker.warm, name="warm-models", daemon=True).start()
     waitress_serve(
         app, host=host, port=port, threads=threads, ident="clearpost",
         # A little over the app's own limit, so that the app answers with its JSON 413.
@@ -142,6 +145,70 @@ def token(ctx, rotate):
         click.echo("Give every extension the new token (Options → Token).", err=True)
     else:
         click.echo(svc.api_token())
+
+
+# -- checking a post ---------------------------------------------------------------
+
+EXIT_ALLOW, EXIT_WARN, EXIT_BLOCK = 0, 10, 20
+COLOURS = {"allow": "green", "warn": "yellow", "block": "red", "info": None}
+
+
+@main.command()
+@click.option("--text", "-t", default=None, help="The post's text.")
+@click.option(
+    "--text-file",
+    "-f",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Read the post's text from a file ('-' is not accepted: use --text).",
+)
+@click.argument("images", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--account",
+    type=click.Choice(["official", "personal"]),
+    default="official",
+    show_default=True,
+    help="The school's account, or a member of staff's own.",
+)
+@click.option("--site", default=None, help="Where it will be posted (x.com, facebook.com, …).")
+@click.option("--json", "as_json", is_flag=True, help="Print the service's JSON answer.")
+@click.pass_context
+@edge
+def check(ctx, text, text_file, images, account, site, as_json):
+    """Check a post's text and IMAGES as the browser extension would.
+
+    \b
+    Exit codes: 0 allow, 10 warn, 20 block, 1 error, 2 wrong usage.
+    """
+    from .check import CheckRequest
+
+    if text is not None and text_file is not None:
+        raise click.UsageError("Give --text or --text-file, not both.")
+    if text_file is not None:
+        text = _read(text_file).decode("utf-8", errors="replace")
+    request = CheckRequest(
+        text=text or "", images=[_read(p) for p in images], account=account, site=site
+    )
+    from .check import _text
+
+    _text(request.text)  # the same limits as the API
+    result = services(ctx).checker.check(request, actor())
+    if as_json:
+        click.echo(json.dumps(result, indent=2, ensure_ascii=False))
+    else:
+        _print_check(result)
+    ctx.exit({"allow": EXIT_ALLOW, "warn": EXIT_WARN, "block": EXIT_BLOCK}[result["verdict"]])
+
+
+def _print_check(result: dict) -> None:
+    verdict = result["verdict"]
+    click.secho(f"{verdict.upper()}", fg=COLOURS[verdict], bold=True)
+    for f in result["findings"]:
+        where = f'"{f["text"]}"' if "text" in f else f"image {f.get('image')}"
+        click.secho(f"  [{f['severity']}] {where}: {f['reason']}", fg=COLOURS[f["severity"]])
+        click.echo(f"      rule {f['rule']}; policy: {f['clause']}")
+    if verdict != "allow" and result["fixes"].get("redacted_text"):
+        click.echo("Suggested text:")
+        click.echo("  " + result["fixes"]["redacted_text"].replace("\n", "\n  "))
 
 
 # -- register --------------------------------------------------------------------------

@@ -28,6 +28,17 @@ class Services:
         self.db.migrate()
         self.register = Register(self.db, TemplateCipher(load_key(self.home)))
         self.faces = shared_engine()
+        self._checker = None
+
+    @property
+    def checker(self):
+        """The post checker; its models load on first use and are shared by every request."""
+        if self._checker is None:
+            from .check import Checker
+            from .detect.text_pii import shared_text_detector
+
+            self._checker = Checker(self, shared_text_detector())
+        return self._checker
 
     @property
     def token_path(self) -> Path:

@@ -31,18 +31,30 @@ THING_WORDS = {
     "street", "lane", "avenue", "class", "group", "team", "house", "room", "cottage",
     "wood", "woods", "hill", "hills", "river", "bridge", "station", "court", "close",
     "cup", "award", "awards", "concert", "show", "service", "assembly", "appeal", "league",
-    "wedding", "warning", "holiday", "holidays", "half", "market", "cafe", "shop",
+    "wedding", "warning", "holiday", "holidays", "half", "market", "cafe", "shop", "book",
+    "books", "night", "champion", "costume", "costumes", "party", "prize", "trophy", "medal",
+    "certificate", "challenge", "competition", "workshop", "lesson", "lessons", "reading",
+    "potters", "telescope", "railway", "airport", "hospital", "council", "rotary",
 }  # fmt: skip
-NAME_CUES_BEFORE = ("well done", "congratulations to", "congratulations", "congrats to",
-                    "congrats", "thank you", "thanks to", "thanks", "proud of", "shout out to",
+NAME_CUES_BEFORE = ("birthday girl", "birthday boy", "well done", "congratulations to",
+                    "congratulations", "congrats to", "congrats", "thank you", "thanks to", "thanks", "proud of", "shout out to",
                     "shoutout to", "star of the week", "welcome to", "welcome", "hello",
                     "happy birthday", "good luck", "goodbye", "bravo", "go", "awarded to",
                     "presented to", "dear")  # fmt: skip
 NAME_CUES_AFTER_RE = re.compile(
-    r"^(?:'s|\s+(?:in|from|of)\s+(?:year|reception|class|y\d)|\s*\(\s*(?:year|y\d|reception)"
-    r"|\s+(?:who|has|had|was|is|won|scored|came|finished|made|did|got|read|wrote|drew|sang"
-    r"|played|received|achieved|earned|took|joined|showed|helped|and|&)\b|\s*,\s*[A-Z]|\s*!)",
+    r"^(?:'s|\s+(?:(?:is|was|are)\s+)?(?:in|from|of)\s+(?:year|reception|class|y\d)"
+    r"|\s*\(\s*(?:year|y\d|reception)"
+    r"|\s+(?:was|is)\s+(?:our|a|the|this\s+week's|today's)?\s*[\w\s-]{0,20}?"
+    r"(?:star|superstar|champion|winner|hero|helper|reader|writer|artist|scientist"
+    r"|mathematician|ambassador|captain|monitor|player|learner)\b"
+    r"|\s+(?:who|won|scored|came|finished|made|did|got|read|wrote|drew|sang"
+    r"|played|received|achieved|earned|took|joined|showed|helped)\b)",
+    re.IGNORECASE,
 )
+# A surname initial after a forename: "Olivia B.", "Ruby T (nut allergy)".
+INITIAL_RE = re.compile(r"^\s+[A-Z]\.?(?![A-Za-z])")
+SAINTS = {"st", "saint"}
+NOT_PERSON_LABELS = {"GPE", "LOC", "FAC", "ORG", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
 INITIALS_RE = re.compile(r"(?<![A-Za-z.])([A-Z])\.\s?([A-Z])\.?(?![A-Za-z])")
 ABBREVIATIONS = {"pe", "re", "dt", "it", "uk", "am", "pm", "eg", "ie", "ps", "nb", "tv", "dj",
                  "mp", "gp", "ad", "bc", "us", "eu", "ok", "rs", "vc", "pc", "jp", "ta", "ht",
@@ -118,12 +130,27 @@ def _not_name_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def find_names(text: str, index: NameIndex, entity_at=None) -> list[NameMatch]:
+class NoNlp:
+    """What find_names knows without a language model: nothing."""
+
+    def entity(self, start: int, end: int) -> str | None:
+        return None
+
+    def pos(self, start: int) -> str | None:
+        return None
+
+    def next_pos(self, start: int) -> str | None:
+        return None
+
+
+def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
     """Every register name in `text` (already folded).
 
-    `entity_at(start, end)` may say which spaCy entity label covers a span (or None);
-    it is used only to judge whether a word that is also a name is used as one.
+    `nlp` (see recognizers.NlpInfo) says which spaCy entity covers a span and each
+    word's part of speech; it is used only to judge whether a word that is also a
+    name ("Rose", "Will") is used as one here.
     """
+    nlp = nlp or NoNlp()
     ws = words(text)
     taken = [False] * len(ws)
     matches: list[NameMatch] = []
@@ -142,9 +169,15 @@ def find_names(text: str, index: NameIndex, entity_at=None) -> list[NameMatch]:
                 end = i + 2
                 if end < len(ws) and ws[end].capitalised and only_space_between(text, nxt, ws[end]):
                     end += 1  # "Mrs Sarah Hughes"
-                staff = index.full.get(tuple(x.key for x in ws[i + 1 : end]), [])
-                matches.append(NameMatch("STAFF_NAME", w.start, ws[end - 1].end,
-                                         [p for p in staff if p.kind == "staff"], 1.0))  # fmt: skip
+                staff = [
+                    p for p in index.full.get(tuple(x.key for x in ws[i + 1 : end]), [])
+                    if p.kind == "staff"
+                ]  # fmt: skip
+                if end - i == 3 and not staff and ws[i + 1].key not in index.staff_surnames:
+                    # "Mrs Joanne Cartwright", not on the staff: a private person's full name.
+                    matches.append(NameMatch("OTHER_PERSON", nxt.start, ws[end - 1].end, [], 0.8))
+                else:
+                    matches.append(NameMatch("STAFF_NAME", w.start, ws[end - 1].end, staff, 1.0))
                 for j in range(i, end):
                     taken[j] = True
 
@@ -167,6 +200,16 @@ def find_names(text: str, index: NameIndex, entity_at=None) -> list[NameMatch]:
                     taken[j] = True
                 break
 
+    # Surname first, as registers list them: "Barker, Olivia".
+    for i in range(len(ws) - 1):
+        a, b = ws[i], ws[i + 1]
+        if taken[i] or taken[i + 1] or text[a.end : b.start].strip() != ",":
+            continue
+        people = index.full.get((b.key, a.key))
+        if people and a.capitalised and b.capitalised:
+            matches.append(_full(a, b, people))
+            taken[i] = taken[i + 1] = True
+
     # Run together: "#OliviaBarker", "OliviaBarker", "oliviabarker".
     for i, w in enumerate(ws):
         if taken[i]:
@@ -180,16 +223,41 @@ def find_names(text: str, index: NameIndex, entity_at=None) -> list[NameMatch]:
             matches.append(m)
             taken[i] = True
 
-    # A forename alone.
-    for i, w in enumerate(ws):
-        if taken[i] or w.key not in index.first:
-            continue
-        if in_not_name(w) or not _used_as_name(text, ws, i, index, entity_at):
-            continue
-        people = index.first[w.key]
-        pupils = [p for p in people if p.kind == "pupil"]
-        if not pupils:
-            continue
+    # A forename alone. Words that are also everyday words are judged one by one, then
+    # a list such as "Grace and Hope" or "Ruby, Willow and Poppy" counts as a whole
+    # when one of its members is surely a name.
+    candidates = [
+        i for i, w in enumerate(ws)
+        if not taken[i] and w.key in index.first and not in_not_name(w)
+        and any(p.kind == "pupil" for p in index.first[w.key])
+    ]  # fmt: skip
+    accepted = {i for i in candidates if _used_as_name(text, ws, i, index, nlp)}
+    # Two capitalised forenames side by side ("Holly and Ivy"), one of which the model
+    # reads as a proper noun: both are names, unless the pair is a known phrase.
+    for i in candidates:
+        for j in candidates:
+            if (
+                i < j
+                and ws[i].capitalised
+                and ws[j].capitalised
+                and _listed(text, ws, i, j)
+                and (
+                    "PROPN" in (nlp.pos(ws[i].start), nlp.pos(ws[j].start))
+                    and "DATE"
+                    not in (nlp.entity(ws[i].start, ws[i].end), nlp.entity(ws[j].start, ws[j].end))
+                )
+            ):
+                accepted |= {i, j}
+    changed = True
+    while changed:
+        changed = False
+        for i in candidates:
+            if i not in accepted and ws[i].capitalised and _listed_with(text, ws, i, accepted):
+                accepted.add(i)
+                changed = True
+    for i in sorted(accepted):
+        w = ws[i]
+        pupils = [p for p in index.first[w.key] if p.kind == "pupil"]
         start = w.start - 1 if w.hashtag else w.start
         score = 0.85 if len(pupils) == 1 else 0.6
         matches.append(NameMatch("PUPIL_FORENAME", start, w.end, pupils, score, w.end))
@@ -217,20 +285,27 @@ def _full(first: Word, last: Word, people: list[Person], start: int | None = Non
                      first.end)  # fmt: skip
 
 
-def _used_as_name(text: str, ws: list[Word], i: int, index: NameIndex, entity_at) -> bool:
+def _used_as_name(text: str, ws: list[Word], i: int, index: NameIndex, nlp) -> bool:
     """Is this forename-like word a person's name here, rather than a word or place?"""
     w = ws[i]
-    label = entity_at(w.start, w.end) if entity_at else None
+    label = nlp.entity(w.start, w.end)
     nxt = ws[i + 1] if i + 1 < len(ws) else None
     prev = ws[i - 1] if i > 0 else None
-    followed_by_thing = (
-        nxt is not None and nxt.capitalised and nxt.key in THING_WORDS
-        and only_space_between(text, w, nxt)
-    )  # fmt: skip
-    if followed_by_thing or (prev is not None and prev.key in TITLES and prev.capitalised):
+    gap_after = text[w.end : nxt.start] if nxt is not None else ""
+    if (
+        nxt is not None
+        and nxt.capitalised
+        and nxt.key in THING_WORDS
+        and (gap_after.strip(" '") == "" or gap_after.startswith("'s "))
+    ):
+        return False  # "Chester Zoo", "St Thomas' Church"
+    if prev is not None and prev.capitalised and (prev.key in TITLES or prev.key in SAINTS):
         return False
-    if label in {"GPE", "LOC", "FAC", "ORG", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"} and (
-        nxt is not None and nxt.capitalised and only_space_between(text, w, nxt)
+    if (
+        label in NOT_PERSON_LABELS
+        and nxt is not None
+        and nxt.capitalised
+        and (only_space_between(text, w, nxt))
     ):
         return False  # part of a capitalised place or title the model recognised
     if w.key not in word_names():
@@ -239,11 +314,11 @@ def _used_as_name(text: str, ws: list[Word], i: int, index: NameIndex, entity_at
     # Everyday words ("Rose", "May", "Summer") need to look like a name.
     if not w.capitalised or w.raw.isupper() and len(w.raw) > 1 and not text.isupper():
         return False
-    if w.key in MONTHS and _month_context(text, ws, i):
+    if w.key in MONTHS and (_month_context(text, ws, i) or label == "DATE"):
         return False
     if (
         nxt is not None and nxt.capitalised and only_space_between(text, w, nxt)
-        and nxt.key not in index.first
+        and nxt.key not in index.first and not INITIAL_RE.match(text[w.end :])
     ):  # fmt: skip
         return False  # "Summer Fair", "Hope Valley": a capitalised phrase
     if label == "PERSON":
@@ -251,13 +326,33 @@ def _used_as_name(text: str, ws: list[Word], i: int, index: NameIndex, entity_at
     before = text[max(0, w.start - 30) : w.start].lower().rstrip(" ,:!-")
     if any(before.endswith(cue) for cue in NAME_CUES_BEFORE):
         return True
-    if NAME_CUES_AFTER_RE.match(text[w.end : w.end + 40]):
+    after = text[w.end : w.end + 60]
+    if NAME_CUES_AFTER_RE.match(after) or INITIAL_RE.match(after):
         return True
-    # Next to another name: "Rose and Olivia", "Olivia, Rose and Tom".
-    for other in (prev, nxt):
-        if other is not None and other.key in index.first and other.key not in word_names():
-            return True
-    return False
+    if _sentence_start(text, w.start) and re.match(r"\s*,\s", after) and w.key not in MONTHS:
+        return True  # "Ruby, don't forget your kit": someone spoken to
+    # The model's grammar: a proper noun that does something ("River spotted a kingfisher").
+    return nlp.pos(w.start) == "PROPN" and nlp.next_pos(w.start) == "VERB"
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    return re.search(r"(?:^|[.!?\n]\s*|^\W+)$", text[:pos]) is not None
+
+
+LIST_GAP_RE = re.compile(r"^\s*(?:,|&|\band\b|,\s*and\b|\bor\b)\s*$")
+
+
+def _listed_with(text: str, ws: list[Word], i: int, accepted: set[int]) -> bool:
+    """Is word i in a list ("A, B and C") with a word already accepted as a name?"""
+    return any(_listed(text, ws, i, j) for j in accepted)
+
+
+def _listed(text: str, ws: list[Word], i: int, j: int) -> bool:
+    """Are words i and j neighbours in a list: "A, B", "A and B", "A & B"?"""
+    if abs(i - j) > 2:
+        return False
+    a, b = (ws[j], ws[i]) if j < i else (ws[i], ws[j])
+    return LIST_GAP_RE.match(text[a.end : b.start]) is not None
 
 
 def _month_context(text: str, ws: list[Word], i: int) -> bool:

@@ -37,9 +37,10 @@ def words(text: str) -> list[Word]:
 
 
 def only_space_between(text: str, left: Word, right: Word) -> bool:
-    """True when the words are separated by white space alone (any amount, one line)."""
+    """True when the words are separated by white space alone (any amount, one line),
+    or by underscores as in hashtags (#isla_park)."""
     gap = text[left.end : right.start]
-    return gap != "" and gap.strip(" \t\u00a0") == "" and "\n" not in gap
+    return gap != "" and gap.strip(" \t\u00a0_") == "" and "\n" not in gap
 
 
 def camel_parts(raw: str) -> list[str]:

@@ -1,0 +1,121 @@
+"""Contact details in text: UK phone numbers, e-mail addresses, postcodes, home addresses.
+
+The school's own public details are excluded by the caller (text_pii), not here:
+a detector only says what is there.
+"""
+
+import re
+from dataclasses import dataclass
+
+import phonenumbers
+
+
+@dataclass
+class Span:
+    entity: str
+    start: int
+    end: int
+    score: float
+    value: str  # a canonical form, to compare with the school's own details
+
+
+_TLDS = r"(?:uk|com|org|net|co|ac|gov|sch|edu|io|info|me|biz|ie|eu|nhs|police|email|online)"
+EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
+# "j.smith at gmail dot com", "office (at) school [dot] sch [dot] uk"
+OBFUSCATED_EMAIL_RE = re.compile(
+    r"(?<![\w.])([\w.+-]+)\s*(?:\(at\)|\[at\]|\{at\}|\s+at\s+)\s*([\w-]+(?:\s*(?:\(dot\)|\[dot\]"
+    r"|\{dot\}|\s+dot\s+|\.)\s*[\w-]+)*(?:\s*(?:\(dot\)|\[dot\]|\{dot\}|\s+dot\s+|\.)\s*"
+    + _TLDS
+    + r"))\b",
+    re.IGNORECASE,
+)
+# Outward code (area, district) and inward code; the space is optional.
+POSTCODE_RE = re.compile(
+    r"(?<![A-Za-z0-9])([A-Za-z]{1,2}[0-9][A-Za-z0-9]?)\s?([0-9][ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2})"
+    r"(?![A-Za-z0-9])"
+)
+STREET_TYPES = (
+    "road|rd|street|st|avenue|ave|lane|ln|drive|dr|close|grove|way|crescent|cres|court|ct"
+    "|place|pl|gardens|gdns|terrace|mews|walk|park|row|square|sq|rise|view|green|hill|fold"
+    "|brow|croft|meadow|meadows|parade|vale|wharf|yard|boulevard"
+)
+# Street names are capitalised (case matters there); the street type may be in any case.
+# "St" or "Dr" followed by a capitalised word is a saint or a doctor, not a street.
+ADDRESS_RE = re.compile(
+    r"(?<![\w£$])(?:(?i:flat)\s+\d+[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+(?:[A-Z][a-z'-]+\s+){1,3}(?i:"
+    + STREET_TYPES
+    + r")\b(?!\s+[A-Z][a-z])\.?"
+)
+
+
+# Letters typed for digits in a number ("O7700 9OO123"): O for 0, l or I for 1.
+LOOKALIKE_DIGITS_RE = re.compile(r"(?<=[\d\s])[OoIl](?=[\dOoIl\s]*\d)|[Oo](?=\d{3})")
+
+
+def _digits_for_letters(text: str) -> str:
+    """The same text (same length) with look-alike letters inside numbers made digits."""
+    return LOOKALIKE_DIGITS_RE.sub(lambda m: "0" if m.group() in "Oo" else "1", text)
+
+
+def phones(text: str) -> list[Span]:
+    out = []
+    text = _digits_for_letters(text)
+    for match in phonenumbers.PhoneNumberMatcher(
+        text, "GB", leniency=phonenumbers.Leniency.POSSIBLE
+    ):
+        number = match.number
+        national = str(number.national_number)
+        # UK numbers have 9-10 digits after the 0; shorter runs are years, prices, scores.
+        if number.country_code == 44 and not 9 <= len(national) <= 10:
+            continue
+        if number.country_code != 44 and len(national) < 8:
+            continue
+        out.append(Span("PHONE", match.start, match.end, 0.9, phonenumbers.format_number(
+            number, phonenumbers.PhoneNumberFormat.E164)))  # fmt: skip
+    return out
+
+
+def emails(text: str) -> list[Span]:
+    out = []
+    for match in EMAIL_RE.finditer(text):
+        out.append(Span("EMAIL", match.start(), match.end(), 0.95, match.group().lower()))
+    for match in OBFUSCATED_EMAIL_RE.finditer(text):
+        if any(s.start <= match.start() < s.end for s in out):
+            continue
+        domain = re.sub(
+            r"\s*(?:\(dot\)|\[dot\]|\{dot\}|\s+dot\s+)\s*", ".", match.group(2), flags=re.I
+        )
+        local = match.group(1)
+        if len(local) < 2 or local.lower() in {"me", "us", "we", "him", "her", "them", "it"}:
+            continue
+        out.append(Span("EMAIL", match.start(), match.end(), 0.8, f"{local}@{domain}".lower()))
+    return out
+
+
+def postcodes(text: str) -> list[Span]:
+    out = []
+    for match in POSTCODE_RE.finditer(text):
+        outward, inward = match.group(1), match.group(2)
+        # Mixed-case "Ab1 2Cd" is a word, not a postcode; all upper or all lower is.
+        raw = outward + inward
+        if not (raw.isupper() or raw.islower()) or raw.isdigit():
+            continue
+        value = f"{outward} {inward}".upper()
+        out.append(Span("POSTCODE", match.start(), match.end(), 0.85, value))
+    return out
+
+
+def addresses(text: str) -> list[Span]:
+    out = []
+    for match in ADDRESS_RE.finditer(text):
+        words = match.group().split()
+        # "3 Oak Class" never matches (no street type); "Year 6 Lane"-like noise needs a
+        # capitalised street name, which the pattern requires.
+        if not any(w[:1].isupper() for w in words[1:]):
+            continue
+        out.append(Span("ADDRESS", match.start(), match.end(), 0.75, " ".join(words).lower()))
+    return out
+
+
+def find_contacts(text: str) -> list[Span]:
+    return phones(text) + emails(text) + postcodes(text) + addresses(text)

@@ -1,0 +1,50 @@
+"""What detectors return: findings (what, where, how sure, about whom). Never a decision."""
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class PersonRef:
+    kind: str  # "pupil" | "staff" | "other"
+    ref: str | None  # UPN or staff ref; never sent to the client
+    display: str
+
+
+@dataclass
+class Finding:
+    kind: str  # "text" | "face" | "logo" | "uniform" | "image_text" | "metadata"
+    entity: str  # the detector's label, e.g. PUPIL_FULL_NAME, PHONE, FACE
+    score: float
+    start: int | None = None  # text findings: offsets into the original text
+    end: int | None = None
+    text: str | None = None
+    image: int | None = None  # image findings: index in the request, box in pixels
+    box: list[int] | None = None
+    people: list[PersonRef] = field(default_factory=list)  # candidates, best first
+    detail: dict = field(default_factory=dict)
+    # Set by the policy:
+    rule: str | None = None
+    severity: str | None = None
+    reason: str | None = None
+    clause: str | None = None
+
+    @property
+    def person(self) -> PersonRef | None:
+        return self.people[0] if len(self.people) == 1 else None
+
+    def to_dict(self) -> dict:
+        out = {"kind": self.kind, "rule": self.rule, "severity": self.severity}
+        if self.start is not None:
+            out.update(start=self.start, end=self.end, text=self.text)
+        if self.image is not None:
+            out.update(image=self.image, box=self.box)
+        out.update(reason=self.reason, clause=self.clause, score=round(self.score, 2))
+        if self.person is not None:
+            out["person"] = {"kind": self.person.kind, "display": self.person.display}
+        elif self.people:
+            out["person"] = {
+                "kind": self.people[0].kind,
+                "display": " or ".join(p.display for p in self.people[:3])
+                + (" or others" if len(self.people) > 3 else ""),
+            }
+        return out

@@ -1,0 +1,50 @@
+"""Fixes the person posting can apply with one click: redacted text (and, later, images)."""
+
+from presidio_anonymizer import AnonymizerEngine
+from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
+
+from .findings import Finding
+
+_engine = None
+
+
+def _anonymizer() -> AnonymizerEngine:
+    global _engine
+    if _engine is None:
+        _engine = AnonymizerEngine()
+    return _engine
+
+
+def replacement(text: str, finding: Finding, has_face_photo: bool) -> str:
+    """What a warn/block span becomes."""
+    match finding.entity:
+        case "PUPIL_FULL_NAME":
+            if has_face_photo:
+                return "[name removed]"
+            # Keep the forename as written ("Olivia", "#Olivia", "OLIVIA").
+            keep_end = finding.detail.get("keep_end") or finding.end
+            return text[finding.start : keep_end]
+        case "PUPIL_FORENAME" | "PUPIL_INITIALS":
+            return "[name removed]"
+        case "OTHER_PERSON":
+            words = (finding.text or "").split()
+            return f"{words[0]} {words[-1][0]}." if len(words) > 1 else "[name removed]"
+        case "DATE_OF_BIRTH":
+            return "[date removed]"
+    return "[removed]"
+
+
+def redact_text(text: str, findings: list[Finding], has_face_photo: bool) -> str:
+    """The text with every warn or block span replaced (Presidio's anonymizer)."""
+    results, operators = [], {}
+    for i, f in enumerate(findings):
+        if f.kind != "text" or f.severity not in ("warn", "block"):
+            continue
+        key = f"FINDING_{i}"
+        results.append(RecognizerResult(key, f.start, f.end, f.score))
+        operators[key] = OperatorConfig(
+            "replace", {"new_value": replacement(text, f, has_face_photo)}
+        )
+    if not results:
+        return text
+    return _anonymizer().anonymize(text=text, analyzer_results=results, operators=operators).text

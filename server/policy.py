@@ -1,0 +1,111 @@
+"""The one place that decides: findings + account kind + the school's policy -> verdict.
+
+Detectors say what is in a post; this module says what that means, with the
+severities of ../shared/POLICY.md (rules.py) as defaults and the school's
+overrides per account kind from its settings file. Pure functions, no I/O.
+"""
+
+from dataclasses import dataclass
+
+from .findings import Finding
+from .rules import RULES
+
+ORDER = {"info": 0, "warn": 1, "block": 2}
+
+# Detector entity -> rule, for text findings. Forenames and initials depend on whether
+# the post carries a photo with a face (POLICY.md text.pupil_name_with_photo).
+TEXT_RULES = {
+    "PUPIL_FULL_NAME": "text.pupil_full_name",
+    "PHONE": "text.contact_details",
+    "EMAIL": "text.contact_details",
+    "POSTCODE": "text.contact_details",
+    "ADDRESS": "text.contact_details",
+    "DATE_OF_BIRTH": "text.date_of_birth",
+    "UPN": "text.pupil_record",
+    "PUPIL_RECORD": "text.pupil_record",
+    "OTHER_PERSON": "text.other_person",
+}
+NAME_ONLY = {"PUPIL_FORENAME", "PUPIL_INITIALS"}
+
+WHAT = {
+    "PHONE": "a phone number",
+    "EMAIL": "an e-mail address",
+    "POSTCODE": "a postcode",
+    "ADDRESS": "a home address",
+}
+
+
+@dataclass
+class PostContext:
+    account: str  # "official" | "personal"
+    channel: str = "social_media"  # which consent the post needs
+    has_face_photo: bool = False  # until faces are detected: any image may show one
+
+
+@dataclass
+class Verdict:
+    verdict: str  # allow | warn | block
+    findings: list[Finding]
+
+
+def severity(rule: str, account: str, overrides: dict) -> str:
+    return overrides.get(account, {}).get(rule) or getattr(RULES[rule], account)
+
+
+def rule_for(finding: Finding, post: PostContext) -> str | None:
+    if finding.kind == "text":
+        if finding.entity in NAME_ONLY:
+            return "text.pupil_name_with_photo" if post.has_face_photo else "text.pupil_forename"
+        return TEXT_RULES.get(finding.entity)
+    return None
+
+
+def reason(finding: Finding, rule: str, post: PostContext) -> str:
+    who = finding.person.display if finding.person else None
+    if finding.people and not who:
+        who = "a pupil named " + (finding.text or "").strip("#")
+    match rule:
+        case "text.pupil_full_name":
+            return f"This is the full name of {who}: use the forename only."
+        case "text.pupil_name_with_photo":
+            return (
+                f"This names {who} in a post with a photo: pupils' names or initials must "
+                "not go with a photo."
+            )
+        case "text.pupil_forename":
+            if post.account == "personal":
+                return f"This names {who}: pupils must not be named on a personal account."
+            return f"Forename of {who}: forenames alone are allowed."
+        case "text.contact_details":
+            what = WHAT.get(finding.entity, "contact details")
+            return f"This is {what}: contact details must not be published."
+        case "text.date_of_birth":
+            return "This is a date of birth: it identifies a child and must not be published."
+        case "text.pupil_record":
+            if finding.entity == "UPN":
+                return "This is a Unique Pupil Number: pupil records must never be published."
+            return f"This is a health, SEN or safeguarding detail about {who}: never publish it."
+        case "text.other_person":
+            return (
+                "This looks like the full name of someone outside the school: check they "
+                "agreed, or use the first name only."
+            )
+    return RULES[rule].finding
+
+
+def decide(findings: list[Finding], post: PostContext, overrides: dict | None = None) -> Verdict:
+    """Give each finding its rule, severity, reason and clause; the verdict is the highest."""
+    overrides = overrides or {}
+    decided = []
+    for finding in findings:
+        rule = rule_for(finding, post)
+        if rule is None:
+            continue
+        finding.rule = rule
+        finding.severity = severity(rule, post.account, overrides)
+        finding.reason = reason(finding, rule, post)
+        finding.clause = RULES[rule].clause
+        decided.append(finding)
+    top = max((ORDER[f.severity] for f in decided), default=0)
+    verdict = {0: "allow", 1: "warn", 2: "block"}[top]
+    return Verdict(verdict, decided)

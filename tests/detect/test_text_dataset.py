@@ -1,0 +1,67 @@
+"""The text check measured on 296 labelled school posts (tests/data), with the real models.
+
+Fails below: recall 0.95 on block-level labels, any clean post blocked, verdict
+accuracy 0.9. The numbers are printed (pytest -s, or the failure message).
+"""
+
+import io
+import json
+
+import pytest
+from PIL import Image
+from text_eval import DATA, load_posts, score
+
+from clearpost.check import CheckRequest
+from clearpost.register.mis_import import parse_pupils, parse_staff
+from clearpost.services import Services
+
+
+@pytest.fixture(scope="module")
+def measured(tmp_path_factory):
+    svc = Services(tmp_path_factory.mktemp("data"))
+    svc.register.apply_import(parse_pupils((DATA / "register_pupils.csv").read_bytes()), "t")
+    svc.register.apply_staff_import(parse_staff((DATA / "register_staff.csv").read_bytes()), "t")
+    svc.settings.update({"school": json.loads((DATA / "school.json").read_text())})
+    photo = io.BytesIO()
+    Image.new("RGB", (32, 32), "grey").save(photo, "PNG")
+    posts = load_posts()
+    results = []
+    for post in posts:
+        request = CheckRequest(
+            text=post["text"], account=post["account"],
+            images=[photo.getvalue()] if post["photo"] else [],
+        )  # fmt: skip
+        answer = svc.checker.check(request, "test")
+        results.append((answer["verdict"], answer["findings"]))
+    svc.close()
+    result = score(posts, results)
+    print("\n" + result.report("Clearpost text check"))
+    return result
+
+
+def details(result) -> str:
+    missed = "\n".join(f"    missed {i}: {r} {t!r}" for i, r, t in result.missed)
+    wrong = "\n".join(f"    {i}: expected {e}, got {g}" for i, e, g in result.wrong_verdicts)
+    flagged = ", ".join(result.clean_flagged)
+    return (
+        f"{result.report('text check')}\n{missed}\n  wrong verdicts:\n{wrong}\n"
+        f"  clean flagged: {flagged}"
+    )
+
+
+def test_the_set_is_big_enough_and_has_traps_and_evasions():
+    posts = load_posts()
+    tags = {t for p in posts for t in p["tags"]}
+    assert len(posts) >= 150 and {"clean", "trap", "evasion"} <= tags
+
+
+def test_recall_on_block_level_data(measured):
+    assert measured.block_recall >= 0.95, details(measured)
+
+
+def test_no_clean_post_is_blocked(measured):
+    assert measured.clean_blocked == [], details(measured)
+
+
+def test_verdict_accuracy(measured):
+    assert measured.verdict_accuracy >= 0.9, details(measured)

@@ -1,0 +1,161 @@
+"""The text detectors one by one: folding, contact details, dates of birth, records, names."""
+
+import pytest
+
+from clearpost.detect.contact import find_contacts
+from clearpost.detect.dates import dates_of_birth
+from clearpost.detect.normalise import fold
+from clearpost.detect.records import record_words, upns
+from clearpost.detect.register_names import NameIndex, find_names
+from clearpost.register.views import PupilView, StaffView
+
+
+def test_folding_removes_invisibles_and_look_alikes_and_maps_offsets_back():
+    original = "Hi \u041elivi\u0430 Bar\u200bker 🎉"
+    folded = fold(original)
+    assert folded.text == "Hi Olivia Barker 🎉"
+    start = folded.text.index("Olivia Barker")
+    a, b = folded.span(start, start + len("Olivia Barker"))
+    assert original[a:b] == "\u041elivi\u0430 Bar\u200bker"
+
+
+@pytest.mark.parametrize(
+    "original, word",
+    [
+        ("Zoe\u0308 won", "Zoe"),
+        ("Ｏlivia", "Olivia"),
+        ("𝐎livia", "Olivia"),
+        ("O\u2019Neill", "O'Neill"),
+    ],
+)
+def test_folding_handles_combining_marks_fullwidth_and_math_letters(original, word):
+    folded = fold(original)
+    start = folded.text.index(word)
+    a, b = folded.span(start, start + len(word))
+    assert fold(original[a:b]).text == word
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ring 07700 900123 today", "07700 900123"),
+        ("ring +44 7700 900123 today", "+44 7700 900123"),
+        ("ring +44 (0)7700 900123", "+44 (0)7700 900123"),
+        ("ring 07700900123", "07700900123"),
+        ("ring 01484-844210", "01484-844210"),
+        ("ring 0161.496.0000", "0161.496.0000"),
+        ("ring (0161) 496 0000", "(0161) 496 0000"),
+        ("mail j.smith@gmail.com now", "j.smith@gmail.com"),
+        ("mail j.smith at gmail dot com now", "j.smith at gmail dot com"),
+        ("mail office at school dot sch dot uk", "office at school dot sch dot uk"),
+        ("she lives at 14 Elm Grove, Marple", "14 Elm Grove"),
+        ("postcode SK6 7HT", "SK6 7HT"),
+        ("postcode sk6 7ht", "sk6 7ht"),
+        ("postcode M1 1AE.", "M1 1AE"),
+    ],
+)
+def test_contact_details_in_the_usual_writings(text, expected):
+    assert expected in [text[s.start : s.end] for s in find_contacts(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We won 12-10 in 2017-2018", "Tickets £5.50 at 10am", "We met at school at 3pm",
+     "Year 6 and Year 5 in room 12", "See page 3 of 10"],
+)  # fmt: skip
+def test_numbers_that_are_not_contact_details(text):
+    assert find_contacts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("She was born on 3rd May 2017.", "3rd May 2017"),
+        ("DOB 03/05/2017", "03/05/2017"),
+        ("her 7th birthday is on 12 June!", "12 June"),
+        ("date of birth: 2017-05-03", "2017-05-03"),
+        ("12 June is Tom's birthday", "12 June"),
+    ],
+)
+def test_dates_of_birth(text, expected):
+    assert [text[s.start : s.end] for s in dates_of_birth(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["On 3rd May we went to the zoo.", "Sports day is on 12 June.",
+     "The school's 50th birthday is on 4 July.", "Happy birthday to the school, 50 years old!"],
+)  # fmt: skip
+def test_dates_that_are_not_birthdays(text):
+    assert dates_of_birth(text) == []
+
+
+def test_upns_and_record_words():
+    text = "L801200015001 has an EHCP and a nut allergy; please send inhalers."
+    assert [s.value for s in upns(text)] == ["L801200015001"]
+    assert {s.value for s in record_words(text)} == {"ehcp", "nut allergy", "inhaler"}
+
+
+def _pupil(upn, forename, surname, preferred=""):
+    return PupilView(upn, forename, surname, preferred, "Year 4", "Oak",
+                     f"{preferred or forename} {surname[0]}. (Year 4)", {}, False, None, 0, None,
+                     None, False, True)  # fmt: skip
+
+
+@pytest.fixture
+def index():
+    pupils = [
+        _pupil("L801200015001", "Olivia", "Barker"),
+        _pupil("A801200015002", "Thomas", "Hughes", "Tom"),
+        _pupil("P801200015003", "Summer", "Lee"),
+        _pupil("X1", "Jack", "O'Neill"),
+        _pupil("X2", "Rose", "Smith-Jones"),
+        _pupil("X3", "May", "Patel"),
+    ]
+    staff = [StaffView("sarah hughes", "Mrs", "Sarah", "Hughes", "Head", "Mrs Hughes", True, False)]
+    return NameIndex(pupils, staff)
+
+
+def names(text, index):
+    return [(m.entity, text[m.start : m.end]) for m in find_names(fold(text).text, index)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Well done Olivia Barker!", [("PUPIL_FULL_NAME", "Olivia Barker")]),
+        ("well done olivia barker", [("PUPIL_FULL_NAME", "olivia barker")]),
+        ("WELL DONE OLIVIA BARKER", [("PUPIL_FULL_NAME", "OLIVIA BARKER")]),
+        ("Olivia   Barker's medal", [("PUPIL_FULL_NAME", "Olivia   Barker")]),
+        ("#OliviaBarker #SportsDay", [("PUPIL_FULL_NAME", "#OliviaBarker")]),
+        ("Tom Hughes scored", [("PUPIL_FULL_NAME", "Tom Hughes")]),
+        ("Thomas Hughes scored", [("PUPIL_FULL_NAME", "Thomas Hughes")]),
+        ("Jack O'Neill and Rose Smith-Jones", [("PUPIL_FULL_NAME", "Jack O'Neill"),
+                                               ("PUPIL_FULL_NAME", "Rose Smith-Jones")]),
+        ("Thank you Mrs Hughes", [("STAFF_NAME", "Mrs Hughes")]),
+        ("Well done Olivia!", [("PUPIL_FORENAME", "Olivia")]),
+        ("Well done O.B. and T. H.", [("PUPIL_INITIALS", "O.B."), ("PUPIL_INITIALS", "T. H.")]),
+        ("Well done Summer!", [("PUPIL_FORENAME", "Summer")]),
+        ("Congratulations to Rose and Olivia", [("PUPIL_FORENAME", "Rose"),
+                                                ("PUPIL_FORENAME", "Olivia")]),
+    ],
+)  # fmt: skip
+def test_register_names_in_their_many_forms(index, text, expected):
+    assert names(text, index) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our play, Jack and the Beanstalk, was a hit",
+        "We hope you have a lovely summer",
+        "Come and see the rose garden",
+        "The Summer Fair is on Saturday",
+        "See you after May half term",
+        "Sports day is on 3rd May",
+        "PE kits on Monday, R.E. on Tuesday",
+        "Summer is here at last",
+    ],
+)
+def test_words_that_only_look_like_names(index, text):
+    assert names(text, index) == []

@@ -1,0 +1,116 @@
+"""Scoring a text checker against the labelled posts in tests/data (used by tests and bench).
+
+A label is found when a finding of the same rule overlaps one of the label's
+occurrences in the post. Recall is per rule; precision is judged on clean posts
+(no finding of warn or block severity there) and by the verdict.
+"""
+
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from clearpost.rules import RULES
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def load_posts() -> list[dict]:
+    lines = (DATA / "posts.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def occurrences(text: str, needle: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    while (i := text.find(needle, start)) != -1:
+        out.append((i, i + len(needle)))
+        start = i + 1
+    return out
+
+
+@dataclass
+class Score:
+    labels: Counter = field(default_factory=Counter)
+    found: Counter = field(default_factory=Counter)
+    block_labels: int = 0
+    block_found: int = 0
+    verdict_right: int = 0
+    posts: int = 0
+    clean_posts: int = 0
+    clean_blocked: list = field(default_factory=list)
+    clean_flagged: list = field(default_factory=list)  # clean posts with a warn/block finding
+    missed: list = field(default_factory=list)
+    wrong_verdicts: list = field(default_factory=list)
+
+    def recall(self, rule: str | None = None) -> float:
+        if rule is None:
+            total = sum(self.labels.values())
+            return sum(self.found.values()) / total if total else 1.0
+        return self.found[rule] / self.labels[rule] if self.labels[rule] else 1.0
+
+    @property
+    def block_recall(self) -> float:
+        return self.block_found / self.block_labels if self.block_labels else 1.0
+
+    @property
+    def verdict_accuracy(self) -> float:
+        return self.verdict_right / self.posts
+
+    def report(self, title: str) -> str:
+        lines = [f"{title}: {self.posts} posts"]
+        for rule in sorted(self.labels):
+            counts = f"({self.found[rule]}/{self.labels[rule]})"
+            lines.append(f"  recall {rule:28} {self.recall(rule):6.3f}  {counts}")
+        lines.append(f"  recall on block-level labels       {self.block_recall:6.3f}")
+        lines.append(
+            f"  clean posts with a warn/block finding {len(self.clean_flagged)}/{self.clean_posts}"
+            f", blocked {len(self.clean_blocked)}"
+        )
+        lines.append(f"  verdict accuracy                   {self.verdict_accuracy:6.3f}")
+        return "\n".join(lines)
+
+
+def score(posts: list[dict], results: list[tuple[str, list[dict]]]) -> Score:
+    """`results[i]` = (verdict, findings as dicts with rule, start, end, severity)."""
+    s = Score()
+    for post, (verdict, findings) in zip(posts, results, strict=True):
+        s.posts += 1
+        text = post["text"]
+        used = set()
+        seen_per_text: dict[str, int] = defaultdict(int)
+        for label in post["expected"]:
+            rule = label["rule"]
+            s.labels[rule] += 1
+            severity = getattr(RULES[rule], post["account"])
+            if severity == "block":
+                s.block_labels += 1
+            spans = occurrences(text, label["text"])
+            nth = seen_per_text[label["text"]]
+            seen_per_text[label["text"]] += 1
+            # The nth label with this text is the nth occurrence (labels list them in order).
+            candidates = spans[nth : nth + 1] or spans
+            hit = None
+            for i, f in enumerate(findings):
+                if i in used or f["rule"] != rule:
+                    continue
+                if any(f["start"] < b and a < f["end"] for a, b in candidates):
+                    hit = i
+                    break
+            if hit is not None:
+                used.add(hit)
+                s.found[rule] += 1
+                if severity == "block":
+                    s.block_found += 1
+            else:
+                s.missed.append((post["id"], rule, label["text"]))
+        if verdict == post["verdict"]:
+            s.verdict_right += 1
+        else:
+            s.wrong_verdicts.append((post["id"], post["verdict"], verdict))
+        if not post["expected"]:
+            s.clean_posts += 1
+            if verdict == "block":
+                s.clean_blocked.append(post["id"])
+            if any(f["severity"] in ("warn", "block") for f in findings):
+                s.clean_flagged.append(post["id"])
+    return s
