@@ -37,7 +37,8 @@ THING_WORDS = {
     "potters", "telescope", "railway", "airport", "hospital", "council", "rotary",
 }  # fmt: skip
 NAME_CUES_BEFORE = ("birthday girl", "birthday boy", "well done", "congratulations to",
-                    "congratulations", "congrats to", "congrats", "thank you", "thanks to", "thanks", "proud of", "shout out to",
+                    "congratulations", "congrats to", "congrats", "thank you", "thanks to",
+                    "thanks", "proud of", "shout out to",
                     "shoutout to", "star of the week", "welcome to", "welcome", "hello",
                     "happy birthday", "good luck", "goodbye", "bravo", "go", "awarded to",
                     "presented to", "dear")  # fmt: skip

@@ -21,8 +21,8 @@ MAX_TEXT = 20_000  # characters; a social-media post is far shorter
 # Which finding wins where two overlap (lower wins).
 PRIORITY = {
     "STAFF_NAME": 0, "SCHOOL": 0, "PUPIL_FULL_NAME": 1, "PUBLIC": 1.5, "UPN": 2, "EMAIL": 3,
-    "PHONE": 3, "ADDRESS": 3, "POSTCODE": 4, "DATE_OF_BIRTH": 4, "OTHER_PERSON": 5, "PUPIL_FORENAME": 6,
-    "PUPIL_INITIALS": 7, "RECORD_TERM": 8,
+    "PHONE": 3, "ADDRESS": 3, "POSTCODE": 4, "DATE_OF_BIRTH": 4, "OTHER_PERSON": 5,
+    "PUPIL_FORENAME": 6, "PUPIL_INITIALS": 7, "RECORD_TERM": 8,
 }  # fmt: skip
 PUPIL_NAMES = {"PUPIL_FULL_NAME", "PUPIL_FORENAME", "PUPIL_INITIALS", "UPN"}
 SENTENCE_END_RE = re.compile(r"[.!?\n]+\s*|\s+[-–]\s+")
