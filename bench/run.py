@@ -38,6 +38,7 @@ def timed(label: str, fn, repeat: int = 1):
 
 
 def main() -> int:
+    print("== register")
     with tempfile.TemporaryDirectory() as tmp:
         svc = Services(Path(tmp))
         data = pupils_csv(500)
@@ -58,7 +59,9 @@ def main() -> int:
         )
         timed("decrypt all templates", svc.register.templates, 5)
         svc.close()
-    return 0
+    import text_check
+
+    return text_check.main()
 
 
 if __name__ == "__main__":

@@ -148,3 +148,26 @@ def test_admin_password_from_stdin(run):
 def test_info_says_where_the_data_lives(run, home):
     result = run("info")
     assert str(home) in result.output and "0 pupils" in result.output
+
+
+def test_check_prints_findings_and_exits_by_verdict(run, tmp_path):
+    csv = tmp_path / "pupils.csv"
+    csv.write_text(PUPILS_CSV)
+    run("register", "import", csv)
+    result = run("check", "--text", "Well done Olivia Barker!")
+    assert result.exit_code == 20
+    assert "BLOCK" in result.output and "full name of Olivia B. (Year 4)" in result.output
+    assert "001 App.1 (d)" in result.output and "Well done Olivia!" in result.output
+    assert run("check", "--text", "Lovely sports day!").exit_code == 0
+    result = run("check", "--text", "Thank you to Karen Whitfield for the cakes")
+    assert result.exit_code == 10 and "WARN" in result.output
+    post = tmp_path / "post.txt"
+    post.write_text("Well done Amira!")
+    result = run("check", "--text-file", post, "--account", "personal", "--json")
+    assert result.exit_code == 10
+    assert json.loads(result.output)["findings"][0]["rule"] == "text.pupil_forename"
+    assert run("check", "--text", "x", "--text-file", post).exit_code == 2
+    result = run("check", "--text", "")
+    assert result.exit_code == 1 and "Nothing to check" in result.output
+    result = run("check", "--text", "hi", face("dlib/training.xml"))
+    assert result.exit_code == 1 and "not an image" in result.output
