@@ -108,3 +108,47 @@ def test_enrol_folder_finds_upn_subfolders_and_upn_named_files(tmp_path):
     by_upn, skipped = folder_photos(tmp_path)
     assert set(by_upn) == {upn(1), upn(2)}
     assert sorted(s.split(":")[0] for s in skipped) == ["olivia.jpg", "readme.txt"]
+
+
+def test_templates_older_than_a_year_are_marked_stale(imported):
+    from datetime import UTC, datetime, timedelta
+
+    from sqlalchemy import update
+
+    enrol_photos(imported.register, imported.faces, upn(1), [_photo("fr/examples/obama.jpg")], "t")
+    assert not imported.register.pupil(upn(1)).stale
+    with imported.db.session() as session:
+        session.execute(
+            update(FaceTemplate).values(created_at=datetime.now(UTC) - timedelta(days=400))
+        )
+    view = imported.register.pupil(upn(1))
+    assert view.stale and view.to_dict()["templates_stale"] is True
+
+
+def test_the_template_key_can_come_from_the_environment(home, monkeypatch):
+    from cryptography.fernet import Fernet
+
+    from clearpost.errors import ConfigError
+    from clearpost.services import Services
+
+    monkeypatch.setenv("CLEARPOST_TEMPLATE_KEY", Fernet.generate_key().decode())
+    svc = Services(home)
+    enrol_ok = svc.register.cipher.decrypt(svc.register.cipher.encrypt(np.zeros(128)))
+    assert enrol_ok.shape == (128,)
+    assert not (home / "template.key").exists()  # the key is not written beside the data
+    svc.close()
+    monkeypatch.setenv("CLEARPOST_TEMPLATE_KEY", "not a key")
+    with pytest.raises(ConfigError, match="not a Fernet key"):
+        Services(home)
+
+
+def test_a_wrong_template_key_says_what_to_do(imported, monkeypatch):
+    from cryptography.fernet import Fernet
+
+    from clearpost.errors import ConfigError
+    from clearpost.register.crypto import TemplateCipher
+
+    enrol_photos(imported.register, imported.faces, upn(1), [_photo("fr/examples/obama.jpg")], "t")
+    imported.register.cipher = TemplateCipher(Fernet.generate_key())
+    with pytest.raises(ConfigError, match="Restore the template.key"):
+        imported.register.templates()
