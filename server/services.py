@@ -18,13 +18,24 @@ def database_url(home: Path) -> str:
     return os.environ.get("CLEARPOST_DATABASE_URL") or f"sqlite:///{home / 'register.db'}"
 
 
+def _private_file(path: Path) -> None:
+    """Create the SQLite file readable by its owner only; SQLite gives its -wal and -shm
+    files the same mode."""
+    if not path.exists():
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    os.chmod(path, 0o600)
+
+
 class Services:
     """The data folder and what lives in it. Cheap to build: models load on first use."""
 
     def __init__(self, home: Path | None = None, database_url_: str | None = None):
         self.home = ensure_home(Path(home) if home else data_home())
         self.settings = Settings(self.home / "settings.json")
-        self.db = Database(database_url_ or database_url(self.home))
+        url = database_url_ or database_url(self.home)
+        if url == database_url(self.home) and url.startswith("sqlite:///"):
+            _private_file(Path(url.removeprefix("sqlite:///")))
+        self.db = Database(url)
         self.db.migrate()
         self.register = Register(self.db, TemplateCipher(load_key(self.home)))
         self.faces = shared_engine()

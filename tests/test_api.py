@@ -115,3 +115,10 @@ def test_summary_counts_without_names(client, token, sqlite_services):
     sqlite_services.register.apply_import(parse_pupils(PUPILS_CSV.encode()), "t")
     reply = client.get("/api/v1/register/summary", headers={"Authorization": f"Bearer {token}"})
     assert reply.get_json() == {"pupils": 3, "staff": 0, "templates": 0}
+
+
+def test_the_database_file_is_private(sqlite_services):
+    sqlite_services.register.record("test", "probe")  # a write, so the WAL exists
+    for name in ("register.db", "register.db-wal"):
+        path = sqlite_services.home / name
+        assert path.stat().st_mode & 0o777 == 0o600, name
