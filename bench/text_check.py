@@ -25,17 +25,12 @@ from PIL import Image
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "detect"))
 
-from text_eval import DATA, score  # noqa: E402
+from text_eval import DATA, load_posts, score  # noqa: E402
 
 from clearpost.check import CheckRequest  # noqa: E402
 from clearpost.register.mis_import import parse_pupils, parse_staff  # noqa: E402
 from clearpost.register.upn import check_letter  # noqa: E402
 from clearpost.services import Services  # noqa: E402
-
-
-def load_set(folder: Path):
-    posts = [json.loads(x) for x in (folder / "posts.jsonl").read_text().splitlines() if x.strip()]
-    return posts
 
 
 def clearpost_results(folder: Path, posts):
@@ -91,18 +86,22 @@ def accuracy() -> None:
         sets.append(("held-out set", DATA / "holdout"))
     analyzer = vanilla_analyzer()
     for title, folder in sets:
-        posts = load_set(folder)
+        posts = load_posts(folder)
         ours = score(posts, clearpost_results(folder, posts))
         theirs = score(posts, vanilla_results(posts, analyzer))
         print(f"\n== {title}: {len(posts)} posts")
         print(f"{'':36}{'Clearpost':>12}{'vanilla Presidio':>18}")
         for rule in sorted(ours.labels):
             print(f"  recall {rule:28}{ours.recall(rule):12.3f}{theirs.recall(rule):18.3f}")
-        print(f"  {'recall, block-level labels':34}{ours.block_recall:12.3f}{theirs.block_recall:18.3f}")
+        print(
+            f"  {'recall, block-level labels':34}{ours.block_recall:12.3f}{theirs.block_recall:18.3f}"
+        )
         print(f"  {'clean posts flagged (warn/block)':34}"
               f"{len(ours.clean_flagged):>8}/{ours.clean_posts:<3}"
               f"{len(theirs.clean_flagged):>14}/{theirs.clean_posts:<3}")  # fmt: skip
-        print(f"  {'verdict accuracy':34}{ours.verdict_accuracy:12.3f}{theirs.verdict_accuracy:18.3f}")
+        print(
+            f"  {'verdict accuracy':34}{ours.verdict_accuracy:12.3f}{theirs.verdict_accuracy:18.3f}"
+        )
 
 
 POST = (

@@ -48,13 +48,21 @@ ADDRESS_RE = re.compile(
 )
 
 
-# Letters typed for digits in a number ("O7700 9OO123"): O for 0, l or I for 1.
-LOOKALIKE_DIGITS_RE = re.compile(r"(?<=[\d\s])[OoIl](?=[\dOoIl\s]*\d)|[Oo](?=\d{3})")
+# Letters typed for digits in a number ("O7700 9OO123"): O for 0, l or I for 1. A run of
+# digits, those letters and separators, with at least five real digits, is a number.
+NUMBER_RUN_RE = re.compile(r"(?<![A-Za-z])[0-9OoIl+(][0-9OoIl \-.()]{6,}[0-9OoIl](?![A-Za-z])")
 
 
 def _digits_for_letters(text: str) -> str:
     """The same text (same length) with look-alike letters inside numbers made digits."""
-    return LOOKALIKE_DIGITS_RE.sub(lambda m: "0" if m.group() in "Oo" else "1", text)
+
+    def fix(match: re.Match) -> str:
+        run = match.group()
+        if sum(c.isdigit() for c in run) < 5:
+            return run
+        return run.translate(str.maketrans("OoIl", "0011"))
+
+    return NUMBER_RUN_RE.sub(fix, text)
 
 
 def phones(text: str) -> list[Span]:

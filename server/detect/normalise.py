@@ -6,6 +6,7 @@ typed as combining marks - are undone here. Every character of the folded text
 remembers where it came from, so findings point into the original text.
 """
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -90,7 +91,29 @@ def fold(original: str) -> Folded:
         for out in fold_char(char):
             chars.append(out)
             origin.append(index)
-    return Folded(original, "".join(chars), origin)
+    return _join_spaced_letters(Folded(original, "".join(chars), origin))
+
+
+# "R e e d N i g h t i n g a l e": a name typed letter by letter to slip past a filter.
+SPACED_LETTERS_RE = re.compile(r"(?<![A-Za-z])(?:[A-Za-z] ){4,}[A-Za-z](?![A-Za-z])")
+
+
+def _join_spaced_letters(folded: Folded) -> Folded:
+    """Close up runs of five or more single letters separated by single spaces."""
+    if not SPACED_LETTERS_RE.search(folded.text):
+        return folded
+    chars, origin, last = [], [], 0
+    for match in SPACED_LETTERS_RE.finditer(folded.text):
+        chars.append(folded.text[last : match.start()])
+        origin.extend(folded.origin[last : match.start()])
+        for i in range(match.start(), match.end()):
+            if folded.text[i] != " ":
+                chars.append(folded.text[i])
+                origin.append(folded.origin[i])
+        last = match.end()
+    chars.append(folded.text[last:])
+    origin.extend(folded.origin[last:])
+    return Folded(folded.original, "".join(chars), origin)
 
 
 def fold_name(name: str) -> str:

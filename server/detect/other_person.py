@@ -18,8 +18,10 @@ KIN = {"grandad", "grandpa", "granddad", "grandma", "granny", "nana", "nanna", "
        "mum", "mummy", "dad", "daddy", "auntie", "aunty", "aunt", "uncle", "cousin", "parent",
        "governor", "chair", "pc", "officer", "councillor", "cllr", "author", "artist",
        "volunteer", "coach", "chef", "nurse", "vicar", "canon", "pastor", "imam", "rabbi",
-       "captain", "st", "saint", "lord", "lady", "king", "queen", "prince", "princess",
-       "happy", "dear", "thanks", "thank", "well", "done", "congratulations"}  # fmt: skip
+       "captain", "happy", "dear", "thanks", "thank", "well", "done", "congratulations"}  # fmt: skip
+# Before a name, these make it a public or historical figure ("Lady Anne Clifford").
+NOBLE = {"st", "saint", "lord", "lady", "king", "queen", "prince", "princess", "sir", "dame",
+         "duke", "duchess", "emperor", "empress", "pope", "president"}  # fmt: skip
 NAME_WORD_RE = re.compile(r"^(?:[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['-][A-Z]+)*)$")
 
 
@@ -60,6 +62,9 @@ def other_people(text: str, person_spans: list[tuple[int, int]]) -> list[Span]:
 
 def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Trim kin words and titles off the front; keep only real-looking full names."""
+    before = words(text[max(0, start - 12) : start])
+    if before and before[-1].key in NOBLE:
+        return None
     ws = [w for w in words(text[start:end])]
     while ws and (ws[0].key in KIN or ws[0].key in TITLES):
         if ws[0].key in TITLES:

@@ -106,7 +106,10 @@ class OtherPersonRecognizer(EntityRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         ents = getattr(nlp_artifacts, "entities", None) or []
         spans = [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"]
+        places = [(e.start_char, e.end_char) for e in ents if e.label_ in ("GPE", "LOC")]
         return [
             _result(s.entity, s.start, s.end, s.score, value=s.value)
             for s in other_person.other_people(text, spans)
+            # "Bonnie Scotland": a given name before a place is no person.
+            if not any(a <= s.end - 1 < b for a, b in places)
         ]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from .normalise import fold_name
 from .tokens import Word, camel_parts, name_key, only_space_between, words
-from .wordlists import not_names, word_names
+from .wordlists import first_names, not_names, word_names
 
 TITLES = {"mr", "mrs", "miss", "ms", "mx", "dr", "sir", "dame", "prof", "professor",
           "rev", "revd", "reverend", "father", "sister", "madame", "mme", "mister",
@@ -36,7 +36,7 @@ THING_WORDS = {
     "certificate", "challenge", "competition", "workshop", "lesson", "lessons", "reading",
     "potters", "telescope", "railway", "airport", "hospital", "council", "rotary",
 }  # fmt: skip
-NAME_CUES_BEFORE = ("birthday girl", "birthday boy", "well done", "congratulations to",
+NAME_CUES_BEFORE = ("birthday girl", "birthday boy", "little", "my little", "our little", "well done", "congratulations to",
                     "congratulations", "congrats to", "congrats", "thank you", "thanks to",
                     "thanks", "proud of", "shout out to",
                     "shoutout to", "star of the week", "welcome to", "welcome", "hello",
@@ -106,11 +106,14 @@ class NameIndex:
             self.staff_surnames.add(name_key(fold_name(s.surname)))
 
     def _add_full(self, first: str, surname: str, person: Person) -> None:
-        key = tuple(name_key(w) for w in fold_name(f"{first} {surname}").split())
-        self.max_words = max(self.max_words, len(key))
-        if person not in self.full.setdefault(key, []):
-            self.full[key].append(person)
-            self.joined.setdefault("".join(key), []).append(person)
+        folded = fold_name(f"{first} {surname}")
+        # "Al-Amin" is also written "Al Amin"; "O'Neill" is also "ONeill" (name_key).
+        for variant in {folded, folded.replace("-", " ")}:
+            key = tuple(name_key(w) for w in variant.split())
+            self.max_words = max(self.max_words, len(key))
+            if person not in self.full.setdefault(key, []):
+                self.full[key].append(person)
+                self.joined.setdefault("".join(key), []).append(person)
 
 
 def _keys(first: str) -> list[str]:
@@ -233,6 +236,13 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
         and any(p.kind == "pupil" for p in index.first[w.key])
     ]  # fmt: skip
     accepted = {i for i in candidates if _used_as_name(text, ws, i, index, nlp)}
+    # A full name anchors a list too: "Sunny and Star Bishop".
+    anchors = {
+        i
+        for i, w in enumerate(ws)
+        if taken[i]
+        and any(m.entity == "PUPIL_FULL_NAME" and m.start <= w.start < m.end for m in matches)
+    }
     # Two capitalised forenames side by side ("Holly and Ivy"), one of which the model
     # reads as a proper noun: both are names, unless the pair is a known phrase.
     for i in candidates:
@@ -253,7 +263,11 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
     while changed:
         changed = False
         for i in candidates:
-            if i not in accepted and ws[i].capitalised and _listed_with(text, ws, i, accepted):
+            if (
+                i not in accepted
+                and ws[i].capitalised
+                and _listed_with(text, ws, i, accepted | anchors)
+            ):
                 accepted.add(i)
                 changed = True
     for i in sorted(accepted):
@@ -309,10 +323,15 @@ def _used_as_name(text: str, ws: list[Word], i: int, index: NameIndex, nlp) -> b
         and (only_space_between(text, w, nxt))
     ):
         return False  # part of a capitalised place or title the model recognised
-    if w.key not in word_names():
-        # An unusual word: a name in any casing ("olivia" still counts: case is an evasion).
+    parts = w.raw.lower().split("-")
+    if (w.key in first_names() or len(parts) > 1 and all(p in first_names() for p in parts)) and (
+        w.key not in word_names()
+    ):
+        # A well-known given name that is no everyday word: a name in any casing
+        # ("olivia" still counts: case is an evasion).
         return True
-    # Everyday words ("Rose", "May", "Summer") need to look like a name.
+    # Everyday words ("Rose", "May", "Summer") and names we do not know as given names
+    # ("Precious", "Mat", "Angel") need to look like a name here.
     if not w.capitalised or w.raw.isupper() and len(w.raw) > 1 and not text.isupper():
         return False
     if w.key in MONTHS and (_month_context(text, ws, i) or label == "DATE"):
@@ -322,6 +341,8 @@ def _used_as_name(text: str, ws: list[Word], i: int, index: NameIndex, nlp) -> b
         and nxt.key not in index.first and not INITIAL_RE.match(text[w.end :])
     ):  # fmt: skip
         return False  # "Summer Fair", "Hope Valley": a capitalised phrase
+    if re.match(r"\s+of\s+the\s+[A-Z]", text[w.end : w.end + 12]):
+        return False  # "Angel of the North", "Star of the Week": a title
     if label == "PERSON":
         return True
     before = text[max(0, w.start - 30) : w.start].lower().rstrip(" ,:!-")

@@ -91,6 +91,7 @@ class TextDetector:
         items += _public_name_spans(folded.text)
         items = _drop_school_details(items, school)
         items = _resolve_overlaps(items)
+        items = _drop_public_people(folded.text, items)
         items = _tie_records_to_pupils(folded.text, items)
         findings = []
         for item in items:
@@ -192,6 +193,38 @@ def _resolve_overlaps(items: list[_Item]) -> list[_Item]:
             continue
         kept.append(item)
     return sorted(kept, key=lambda i: i.start)
+
+
+AUTHOR_RE = re.compile(r"\bby\s+$", re.IGNORECASE)
+WORK_RE = re.compile(r"['\"‘“]|\b(?:book|novel|story|stories|poem|poems|author|written|illustrated"
+                     r"|picture book|series|song|film)\b", re.IGNORECASE)  # fmt: skip
+LIST_SEP_RE = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*$")
+
+
+def _drop_public_people(text: str, items: list[_Item]) -> list[_Item]:
+    """Full names that belong to public life, not private people: the author of a book
+    ("'The Gruffalo' by Julia Donaldson"), or one of a list with a known public figure
+    ("Florence Nightingale, Mary Seacole and Edith Cavell")."""
+    public = [i for i in items if i.entity == "PUBLIC"]
+    keep = []
+    for item in items:
+        if item.entity == "OTHER_PERSON":
+            a, b = _sentence_around(text, item.start)
+            if AUTHOR_RE.search(text[a : item.start]) and WORK_RE.search(text[a:b]):
+                continue
+            listed = [p for p in public if LIST_SEP_RE.match(
+                text[min(p.end, item.end) : max(p.start, item.start)])]  # fmt: skip
+            if listed:
+                continue
+        keep.append(item)
+    return keep
+
+
+def _sentence_around(text: str, pos: int) -> tuple[int, int]:
+    for a, b in _sentences(text):
+        if a <= pos < b:
+            return a, b
+    return 0, len(text)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

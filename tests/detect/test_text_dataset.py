@@ -1,7 +1,9 @@
-"""The text check measured on 296 labelled school posts (tests/data), with the real models.
+"""The text check measured on labelled school posts, with the real models.
 
-Fails below: recall 0.95 on block-level labels, any clean post blocked, verdict
-accuracy 0.9. The numbers are printed (pytest -s, or the failure message).
+Two sets: tests/data (296 posts, the development set) and tests/data/holdout (176
+posts of another school, written without seeing the detector or the first set).
+Each fails below: recall 0.95 on block-level labels, any clean post blocked,
+verdict accuracy 0.9. The numbers are printed (pytest -s, or the failure message).
 """
 
 import io
@@ -16,15 +18,16 @@ from clearpost.register.mis_import import parse_pupils, parse_staff
 from clearpost.services import Services
 
 
-@pytest.fixture(scope="module")
-def measured(tmp_path_factory):
+@pytest.fixture(scope="module", params=["development", "holdout"])
+def measured(request, tmp_path_factory):
+    folder = DATA if request.param == "development" else DATA / "holdout"
     svc = Services(tmp_path_factory.mktemp("data"))
-    svc.register.apply_import(parse_pupils((DATA / "register_pupils.csv").read_bytes()), "t")
-    svc.register.apply_staff_import(parse_staff((DATA / "register_staff.csv").read_bytes()), "t")
-    svc.settings.update({"school": json.loads((DATA / "school.json").read_text())})
+    svc.register.apply_import(parse_pupils((folder / "register_pupils.csv").read_bytes()), "t")
+    svc.register.apply_staff_import(parse_staff((folder / "register_staff.csv").read_bytes()), "t")
+    svc.settings.update({"school": json.loads((folder / "school.json").read_text())})
     photo = io.BytesIO()
     Image.new("RGB", (32, 32), "grey").save(photo, "PNG")
-    posts = load_posts()
+    posts = load_posts(folder)
     results = []
     for post in posts:
         request = CheckRequest(
@@ -35,7 +38,7 @@ def measured(tmp_path_factory):
         results.append((answer["verdict"], answer["findings"]))
     svc.close()
     result = score(posts, results)
-    print("\n" + result.report("Clearpost text check"))
+    print("\n" + result.report(f"Clearpost text check, {request.param} set"))
     return result
 
 
@@ -53,6 +56,7 @@ def test_the_set_is_big_enough_and_has_traps_and_evasions():
     posts = load_posts()
     tags = {t for p in posts for t in p["tags"]}
     assert len(posts) >= 150 and {"clean", "trap", "evasion"} <= tags
+    assert len(load_posts(DATA / "holdout")) >= 120
 
 
 def test_recall_on_block_level_data(measured):

@@ -15,8 +15,8 @@ from clearpost.rules import RULES
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 
-def load_posts() -> list[dict]:
-    lines = (DATA / "posts.jsonl").read_text(encoding="utf-8").splitlines()
+def load_posts(folder: Path = DATA) -> list[dict]:
+    lines = (folder / "posts.jsonl").read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 
 
