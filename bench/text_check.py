@@ -71,8 +71,9 @@ def vanilla_results(posts, analyzer):
         found = analyzer.analyze(p["text"], language="en")
         findings = []
         for r in found:
-            for rule in ("text.pupil_full_name", "text.pupil_forename", "text.pupil_name_with_photo",
-                         "text.contact_details", "text.date_of_birth", "text.pupil_record",
+            for rule in ("text.pupil_full_name", "text.pupil_forename",
+                         "text.pupil_name_with_photo", "text.contact_details",
+                         "text.date_of_birth", "text.pupil_record",
                          "text.other_person"):  # fmt: skip
                 # No policy: every entity may stand for any rule, all at "block".
                 findings.append({"rule": rule, "start": r.start, "end": r.end, "severity": "block"})
@@ -94,7 +95,8 @@ def accuracy() -> None:
         for rule in sorted(ours.labels):
             print(f"  recall {rule:28}{ours.recall(rule):12.3f}{theirs.recall(rule):18.3f}")
         print(
-            f"  {'recall, block-level labels':34}{ours.block_recall:12.3f}{theirs.block_recall:18.3f}"
+            f"  {'recall, block-level labels':34}{ours.block_recall:12.3f}"
+            f"{theirs.block_recall:18.3f}"
         )
         print(f"  {'clean posts flagged (warn/block)':34}"
               f"{len(ours.clean_flagged):>8}/{ours.clean_posts:<3}"

@@ -18,10 +18,11 @@ KIN = {"grandad", "grandpa", "granddad", "grandma", "granny", "nana", "nanna", "
        "mum", "mummy", "dad", "daddy", "auntie", "aunty", "aunt", "uncle", "cousin", "parent",
        "governor", "chair", "pc", "officer", "councillor", "cllr", "author", "artist",
        "volunteer", "coach", "chef", "nurse", "vicar", "canon", "pastor", "imam", "rabbi",
-       "captain", "happy", "dear", "thanks", "thank", "well", "done", "congratulations"}  # fmt: skip
+       "captain", "happy", "dear", "thanks", "thank", "well", "done",
+       "congratulations"}  # fmt: skip
 # Before a name, these make it a public or historical figure ("Lady Anne Clifford").
-NOBLE = {"st", "saint", "lord", "lady", "king", "queen", "prince", "princess", "sir", "dame",
-         "duke", "duchess", "emperor", "empress", "pope", "president"}  # fmt: skip
+NOBLE = {"st", "saint", "lord", "lady", "king", "queen", "prince", "princess", "sir",
+         "dame", "duke", "duchess", "emperor", "empress", "pope", "president"}  # fmt: skip
 NAME_WORD_RE = re.compile(r"^(?:[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['-][A-Z]+)*)$")
 
 

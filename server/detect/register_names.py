@@ -36,12 +36,13 @@ THING_WORDS = {
     "certificate", "challenge", "competition", "workshop", "lesson", "lessons", "reading",
     "potters", "telescope", "railway", "airport", "hospital", "council", "rotary",
 }  # fmt: skip
-NAME_CUES_BEFORE = ("birthday girl", "birthday boy", "little", "my little", "our little", "well done", "congratulations to",
-                    "congratulations", "congrats to", "congrats", "thank you", "thanks to",
-                    "thanks", "proud of", "shout out to",
-                    "shoutout to", "star of the week", "welcome to", "welcome", "hello",
-                    "happy birthday", "good luck", "goodbye", "bravo", "go", "awarded to",
-                    "presented to", "dear")  # fmt: skip
+NAME_CUES_BEFORE = (
+    "birthday girl", "birthday boy", "little", "my little", "our little", "well done",
+    "congratulations to", "congratulations", "congrats to", "congrats", "thank you",
+    "thanks to", "thanks", "proud of", "shout out to", "shoutout to", "star of the week",
+    "welcome to", "welcome", "hello", "happy birthday", "good luck", "goodbye", "bravo", "go",
+    "awarded to", "presented to", "dear",
+)  # fmt: skip
 NAME_CUES_AFTER_RE = re.compile(
     r"^(?:'s|\s+(?:(?:is|was|are)\s+)?(?:in|from|of)\s+(?:year|reception|class|y\d)"
     r"|\s*\(\s*(?:year|y\d|reception)"

@@ -30,11 +30,11 @@ def measured(request, tmp_path_factory):
     posts = load_posts(folder)
     results = []
     for post in posts:
-        request = CheckRequest(
+        check = CheckRequest(
             text=post["text"], account=post["account"],
             images=[photo.getvalue()] if post["photo"] else [],
         )  # fmt: skip
-        answer = svc.checker.check(request, "test")
+        answer = svc.checker.check(check, "test")
         results.append((answer["verdict"], answer["findings"]))
     svc.close()
     result = score(posts, results)
