@@ -5,7 +5,7 @@ severities of ../shared/POLICY.md (rules.py) as defaults and the school's
 overrides per account kind from its settings file. Pure functions, no I/O.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .findings import Finding
 from .rules import RULES
@@ -35,11 +35,22 @@ WHAT = {
 }
 
 
+IMAGE_RULES = {
+    "LOGO": "image.school_logo",
+    "UNIFORM": "image.school_uniform",
+    "METADATA": "image.location_metadata",
+}
+PUPIL_NAME_ENTITIES = {"PUPIL_FULL_NAME", "PUPIL_FORENAME", "PUPIL_INITIALS"}
+
+
 @dataclass
 class PostContext:
     account: str  # "official" | "personal"
     channel: str = "social_media"  # which consent the post needs
-    has_face_photo: bool = False  # until faces are detected: any image may show one
+    has_face_photo: bool = False  # a photo in the post shows a face
+    # Consent of the people the faces matched, for this channel: (kind, ref) -> bool.
+    # For staff: whether they agreed to appear in photos.
+    consent: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -48,8 +59,14 @@ class Verdict:
     findings: list[Finding]
 
 
-def severity(rule: str, account: str, overrides: dict) -> str:
-    return overrides.get(account, {}).get(rule) or getattr(RULES[rule], account)
+def severity(rule: str, account: str, overrides: dict, consented: bool | None = None) -> str:
+    chosen = overrides.get(account, {}).get(rule)
+    if chosen:
+        return chosen
+    if rule == "face.uncertain" and account == "official":
+        # POLICY.md: treated as that pupil - block without consent, else ask to check.
+        return "warn" if consented else "block"
+    return getattr(RULES[rule], account)
 
 
 def rule_for(finding: Finding, post: PostContext) -> str | None:
@@ -57,7 +74,23 @@ def rule_for(finding: Finding, post: PostContext) -> str | None:
         if finding.entity in NAME_ONLY:
             return "text.pupil_name_with_photo" if post.has_face_photo else "text.pupil_forename"
         return TEXT_RULES.get(finding.entity)
-    return None
+    if finding.kind == "image_text":
+        # Words read inside a picture: a pupil's name there is always a finding.
+        if finding.entity in PUPIL_NAME_ENTITIES:
+            return "image.pupil_name_visible"
+        return TEXT_RULES.get(finding.entity)
+    if finding.kind == "face":
+        outcome = finding.detail.get("match", "unknown")
+        person = finding.people[0] if finding.people else None
+        if outcome == "unknown" or person is None:
+            return "face.unknown"
+        consented = post.consent.get((person.kind, person.ref), False)
+        if person.kind == "staff":
+            return "face.staff_consented" if consented and outcome == "matched" else "face.unknown"
+        if outcome == "uncertain":
+            return "face.uncertain"
+        return "face.consented" if consented else "face.no_consent"
+    return IMAGE_RULES.get(finding.entity)
 
 
 def reason(finding: Finding, rule: str, post: PostContext) -> str:
@@ -90,7 +123,34 @@ def reason(finding: Finding, rule: str, post: PostContext) -> str:
                 "This looks like the full name of someone outside the school: check they "
                 "agreed, or use the first name only."
             )
+        case "face.no_consent":
+            return f"This is {who}, whose parents have not agreed to photos on {_channel(post)}."
+        case "face.consented":
+            if post.account == "personal":
+                return f"This is {who}: pupils must not appear on a personal account."
+            return f"This is {who}, who has consent for {_channel(post)}."
+        case "face.uncertain":
+            return f"This may be {who} (not certain): please check who it is before posting."
+        case "face.unknown":
+            if finding.people and finding.people[0].kind == "staff":
+                return f"This looks like {who}, who has not agreed to appear in photos."
+            return "This face matches nobody in the register: make sure consent exists, or blur it."
+        case "face.staff_consented":
+            return f"This is {who}, who agreed to appear."
+        case "image.pupil_name_visible":
+            return f"The name of {who} can be read in the picture: cover it or crop it out."
+        case "image.location_metadata":
+            what = finding.detail.get("description") or "identifying metadata"
+            return f"The file carries {what}: strip the metadata before posting."
+        case "image.school_logo":
+            return "The school's logo or badge is in the picture."
+        case "image.school_uniform":
+            return "Someone in the picture wears the school's uniform."
     return RULES[rule].finding
+
+
+def _channel(post: PostContext) -> str:
+    return post.channel.replace("_", " ")
 
 
 def decide(findings: list[Finding], post: PostContext, overrides: dict | None = None) -> Verdict:
@@ -102,7 +162,9 @@ def decide(findings: list[Finding], post: PostContext, overrides: dict | None = 
         if rule is None:
             continue
         finding.rule = rule
-        finding.severity = severity(rule, post.account, overrides)
+        person = finding.people[0] if finding.people else None
+        consented = post.consent.get((person.kind, person.ref)) if person else None
+        finding.severity = severity(rule, post.account, overrides, consented)
         finding.reason = reason(finding, rule, post)
         finding.clause = RULES[rule].clause
         decided.append(finding)

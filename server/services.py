@@ -8,6 +8,7 @@ from .db import Database
 from .detect.faces import shared_engine
 from .paths import data_home, ensure_home, read_or_create_secret, write_private
 from .register.crypto import TemplateCipher, load_key
+from .register.marks import Marks
 from .register.store import Register
 from .settings import Settings
 
@@ -38,6 +39,7 @@ class Services:
         self.db = Database(url)
         self.db.migrate()
         self.register = Register(self.db, TemplateCipher(load_key(self.home)))
+        self.marks = Marks(self.db)
         self.faces = shared_engine()
         self._checker = None
 

@@ -164,3 +164,21 @@ class RegisterState(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     version: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SchoolMark(Base):
+    """The school's logo (badge) or uniform, registered by the admin for the photo check.
+
+    `data` is the detector's own serialised reference (features, colour profile), not
+    an image of anyone; `preview` is a small PNG for the admin list (for a uniform, a
+    swatch of its colours, never the photo it came from).
+    """
+
+    __tablename__ = "school_marks"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20), index=True)  # "logo" | "uniform"
+    name: Mapped[str] = mapped_column(String(120))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    preview: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

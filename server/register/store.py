@@ -25,6 +25,7 @@ from .models import (
     FaceTemplate,
     Pupil,
     RegisterState,
+    SchoolMark,
     Staff,
     utcnow,
 )
@@ -505,7 +506,7 @@ class Register:
 
 
 def _bump_version(session: Session, _context, _instances) -> None:
-    watched = (Pupil, Staff, FaceTemplate)
+    watched = (Pupil, Staff, FaceTemplate, SchoolMark)
     touched = (*session.new, *session.dirty, *session.deleted)
     if any(isinstance(obj, watched) for obj in touched) and not session.info.get("bumped"):
         session.execute(update(RegisterState).values(version=RegisterState.version + 1))

@@ -1,0 +1,91 @@
+"""Matching detected faces against the register's face templates.
+
+Vectorised over every template at once; the decrypted templates are cached per
+register version, so a change (enrolment, consent withdrawn, erasure) made by any
+process is seen on the next check and a large register is decrypted once.
+
+Thresholds (Euclidean distance between 128-d encodings; face_recognition's default
+is 0.6): measured on the adult photos in ../shared/fixtures/faces/fr (bench/face_matching.py),
+the same person's photos were at most 0.53 apart and different people at least 0.70.
+Children's faces are known to be closer together than adults', so we are stricter than
+0.6: a face is that pupil only when nearer than MATCH and clearly nearer than anyone
+else (MARGIN); anything nearer than UNCERTAIN is "uncertain" - treated as that pupil
+for the verdict, and the person posting is asked to check.
+"""
+
+import threading
+from dataclasses import dataclass
+
+import numpy as np
+
+MATCH = 0.5
+UNCERTAIN = 0.6
+MARGIN = 0.06
+
+
+@dataclass
+class FaceMatch:
+    outcome: str  # "matched" | "uncertain" | "unknown"
+    kind: str | None = None  # "pupil" | "staff"
+    ref: str | None = None  # UPN or staff ref
+    distance: float | None = None
+    runner_up: float | None = None
+
+
+class TemplateCache:
+    """The register's templates as one matrix, rebuilt when the register's version changes."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._key = None
+        self._matrix = np.zeros((0, 128))
+        self._owners: list[tuple[str, str]] = []
+
+    def refresh(self, key, load) -> None:
+        """`load()` -> [(kind, ref, encoding)]; called only when `key` changed."""
+        if key == self._key:
+            return
+        with self._lock:
+            if key == self._key:
+                return
+            rows = load()
+            self._matrix = (
+                np.stack([r[2] for r in rows]) if rows else np.zeros((0, 128), dtype=np.float64)
+            )
+            self._owners = [(r[0], r[1]) for r in rows]
+            self._key = key
+
+    def __len__(self) -> int:
+        return len(self._owners)
+
+    def match(self, encodings: list[np.ndarray]) -> list[FaceMatch]:
+        matrix, owners = self._matrix, self._owners
+        if not encodings:
+            return []
+        if not owners:
+            return [FaceMatch("unknown") for _ in encodings]
+        # distances[i, j]: face i to template j.
+        faces = np.stack(encodings)
+        distances = np.linalg.norm(faces[:, None, :] - matrix[None, :, :], axis=2)
+        people = sorted(set(owners))
+        index = {p: k for k, p in enumerate(people)}
+        columns = np.array([index[o] for o in owners])
+        # The nearest template of each person, for each face.
+        per_person = np.full((len(encodings), len(people)), np.inf)
+        for k in range(len(people)):
+            per_person[:, k] = distances[:, columns == k].min(axis=1)
+        out = []
+        for row in per_person:
+            order = np.argsort(row)
+            best = float(row[order[0]])
+            second = float(row[order[1]]) if len(order) > 1 else float("inf")
+            kind, ref = people[order[0]]
+            if best < MATCH and second - best >= MARGIN:
+                outcome = "matched"
+            elif best < UNCERTAIN:
+                outcome = "uncertain"
+            else:
+                out.append(FaceMatch("unknown", distance=best))
+                continue
+            out.append(FaceMatch(outcome, kind, ref, best, second if second < np.inf else None))
+        return out
