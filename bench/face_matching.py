@@ -60,9 +60,8 @@ def main() -> int:
     g, i = np.array(genuine), np.array(impostor)
     print(f"== face matching: {len(encodings)} photos, {len(g)} same-person pairs, "
           f"{len(i)} different-person pairs")  # fmt: skip
-    print(
-        f"  same person:      mean {g.mean():.3f}  p95 {np.percentile(g, 95):.3f}  max {g.max():.3f}"
-    )
+    p95 = np.percentile(g, 95)
+    print(f"  same person:      mean {g.mean():.3f}  p95 {p95:.3f}  max {g.max():.3f}")
     print(
         f"  different people: mean {i.mean():.3f}  p5 {np.percentile(i, 5):.3f}  min {i.min():.3f}"
     )

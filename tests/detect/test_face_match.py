@@ -1,11 +1,12 @@
 """Matching faces against enrolled templates, with real photos and the real encoder."""
 
 import numpy as np
-from conftest import face, upn
 
 from clearpost.detect.face_match import TemplateCache
 from clearpost.images import load_image
 from clearpost.register.enrol import enrol_photos
+
+from conftest import face, upn
 
 
 def encoding(engine, relative):
