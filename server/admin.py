@@ -5,10 +5,18 @@ admin_pupils   pupil list, consent, enrolment, erasure
 admin_import   MIS CSV import with a preview (pupils and staff)
 admin_staff    staff consent, enrolment, erasure
 admin_settings school settings, API token, audit log
+admin_reports  "this is wrong" reports from the extension
 """
 
 # Importing the modules attaches their routes and hooks to `bp`.
-from . import admin_auth, admin_import, admin_pupils, admin_settings, admin_staff  # noqa: F401
+from . import (  # noqa: F401
+    admin_auth,
+    admin_import,
+    admin_pupils,
+    admin_reports,
+    admin_settings,
+    admin_staff,
+)
 from .admin_common import bp
 
 __all__ = ["bp"]

@@ -117,3 +117,23 @@ def check(svc):
     else:
         post = from_json(json_body())
     return jsonify(svc.checker.check(post, token_user()))
+
+
+@bp.post("/confirmations")
+@with_services
+def confirm(svc):
+    """The person posts despite a warning: {rules, reason, site, account} goes to the audit log."""
+    from .feedback import record_confirmation
+
+    record_confirmation(svc.db, token_user(), json_body())
+    return jsonify({"recorded": True}), 201
+
+
+@bp.post("/reports")
+@with_services
+def report(svc):
+    """ "This is wrong" on a finding: {rule, kind, score, site, note} - never the content."""
+    from .feedback import record_report
+
+    report_id = record_report(svc.db, token_user(), json_body())
+    return jsonify({"recorded": True, "id": report_id}), 201

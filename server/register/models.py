@@ -182,3 +182,18 @@ class SchoolMark(Base):
     data: Mapped[bytes] = mapped_column(LargeBinary)
     preview: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class FalsePositiveReport(Base):
+    """A "this is wrong" from the person posting: which rule fired, never the content."""
+
+    __tablename__ = "false_positive_reports"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    reporter: Mapped[str] = mapped_column(String(120))
+    rule: Mapped[str] = mapped_column(String(60), index=True)
+    kind: Mapped[str] = mapped_column(String(20), default="")
+    score: Mapped[float | None] = mapped_column(nullable=True)
+    site: Mapped[str] = mapped_column(String(120), default="")
+    note: Mapped[str] = mapped_column(String(300), default="")

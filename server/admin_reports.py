@@ -1,0 +1,21 @@
+"""The list of findings people reported as wrong (from the extension's "this is wrong")."""
+
+from flask import render_template
+
+from .admin_common import bp, services
+from .feedback import report_counts, reports
+from .rules import RULES
+
+
+def reports_page():
+    svc = services()
+    return render_template(
+        "admin/reports.html",
+        reports=reports(svc.db),
+        counts=sorted(report_counts(svc.db).items(), key=lambda kv: -kv[1]),
+        rules=RULES,
+    )
+
+
+# The nav bar links to admin.reports.
+bp.add_url_rule("/reports", endpoint="reports", view_func=reports_page)

@@ -1,0 +1,87 @@
+"""What the person posting tells us back: confirmations of warnings, and "this is wrong".
+
+Neither ever holds the post's text or images: a confirmation keeps the rules and the
+reason typed; a report keeps the rule, the score, the kind and the site.
+"""
+
+from sqlalchemy import func, select
+
+from .errors import ClearpostError
+from .register import audit
+from .register.models import FalsePositiveReport
+from .rules import RULES
+
+KINDS = ("text", "face", "logo", "uniform", "image_text", "metadata")
+
+
+def _rules(value) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(r, str) for r in value):
+        raise ClearpostError("'rules' must be a list of rule ids, e.g. [\"text.other_person\"].")
+    unknown = [r for r in value if r not in RULES]
+    if unknown:
+        raise ClearpostError(f"Unknown rule id(s): {', '.join(unknown)}.")
+    return value
+
+
+def _short(value, field: str, limit: int, required: bool = False) -> str:
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise ClearpostError(f"'{field}' must be text.")
+    value = " ".join(value.split())
+    if required and len(value) < 3:
+        raise ClearpostError(f"'{field}' is required: a few words saying why.")
+    if len(value) > limit:
+        raise ClearpostError(f"'{field}' is longer than {limit} characters.")
+    return value
+
+
+def record_confirmation(db, actor: str, body: dict) -> None:
+    """A warned post the person chose to publish, with their reason (audited)."""
+    rules = _rules(body.get("rules"))
+    reason = _short(body.get("reason"), "reason", 500, required=True)
+    site = _short(body.get("site"), "site", 120)
+    account = body.get("account", "official")
+    if account not in ("official", "personal"):
+        raise ClearpostError("'account' must be official or personal.")
+    with db.session() as session:
+        audit.record(session, actor, "check.confirmed", None, rules=rules, reason=reason,
+                     site=site, account=account)  # fmt: skip
+
+
+def record_report(db, actor: str, body: dict) -> int:
+    rule = body.get("rule")
+    if rule not in RULES:
+        raise ClearpostError(f"'rule' must be a rule id such as text.other_person, not {rule!r}.")
+    kind = body.get("kind", "")
+    if kind and kind not in KINDS:
+        raise ClearpostError(f"'kind' must be one of {', '.join(KINDS)}.")
+    score = body.get("score")
+    if score is not None and (isinstance(score, bool) or not isinstance(score, int | float)):
+        raise ClearpostError("'score' must be a number.")
+    report = FalsePositiveReport(
+        reporter=actor, rule=rule, kind=kind, score=score,
+        site=_short(body.get("site"), "site", 120), note=_short(body.get("note"), "note", 300),
+    )  # fmt: skip
+    with db.session() as session:
+        session.add(report)
+        session.flush()
+        audit.record(session, actor, "finding.reported", None, rule=rule, site=report.site)
+        return report.id
+
+
+def reports(db, limit: int = 200) -> list[FalsePositiveReport]:
+    with db.session() as session:
+        return list(
+            session.scalars(
+                select(FalsePositiveReport).order_by(FalsePositiveReport.id.desc()).limit(limit)
+            )
+        )
+
+
+def report_counts(db) -> dict[str, int]:
+    with db.session() as session:
+        rows = session.execute(
+            select(FalsePositiveReport.rule, func.count()).group_by(FalsePositiveReport.rule)
+        ).all()
+        return dict(rows)

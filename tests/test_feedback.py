@@ -1,0 +1,55 @@
+"""Confirmations of warned posts and "this is wrong" reports: audited, never the content."""
+
+import re
+
+import pytest
+
+
+@pytest.fixture
+def api(client, token):
+    def post(path, body, user="jo"):
+        return client.post(path, json=body,
+                           headers={"Authorization": f"Bearer {token}", "X-Clearpost-User": user})  # fmt: skip
+
+    return post
+
+
+def test_a_confirmation_goes_to_the_audit_log(api, sqlite_services):
+    reply = api("/api/v1/confirmations", {"rules": ["text.other_person"],
+                "reason": "Karen agreed to be thanked by name", "site": "x.com"})  # fmt: skip
+    assert reply.status_code == 201
+    [entry] = sqlite_services.register.audit(action="check.confirmed")
+    assert (
+        entry.actor == "api:jo" and entry.detail["reason"] == "Karen agreed to be thanked by name"
+    )
+    assert entry.detail["rules"] == ["text.other_person"] and entry.detail["site"] == "x.com"
+
+
+@pytest.mark.parametrize(
+    "body, words",
+    [
+        ({"rules": ["text.other_person"]}, "'reason' is required"),
+        ({"rules": ["text.other_person"], "reason": "ok"}, "'reason' is required"),
+        ({"rules": "text.other_person", "reason": "fine by me"}, "list of rule ids"),
+        ({"rules": ["nope.rule"], "reason": "fine by me"}, "Unknown rule id"),
+        ({"rules": [], "reason": "x" * 501}, "longer than 500"),
+    ],
+)
+def test_bad_confirmations_are_400(api, body, words):
+    reply = api("/api/v1/confirmations", body)
+    assert reply.status_code == 400 and words in reply.get_json()["message"]
+
+
+def test_reports_are_listed_on_the_admin_page(api, client, sqlite_services):
+    reply = api("/api/v1/reports", {"rule": "text.pupil_forename", "kind": "text",
+                                    "score": 0.6, "site": "facebook.com"})  # fmt: skip
+    assert reply.status_code == 201
+    assert api("/api/v1/reports", {"rule": "nope"}).status_code == 400
+    assert api("/api/v1/reports", {"rule": "face.unknown", "score": "high"}).status_code == 400
+    sqlite_services.register.set_admin_password("admin", "correct horse battery", "t")
+    page = client.get("/admin/login").get_data(as_text=True)
+    csrf = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+    client.post("/admin/login", data={"csrf_token": csrf, "username": "admin",
+                                      "password": "correct horse battery"})  # fmt: skip
+    page = client.get("/admin/reports").get_data(as_text=True)
+    assert "text.pupil_forename" in page and "facebook.com" in page and "0.60" in page
