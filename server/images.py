@@ -7,6 +7,7 @@ orientation first, because phones store photos sideways with a rotation tag.
 """
 
 import io
+import threading
 import warnings
 
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -16,8 +17,27 @@ MAX_PIXELS = 60_000_000
 MAX_BYTES = 40 * 1024 * 1024
 
 
+FORMATS = "JPEG, PNG, WebP, GIF or HEIC"
+
+_heif_lock = threading.Lock()
+_heif_registered = False
+
+
 class ImageRejected(ValueError):
     """This file cannot be used as an image; the message says why and what to do."""
+
+
+def register_heif() -> None:
+    """Teach Pillow to open HEIC/HEIF (iPhone photos), once, on first use rather than at import."""
+    global _heif_registered
+    if _heif_registered:
+        return
+    with _heif_lock:
+        if not _heif_registered:
+            from pillow_heif import register_heif_opener
+
+            register_heif_opener()
+            _heif_registered = True
 
 
 def load_image(data: bytes, name: str = "image") -> Image.Image:
@@ -28,6 +48,7 @@ def load_image(data: bytes, name: str = "image") -> Image.Image:
         raise ImageRejected(
             f"{name} is {len(data) / 1048576:.0f} MB; the limit is {MAX_BYTES // 1048576} MB."
         )
+    register_heif()
     try:
         with warnings.catch_warnings():
             # Pillow warns, then errors, on bombs; our own check below names the limit.
@@ -46,9 +67,7 @@ def load_image(data: bytes, name: str = "image") -> Image.Image:
     except ImageRejected:
         raise
     except UnidentifiedImageError as exc:
-        raise ImageRejected(
-            f"{name} is not an image Clearpost can read (JPEG, PNG, WebP or GIF)."
-        ) from exc
+        raise ImageRejected(f"{name} is not an image Clearpost can read ({FORMATS}).") from exc
     except Image.DecompressionBombError as exc:
         raise ImageRejected(f"{name} is too large to decode safely ({exc}).") from exc
     except (OSError, SyntaxError, ValueError, EOFError) as exc:

@@ -8,8 +8,8 @@ import pytest
 @pytest.fixture
 def api(client, token):
     def post(path, body, user="jo"):
-        return client.post(path, json=body,
-                           headers={"Authorization": f"Bearer {token}", "X-Clearpost-User": user})  # fmt: skip
+        headers = {"Authorization": f"Bearer {token}", "X-Clearpost-User": user}
+        return client.post(path, json=body, headers=headers)
 
     return post
 
