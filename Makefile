@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install run test lint format bench clean
+.PHONY: install run test lint format bench clean extension
 
 # One virtual environment with exactly the tested versions (constraints.txt).
 # face-recognition goes in with --no-deps: it asks for `dlib`, which pip would
@@ -30,6 +30,7 @@ test: install
 lint: install
 	$(BIN)/ruff check server tests bench
 	$(BIN)/ruff format --check server tests bench
+	cd extension && npm ci --no-audit --no-fund --silent && npm run lint
 
 format: install
 	$(BIN)/ruff format server tests bench
@@ -37,6 +38,10 @@ format: install
 
 bench: install
 	$(BIN)/python bench/run.py
+
+# The browser extension: eslint, Node's unit tests, and both builds (extension/dist/).
+extension:
+	cd extension && npm ci --no-audit --no-fund --silent && npm run lint && npm test && node build.mjs
 
 clean:
 	rm -rf $(VENV) build *.egg-info server/*.egg-info .pytest_cache .ruff_cache

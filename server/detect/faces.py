@@ -132,10 +132,15 @@ class FaceEngine:
         return faces
 
     def encode(self, image: Image.Image, face: Face, jitters: int = 1) -> np.ndarray:
-        """The 128-d encoding of one detected face."""
-        self.load()
+        """The 128-d encoding of a face found by `detect` (dlib's own box)."""
         x, y, w, h = face.box
-        rect = self._dlib.rectangle(x, y, x + w, y + h)
+        return self.encode_rect(image, (x, y, x + w, y + h), jitters)
+
+    def encode_rect(self, image: Image.Image, rect, jitters: int = 1) -> np.ndarray:
+        """The 128-d encoding of the face in `rect` (left, top, right, bottom), a rectangle
+        shaped as dlib's detector makes them (see face_detect.dlib_rect for other detectors)."""
+        self.load()
+        rect = self._dlib.rectangle(*(int(v) for v in rect))
         pixels = np.asarray(image)
         with self._lock:  # dlib's network is not safe to run from two threads at once
             shape = self._landmarks(pixels, rect)

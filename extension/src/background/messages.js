@@ -1,0 +1,92 @@
+// The one message listener: content scripts, the popup and the options page ask
+// the background for everything that needs the settings or the network.
+import { api } from "./api.js";
+import { checkPost, record, refreshSchool } from "./check.js";
+
+const C = globalThis.Clearpost;
+
+// What each tab's content script found (its adapter, or the generic fallback), for the popup.
+// storage.session survives the worker going to sleep; the Map covers browsers without it.
+const tabStatus = new Map();
+
+async function rememberStatus(tabId, status) {
+  tabStatus.set(tabId, status);
+  if (api.storage.session) await api.storage.session.set({ [`tab:${tabId}`]: status });
+}
+
+async function statusOf(tabId) {
+  if (tabStatus.has(tabId)) return tabStatus.get(tabId);
+  if (!api.storage.session) return null;
+  const stored = await api.storage.session.get(`tab:${tabId}`);
+  return stored[`tab:${tabId}`] || null;
+}
+
+api.tabs.onRemoved.addListener((tabId) => {
+  tabStatus.delete(tabId);
+  if (api.storage.session) api.storage.session.remove(`tab:${tabId}`);
+});
+
+async function testConnection(request) {
+  const url = C.settings.normaliseServiceUrl(request.serviceUrl);
+  if (url instanceof Error) {
+    return { ok: false, failure: C.findings.failure("rejected", url.message) };
+  }
+  const trial = { serviceUrl: url, token: String(request.token || "").trim(), userName: "" };
+  try {
+    const current = await C.settings.load(api.storage);
+    const same = current.serviceUrl === trial.serviceUrl && current.token === trial.token;
+    const school = await refreshSchool(trial, same ? api.storage : null);
+    return { ok: true, school };
+  } catch (err) {
+    return { ok: false, failure: C.findings.failure(err.code || "server", err.message) };
+  }
+}
+
+async function handle(request, sender) {
+  const settings = await C.settings.load(api.storage);
+  switch (request.what) {
+    case "pageConfig": {
+      const site = settings.sites[request.site];
+      return {
+        enabled: Boolean(site && site.enabled),
+        account: site ? site.account : "official",
+        label: C.sites.label(request.site),
+      };
+    }
+    case "pageStatus":
+      if (sender.tab) await rememberStatus(sender.tab.id, request.status);
+      return { ok: true };
+    case "tabStatus":
+      return { status: await statusOf(request.tabId) };
+    case "check":
+      return checkPost(request, settings, api.storage);
+    case "confirm":
+      return record(settings, "/api/v1/confirmations", {
+        rules: request.rules,
+        reason: request.reason,
+        site: request.site || "",
+        account: request.account,
+      });
+    case "report":
+      return record(settings, "/api/v1/reports", {
+        rule: request.rule,
+        kind: request.kind,
+        score: typeof request.score === "number" ? request.score : null,
+        site: request.site || "",
+      });
+    case "testConnection":
+      return testConnection(request);
+    default:
+      return { ok: false, failure: C.findings.failure("extension", `Unknown request ${request.what}`) };
+  }
+}
+
+api.runtime.onMessage.addListener((request, sender, sendResponse) => {
+  if (!request || typeof request.what !== "string") return false;
+  // Only this extension's own pages and content scripts send messages here.
+  if (sender.id !== api.runtime.id) return false;
+  handle(request, sender).then(sendResponse, (err) =>
+    sendResponse({ ok: false, failure: C.findings.failure("extension", String(err)) }),
+  );
+  return true; // the answer comes asynchronously
+});

@@ -1,0 +1,93 @@
+// The options page: service address, token, the person's name, and each site's settings.
+(() => {
+  const api = self.browser || self.chrome;
+  const C = globalThis.Clearpost;
+  const { el } = C.dom;
+  const $ = (id) => document.getElementById(id);
+
+  function siteRows(settings) {
+    const rows = C.sites.SITES.map((site) => {
+      const current = settings.sites[site.id];
+      const enabled = el("input", { type: "checkbox", "data-site": site.id, "data-field": "enabled", "aria-label": `Check posts on ${site.label}` });
+      enabled.checked = current.enabled;
+      const account = el("select", { "data-site": site.id, "data-field": "account", "aria-label": `Account on ${site.label}` },
+        el("option", { value: "official" }, "School's official account"),
+        el("option", { value: "personal" }, "My personal account"));
+      account.value = current.account;
+      return el("tr", {}, el("td", {}, site.label), el("td", {}, enabled), el("td", {}, account));
+    });
+    $("sites").replaceChildren(...rows);
+  }
+
+  function showFailMode(school) {
+    if (!school) {
+      $("failMode").textContent = "If the service cannot be reached, posts are held (until Test connection reads your school's setting).";
+      return;
+    }
+    $("failMode").textContent = school.on_service_down === "warn"
+      ? "Your school's setting: if the service cannot be reached, you may post after a warning."
+      : "Your school's setting: if the service cannot be reached, posts are held.";
+  }
+
+  function read() {
+    const sites = {};
+    for (const input of document.querySelectorAll("[data-site]")) {
+      sites[input.dataset.site] ||= {};
+      sites[input.dataset.site][input.dataset.field] = input.dataset.field === "enabled" ? input.checked : input.value;
+    }
+    return { serviceUrl: $("serviceUrl").value, token: $("token").value.trim(), userName: $("userName").value.trim(), sites };
+  }
+
+  function say(id, text, ok) {
+    $(id).textContent = text;
+    $(id).className = ok ? "ok" : "bad";
+  }
+
+  /** The service address may be another machine: ask for that one host, nothing wider. */
+  async function permit(serviceUrl) {
+    const origins = [C.settings.originPattern(serviceUrl)];
+    if (await api.permissions.contains({ origins })) return true;
+    return api.permissions.request({ origins });
+  }
+
+  async function save() {
+    const values = read();
+    const url = C.settings.normaliseServiceUrl(values.serviceUrl);
+    if (url instanceof Error) return say("saveResult", url.message, false);
+    if (!(await permit(url))) return say("saveResult", "Not saved: the browser did not allow the extension to reach that address.", false);
+    await C.settings.save(api.storage, { ...values, serviceUrl: url });
+    $("serviceUrl").value = url;
+    say("saveResult", "Saved.", true);
+    // Read the school's fail mode for the saved connection (kept for when it is down).
+    api.runtime.sendMessage({ what: "testConnection", serviceUrl: url, token: values.token })
+      .then((reply) => reply.ok && showFailMode(reply.school), () => {});
+  }
+
+  async function test() {
+    const values = read();
+    const url = C.settings.normaliseServiceUrl(values.serviceUrl);
+    if (url instanceof Error) return say("testResult", url.message, false);
+    if (!(await permit(url))) return say("testResult", "The browser did not allow the extension to reach that address.", false);
+    say("testResult", "Testing…", true);
+    const reply = await api.runtime.sendMessage({ what: "testConnection", serviceUrl: url, token: values.token });
+    if (reply.ok) {
+      say("testResult", `Connected to ${reply.school.name} (Clearpost ${reply.school.version}).`, true);
+      showFailMode(reply.school);
+    } else {
+      say("testResult", `${reply.failure.title}. ${reply.failure.fix}`, false);
+    }
+  }
+
+  async function init() {
+    const settings = await C.settings.load(api.storage);
+    $("serviceUrl").value = settings.serviceUrl;
+    $("token").value = settings.token;
+    $("userName").value = settings.userName;
+    siteRows(settings);
+    showFailMode(settings.school);
+  }
+
+  $("save").addEventListener("click", save);
+  $("test").addEventListener("click", test);
+  init();
+})();
