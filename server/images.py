@@ -10,7 +10,7 @@ import io
 import threading
 import warnings
 
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
 
 # Deliberate limits: a 48 MP phone photo passes; anything past 60 MP is refused.
 MAX_PIXELS = 60_000_000
@@ -49,6 +49,9 @@ def load_image(data: bytes, name: str = "image") -> Image.Image:
             f"{name} is {len(data) / 1048576:.0f} MB; the limit is {MAX_BYTES // 1048576} MB."
         )
     register_heif()
+    # A global in Pillow that some libraries switch on at import (face_recognition's api.py
+    # does): it would let half a photo through as if whole.
+    ImageFile.LOAD_TRUNCATED_IMAGES = False
     try:
         with warnings.catch_warnings():
             # Pillow warns, then errors, on bombs; our own check below names the limit.
@@ -69,7 +72,11 @@ def load_image(data: bytes, name: str = "image") -> Image.Image:
     except UnidentifiedImageError as exc:
         raise ImageRejected(f"{name} is not an image Clearpost can read ({FORMATS}).") from exc
     except Image.DecompressionBombError as exc:
-        raise ImageRejected(f"{name} is too large to decode safely ({exc}).") from exc
+        # Pillow refuses enormous images itself, before we see the size: name our limit.
+        raise ImageRejected(
+            f"{name} is far larger than the limit of {MAX_PIXELS / 1e6:.0f} MP. "
+            "Export it at a smaller size."
+        ) from exc
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
         raise ImageRejected(f"{name} is truncated or corrupt ({exc}).") from exc
 

@@ -37,6 +37,7 @@ WORK_SIDE = 1200
 MIN_INLIERS = 8
 MIN_SIMILARITY = 0.45
 RATIO = 0.8
+RANSAC_PIXELS = 5.0
 MAX_PER_REFERENCE = 5
 FORMAT_VERSION = 1
 
@@ -192,10 +193,13 @@ def find_logos(
     grey = np.asarray(image.convert("L"))
     scale = min(1.0, work_side / max(grey.shape))
     feature_sets = [_features(_resize(grey, scale), scale)]
-    if scale < 1.0:
-        size = (round(image.width * scale), round(image.height * scale))
+    if scale < 0.7:  # below this, badges of 50-150 px shrink past what SIFT can use
+        # Colours at twice the search resolution: at the search size the thin strokes
+        # of a 50 px badge blend into its ground.
+        colour_scale = min(1.0, 2 * scale)
+        size = (round(image.width * colour_scale), round(image.height * colour_scale))
         small_rgb = np.asarray(image.convert("RGB").resize(size, Image.Resampling.BOX))
-        for x, y, w, h in _small_badge_tiles(small_rgb, grey.shape, references, scale):
+        for x, y, w, h in _small_badge_tiles(small_rgb, grey.shape, references, colour_scale):
             feature_sets.append(_features(grey[y : y + h, x : x + w], 1.0, (x, y)))
     photo = _Features(
         np.concatenate([f.points for f in feature_sets]),
@@ -223,7 +227,7 @@ def _find_one(grey, photo: _Features, ref: LogoReference, index: int) -> list[Lo
         if alive.sum() < MIN_INLIERS or len(results) >= MAX_PER_REFERENCE:
             break
         idx = np.flatnonzero(alive)
-        H, inl = cv2.findHomography(src[idx], dst[idx], cv2.RANSAC, _ransac_threshold(dst[idx]))
+        H, inl = cv2.findHomography(src[idx], dst[idx], cv2.RANSAC, RANSAC_PIXELS)
         if H is None:
             break
         inl = inl.ravel().astype(bool)
@@ -259,10 +263,6 @@ def _find_one(grey, photo: _Features, ref: LogoReference, index: int) -> list[Lo
             )
         )
     return results
-
-
-def _ransac_threshold(points: np.ndarray) -> float:
-    return 5.0
 
 
 def _inside(quad: np.ndarray, points: np.ndarray) -> np.ndarray:
@@ -355,7 +355,7 @@ def _ncc(a: np.ndarray, b: np.ndarray, mask: np.ndarray) -> float:
 
 # Badges smaller than this (in the photo's pixels) may be lost at WORK_SIDE, so are
 # also looked for at full resolution, in tiles of TILE pixels proposed by colour.
-SMALL_BADGE = 160
+SMALL_BADGE = 120
 TILE = 360
 MAX_TILES = 8
 
@@ -368,8 +368,6 @@ def _small_badge_tiles(small: np.ndarray, shape, references: list[LogoReference]
     badge in colour; a monochrome badge gets no proposals and is found only from
     about SMALL_BADGE pixels up.
     """
-    if scale * SMALL_BADGE > 60:  # the reduced search already sees small badges
-        return []
     lab = _lab(small)
     window = max(5, round(60 * scale)) | 1  # about a 60 px badge, in reduced pixels
     score = np.zeros(small.shape[:2], np.float32)
@@ -380,8 +378,8 @@ def _small_badge_tiles(small: np.ndarray, shape, references: list[LogoReference]
         for L, a, b, weight in ref.colours:
             # Lightness counts for half: light and shade change it more than hue.
             d2 = ((lab[..., 0] - L) * 0.5) ** 2 + (lab[..., 1] - a) ** 2 + (lab[..., 2] - b) ** 2
-            share = cv2.blur((d2 < 18**2).astype(np.float32), (window, window))
-            share = np.minimum(1.0, share / max(0.15, weight * 0.6))
+            share = cv2.blur((d2 < 22**2).astype(np.float32), (window, window))
+            share = np.minimum(1.0, share / max(0.05, weight * 0.3))
             ref_score = share if ref_score is None else np.minimum(ref_score, share)
         score = np.maximum(score, ref_score)
     tiles = []

@@ -1,0 +1,322 @@
+"""Where and whose: GPS positions, place names, owners and serial numbers in a photo's metadata.
+
+A phone photo can carry the exact spot it was taken (often a pupil's home or the
+school), and cameras record their owner's name and serial numbers. None of it
+shows on screen, all of it goes out with the file. This module reads the
+ORIGINAL bytes (the RGB copy `load_image` makes has no metadata) and lists what
+it finds; stripping it is `image_fixes.clean_image`, deciding is the policy's.
+
+Read: EXIF (JPEG APP1, PNG eXIf or ImageMagick's raw-profile text, WebP EXIF,
+HEIC via pillow-heif, TIFF), XMP packets (anywhere in the file), IPTC IIM
+(JPEG APP13), PNG text chunks and JPEG comments.
+"""
+
+import io
+import re
+import warnings
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+
+from PIL import Image, IptcImagePlugin
+
+from ..findings import Finding
+
+MAX_VALUE = 40  # characters of a value quoted in a description
+
+GPS_IFD, EXIF_IFD = 0x8825, 0x8769
+# Base IFD and Exif IFD tags (EXIF 2.32), with the kind each is reported as.
+BASE_TAGS = {
+    0x013B: ("owner", "Artist"),
+    0x8298: ("owner", "Copyright"),
+    0x9C9D: ("owner", "Author (Windows)"),
+    0x010E: ("caption", "Image description"),
+    0x9C9B: ("caption", "Title (Windows)"),
+    0x9C9C: ("caption", "Comment (Windows)"),
+    0x9C9F: ("caption", "Subject (Windows)"),
+}
+EXIF_TAGS = {
+    0xA430: ("owner", "Camera owner"),
+    0xA431: ("serial", "Camera serial number"),
+    0xA435: ("serial", "Lens serial number"),
+    0x9286: ("caption", "User comment"),
+}
+
+NS = {
+    "x": "adobe:ns:meta/",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "exif": "http://ns.adobe.com/exif/1.0/",
+    "exifEX": "http://cipa.jp/exif/1.0/",
+    "aux": "http://ns.adobe.com/exif/1.0/aux/",
+    "photoshop": "http://ns.adobe.com/photoshop/1.0/",
+    "Iptc4xmpCore": "http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/",
+    "Iptc4xmpExt": "http://iptc.org/std/Iptc4xmpExt/2008-02-29/",
+    "dc": "http://purl.org/dc/elements/1.1/",
+}
+# XMP properties, by (namespace prefix, local name).
+XMP_PROPERTIES = {
+    ("photoshop", "City"): ("xmp_location", "City"),
+    ("photoshop", "State"): ("xmp_location", "State or county"),
+    ("photoshop", "Country"): ("xmp_location", "Country"),
+    ("Iptc4xmpCore", "Location"): ("xmp_location", "Location"),
+    ("Iptc4xmpExt", "City"): ("xmp_location", "City"),
+    ("Iptc4xmpExt", "Sublocation"): ("xmp_location", "Location"),
+    ("Iptc4xmpExt", "ProvinceState"): ("xmp_location", "State or county"),
+    ("Iptc4xmpExt", "LocationName"): ("xmp_location", "Location"),
+    ("Iptc4xmpCore", "CiAdrExtadr"): ("owner", "Creator's address"),
+    ("Iptc4xmpCore", "CiAdrCity"): ("owner", "Creator's city"),
+    ("Iptc4xmpCore", "CiAdrPcode"): ("owner", "Creator's postcode"),
+    ("Iptc4xmpCore", "CiEmailWork"): ("owner", "Creator's email"),
+    ("Iptc4xmpCore", "CiTelWork"): ("owner", "Creator's phone"),
+    ("dc", "creator"): ("owner", "Creator"),
+    ("dc", "rights"): ("owner", "Copyright"),
+    ("photoshop", "AuthorsPosition"): ("owner", "Creator's job title"),
+    ("exifEX", "CameraOwnerName"): ("owner", "Camera owner"),
+    ("aux", "OwnerName"): ("owner", "Camera owner"),
+    ("exifEX", "BodySerialNumber"): ("serial", "Camera serial number"),
+    ("aux", "SerialNumber"): ("serial", "Camera serial number"),
+    ("exifEX", "LensSerialNumber"): ("serial", "Lens serial number"),
+    ("aux", "LensSerialNumber"): ("serial", "Lens serial number"),
+    ("dc", "title"): ("caption", "Title"),
+    ("dc", "description"): ("caption", "Description"),
+}
+# IPTC IIM datasets (record 2).
+IPTC_DATASETS = {
+    (2, 80): ("owner", "By-line"),
+    (2, 116): ("owner", "Copyright"),
+    (2, 90): ("iptc_location", "City"),
+    (2, 92): ("iptc_location", "Location"),
+    (2, 95): ("iptc_location", "State or county"),
+    (2, 101): ("iptc_location", "Country"),
+    (2, 120): ("caption", "Caption"),
+}
+PNG_TEXT_KEYS = {
+    "author": ("owner", "Author"),
+    "copyright": ("owner", "Copyright"),
+    "location": ("xmp_location", "Location"),
+    "title": ("caption", "Title"),
+    "description": ("caption", "Description"),
+    "comment": ("caption", "Comment"),
+}
+
+XMP_PACKET_RE = re.compile(rb"<x:xmpmeta\b.*?</x:xmpmeta>", re.DOTALL)
+XMP_COORD_RE = re.compile(
+    r"^\s*(\d{1,3}),(\d{1,2}(?:\.\d+)?)(?:,(\d{1,2}(?:\.\d+)?))?\s*([NSEW])\s*$"
+)
+
+
+@dataclass
+class MetadataItem:
+    """One thing found in the file's metadata; it concerns the whole image (no box)."""
+
+    kind: str  # "gps" | "xmp_location" | "iptc_location" | "owner" | "serial" | "caption"
+    description: str  # short, for people: "GPS position 53.40, -2.05"
+    source: str  # "EXIF" | "XMP" | "IPTC" | "PNG text" | "JPEG comment"
+    # The text itself for captions (the text detector may look for names in it).
+    text: str | None = None
+
+    def finding(self, image: int | None = None) -> Finding:
+        """As a detector finding (kind "metadata"), for the policy to judge."""
+        return Finding(
+            kind="metadata",
+            entity=self.kind.upper(),
+            score=1.0,
+            image=image,
+            detail={"description": self.description, "source": self.source},
+        )
+
+
+def find_metadata(data: bytes) -> list[MetadataItem]:
+    """Everything personal in the metadata of an image file, in the order found."""
+    from ..images import MAX_PIXELS, register_heif
+
+    register_heif()
+    items: list[MetadataItem] = []
+    xmp_packets: list[bytes] = []
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as img:
+                # Reading a PNG's EXIF or text may decode its pixels (the chunks can follow
+                # them): never for a picture past the size load_image accepts.
+                if img.width * img.height > MAX_PIXELS:
+                    raise ValueError("too large to read metadata from")
+                items += _from_exif(img.getexif())
+                items += _from_iptc(img)
+                items += _from_info(img)
+                for key in ("xmp", "XML:com.adobe.xmp"):
+                    value = img.info.get(key)
+                    if value:
+                        xmp_packets.append(value.encode() if isinstance(value, str) else value)
+    except Exception:  # noqa: BLE001 - a file Pillow cannot parse may still carry XMP
+        pass
+    # Raw scan too: XMP in places Pillow does not look (PNG text after the pixels, TIFF).
+    xmp_packets += XMP_PACKET_RE.findall(data)
+    seen = set()
+    for packet in xmp_packets:
+        packet = packet.rstrip(b"\x00 ")
+        if packet not in seen:
+            seen.add(packet)
+            items += _from_xmp(packet)
+    return _unique(items)
+
+
+def _unique(items: list[MetadataItem]) -> list[MetadataItem]:
+    """One item per (kind, description): EXIF and XMP often repeat each other."""
+    seen, out = set(), []
+    for item in items:
+        if (item.kind, item.description) not in seen:
+            seen.add((item.kind, item.description))
+            out.append(item)
+    return out
+
+
+def _quote(label: str, value: str) -> str:
+    value = " ".join(value.split())
+    if len(value) > MAX_VALUE:
+        value = value[: MAX_VALUE - 1] + "…"
+    return f"{label}: {value}"
+
+
+def _gps_item(lat: float, lon: float, source: str) -> MetadataItem | None:
+    # (0, 0) is what some cameras write when they had no fix, not a place anyone was.
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180) or (lat == 0 and lon == 0):
+        return None
+    # Two decimals (about 1 km): enough to say what is there, never the exact spot.
+    return MetadataItem("gps", f"GPS position {lat:.2f}, {lon:.2f}", source)
+
+
+def _text(value) -> str:
+    """An EXIF value as text: ASCII, UTF-16 (Windows XP tags) or UserComment's 8-byte prefix."""
+    if isinstance(value, str):
+        return value.strip("\x00 ").strip()
+    if isinstance(value, tuple) and all(isinstance(v, int) for v in value):
+        value = bytes(value)
+    if isinstance(value, bytes):
+        if value[:8] in (b"ASCII\x00\x00\x00", b"UNICODE\x00", b"\x00" * 8):
+            codec = "utf-16" if value[:8] == b"UNICODE\x00" else "latin-1"
+            return value[8:].decode(codec, "replace").strip("\x00 ").strip()
+        if len(value) > 1 and len(value) % 2 == 0 and value[1::2].count(0) > len(value) // 4:
+            return value.decode("utf-16-le", "replace").strip("\x00 ").strip()
+        return value.decode("utf-8", "replace").strip("\x00 ").strip()
+    return ""
+
+
+def _from_exif(exif: Image.Exif) -> list[MetadataItem]:
+    items = []
+    gps = exif.get_ifd(GPS_IFD)
+    lat = _dms(gps.get(2), gps.get(1))
+    lon = _dms(gps.get(4), gps.get(3))
+    if lat is not None and lon is not None and (item := _gps_item(lat, lon, "EXIF")):
+        items.append(item)
+    for tags, ifd in ((BASE_TAGS, exif), (EXIF_TAGS, exif.get_ifd(EXIF_IFD))):
+        for tag, (kind, label) in tags.items():
+            value = _text(ifd.get(tag))
+            if value:
+                items.append(_item(kind, label, value, "EXIF"))
+    return items
+
+
+def _item(kind: str, label: str, value: str, source: str) -> MetadataItem:
+    return MetadataItem(kind, _quote(label, value), source, value if kind == "caption" else None)
+
+
+def _dms(value, ref) -> float | None:
+    """Degrees, minutes, seconds (three rationals) and N/S/E/W to signed decimal degrees."""
+    try:
+        d, m, s = (float(v) for v in value)
+    except (TypeError, ValueError, ZeroDivisionError):
+        return None
+    if d != d or m != m or s != s:  # NaN from a 0/0 rational
+        return None
+    degrees = d + m / 60 + s / 3600
+    ref = _text(ref).upper() if ref is not None else ""
+    return -degrees if ref in ("S", "W") else degrees
+
+
+def _from_iptc(img: Image.Image) -> list[MetadataItem]:
+    try:
+        iptc = IptcImagePlugin.getiptcinfo(img) or {}
+    except Exception:  # noqa: BLE001 - malformed IPTC: nothing read from it
+        return []
+    items = []
+    for key, (kind, label) in IPTC_DATASETS.items():
+        values = iptc.get(key)
+        for value in values if isinstance(values, list) else [values]:
+            text = _text(value) if value else ""
+            if text:
+                items.append(_item(kind, label, text, "IPTC"))
+    return items
+
+
+def _from_info(img: Image.Image) -> list[MetadataItem]:
+    """PNG text chunks (tEXt, zTXt, iTXt) and JPEG comments."""
+    items = []
+    texts = getattr(img, "text", None) if img.format == "PNG" else None
+    for key, value in (texts or {}).items():
+        if key.lower() in PNG_TEXT_KEYS and isinstance(value, str) and value.strip():
+            kind, label = PNG_TEXT_KEYS[key.lower()]
+            items.append(_item(kind, label, value, "PNG text"))
+    comment = img.info.get("comment")
+    if comment:
+        text = _text(comment)
+        if text:
+            items.append(_item("caption", "Comment", text, "JPEG comment"))
+    return items
+
+
+def _from_xmp(packet: bytes) -> list[MetadataItem]:
+    # XMP never needs a DTD; refusing one rules out entity-expansion tricks.
+    if b"<!DOCTYPE" in packet or b"<!ENTITY" in packet:
+        return []
+    try:
+        root = ET.fromstring(packet)
+    except ET.ParseError:
+        return []
+    names = {f"{{{uri}}}": prefix for prefix, uri in NS.items()}
+    values: list[tuple[str, str, str]] = []  # (prefix, local name, value)
+    for element in root.iter():
+        for attr, value in element.attrib.items():
+            values += _xmp_named(names, attr, value)
+        text = " ".join(t.strip() for t in element.itertext() if t.strip())
+        if text and not _is_container(element):
+            values += _xmp_named(names, element.tag, text)
+    items = []
+    lat = lon = None
+    for prefix, local, value in values:
+        if (prefix, local) == ("exif", "GPSLatitude"):
+            lat = _xmp_coord(value)
+        elif (prefix, local) == ("exif", "GPSLongitude"):
+            lon = _xmp_coord(value)
+        elif (prefix, local) in XMP_PROPERTIES:
+            kind, label = XMP_PROPERTIES[(prefix, local)]
+            items.append(_item(kind, label, value, "XMP"))
+    if lat is not None and lon is not None and (item := _gps_item(lat, lon, "XMP")):
+        items.insert(0, item)
+    return items
+
+
+def _is_container(element: ET.Element) -> bool:
+    """True for a property whose value is a struct (its own properties are read separately);
+    False for a simple value or an rdf:Seq/Bag/Alt of values (read as one text)."""
+    if not len(element):
+        return False
+    arrays = {f"{{{NS['rdf']}}}{name}" for name in ("Seq", "Bag", "Alt")}
+    return not all(child.tag in arrays for child in element)
+
+
+def _xmp_named(names: dict, tag: str, value: str) -> list[tuple[str, str, str]]:
+    if not tag.startswith("{"):
+        return []
+    uri, local = tag[1:].split("}", 1)
+    prefix = names.get(f"{{{uri}}}")
+    return [(prefix, local, value.strip())] if prefix and value.strip() else []
+
+
+def _xmp_coord(value: str) -> float | None:
+    """XMP's "DDD,MM.mmk" or "DDD,MM,SSk" (k one of N, S, E, W) to signed degrees."""
+    match = XMP_COORD_RE.match(value)
+    if not match:
+        return None
+    d, m, s, ref = match.groups()
+    degrees = int(d) + float(m) / 60 + (float(s) / 3600 if s else 0)
+    return -degrees if ref in "SW" else degrees
