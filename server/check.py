@@ -11,6 +11,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .detect.face_match import TemplateCache
 from .detect.text_pii import MAX_TEXT, TextDetector
 from .errors import ClearpostError
 from .fixes import redact_text
@@ -119,16 +120,77 @@ def from_form(form, files) -> CheckRequest:
     )  # fmt: skip
 
 
+def clean_copy(index: int, data: bytes, image, findings) -> dict:
+    """The image with metadata stripped, faces that may not be shown blurred beyond
+    recognition and names in the picture covered."""
+    from .image_fixes import clean_image, output_format
+
+    mine = [f for f in findings if f.image == index and f.severity in ("warn", "block")]
+    blur = [tuple(f.box) for f in mine if f.kind == "face"]
+    cover = [tuple(f.box) for f in mine if f.kind == "image_text"]
+    cleaned = clean_image(data, image, blur, cover)
+    fmt = output_format(data)
+    return {
+        "image": index,
+        "data": base64.b64encode(cleaned).decode(),
+        "content_type": f"image/{fmt.lower()}",
+        "blurred": len(blur),
+        "covered": len(cover),
+        "metadata_removed": True,
+    }
+
+
 class Checker:
     """Checks posts against one school's register and settings. Thread-safe."""
 
     def __init__(self, services, text_detector: TextDetector):
         self.services = services
         self.text = text_detector
+        self._photos = None
+        self.templates = TemplateCache()
+        self._school_cache = (None, None)
+
+    @property
+    def photos(self):
+        if self._photos is None:
+            from .photo_check import PhotoChecker
+
+            self._photos = PhotoChecker(self.text)
+        return self._photos
 
     def warm(self) -> None:
         """Load the models now rather than on the first post (the service does this at start)."""
         self.text.load()
+        self.photos.warm()
+
+    def _school_knowledge(self, key):
+        """People's display names and consents, the logo and uniform references: rebuilt
+        only when the register changes (any process)."""
+        cached_key, knowledge = self._school_cache
+        if cached_key == key:
+            return knowledge
+        register, marks = self.services.register, self.services.marks
+        people, consents = {}, {}
+        for p in register.pupils():
+            people[("pupil", p.upn)] = p.display
+            consents[("pupil", p.upn)] = p.consents
+        for s in register.staff():
+            people[("staff", s.ref)] = s.display
+            consents[("staff", s.ref)] = {"photo": s.consent_photo}
+        logo_refs, uniform_profiles = [], []
+        if marks.references("logo"):
+            from .detect.logos import LogoReference
+
+            logo_refs = [LogoReference.from_bytes(d) for _, d in marks.references("logo")]
+        if marks.references("uniform"):
+            from .detect.uniforms import UniformProfile
+
+            uniform_profiles = [
+                UniformProfile.from_bytes(d) for _, d in marks.references("uniform")
+            ]
+        knowledge = (people, consents, logo_refs, uniform_profiles)
+        self._school_cache = (key, knowledge)
+        return knowledge
 
     def check(self, request: CheckRequest, actor: str) -> dict:
         started = time.perf_counter()
@@ -158,10 +220,11 @@ class Checker:
         fixes = {"redacted_text": redact_text(request.text, verdict.findings, post.has_face_photo)}
 
         rules = Counter(f.rule for f in verdict.findings)
+        faces = sum(f.kind == "face" for f in verdict.findings)
         register.record(
             actor, "check", None, verdict=verdict.verdict, account=request.account,
             channel=channel, site=request.site or "", rules=dict(sorted(rules.items())),
-            images=len(images),
+            images=len(images), faces=faces,
         )  # fmt: skip
         return {
             "verdict": verdict.verdict,

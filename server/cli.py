@@ -567,8 +567,9 @@ school.add_command(uniform_group)
 
 
 @logo_group.command("add")
-@click.argument("images", nargs=-1, required=True,
-                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument(
+    "images", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
 @click.pass_context
 @edge
 def add_logo(ctx, images):
@@ -581,8 +582,9 @@ def add_logo(ctx, images):
 
 
 @uniform_group.command("add")
-@click.argument("images", nargs=-1, required=True,
-                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument(
+    "images", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
 @click.option("--name", default="uniform", show_default=True, help="e.g. jumper, polo, blazer.")
 @click.pass_context
 @edge

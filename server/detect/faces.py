@@ -1,6 +1,6 @@
-"""Finding faces and computing their 128-d encodings (dlib, as face_recognition does).
+"""Finding faces (CenterFace, face_detect.py) and computing their 128-d encodings (dlib).
 
-We call dlib directly with the model files of the `face_recognition_models`
+The encodings are face_recognition's: we call dlib directly with the model files of the `face_recognition_models`
 package rather than importing `face_recognition`: that module loads every
 model at import time and its model package needs `pkg_resources`. The
 encoding is the same computation as `face_recognition.face_encodings` (5-point
@@ -30,10 +30,6 @@ MODEL_FILES = {
         "55533b28a95800a551ba546ba62fe69625c7e95a7061c338adffead08719da30"
     ),
 }
-
-# Detection runs on a copy no larger than this (long side): HOG time grows with
-# area, and enrolment photos are portraits where the face is large.
-DETECT_MAX_SIDE = 1600
 
 
 class ModelFilesMissing(RuntimeError):
@@ -68,15 +64,20 @@ def sha256(path: Path) -> str:
 
 
 class FaceEngine:
-    """dlib's detector, landmark model and face encoder, loaded lazily, once."""
+    """The face detector and dlib's landmark model and face encoder, loaded lazily, once."""
 
-    def __init__(self):
+    def __init__(self, detector=None):
+        from .face_detect import FaceDetector
+
         self._lock = threading.Lock()
         self._loaded = False
+        # CenterFace finds the small and turned faces of group photos that dlib's HOG
+        # misses (bench/face_detection.py); enrolment and checks use the same detector.
+        self._finder = detector or FaceDetector()
 
     @property
     def ready(self) -> bool:
-        return self._loaded
+        return self._loaded and self._finder.ready
 
     def load(self) -> None:
         with self._lock:
@@ -95,7 +96,6 @@ class FaceEngine:
                         f"Face model {name} has checksum {actual}, not the expected {expected}: "
                         "the file is damaged or not the one Clearpost was tested with."
                     )
-            self._detector = dlib.get_frontal_face_detector()
             self._landmarks = dlib.shape_predictor(
                 str(folder / "shape_predictor_5_face_landmarks.dat")
             )
@@ -103,44 +103,20 @@ class FaceEngine:
                 str(folder / "dlib_face_recognition_resnet_model_v1.dat")
             )
             self._dlib = dlib
+            self._finder.load()
             self._loaded = True
 
-    def detect(self, image: Image.Image, upsample: int = 1) -> list[Face]:
-        """Faces in an RGB image, boxes in the image's own pixels."""
-        self.load()
-        scale = min(1.0, DETECT_MAX_SIDE / max(image.size))
-        small = (
-            image
-            if scale == 1.0
-            else image.resize(
-                (round(image.width * scale), round(image.height * scale)), Image.Resampling.LANCZOS
-            )
-        )
-        pixels = np.asarray(small)
-        rects, scores, _ = self._detector.run(pixels, upsample, 0.0)
-        faces = []
-        for rect, score in zip(rects, scores, strict=True):
-            left, top = max(0, rect.left()), max(0, rect.top())
-            right, bottom = min(small.width, rect.right()), min(small.height, rect.bottom())
-            box = (
-                round(left / scale),
-                round(top / scale),
-                round((right - left) / scale),
-                round((bottom - top) / scale),
-            )
-            faces.append(Face(box=box, score=float(score)))
-        return faces
+    def detect(self, image: Image.Image) -> list[Face]:
+        """Faces in an RGB image, boxes (x, y, w, h) in the image's own pixels, best first."""
+        return self._finder.detect(image)
 
     def encode(self, image: Image.Image, face: Face, jitters: int = 1) -> np.ndarray:
-        """The 128-d encoding of a face found by `detect` (dlib's own box)."""
-        x, y, w, h = face.box
-        return self.encode_rect(image, (x, y, x + w, y + h), jitters)
+        """The 128-d encoding of a face found by `detect`."""
+        from .face_detect import dlib_rect
 
-    def encode_rect(self, image: Image.Image, rect, jitters: int = 1) -> np.ndarray:
-        """The 128-d encoding of the face in `rect` (left, top, right, bottom), a rectangle
-        shaped as dlib's detector makes them (see face_detect.dlib_rect for other detectors)."""
         self.load()
-        rect = self._dlib.rectangle(*(int(v) for v in rect))
+        # The landmark model was trained on dlib's own boxes: reshape ours to match.
+        rect = self._dlib.rectangle(*(int(v) for v in dlib_rect(face.box)))
         pixels = np.asarray(image)
         with self._lock:  # dlib's network is not safe to run from two threads at once
             shape = self._landmarks(pixels, rect)

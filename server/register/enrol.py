@@ -33,10 +33,7 @@ def single_face_encoding(engine: FaceEngine, data: bytes, name: str):
         image = load_image(data, name)
     except ImageRejected as exc:
         return None, f"unreadable: {exc}"
-    faces = engine.detect(image, upsample=1)
-    if not faces and max(image.size) < 1000:
-        # A small photo may hold a face too small for one upsampling pass.
-        faces = engine.detect(image, upsample=2)
+    faces = engine.detect(image)
     if not faces:
         return None, "no face found: use a clear, front-facing photo of the pupil alone"
     if len(faces) > 1:

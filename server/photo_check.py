@@ -1,0 +1,112 @@
+"""The photo check: every detector over one image, as findings for the policy.
+
+Faces (detected, encoded, matched against the register), the school's logo and
+uniform, names written in the picture (OCR, then the text detector), and personal
+metadata in the file. The face pipeline and the OCR/logo pipeline run side by side
+on the two cores; each model is loaded once per process and shared.
+"""
+
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+from PIL import Image
+
+from .detect import faces, image_text, logos, metadata
+from .detect.face_match import FaceMatch, TemplateCache
+from .findings import Finding, PersonRef
+
+# Text findings read inside a picture that matter there (a pupil's name, contact details…).
+IMAGE_TEXT_ENTITIES = {
+    "PUPIL_FULL_NAME", "PUPIL_FORENAME", "PUPIL_INITIALS", "PHONE", "EMAIL", "POSTCODE",
+    "ADDRESS", "DATE_OF_BIRTH", "UPN", "PUPIL_RECORD", "OTHER_PERSON",
+}  # fmt: skip
+
+
+@dataclass
+class PhotoContext:
+    """What the detectors need to know about the school, fixed for one check."""
+
+    templates: TemplateCache
+    people: dict  # (kind, ref) -> display
+    logo_refs: list = field(default_factory=list)
+    uniform_profiles: list = field(default_factory=list)
+    school: dict = field(default_factory=dict)
+
+
+class PhotoChecker:
+    """Runs the image detectors; thread-safe, models shared by every request."""
+
+    def __init__(self, text_detector):
+        self.engine = faces.shared_engine()
+        self.reader = image_text.shared_reader()
+        self.text = text_detector
+        self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="photo")
+        self._lock = threading.Lock()
+
+    @property
+    def ready(self) -> bool:
+        return self.engine.ready and self.reader.ready
+
+    def warm(self) -> None:
+        self.engine.load()
+        self.reader.load()
+
+    def find(self, index: int, data: bytes, image: Image.Image, ctx: PhotoContext) -> list[Finding]:
+        """Every finding in one image (`data`: the file as sent; `image`: upright RGB)."""
+        people_future = self._pool.submit(self._faces_and_uniforms, index, image, ctx)
+        text_future = self._pool.submit(self._text_and_logos, index, image, ctx)
+        found = [item.finding(index) for item in metadata.find_metadata(data)]
+        return people_future.result() + text_future.result() + found
+
+    # -- faces and what they wear --------------------------------------------------------
+
+    def _faces_and_uniforms(self, index: int, image: Image.Image, ctx: PhotoContext):
+        detected = self.engine.detect(image)
+        encodings = [self.engine.encode(image, f) for f in detected]
+        matches = ctx.templates.match(encodings)
+        out = [_face_finding(index, f, m, ctx) for f, m in zip(detected, matches, strict=True)]
+        if ctx.uniform_profiles and detected:
+            from .detect import uniforms
+
+            boxes = [f.box for f in detected]
+            for profile in ctx.uniform_profiles:
+                for match in uniforms.find_uniforms(image, boxes, profile, ctx.logo_refs):
+                    if not match.matched:
+                        continue
+                    out.append(Finding("uniform", "UNIFORM", float(match.score), image=index,
+                                       box=list(match.box)))  # fmt: skip
+        return out
+
+    # -- words in the picture, and the badge ----------------------------------------------
+
+    def _text_and_logos(self, index: int, image: Image.Image, ctx: PhotoContext):
+        out = []
+        lines = self.reader.read_text(image)
+        if lines:
+            joined, spans = image_text.words_with_boxes(lines)
+            for f in self.text.find(joined, ctx.school):
+                if f.entity not in IMAGE_TEXT_ENTITIES:
+                    continue
+                box = spans.boxes_for(f.start, f.end)
+                if box is None:
+                    continue
+                out.append(Finding("image_text", f.entity, f.score, text=f.text, image=index,
+                                   box=list(box), people=f.people))  # fmt: skip
+        if ctx.logo_refs:
+            for match in logos.find_logos(image, ctx.logo_refs):
+                out.append(Finding("logo", "LOGO", float(match.score), image=index,
+                                   box=list(match.box), detail={"name": match.name}))  # fmt: skip
+        return out
+
+
+def _face_finding(index: int, face, match: FaceMatch, ctx: PhotoContext) -> Finding:
+    people = []
+    if match.ref is not None:
+        display = ctx.people.get((match.kind, match.ref), "a person in the register")
+        people = [PersonRef(match.kind, match.ref, display)]
+    detail = {"match": match.outcome}
+    if match.distance is not None:
+        detail["distance"] = round(match.distance, 3)
+    return Finding("face", "FACE", float(face.score), image=index, box=list(face.box),
+                   people=people, detail=detail)  # fmt: skip
