@@ -269,7 +269,8 @@ def main() -> int:
             print(" | ".join(cells), flush=True)
     print(
         "\nHOG 'as-is | N': as-is on the original, 12 MP and crowd on a copy of long side N "
-        "(1600 was FaceEngine's working size when it used HOG); HOG up2 at 12 MP (~5 s per photo) and CNN up0 "
+        "(1600 was FaceEngine's working size when it used HOG); HOG up2 at 12 MP (~5 s per "
+        "photo) and CNN up0 "
         "(23% recall as-is) were measured once and left out to keep this run short; CNN runs on "
         "the originals only (at 12 MP, a size where it finds 40 px faces takes tens of seconds). "
         "CenterFace N: the network sees a copy of long side N (small photos scaled up); "

@@ -1,8 +1,8 @@
 """Finding faces (CenterFace, face_detect.py) and computing their 128-d encodings (dlib).
 
-The encodings are face_recognition's: we call dlib directly with the model files of the `face_recognition_models`
-package rather than importing `face_recognition`: that module loads every
-model at import time and its model package needs `pkg_resources`. The
+The encodings are face_recognition's: we call dlib directly with the model files of
+the `face_recognition_models` package rather than importing `face_recognition`: that
+module loads every model at import time and its model package needs `pkg_resources`. The
 encoding is the same computation as `face_recognition.face_encodings` (5-point
 landmarks, ResNet descriptor), so templates are interchangeable with it.
 
