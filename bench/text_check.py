@@ -9,7 +9,6 @@
    service with a 500-pupil register.
 """
 
-import io
 import json
 import logging
 import statistics
@@ -20,14 +19,11 @@ import time
 import urllib.request
 from pathlib import Path
 
-from PIL import Image
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "detect"))
 
 from text_eval import DATA, load_posts, score  # noqa: E402
 
-from clearpost.check import CheckRequest  # noqa: E402
 from clearpost.register.mis_import import parse_pupils, parse_staff  # noqa: E402
 from clearpost.register.upn import check_letter  # noqa: E402
 from clearpost.services import Services  # noqa: E402
@@ -38,13 +34,9 @@ def clearpost_results(folder: Path, posts):
     svc.register.apply_import(parse_pupils((folder / "register_pupils.csv").read_bytes()), "b")
     svc.register.apply_staff_import(parse_staff((folder / "register_staff.csv").read_bytes()), "b")
     svc.settings.update({"school": json.loads((folder / "school.json").read_text())})
-    photo = io.BytesIO()
-    Image.new("RGB", (32, 32), "grey").save(photo, "PNG")
     out = []
     for p in posts:
-        images = [photo.getvalue()] if p["photo"] else []
-        answer = svc.checker.check(CheckRequest(text=p["text"], account=p["account"],
-                                                images=images), "bench")  # fmt: skip
+        answer = svc.checker.text_verdict(p["text"], p["account"], p["photo"])
         out.append((answer["verdict"], answer["findings"]))
     svc.close()
     return out

@@ -192,6 +192,18 @@ class Checker:
         self._school_cache = (key, knowledge)
         return knowledge
 
+    def text_verdict(self, text: str, account: str, has_face_photo: bool) -> dict:
+        """The text check alone, for a post said to carry (or not) a photo with a face:
+        what the labelled posts in tests/data measure."""
+        settings = self.services.settings.data
+        register = self.services.register
+        key = (register.db.url, register.version())
+        self.text.use_register(key, lambda: (register.pupils(), register.staff()))
+        findings = self.text.find(text, settings["school"])
+        post = PostContext(account, has_face_photo=has_face_photo)
+        verdict = decide(findings, post, settings["policy_overrides"])
+        return {"verdict": verdict.verdict, "findings": [f.to_dict() for f in verdict.findings]}
+
     def check(self, request: CheckRequest, actor: str) -> dict:
         started = time.perf_counter()
         if not request.text.strip() and not request.images:
@@ -206,18 +218,33 @@ class Checker:
 
         settings = self.services.settings.data
         register = self.services.register
-        self.text.use_register(
-            (register.db.url, register.version()), lambda: (register.pupils(), register.staff())
-        )
-        channel = request.channel or settings["site_channels"].get(
-            request.site or "", "social_media"
-        )
-        # Until the photo check can see faces, any attached image may show one.
-        post = PostContext(request.account, channel, has_face_photo=bool(images))
+        key = (register.db.url, register.version())
+        self.text.use_register(key, lambda: (register.pupils(), register.staff()))
+        sites = settings["site_channels"]
+        channel = request.channel or sites.get(request.site or "", "social_media")
 
         findings = self.text.find(request.text, settings["school"]) if request.text else []
+        consent = {}
+        if images:
+            from .photo_check import PhotoContext
+
+            people, consents, logo_refs, uniform_profiles = self._school_knowledge(key)
+            self.templates.refresh(key, register.templates)
+            ctx = PhotoContext(self.templates, people, logo_refs, uniform_profiles,
+                               settings["school"])  # fmt: skip
+            for index, (data, image) in enumerate(zip(request.images, images, strict=True)):
+                findings += self.photos.find(index, data, image, ctx)
+            for (kind, ref), given in consents.items():
+                consent[(kind, ref)] = given.get("photo" if kind == "staff" else channel, False)
+        has_face = any(f.kind == "face" for f in findings)
+        post = PostContext(request.account, channel, has_face_photo=has_face, consent=consent)
         verdict = decide(findings, post, settings["policy_overrides"])
-        fixes = {"redacted_text": redact_text(request.text, verdict.findings, post.has_face_photo)}
+        fixes = {"redacted_text": redact_text(request.text, verdict.findings, has_face)}
+        if request.want_fixes and images:
+            fixes["images"] = [
+                clean_copy(index, data, image, verdict.findings)
+                for index, (data, image) in enumerate(zip(request.images, images, strict=True))
+            ]
 
         rules = Counter(f.rule for f in verdict.findings)
         faces = sum(f.kind == "face" for f in verdict.findings)

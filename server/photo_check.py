@@ -56,7 +56,7 @@ class PhotoChecker:
         """Every finding in one image (`data`: the file as sent; `image`: upright RGB)."""
         people_future = self._pool.submit(self._faces_and_uniforms, index, image, ctx)
         text_future = self._pool.submit(self._text_and_logos, index, image, ctx)
-        found = [item.finding(index) for item in metadata.find_metadata(data)]
+        found = _metadata_finding(index, metadata.find_metadata(data))
         return people_future.result() + text_future.result() + found
 
     # -- faces and what they wear --------------------------------------------------------
@@ -98,6 +98,20 @@ class PhotoChecker:
                 out.append(Finding("logo", "LOGO", float(match.score), image=index,
                                    box=list(match.box), detail={"name": match.name}))  # fmt: skip
         return out
+
+
+def _metadata_finding(index: int, items) -> list[Finding]:
+    """All the personal metadata of one file as one finding: one fix (strip) removes it all."""
+    if not items:
+        return []
+    # GPS first: it is what the policy's clause is about.
+    items = sorted(items, key=lambda i: (i.kind != "gps", i.kind))
+    shown = "; ".join(dict.fromkeys(i.description for i in items[:3]))
+    more = len(items) - 3
+    description = shown + (f" and {more} more field(s)" if more > 0 else "")
+    finding = items[0].finding(index)
+    finding.detail = {"description": description, "fields": sorted({i.kind for i in items})}
+    return [finding]
 
 
 def _face_finding(index: int, face, match: FaceMatch, ctx: PhotoContext) -> Finding:

@@ -90,6 +90,8 @@ def rule_for(finding: Finding, post: PostContext) -> str | None:
         if outcome == "uncertain":
             return "face.uncertain"
         return "face.consented" if consented else "face.no_consent"
+    if finding.kind == "metadata":
+        return "image.location_metadata"  # GPS, places, owner or serial number in the file
     return IMAGE_RULES.get(finding.entity)
 
 

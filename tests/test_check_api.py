@@ -8,7 +8,7 @@ import pytest
 
 from clearpost.register.mis_import import parse_pupils, parse_staff
 
-from conftest import PUPILS_CSV
+from conftest import PUPILS_CSV, face
 
 SCHOOL = {
     "name": "Hollins Green Primary School",
@@ -18,6 +18,15 @@ SCHOOL = {
     "email": "office@hollinsgreen.stockport.sch.uk",
     "website": "www.hollinsgreen.stockport.sch.uk",
 }
+
+
+def face_photo(relative: str) -> str:
+    """A fixture photo, re-encoded without its metadata, as base64."""
+    from clearpost.images import load_image
+
+    buf = io.BytesIO()
+    load_image(face(relative).read_bytes()).save(buf, "JPEG")
+    return base64.b64encode(buf.getvalue()).decode()
 
 
 @pytest.fixture
@@ -72,13 +81,10 @@ def test_forename_alone_is_info_text_only_but_blocks_with_a_photo(post):
     assert [(f["rule"], f["severity"]) for f in body["findings"]] == [
         ("text.pupil_forename", "info")
     ]
-    png = io.BytesIO()
-    from PIL import Image
-
-    Image.new("RGB", (64, 64), "white").save(png, "PNG")
-    body = post(
-        {"text": "Well done Olivia!", "images": [base64.b64encode(png.getvalue()).decode()]}
-    )
+    # A photo without a face changes nothing; one with a face makes the name a finding.
+    body = post({"text": "Well done Olivia!", "images": [face_photo("dlib/dogs.jpg")]})
+    assert body.get_json()["verdict"] == "allow"
+    body = post({"text": "Well done Olivia!", "images": [face_photo("fr/examples/biden.jpg")]})
     body = body.get_json()
     assert body["verdict"] == "block"
     assert body["findings"][0]["rule"] == "text.pupil_name_with_photo"
@@ -91,14 +97,11 @@ def test_personal_account_warns_on_a_forename(post):
 
 
 def test_multipart_form_is_accepted(client, token, school):
-    from PIL import Image
-
-    png = io.BytesIO()
-    Image.new("RGB", (32, 32), "blue").save(png, "PNG")
+    jpeg = base64.b64decode(face_photo("fr/examples/biden.jpg"))
     reply = client.post(
         "/api/v1/check",
         data={"text": "Thank you Amira", "account": "official",
-              "images": (io.BytesIO(png.getvalue()), "photo.png")},
+              "images": (io.BytesIO(jpeg), "photo.jpg")},
         headers={"Authorization": f"Bearer {token}"}, content_type="multipart/form-data",
     )  # fmt: skip
     assert reply.status_code == 200
