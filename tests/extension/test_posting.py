@@ -1,6 +1,5 @@
 """Posting on each site with the extension: what goes out, what is held, and the dialogs."""
 
-import base64
 
 import pytest
 
@@ -200,20 +199,8 @@ def test_a_forename_with_a_photo_is_blocked(page, sites, service, screenshot):
     assert_held(page)
 
 
-def _face_check_ready(service, photo) -> bool:
-    """Whether the service's photo check returns face findings yet (it is being integrated)."""
-    image = base64.b64encode(photo.read_bytes()).decode()
-    result = service.api("/api/v1/check", {"text": "Sports day", "images": [image]})
-    return any(f["kind"] == "face" for f in result["findings"])
-
-
 def test_a_photo_of_a_pupil_without_consent_is_blocked_with_a_box(page, sites, service, screenshot):
     photo = face("fr/examples/obama2.jpg")  # Thomas (enrolled from obama.jpg): no social media
-    if not _face_check_ready(service, photo):
-        pytest.xfail(
-            "the service's photo check does not return face findings yet "
-            "(POST /api/v1/check treats any image only as 'may show a face')"
-        )
     open_site(page, sites, "instagram.com")
     write(page, "instagram.com", "Sports day!")
     page.set_input_files(FILE_INPUT, str(photo))
