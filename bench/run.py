@@ -59,9 +59,16 @@ def main() -> int:
         )
         timed("decrypt all templates", svc.register.templates, 5)
         svc.close()
+    import face_matching
+    import photo_check
     import text_check
 
-    return text_check.main()
+    text_check.main()
+    face_matching.main()
+    photo_check.main()
+    print("\n(Face detector comparison, HOG/CNN/CenterFace at several sizes: "
+          "python bench/face_detection.py, about 3 minutes.)")  # fmt: skip
+    return 0
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ admin_import   MIS CSV import with a preview (pupils and staff)
 admin_staff    staff consent, enrolment, erasure
 admin_settings school settings, API token, audit log
 admin_reports  "this is wrong" reports from the extension
+admin_school   the school's logo and uniform for the photo check
 """
 
 # Importing the modules attaches their routes and hooks to `bp`.
@@ -14,6 +15,7 @@ from . import (  # noqa: F401
     admin_import,
     admin_pupils,
     admin_reports,
+    admin_school,
     admin_settings,
     admin_staff,
 )

@@ -17,6 +17,9 @@ from .detect.face_match import FaceMatch, TemplateCache
 from .findings import Finding, PersonRef
 
 # Text findings read inside a picture that matter there (a pupil's name, contact details…).
+# OpenCV's threads for the badge search (SIFT); measured with bench/photo_check.py.
+CV2_THREADS = 2
+
 IMAGE_TEXT_ENTITIES = {
     "PUPIL_FULL_NAME", "PUPIL_FORENAME", "PUPIL_INITIALS", "PHONE", "EMAIL", "POSTCODE",
     "ADDRESS", "DATE_OF_BIRTH", "UPN", "PUPIL_RECORD", "OTHER_PERSON",
@@ -43,27 +46,41 @@ class PhotoChecker:
         self.text = text_detector
         self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="photo")
         self._lock = threading.Lock()
+        self._cv2_set = False
 
     @property
     def ready(self) -> bool:
         return self.engine.ready and self.reader.ready
 
     def warm(self) -> None:
+        self._one_thread_opencv()
         self.engine.load()
         self.reader.load()
 
     def find(self, index: int, data: bytes, image: Image.Image, ctx: PhotoContext) -> list[Finding]:
         """Every finding in one image (`data`: the file as sent; `image`: upright RGB)."""
-        people_future = self._pool.submit(self._faces_and_uniforms, index, image, ctx)
+        self._one_thread_opencv()
+        # Detection first (its model uses both cores), then the face encoder (one core) beside
+        # the OCR and the badge search (the other).
+        detected = self.engine.detect(image)
+        people_future = self._pool.submit(self._faces_and_uniforms, index, image, detected, ctx)
         text_future = self._pool.submit(self._text_and_logos, index, image, ctx)
         found = _metadata_finding(index, metadata.find_metadata(data))
-        return people_future.result() + text_future.result() + found
+        people, words = people_future.result(), text_future.result()
+        _badges_on_uniforms(people, words)
+        return people + words + found
+
+    def _one_thread_opencv(self) -> None:
+        if not self._cv2_set:
+            import cv2
+
+            cv2.setNumThreads(CV2_THREADS)
+            self._cv2_set = True
 
     # -- faces and what they wear --------------------------------------------------------
 
-    def _faces_and_uniforms(self, index: int, image: Image.Image, ctx: PhotoContext):
-        detected = self.engine.detect(image)
-        encodings = [self.engine.encode(image, f) for f in detected]
+    def _faces_and_uniforms(self, index: int, image: Image.Image, detected, ctx: PhotoContext):
+        encodings = self.engine.encode_many(image, detected)
         matches = ctx.templates.match(encodings)
         out = [_face_finding(index, f, m, ctx) for f, m in zip(detected, matches, strict=True)]
         if ctx.uniform_profiles and detected:
@@ -71,7 +88,9 @@ class PhotoChecker:
 
             boxes = [f.box for f in detected]
             for profile in ctx.uniform_profiles:
-                for match in uniforms.find_uniforms(image, boxes, profile, ctx.logo_refs):
+                # The badge is looked for once in the whole photo (_text_and_logos), not again
+                # in every clothing region.
+                for match in uniforms.find_uniforms(image, boxes, profile):
                     if not match.matched:
                         continue
                     out.append(Finding("uniform", "UNIFORM", float(match.score), image=index,
@@ -100,12 +119,24 @@ class PhotoChecker:
         return out
 
 
+def _badges_on_uniforms(people: list[Finding], words: list[Finding]) -> None:
+    """A uniform region with the school's badge inside it: say so (stronger evidence)."""
+    badges = [f.box for f in words if f.kind == "logo"]
+    for f in people:
+        if f.kind == "uniform":
+            x, y, w, h = f.box
+            f.detail["badge"] = any(
+                x <= bx + bw / 2 <= x + w and y <= by + bh / 2 <= y + h for bx, by, bw, bh in badges
+            )
+
+
 def _metadata_finding(index: int, items) -> list[Finding]:
     """All the personal metadata of one file as one finding: one fix (strip) removes it all."""
     if not items:
         return []
-    # GPS first: it is what the policy's clause is about.
-    items = sorted(items, key=lambda i: (i.kind != "gps", i.kind))
+    # Position first (what the policy's clause is about), captions last.
+    order = {"gps": 0, "xmp_location": 1, "iptc_location": 1, "serial": 2, "owner": 3}
+    items = sorted(items, key=lambda i: order.get(i.kind, 4))
     shown = "; ".join(dict.fromkeys(i.description for i in items[:3]))
     more = len(items) - 3
     description = shown + (f" and {more} more field(s)" if more > 0 else "")

@@ -200,3 +200,31 @@ def test_the_school_logo_and_uniform_are_recognised(check, school):
     assert any(f["rule"] == "image.school_uniform" for f in body["findings"])
     body = check(encoded(dress(person, box, (150, 30, 40))))
     assert not any(f["rule"] == "image.school_uniform" for f in body["findings"])
+
+
+def test_the_admin_page_adds_lists_and_removes_logo_and_uniform(client, school):
+    import re
+
+    school.register.set_admin_password("admin", "correct horse battery", "t")
+    token = re.search(r'name="csrf_token" value="([^"]+)"',
+                      client.get("/admin/login").get_data(as_text=True)).group(1)  # fmt: skip
+    client.post("/admin/login", data={"csrf_token": token, "username": "admin",
+                                      "password": "correct horse battery"})  # fmt: skip
+    page = client.get("/admin/school").get_data(as_text=True)
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+    badge = (io.BytesIO(encoded(crest(), "PNG")), "badge.png")
+    reply = client.post("/admin/school/logo/add", content_type="multipart/form-data",
+                        data={"csrf_token": token, "images": badge})  # fmt: skip
+    assert reply.status_code == 302
+    reply = client.post("/admin/school/uniform/add", content_type="multipart/form-data",
+                        data={"csrf_token": token, "name": "jumper",
+                              "images": (io.BytesIO(encoded(jumper_photo((20, 90, 50)))),
+                                         "j.jpg")})  # fmt: skip
+    assert reply.status_code == 302
+    page = client.get("/admin/school").get_data(as_text=True)
+    assert "badge.png" in page and "jumper" in page and "data:image/png;base64," in page
+    [logo] = school.marks.views("logo")
+    client.post(f"/admin/school/logo/{logo.id}/remove", data={"csrf_token": token})
+    assert school.marks.views("logo") == []
+    actions = {e.action for e in school.register.audit(limit=50)}
+    assert {"school.logo_added", "school.uniform_added", "school.logo_removed"} <= actions

@@ -100,6 +100,9 @@ class FaceDetector:
             options = onnxruntime.SessionOptions()
             options.log_severity_level = 3  # the file's layout warnings are not ours to fix
             options.intra_op_num_threads = self.threads
+            # Idle worker threads sleep rather than spin: the OCR and the face encoder run
+            # beside this model on the same two cores.
+            options.add_session_config_entry("session.intra_op.allow_spinning", "0")
             self._session = onnxruntime.InferenceSession(
                 _any_size(path.read_bytes()), options, providers=["CPUExecutionProvider"]
             )

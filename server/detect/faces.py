@@ -112,21 +112,45 @@ class FaceEngine:
 
     def encode(self, image: Image.Image, face: Face, jitters: int = 1) -> np.ndarray:
         """The 128-d encoding of a face found by `detect`."""
+        return self.encode_many(image, [face], jitters)[0]
+
+    def encode_many(self, image: Image.Image, faces: list[Face], jitters: int = 1):
+        """The encodings of several faces of one image (its pixels are read once).
+
+        Each face is encoded from a crop around it rather than the whole photo: dlib
+        copies the image it is given, which costs a 12 MP photo ~0.1 s per face, and the
+        aligned face chip only ever comes from the face's neighbourhood.
+        """
         from .face_detect import dlib_rect
 
         self.load()
-        # The landmark model was trained on dlib's own boxes: reshape ours to match.
-        rect = self._dlib.rectangle(*(int(v) for v in dlib_rect(face.box)))
         pixels = np.asarray(image)
-        with self._lock:  # dlib's network is not safe to run from two threads at once
-            shape = self._landmarks(pixels, rect)
-            vector = self._encoder.compute_face_descriptor(pixels, shape, jitters)
-        return np.array(vector, dtype=np.float64)
+        height, width = pixels.shape[:2]
+        out = []
+        for face in faces:
+            # The landmark model was trained on dlib's own boxes: reshape ours to match.
+            left, top, right, bottom = dlib_rect(face.box)
+            margin = right - left  # one face-width all round holds the whole chip
+            x0, y0 = max(0, left - margin), max(0, top - margin)
+            x1, y1 = min(width, right + margin), min(height, bottom + margin)
+            crop = np.ascontiguousarray(pixels[y0:y1, x0:x1])
+            rect = self._dlib.rectangle(left - x0, top - y0, right - x0, bottom - y0)
+            with self._lock:  # dlib's network is not safe to run from two threads at once
+                shape = self._landmarks(crop, rect)
+                vector = self._encoder.compute_face_descriptor(crop, shape, jitters)
+            out.append(np.array(vector, dtype=np.float64))
+        return out
 
 
-_shared = FaceEngine()
+_shared: FaceEngine | None = None
+_shared_lock = threading.Lock()
 
 
 def shared_engine() -> FaceEngine:
     """The process-wide engine: models are loaded once and reused by every request."""
+    global _shared
+    if _shared is None:
+        with _shared_lock:
+            if _shared is None:
+                _shared = FaceEngine()
     return _shared

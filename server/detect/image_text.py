@@ -120,6 +120,8 @@ class TextReader:
                 cls_model_path=str(folder / "ch_ppocr_mobile_v2.0_cls_infer.onnx"),
                 det_limit_type="max",
                 det_limit_side_len=DETECT_MAX_SIDE,
+                # One core: the photo check runs the OCR beside the face encoder.
+                intra_op_num_threads=1,
             )
 
     def read_text(self, image: Image.Image) -> Lines:

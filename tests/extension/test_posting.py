@@ -1,6 +1,5 @@
 """Posting on each site with the extension: what goes out, what is held, and the dialogs."""
 
-
 import pytest
 
 from conftest import face
