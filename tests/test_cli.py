@@ -171,3 +171,32 @@ def test_check_prints_findings_and_exits_by_verdict(run, tmp_path):
     assert result.exit_code == 1 and "Nothing to check" in result.output
     result = run("check", "--text", "hi", face("dlib/training.xml"))
     assert result.exit_code == 1 and "not an image" in result.output
+
+
+def test_school_logo_and_uniform_from_the_command_line(run, tmp_path):
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    badge = Image.new("RGB", (300, 360), "white")
+    draw = ImageDraw.Draw(badge)
+    draw.polygon([(20, 20), (280, 20), (280, 220), (150, 340), (20, 220)], fill=(20, 60, 140))
+    draw.ellipse((90, 60, 210, 180), fill=(240, 200, 40))
+    draw.rectangle((60, 230, 240, 250), fill=(240, 200, 40))
+    badge.save(tmp_path / "badge.png")
+    rng = np.random.default_rng(0)
+    knit = np.full((400, 400, 3), 255, np.uint8)
+    knit[60:340, 50:350] = np.clip(np.array((20, 90, 50)) + rng.normal(0, 12, (280, 300, 3)),
+                                   0, 255).astype(np.uint8)  # fmt: skip
+    Image.fromarray(knit).save(tmp_path / "jumper.jpg")
+    Image.new("RGB", (50, 50), "white").save(tmp_path / "blank.png")
+
+    assert "Added logo 1" in run("school", "logo", "add", tmp_path / "badge.png").output
+    result = run("school", "logo", "add", tmp_path / "blank.png")
+    assert result.exit_code == 1 and "too little detail" in result.output
+    result = run("school", "uniform", "add", tmp_path / "jumper.jpg", "--name", "jumper")
+    assert result.exit_code == 0 and "Added uniform" in result.output
+    assert "badge.png" in run("school", "logo", "list").output
+    assert json.loads(run("school", "uniform", "list", "--json").output)[0]["name"] == "jumper"
+    assert run("school", "logo", "remove", "1").exit_code == 0
+    result = run("school", "logo", "remove", "1")
+    assert result.exit_code == 1 and "school logo list" in result.output
