@@ -46,25 +46,22 @@ def enrol_photos(register, engine: FaceEngine, upn: str, photos, actor: str) -> 
     reason = register.refuse_templates_reason(upn)
     if reason:
         raise ClearpostError(reason)
-    results = []
-    for name, data in photos:
-        encoding, why = single_face_encoding(engine, data, name)
-        if encoding is None:
-            results.append(PhotoResult(name, False, why))
-            continue
-        register.add_template(upn, encoding, MODEL_NAME, actor)
-        results.append(PhotoResult(name, True))
-    return results
+    return _enrol(engine, photos, lambda e: register.add_template(upn, e, MODEL_NAME, actor))
 
 
 def enrol_staff_photos(register, engine, ref: str, photos, actor: str) -> list[PhotoResult]:
+    return _enrol(engine, photos, lambda e: register.add_staff_template(ref, e, MODEL_NAME, actor))
+
+
+def _enrol(engine: FaceEngine, photos, store) -> list[PhotoResult]:
+    """Encode each photo's single face and `store` it; a refused photo does not stop the rest."""
     results = []
     for name, data in photos:
         encoding, why = single_face_encoding(engine, data, name)
         if encoding is None:
             results.append(PhotoResult(name, False, why))
             continue
-        register.add_staff_template(ref, encoding, MODEL_NAME, actor)
+        store(encoding)
         results.append(PhotoResult(name, True))
     return results
 

@@ -83,6 +83,18 @@ def _key(row) -> str:
     return getattr(row, "upn", None) or row.ref
 
 
+def _compare(plan: ImportPlan, rows, existing: dict) -> None:
+    """Sort the file's rows into added, updated (with what changes) and unchanged."""
+    for row in rows:
+        current = existing.get(_key(row))
+        if current is None:
+            plan.added.append(row)
+        elif changes := _changes(current, row.fields()):
+            plan.updated.append((row, changes))
+        else:
+            plan.unchanged += 1
+
+
 def _changes(obj, fields: dict) -> dict:
     return {k: (getattr(obj, k), v) for k, v in fields.items() if getattr(obj, k) != v}
 
@@ -194,14 +206,7 @@ class Register:
                 p.upn: p
                 for p in session.scalars(select(Pupil).options(selectinload(Pupil.templates)))
             }
-            for row in parsed.rows:
-                pupil = existing.get(row.upn)
-                if pupil is None:
-                    plan.added.append(row)
-                elif changes := _changes(pupil, row.fields()):
-                    plan.updated.append((row, changes))
-                else:
-                    plan.unchanged += 1
+            _compare(plan, parsed.rows, existing)
             if full:
                 # A row that was bad still names a pupil who has not left.
                 seen = {r.upn for r in parsed.rows} | {p.upn for p in parsed.problems if p.upn}
@@ -263,14 +268,7 @@ class Register:
                 s.ref: s
                 for s in session.scalars(select(Staff).options(selectinload(Staff.templates)))
             }
-            for row in parsed.rows:
-                staff = existing.get(row.ref)
-                if staff is None:
-                    plan.added.append(row)
-                elif changes := _changes(staff, row.fields()):
-                    plan.updated.append((row, changes))
-                else:
-                    plan.unchanged += 1
+            _compare(plan, parsed.rows, existing)
             if full:
                 seen = {r.ref for r in parsed.rows}
                 plan.leavers = [StaffView.of(s) for r, s in existing.items() if r not in seen]
