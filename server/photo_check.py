@@ -60,13 +60,13 @@ class PhotoChecker:
     def find(self, index: int, data: bytes, image: Image.Image, ctx: PhotoContext) -> list[Finding]:
         """Every finding in one image (`data`: the file as sent; `image`: upright RGB)."""
         self._one_thread_opencv()
-        # Detection first (its model uses both cores), then the face encoder (one core) beside
-        # the OCR and the badge search (the other).
-        detected = self.engine.detect(image)
-        people_future = self._pool.submit(self._faces_and_uniforms, index, image, detected, ctx)
+        # Two lines of work, one per core: the badge search and the OCR on one; the face
+        # detector, then the face encoder, on the other.
         text_future = self._pool.submit(self._text_and_logos, index, image, ctx)
+        detected = self.engine.detect(image)
+        people = self._faces_and_uniforms(index, image, detected, ctx)
         found = _metadata_finding(index, metadata.find_metadata(data))
-        people, words = people_future.result(), text_future.result()
+        words = text_future.result()
         _badges_on_uniforms(people, words)
         return people + words + found
 
