@@ -2,6 +2,7 @@
 
 import hmac
 from functools import wraps
+from urllib.parse import unquote
 
 from flask import Blueprint, current_app, jsonify, request
 from werkzeug.exceptions import Unauthorized
@@ -37,7 +38,8 @@ def require_token():
 
 def token_user() -> str:
     """Who called, for the audit log: the name the extension sends, else 'api'."""
-    name = request.headers.get("X-Clearpost-User", "").strip()[:60]
+    # HTTP headers are Latin-1: the extension percent-encodes other names ("Siân" -> "Si%C3%A2n").
+    name = unquote(request.headers.get("X-Clearpost-User", "")).strip()[:60]
     return f"api:{name}" if name else "api"
 
 

@@ -53,3 +53,9 @@ def test_reports_are_listed_on_the_admin_page(api, client, sqlite_services):
                                       "password": "correct horse battery"})  # fmt: skip
     page = client.get("/admin/reports").get_data(as_text=True)
     assert "text.pupil_forename" in page and "facebook.com" in page and "0.60" in page
+
+
+def test_the_staff_name_may_be_percent_encoded(api, sqlite_services):
+    body = {"rules": ["text.other_person"], "reason": "she agreed in writing"}
+    assert api("/api/v1/confirmations", body, user="Si%C3%A2n").status_code == 201
+    assert sqlite_services.register.audit(action="check.confirmed")[0].actor == "api:Siân"
