@@ -211,6 +211,192 @@ def _print_check(result: dict) -> None:
         click.echo("  " + result["fixes"]["redacted_text"].replace("\n", "\n  "))
 
 
+# -- checking a folder of photos -------------------------------------------------------
+
+
+def _progress(total: int, initial: int, label: str):
+    """A progress bar with count, rate and time left: tqdm when installed, else click's."""
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        bar = click.progressbar(length=total, label=label, show_pos=True, file=sys.stderr)
+        bar.update(initial)
+        return bar
+    return tqdm(total=total, initial=initial, desc=label, unit="photo", file=sys.stderr,
+                smoothing=0.1)  # fmt: skip
+
+
+def _report_path(svc, report: Path | None, kind: str) -> Path:
+    if report is not None:
+        return report
+    from datetime import datetime
+
+    return svc.home / "reports" / f"{kind}-{datetime.now():%Y%m%d-%H%M%S}.html"
+
+
+def _inside(path: Path | None, folder: Path) -> list[Path]:
+    return [path] if path is not None and path.resolve().is_relative_to(folder.resolve()) else []
+
+
+OUT_FILE = click.Path(dir_okay=False, writable=True, path_type=Path)
+OUT_DIR = click.Path(file_okay=False, writable=True, path_type=Path)
+
+
+@main.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option(
+    "--account",
+    type=click.Choice(["official", "personal"]),
+    default="official",
+    show_default=True,
+    help="The school's account, or a member of staff's own.",
+)
+@click.option(
+    "--report",
+    type=OUT_FILE,
+    help="The HTML report (default: reports/batch-DATE.html in the data folder, 0600).",
+)
+@click.option("--json", "json_out", type=OUT_FILE, help="Also write one JSON row per photo.")
+@click.option("--csv", "csv_out", type=OUT_FILE, help="Also write one CSV row per photo.")
+@click.option(
+    "--fix",
+    "fix_dir",
+    type=OUT_DIR,
+    help="Write a cleaned copy (faces blurred, names covered, metadata gone) of each photo "
+    "that can be made safe into this folder.",
+)
+@click.option(
+    "--sort", "sort_dir", type=OUT_DIR, help="Copy (never move) photos into ok/, check/, blocked/."
+)
+@click.option("--resume", is_flag=True, help="Continue an interrupted run of this folder.")
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 8),
+    help="Photos checked at once, over the same models. Each check already uses two cores: "
+    "on a 2-core machine 2 workers were only ~7% faster than 1 (bench/batch.py).",
+)
+@click.pass_context
+@edge
+def batch(ctx, folder, account, report, json_out, csv_out, fix_dir, sort_dir, resume, workers):
+    """Check every photo in FOLDER (and its subfolders) as a post would be checked.
+
+    JPEG, PNG, WebP, HEIC and GIF files are checked; other files are listed as
+    skipped; a file that cannot be read is listed with the reason and the run goes
+    on. Ctrl-C stops cleanly, keeping what was done: --resume continues.
+
+    \b
+    Exit codes: 0 nothing blocked, 20 something blocked, 130 stopped (Ctrl-C),
+    1 error, 2 wrong usage.
+    """
+    from . import batch as batching
+    from .batch_report import write_csv, write_html, write_json
+
+    svc = services(ctx)
+    exclude = _inside(fix_dir, folder) + _inside(sort_dir, folder)
+    plan = batching.prepare(svc, folder, account=account, fix_dir=fix_dir, resume=resume,
+                            workers=workers, exclude=exclude)  # fmt: skip
+    for note in plan.notes:
+        click.echo(note, err=True)
+    click.echo(
+        f"{len(plan.photos)} photo(s), {len(plan.skipped)} other file(s) skipped"
+        + (f", {len(plan.reused)} already checked" if plan.reused else "")
+        + ".",
+        err=True,
+    )
+    if plan.todo and not svc.faces.ready:
+        click.echo("Loading the models…", err=True)
+    with _progress(len(plan.photos), len(plan.reused), "Checking") as bar:
+        outcome = batching.execute(plan, on_result=lambda _row: bar.update(1), actor=actor())
+    if outcome.interrupted:
+        click.secho(outcome.notes[-1], fg="yellow", err=True)
+    if sort_dir is not None:
+        copied = batching.sort_copies(plan.root, outcome.results, sort_dir)
+        click.echo(f"Copied into {sort_dir}: " + ", ".join(
+            f"{copied[f]} {f}/" for f in ("ok", "check", "blocked")))  # fmt: skip
+    title = f"Clearpost batch check ({account} account)"
+    path = write_html(_report_path(svc, report, "batch"), outcome.results, outcome.skipped,
+                      title, outcome.notes)  # fmt: skip
+    if json_out is not None:
+        write_json(json_out, outcome.results, outcome.skipped, {"account": account})
+    if csv_out is not None:
+        write_csv(csv_out, outcome.results)
+    counts = outcome.counts
+    colour = "red" if counts["block"] else "yellow" if counts["warn"] else "green"
+    click.secho(
+        f"{counts['block']} blocked, {counts['warn']} to check, {counts['allow']} allowed, "
+        f"{counts['error']} could not be checked ({outcome.checked} checked in "
+        f"{outcome.seconds:.0f} s, {outcome.reused} from the earlier run).", fg=colour,
+    )  # fmt: skip
+    if fix_dir is not None:
+        fixes = [r.get("fix") or {} for r in outcome.results]
+        cannot = [r["path"] for r in outcome.results if (r.get("fix") or {}).get("status")
+                  == "cannot"]  # fmt: skip
+        click.echo(f"{sum(f.get('status') == 'cleaned' for f in fixes)} cleaned copies in "
+                   f"{fix_dir}; {len(cannot)} cannot be made safe:")  # fmt: skip
+        for rel in cannot:
+            click.echo(f"  {rel}")
+    click.echo(f"Report (it shows children's faces; delete it when done): {path}")
+    ctx.exit(outcome.exit_code())
+
+
+@main.command("find")
+@click.argument("upn")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option(
+    "--report",
+    type=OUT_FILE,
+    help="The HTML report (default: reports/find-DATE.html in the data folder, 0600).",
+)
+@click.option("--json", "json_out", type=OUT_FILE, help="Also write the list as JSON.")
+@click.pass_context
+@edge
+def find_photos(ctx, upn, folder, report, json_out):
+    """List every photo in FOLDER where pupil UPN's face appears, nearest first.
+
+    Uses the pupil's enrolled face templates only (a pupil without biometric
+    consent cannot be searched for). Run it before recording that biometric
+    consent is withdrawn: that deletes the templates.
+
+    \b
+    Exit codes: 0 not found, 20 found, 130 stopped (Ctrl-C), 1 error.
+    """
+    from .batch import scan
+    from .batch_report import write_html, write_json
+    from .find import LABELS, pupil_templates
+    from .find import find as find_pupil
+
+    svc = services(ctx)
+    pupil, _ = pupil_templates(svc, upn)  # says why a pupil cannot be searched for
+    total = len(scan(folder)[0])
+    with _progress(total, 0, "Searching") as bar:
+        outcome = find_pupil(svc, upn, folder, on_result=lambda _row: bar.update(1),
+                             actor=actor())  # fmt: skip
+    title = f"Photos of {pupil.display}"
+    path = write_html(_report_path(svc, report, "find"), outcome.results, outcome.skipped, title,
+                      outcome.notes, labels=LABELS)  # fmt: skip
+    if json_out is not None:
+        write_json(json_out, outcome.results, outcome.skipped, {"pupil": pupil.display},
+                   labels=LABELS)  # fmt: skip
+    for note in outcome.notes:
+        click.secho(note, fg="yellow", err=True)
+    for r in outcome.results:
+        if r["verdict"] == "error":
+            click.echo(f"  could not read  {r['path']}: {r['error']}")
+        else:
+            click.echo(f"  {r['verdict']:8} {r['distance']:.2f}  {r['path']}")
+    counts = outcome.counts
+    click.echo(
+        f"{pupil.display}: {counts['match']} match(es), {counts['possible']} possible, in "
+        f"{outcome.searched} photo(s); {counts['error']} could not be read."
+    )
+    click.echo(f"Report (it shows children's faces; delete it when done): {path}")
+    if outcome.interrupted:
+        ctx.exit(130)
+    ctx.exit(20 if counts["match"] or counts["possible"] else 0)
+
+
 # -- register --------------------------------------------------------------------------
 
 
