@@ -7,11 +7,13 @@ admin_staff    staff consent, enrolment, erasure
 admin_settings school settings, API token, audit log
 admin_reports  "this is wrong" reports from the extension
 admin_school   the school's logo and uniform for the photo check
+admin_batch    batch checks and pupil searches run in the background
 """
 
 # Importing the modules attaches their routes and hooks to `bp`.
 from . import (  # noqa: F401
     admin_auth,
+    admin_batch,
     admin_import,
     admin_pupils,
     admin_reports,

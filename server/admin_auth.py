@@ -123,7 +123,8 @@ def security_headers(response):
     """Strict headers on every admin response, error pages and 404s included."""
     if request.path == "/admin" or request.path.startswith("/admin/"):
         for name, value in SECURITY_HEADERS.items():
-            response.headers[name] = value
+            # A page that set its own policy (a batch report with inline script) keeps it.
+            response.headers.setdefault(name, value)
     return response
 
 
