@@ -109,12 +109,12 @@ def face_recognition_cli(known: Path, folder: Path, count: int) -> float | None:
     return seconds
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=200, help="photos (default 200)")
     parser.add_argument("--workers", type=int, default=1, help="clearpost batch --workers")
     parser.add_argument("--skip-fr", action="store_true", help="do not run face_recognition")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     if not FR.exists():
         print(f"skipped: {FR} not found (../shared beside the checkout)")
         return 0

@@ -66,6 +66,9 @@ def main() -> int:
     text_check.main()
     face_matching.main()
     photo_check.main()
+    import batch
+
+    batch.main([])  # 200 phone-sized photos: several minutes
     print("\n(Face detector comparison, HOG/CNN/CenterFace at several sizes: "
           "python bench/face_detection.py, about 3 minutes.)")  # fmt: skip
     return 0

@@ -70,6 +70,19 @@ def consent(upn: str):
             "ok",
         )
     after = register.pupil(before.upn)
+    if "social_media" in changed and not wanted["social_media"]:
+        if after.templates and services().settings.data["photo_archive"]:
+            flash(
+                "Consent for social media withdrawn: use \"Search the photo archive\" below to "
+                "find photos of this pupil the school already holds or has published.",
+                "info",
+            )
+        elif not after.templates:
+            flash(
+                "Consent for social media withdrawn. This pupil has no face templates, so their "
+                "photos cannot be searched for automatically.",
+                "info",
+            )
     if before.templates and not after.templates:
         flash(
             f"Biometric consent withdrawn: {before.templates} face template(s) were deleted.",

@@ -82,3 +82,13 @@ def test_finding_a_pupils_photos_from_the_pupil_page(admin):
     report = re.search(r'href="(/admin/batch/report/[^"]+)"', page).group(1)
     assert b"obama2.jpg" in client.get(report).data
     assert any(e.action == "find" for e in svc.register.audit(limit=20))
+
+
+def test_withdrawing_social_media_consent_offers_the_search(admin):
+    client, _, _ = admin
+    page = client.get(f"/admin/pupils/{upn(1)}").get_data(as_text=True)
+    token = CSRF_RE.search(page).group(1)
+    form = {"csrf_token": token, "social_media": "no"}
+    page = client.post(f"/admin/pupils/{upn(1)}/consent", data=form, follow_redirects=True)
+    text = page.get_data(as_text=True)
+    assert "Search the photo archive" in text and "already holds or has published" in text
