@@ -5,6 +5,7 @@ A thin layer over the library: errors become one clean message and exit 1.
 
 import getpass
 import json
+import os
 import sys
 import threading
 from functools import wraps
@@ -271,11 +272,11 @@ OUT_DIR = click.Path(file_okay=False, writable=True, path_type=Path)
 @click.option("--resume", is_flag=True, help="Continue an interrupted run of this folder.")
 @click.option(
     "--workers",
-    default=1,
-    show_default=True,
+    default=min(8, os.cpu_count() or 1),
+    show_default="the number of cores",
     type=click.IntRange(1, 8),
-    help="Photos checked at once, over the same models. Each check already uses two cores: "
-    "on a 2-core machine 2 workers were only ~7% faster than 1 (bench/batch.py).",
+    help="Photos checked at once, over the same models (loaded once). Each check already "
+    "uses two cores: on a 2-core machine 2 workers were ~7% faster than 1 (bench/batch.py).",
 )
 @click.pass_context
 @edge
