@@ -112,7 +112,12 @@ def face_recognition_cli(known: Path, folder: Path, count: int) -> float | None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=200, help="photos (default 200)")
-    parser.add_argument("--workers", type=int, default=1, help="clearpost batch --workers")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="clearpost batch --workers (default: cores, as the CLI)",
+    )
     parser.add_argument("--skip-fr", action="store_true", help="do not run face_recognition")
     args = parser.parse_args(argv)
     if not FR.exists():
