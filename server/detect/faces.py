@@ -63,6 +63,20 @@ def sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def verify_files(folder: Path, expected: dict[str, str], what: str, error=RuntimeError) -> None:
+    """Each model file is there and is the one Clearpost was tested with (sha256)."""
+    for name, digest in expected.items():
+        path = folder / name
+        if not path.exists():
+            raise error(f"Missing {what.lower()} file {path}: reinstall (make install).")
+        actual = sha256(path)
+        if actual != digest:
+            raise error(
+                f"{what} {name} has checksum {actual}, not the expected {digest}: "
+                "the file is damaged or not the one Clearpost was tested with."
+            )
+
+
 class FaceEngine:
     """The face detector and dlib's landmark model and face encoder, loaded lazily, once."""
 
@@ -86,16 +100,7 @@ class FaceEngine:
             import dlib  # heavy: imported on first use, not when the app starts
 
             folder = model_dir()
-            for name, expected in MODEL_FILES.items():
-                path = folder / name
-                if not path.exists():
-                    raise ModelFilesMissing(f"Missing face model file {path}: reinstall.")
-                actual = sha256(path)
-                if actual != expected:
-                    raise ModelFilesMissing(
-                        f"Face model {name} has checksum {actual}, not the expected {expected}: "
-                        "the file is damaged or not the one Clearpost was tested with."
-                    )
+            verify_files(folder, MODEL_FILES, "Face model", ModelFilesMissing)
             self._landmarks = dlib.shape_predictor(
                 str(folder / "shape_predictor_5_face_landmarks.dat")
             )

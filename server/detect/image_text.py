@@ -26,7 +26,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from .faces import sha256
+from .faces import verify_files
 
 # sha256 of the model files inside rapidocr-onnxruntime 1.4.4 (they match its RECORD).
 MODEL_FILES = {
@@ -100,16 +100,7 @@ class TextReader:
             if self._ocr is not None:
                 return
             folder = model_dir()
-            for name, expected in MODEL_FILES.items():
-                path = folder / name
-                if not path.exists():
-                    raise OcrModelsMissing(f"Missing OCR model file {path}: reinstall.")
-                actual = sha256(path)
-                if actual != expected:
-                    raise OcrModelsMissing(
-                        f"OCR model {name} has checksum {actual}, not the expected {expected}: "
-                        "the file is damaged or not the one Clearpost was tested with."
-                    )
+            verify_files(folder, MODEL_FILES, "OCR model", OcrModelsMissing)
             from rapidocr_onnxruntime import RapidOCR  # heavy: onnxruntime, cv2
 
             # Explicit paths to the files just checked; "max" means never upscale for detection
