@@ -73,7 +73,7 @@ def consent(upn: str):
     if "social_media" in changed and not wanted["social_media"]:
         if after.templates and services().settings.data["photo_archive"]:
             flash(
-                "Consent for social media withdrawn: use \"Search the photo archive\" below to "
+                'Consent for social media withdrawn: use "Search the photo archive" below to '
                 "find photos of this pupil the school already holds or has published.",
                 "info",
             )

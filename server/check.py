@@ -178,27 +178,31 @@ class Checker:
             people[("staff", s.ref)] = s.display
             consents[("staff", s.ref)] = {"photo": s.consent_photo}
         logo_refs, uniform_profiles = [], []
-        if marks.references("logo"):
+        if logos := marks.references("logo"):
             from .detect.logos import LogoReference
 
-            logo_refs = [LogoReference.from_bytes(d) for _, d in marks.references("logo")]
-        if marks.references("uniform"):
+            logo_refs = [LogoReference.from_bytes(d) for _, d in logos]
+        if uniforms := marks.references("uniform"):
             from .detect.uniforms import UniformProfile
 
-            uniform_profiles = [
-                UniformProfile.from_bytes(d) for _, d in marks.references("uniform")
-            ]
+            uniform_profiles = [UniformProfile.from_bytes(d) for _, d in uniforms]
         knowledge = (people, consents, logo_refs, uniform_profiles)
         self._school_cache = (key, knowledge)
         return knowledge
+
+    def _current_register(self):
+        """The register's identity and version, with the text detector's names brought up
+        to date with it; the key that every cache of the register is kept under."""
+        register = self.services.register
+        key = (register.db.url, register.version())
+        self.text.use_register(key, lambda: (register.pupils(), register.staff()))
+        return key
 
     def text_verdict(self, text: str, account: str, has_face_photo: bool) -> dict:
         """The text check alone, for a post said to carry (or not) a photo with a face:
         what the labelled posts in tests/data measure."""
         settings = self.services.settings.data
-        register = self.services.register
-        key = (register.db.url, register.version())
-        self.text.use_register(key, lambda: (register.pupils(), register.staff()))
+        self._current_register()
         findings = self.text.find(text, settings["school"])
         post = PostContext(account, has_face_photo=has_face_photo)
         verdict = decide(findings, post, settings["policy_overrides"])
@@ -219,8 +223,7 @@ class Checker:
 
         settings = self.services.settings.data
         register = self.services.register
-        key = (register.db.url, register.version())
-        self.text.use_register(key, lambda: (register.pupils(), register.staff()))
+        key = self._current_register()
         sites = settings["site_channels"]
         channel = request.channel or sites.get(request.site or "", "social_media")
 

@@ -151,6 +151,14 @@ def token(ctx, rotate):
 # -- checking a post ---------------------------------------------------------------
 
 EXIT_ALLOW, EXIT_WARN, EXIT_BLOCK = 0, 10, 20
+
+account_option = click.option(
+    "--account",
+    type=click.Choice(["official", "personal"]),
+    default="official",
+    show_default=True,
+    help="The school's account, or a member of staff's own.",
+)
 COLOURS = {"allow": "green", "warn": "yellow", "block": "red", "info": None}
 
 
@@ -163,13 +171,7 @@ COLOURS = {"allow": "green", "warn": "yellow", "block": "red", "info": None}
     help="Read the post's text from a file ('-' is not accepted: use --text).",
 )
 @click.argument("images", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option(
-    "--account",
-    type=click.Choice(["official", "personal"]),
-    default="official",
-    show_default=True,
-    help="The school's account, or a member of staff's own.",
-)
+@account_option
 @click.option("--site", default=None, help="Where it will be posted (x.com, facebook.com, …).")
 @click.option("--json", "as_json", is_flag=True, help="Print the service's JSON answer.")
 @click.pass_context
@@ -245,13 +247,7 @@ OUT_DIR = click.Path(file_okay=False, writable=True, path_type=Path)
 
 @main.command()
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option(
-    "--account",
-    type=click.Choice(["official", "personal"]),
-    default="official",
-    show_default=True,
-    help="The school's account, or a member of staff's own.",
-)
+@account_option
 @click.option(
     "--report",
     type=OUT_FILE,

@@ -6,7 +6,6 @@ metadata in the file. The face pipeline and the OCR/logo pipeline run side by si
 on the two cores; each model is loaded once per process and shared.
 """
 
-import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
@@ -45,7 +44,6 @@ class PhotoChecker:
         self.reader = image_text.shared_reader()
         self.text = text_detector
         self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="photo")
-        self._lock = threading.Lock()
         self._cv2_set = False
 
     @property

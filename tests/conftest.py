@@ -121,3 +121,18 @@ def imported(services):
 
     services.register.apply_import(parse_pupils(PUPILS_CSV.encode()), "test")
     return services
+
+
+@pytest.fixture
+def enrolled(sqlite_services):
+    """The three pupils on SQLite (the `app` fixture's register), with Olivia (may appear
+    on social media) enrolled from a photo of one person and Tom (may not) of another."""
+    from clearpost.register.enrol import enrol_photos
+    from clearpost.register.mis_import import parse_pupils
+
+    reg = sqlite_services.register
+    reg.apply_import(parse_pupils(PUPILS_CSV.encode()), "test")
+    for who, photo in ((upn(1), "fr/examples/obama.jpg"), (upn(2), "fr/examples/biden.jpg")):
+        path = face(photo)
+        assert enrol_photos(reg, sqlite_services.faces, who, [(path.name, path.read_bytes())], "t")
+    return sqlite_services

@@ -23,10 +23,8 @@ from clearpost import batch as batching
 from clearpost.cli import main
 from clearpost.detect.face_match import UNCERTAIN
 from clearpost.images import load_image, register_heif
-from clearpost.register.enrol import enrol_photos
-from clearpost.register.mis_import import parse_pupils
 
-from conftest import PUPILS_CSV, face, upn
+from conftest import face, upn
 
 EXPECTED = {
     "corrupt.jpg": "error",
@@ -37,13 +35,8 @@ EXPECTED = {
 
 
 @pytest.fixture
-def school(sqlite_services):
-    reg = sqlite_services.register
-    reg.apply_import(parse_pupils(PUPILS_CSV.encode()), "test")
-    for who, photo in ((upn(1), "fr/examples/obama.jpg"), (upn(2), "fr/examples/biden.jpg")):
-        path = face(photo)
-        assert enrol_photos(reg, sqlite_services.faces, who, [(path.name, path.read_bytes())], "t")
-    return sqlite_services
+def school(enrolled):
+    return enrolled
 
 
 def with_gps() -> bytes:

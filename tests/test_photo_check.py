@@ -15,21 +15,14 @@ from detect.test_uniforms import dress, jumper_photo
 from PIL import Image
 
 from clearpost.images import load_image
-from clearpost.register.enrol import enrol_photos
-from clearpost.register.mis_import import parse_pupils
 from clearpost.school_marks import add_logo, add_uniform
 
-from conftest import PUPILS_CSV, face, upn
+from conftest import face, upn
 
 
 @pytest.fixture
-def school(sqlite_services):
-    reg = sqlite_services.register
-    reg.apply_import(parse_pupils(PUPILS_CSV.encode()), "test")
-    for who, photo in ((upn(1), "fr/examples/obama.jpg"), (upn(2), "fr/examples/biden.jpg")):
-        path = face(photo)
-        assert enrol_photos(reg, sqlite_services.faces, who, [(path.name, path.read_bytes())], "t")
-    return sqlite_services
+def school(enrolled):
+    return enrolled
 
 
 @pytest.fixture
