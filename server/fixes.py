@@ -6,6 +6,7 @@ from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
 from .findings import Finding
 
 _engine = None
+NAMES = {"PUPIL_FULL_NAME", "PUPIL_FORENAME", "PUPIL_INITIALS"}
 
 
 def _anonymizer() -> AnonymizerEngine:
@@ -37,13 +38,18 @@ def replacement(text: str, finding: Finding, has_face_photo: bool) -> str:
 def redact_text(text: str, findings: list[Finding], has_face_photo: bool) -> str:
     """The text with every warn or block span replaced (Presidio's anonymizer)."""
     results, operators = [], {}
+    # A pupil with a health or family detail in the post loses the name too, even where a
+    # forename alone would be allowed: the two together are what must not be published.
+    exposed = {(p.kind, p.ref) for f in findings if f.entity == "PUPIL_RECORD"
+               and f.severity in ("warn", "block") for p in f.people}  # fmt: skip
     for i, f in enumerate(findings):
-        if f.kind != "text" or f.severity not in ("warn", "block"):
+        named = f.entity in NAMES and any((p.kind, p.ref) in exposed for p in f.people)
+        if f.kind != "text" or (f.severity not in ("warn", "block") and not named):
             continue
         key = f"FINDING_{i}"
         results.append(RecognizerResult(key, f.start, f.end, f.score))
         operators[key] = OperatorConfig(
-            "replace", {"new_value": replacement(text, f, has_face_photo)}
+            "replace", {"new_value": replacement(text, f, has_face_photo or named)}
         )
     if not results:
         return text

@@ -33,7 +33,17 @@ WHAT = {
     "POSTCODE": "a postcode",
     "ADDRESS": "a home address",
 }
-
+# What a pupil-record finding is, by the circumstance detector's category.
+CIRCUMSTANCE = {
+    "health": "a health, medical, SEN or dietary detail",
+    "care": "a detail of care status (fostering, adoption, kinship care, young carer)",
+    "family": "a family circumstance (court, contact, who may collect, prison, loss, separation)",
+    "safeguarding": "a safeguarding detail (social care, police, child protection)",
+    "behaviour": "a behaviour, sanction or exclusion detail",
+    "immigration": "an immigration or asylum detail",
+    "welfare": "a welfare detail (free school meals, pupil premium, hardship)",
+    "religion": "a statement of religion or ethnicity",
+}
 
 IMAGE_RULES = {
     "LOGO": "image.school_logo",
@@ -119,7 +129,8 @@ def reason(finding: Finding, rule: str, post: PostContext) -> str:
         case "text.pupil_record":
             if finding.entity == "UPN":
                 return "This is a Unique Pupil Number: pupil records must never be published."
-            return f"This is a health, SEN or safeguarding detail about {who}: never publish it."
+            what = CIRCUMSTANCE.get(finding.detail.get("category"), CIRCUMSTANCE["health"])
+            return f"This is {what} about {who}: never publish it."
         case "text.other_person":
             return (
                 "This looks like the full name of someone outside the school: check they "

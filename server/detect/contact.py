@@ -23,7 +23,7 @@ _TLDS = r"(?:uk|com|org|net|co|ac|gov|sch|edu|io|info|me|biz|ie|eu|nhs|police|em
 EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
 # "j.smith at gmail dot com", "office (at) school [dot] sch [dot] uk"
 OBFUSCATED_EMAIL_RE = re.compile(
-    r"(?<![\w.])([\w.+-]+)\s*(?:\(at\)|\[at\]|\{at\}|\s+at\s+)\s*([\w-]+(?:\s*(?:\(dot\)|\[dot\]"
+    r"(?<![\w.])([\w.+-]+(?:\s+dot\s+[\w+-]+)*)\s*(?:\(at\)|\[at\]|\{at\}|\s+at\s+|@)\s*([\w-]+(?:\s*(?:\(dot\)|\[dot\]"
     r"|\{dot\}|\s+dot\s+|\.)\s*[\w-]+)*(?:\s*(?:\(dot\)|\[dot\]|\{dot\}|\s+dot\s+|\.)\s*"
     + _TLDS
     + r"))\b",
@@ -34,11 +34,19 @@ POSTCODE_RE = re.compile(
     r"(?<![A-Za-z0-9])([A-Za-z]{1,2}[0-9][A-Za-z0-9]?)\s?([0-9][ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2})"
     r"(?![A-Za-z0-9])"
 )
+# The words Royal Mail street names end in (the common ones, England, Wales and Scotland).
 STREET_TYPES = (
     "road|rd|street|st|avenue|ave|lane|ln|drive|dr|close|grove|way|crescent|cres|court|ct"
-    "|place|pl|gardens|gdns|terrace|mews|walk|park|row|square|sq|rise|view|green|hill|fold"
-    "|brow|croft|meadow|meadows|parade|vale|wharf|yard|boulevard"
+    "|place|pl|gardens|gdns|terrace|ter|mews|walk|park|row|square|sq|rise|view|green|hill|fold"
+    "|brow|croft|meadow|meadows|parade|vale|wharf|yard|boulevard|lea|ley|leys|mount|bank"
+    "|side|gate|garth|ings|heights|grange|chase|wynd|loke|nook|end|top|fields|field|paddock"
+    "|approach|circus|hollow|orchard|spinney|dale|edge|brae|causeway|crest|dene|glade|glen"
+    "|hey|holme|hurst|link|links|moor|pastures|ridge|royd|shaw|vue|wood|woods|acre|acres"
+    "|bottom|clough|common|copse|cross|gait|mead|quay|reach|ride|rigg|road|slack|steps"
+    "|terraces|town|villas|wharfe|wick|drove|embankment|esplanade|promenade|broadway"
 )
+# Named houses ("Rose Cottage", "Moor Farm"), which locate a home with or without a number.
+HOUSE_TYPES = "cottage|cottages|farm|farmhouse|house|barn|bungalow|villa|croft|cabin|chalet"
 # Street names are capitalised (case matters there); the street type may be in any case.
 # "St" or "Dr" followed by a capitalised word is a saint or a doctor, not a street.
 ADDRESS_RE = re.compile(
@@ -90,10 +98,12 @@ def emails(text: str) -> list[Span]:
     for match in OBFUSCATED_EMAIL_RE.finditer(text):
         if any(s.start <= match.start() < s.end for s in out):
             continue
-        domain = re.sub(
-            r"\s*(?:\(dot\)|\[dot\]|\{dot\}|\s+dot\s+)\s*", ".", match.group(2), flags=re.I
-        )
-        local = match.group(1)
+        written = match.group().lower()
+        if re.search(r"\s\.|\.\s", written) and "@" not in written and "dot" not in written:
+            continue  # "we met at Leeds. Uk trip": a full stop, not a spaced-out dot
+        dots = r"\s*(?:\(dot\)|\[dot\]|\{dot\}|\s+dot\s+|\.)\s*"
+        domain = re.sub(dots, ".", match.group(2), flags=re.I)
+        local = re.sub(dots, ".", match.group(1), flags=re.I)
         if len(local) < 2 or local.lower() in {"me", "us", "we", "him", "her", "them", "it"}:
             continue
         out.append(Span("EMAIL", match.start(), match.end(), 0.8, f"{local}@{domain}".lower()))
@@ -113,13 +123,30 @@ def postcodes(text: str) -> list[Span]:
     return out
 
 
+STREET_RE = r"(?:[A-Z][a-z'-]+\s+){1,3}(?i:" + STREET_TYPES + r")\b(?!\s+[A-Z][a-z])"
+# "Rose Cottage, Moor Lane", "Moor Farm on Long Lane", "the flat above the chippy on King
+# Street", "Flat 3, 22 Hill View": a home located by what it is and the street it is on.
+NAMED_HOME_RE = re.compile(
+    r"(?<![\w£$])(?:(?:[A-Z][a-z'-]+\s+){1,3}(?:"
+    + HOUSE_TYPES.replace("|", "|").title()
+    + r")|(?i:the\s+(?:flat|house|maisonette|bungalow|caravan|rooms?)\s+(?:above|over|behind"
+    r"|next\s+to|opposite|beside)\s+(?:the\s+)?[\w' -]{2,40}?))"
+    r"(?:,\s*|\s+(?:on|off|in|at)\s+)" + STREET_RE
+)
+
+
 def addresses(text: str) -> list[Span]:
     out = []
+    for match in NAMED_HOME_RE.finditer(text):
+        out.append(Span("ADDRESS", match.start(), match.end(), 0.75,
+                        " ".join(match.group().split()).lower()))  # fmt: skip
     for match in ADDRESS_RE.finditer(text):
         words = match.group().split()
         # "3 Oak Class" never matches (no street type); "Year 6 Lane"-like noise needs a
         # capitalised street name, which the pattern requires.
         if not any(w[:1].isupper() for w in words[1:]):
+            continue
+        if any(s.start <= match.start() < s.end for s in out):
             continue
         out.append(Span("ADDRESS", match.start(), match.end(), 0.75, " ".join(words).lower()))
     return out

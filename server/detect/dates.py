@@ -13,18 +13,39 @@ _MONTH = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+# "the third of May", "twenty-first": a day written in words.
+_DAY_WORDS = (
+    rf"(?:the\s+)?(?:(?:twenty|thirty)[\s-]?(?:{_UNITS})|thirtieth|twentieth|tenth|eleventh"
+    rf"|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+    rf"|{_UNITS})"
+)
+# Days with a name of their own, on which somebody can be born.
+_NAMED_DAYS = (
+    r"(?:christmas\s+(?:day|eve)|boxing\s+day|new\s+year'?s\s+(?:day|eve)|valentine'?s\s+day"
+    r"|burns\s+night|bonfire\s+night|guy\s+fawkes\s+night|hallowe'?en|leap\s+day"
+    r"|st\.?\s+(?:patrick|george|david|andrew)'?s\s+day|easter\s+(?:sunday|monday|day)"
+    r"|pancake\s+day|shrove\s+tuesday|remembrance\s+(?:day|sunday)|may\s+day)"
+)
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    "|fifteen|sixteen|seventeen|eighteen"
+)
 DATE_RE = re.compile(
     r"(?<![\w/.-])(?:"
     rf"{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?:19|20)\d\d)?"  # 3rd May 2017, 3 May
+    rf"|{_DAY_WORDS}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?:19|20)\d\d)?"  # the third of May 2017
+    rf"|{_MONTH}\s+(?:the\s+)?{_DAY_WORDS}(?:,?\s+(?:19|20)\d\d)?"  # May the third
     rf"|{_MONTH}\s+{_DAY}(?:,?\s+(?:19|20)\d\d)?"  # May 3rd, 2017
     r"|(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:(?:19|20)?\d\d)"  # 03/05/2017
     r"|(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"  # 2017-05-03
+    rf"|{_NAMED_DAYS}(?:,?\s+(?:19|20)\d\d)?"  # born on Christmas Day 2016
     r")(?![\w/-])",
     re.IGNORECASE,
 )
 BEFORE_RE = re.compile(
-    r"(?:\bturn(?:s|ed|ing)\s+\d{1,2}\s+(?:on|today)?|\bborn\b|\bd\.?o\.?b\b\.?|date\s+of\s+birth|birth\s*date|birth\s*day|\bb'?day"
-    r"|\bbirthday)[^.!?\n]{0,45}$",
+    rf"(?:\bturn(?:s|ed|ing)\s+(?:\d{{1,2}}|{_NUMBER_WORDS})\s+(?:on|today)?|\bbe\s+(?:\d{{1,2}}|{_NUMBER_WORDS})\s+on|\bborn\b|\bd\.?o\.?b\b\.?|date\s+of\s+birth|birth\s*date|birth\s*day|\bb'?day"
+    r"|\bbirthday|\bb\.\s*|\bhappy\s+\d{1,3}(?:st|nd|rd|th)\b)[^.!?\n]{0,45}$",
     re.IGNORECASE,
 )
 AFTER_RE = re.compile(r"^[^.!?\n]{0,30}\b(?:birthday|b'?day|date\s+of\s+birth)\b", re.IGNORECASE)
@@ -49,3 +70,20 @@ def dates_of_birth(text: str) -> list[Span]:
             continue
         out.append(Span("DATE_OF_BIRTH", match.start(), match.end(), 0.85, match.group()))
     return out
+
+
+# A post that speaks of birthdays: a date beside a name in it is that person's birthday
+# ("Our birthday board: Theo (9/9/19), Oskar (03.11.19)").
+BIRTHDAY_POST_RE = re.compile(
+    r"\b(?:birthdays?|b'?days?|born|d\.?o\.?b|date\s+of\s+birth|turns?\s+\w+\s+on)\b",
+    re.IGNORECASE,
+)
+
+
+def dates(text: str) -> list[Span]:
+    """Every date in the text that is not already a date of birth by its own words."""
+    if not BIRTHDAY_POST_RE.search(text):
+        return []  # only a post about birthdays makes a bare date worth a second look
+    known = {(s.start, s.end) for s in dates_of_birth(text)}
+    return [Span("DATE", m.start(), m.end(), 0.6, m.group()) for m in DATE_RE.finditer(text)
+            if (m.start(), m.end()) not in known]  # fmt: skip

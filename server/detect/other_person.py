@@ -7,11 +7,12 @@ those overlaps).
 """
 
 import re
+from functools import cache
 
 from .contact import Span
 from .register_names import THING_WORDS, TITLES
 from .tokens import only_space_between, words
-from .wordlists import first_names
+from .wordlists import all_given_names, first_names, given_names
 
 # Words before a name that say who the person is, and are not part of the name.
 KIN = {"grandad", "grandpa", "granddad", "grandma", "granny", "nana", "nanna", "nan", "gran",
@@ -23,14 +24,78 @@ KIN = {"grandad", "grandpa", "granddad", "grandma", "granny", "nana", "nanna", "
 # Before a name, these make it a public or historical figure ("Lady Anne Clifford").
 NOBLE = {"st", "saint", "lord", "lady", "king", "queen", "prince", "princess", "sir",
          "dame", "duke", "duchess", "emperor", "empress", "pope", "president"}  # fmt: skip
-NAME_WORD_RE = re.compile(r"^(?:[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['-][A-Z]+)*)$")
+NAME_WORD_RE = re.compile(
+    r"^(?:[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['-][A-Z]+)*|[a-z]+(?:['-][a-z]+)*)$"
+)
+# Before a name written in lower case ("thanks to john smith"): the words that say a person
+# is being named, so that "to amy for" is not read as a name.
+LOWER_CUE_RE = re.compile(
+    r"(?:thanks?(?: you)?(?: so much)?(?: to)?|congratulations(?: to)?|well done(?: to)?"
+    r"|welcome(?: to)?|shout ?out to|grandad|grandpa|grandma|granny|nana|nan|mum|dad|auntie"
+    r"|aunt|uncle|parent|volunteer|coach|visitor|guest|chair|treasurer|secretary|governor)"
+    r"[\s,:]*$"
+)
+NOT_SURNAME = {
+    "and",
+    "for",
+    "from",
+    "who",
+    "with",
+    "the",
+    "our",
+    "your",
+    "has",
+    "have",
+    "had",
+    "was",
+    "is",
+    "are",
+    "will",
+    "to",
+    "at",
+    "in",
+    "on",
+    "x",
+    "xx",
+    "xxx",
+    "too",
+    "as",
+    "all",
+    "so",
+    "very",
+    "today",
+    "tonight",
+    "again",
+    "also",
+}
 
 
-def other_people(text: str, person_spans: list[tuple[int, int]]) -> list[Span]:
-    """Candidates: spaCy PERSON spans (given) and first-name + capitalised-word pairs."""
+def _lower_case_names(text: str, ws, names) -> list[tuple[int, int, float]]:
+    """ "thanks to john smith": a known given name and one more word, all in lower case,
+    right after words that name a person. Only given names that are no everyday word."""
+    out = []
+    for i, w in enumerate(ws[:-1]):
+        nxt = ws[i + 1]
+        if not (w.raw.islower() and nxt.raw.islower() and w.key in names):
+            continue
+        if nxt.key in NOT_SURNAME or nxt.key in names or len(nxt.raw) < 3:
+            continue
+        if not only_space_between(text, w, nxt):
+            continue
+        if LOWER_CUE_RE.search(text[max(0, w.start - 30) : w.start].lower()):
+            out.append((w.start, nxt.end, 0.6))
+    return out
+
+
+def other_people(text: str, person_spans: list[tuple[int, int]],
+                 english: frozenset[str] = frozenset()) -> list[Span]:  # fmt: skip
+    """Candidates: spaCy PERSON spans (given) and first-name + capitalised-word pairs.
+    `english`: lemmas of English words (WordNet's, from spaCy's lemmatizer): a PERSON span
+    whose first word is no English word is a name even if our name lists miss it."""
     candidates: list[tuple[int, int, float]] = [(s, e, 0.75) for s, e in person_spans]
     ws = words(text)
-    names = first_names()
+    candidates += _lower_case_names(text, ws, given_names())
+    names = person_first_names()
     for i, w in enumerate(ws[:-1]):
         nxt = ws[i + 1]
         if (
@@ -50,8 +115,9 @@ def other_people(text: str, person_spans: list[tuple[int, int]]) -> list[Span]:
             candidates.append((w.start, end.end, 0.7))
 
     out: list[Span] = []
+    spacy_spans = set(person_spans)
     for start, end, score in sorted(candidates, key=lambda c: (c[0], -c[1])):
-        span = _clean(text, start, end)
+        span = _clean(text, start, end, english if (start, end) in spacy_spans else None)
         if span is None:
             continue
         s, e = span
@@ -61,11 +127,21 @@ def other_people(text: str, person_spans: list[tuple[int, int]]) -> list[Span]:
     return out
 
 
-def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
+@cache
+def person_first_names() -> frozenset[str]:
+    """First words that make a capitalised pair a person's name: given names that are no
+    everyday word, and the common ones that are ("Mark", "Daisy"), but not "Young Carers",
+    "Merry Christmas" or "King James"."""
+    return given_names() | first_names()
+
+
+def _clean(text: str, start: int, end: int,
+           english: frozenset[str] | None = None) -> tuple[int, int] | None:  # fmt: skip
     """Trim kin words and titles off the front; keep only real-looking full names."""
-    before = words(text[max(0, start - 12) : start])
-    if before and before[-1].key in NOBLE:
-        return None
+    window = text[max(0, start - 12) : start]
+    before = words(window)
+    if before and before[-1].key in NOBLE and window[before[-1].end :].strip() == "":
+        return None  # "Lady Anne Clifford"; not "our lollipop lady, Maureen Dwyer"
     ws = [w for w in words(text[start:end])]
     while ws and (ws[0].key in KIN or ws[0].key in TITLES):
         if ws[0].key in TITLES:
@@ -79,6 +155,9 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None  # "Chester Zoo", "Rose Garden", "Harry Potter Book Night"
     # The first word must be a given name we know: spaCy alone calls too many capitalised
     # pairs a PERSON ("Reading Champion").
-    if ws[0].key not in first_names():
+    first = ws[0].key
+    if first not in person_first_names() and not (
+        english is not None and first not in english and first not in all_given_names()
+    ):
         return None
     return start + ws[0].start, start + ws[-1].end

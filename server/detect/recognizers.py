@@ -55,7 +55,13 @@ class RegisterNameRecognizer(EntityRecognizer):
             return []
         return [
             _result(
-                m.entity, m.start, m.end, m.score, people=m.people, first_word_end=m.first_word_end
+                m.entity,
+                m.start,
+                m.end,
+                m.score,
+                people=m.people,
+                first_word_end=m.first_word_end,
+                **m.detail,
             )  # fmt: skip
             for m in register_names.find_names(text, index, NlpInfo(nlp_artifacts))
         ]
@@ -85,19 +91,23 @@ class ContactRecognizer(_SpanRecognizer):
 
 
 class DateOfBirthRecognizer(_SpanRecognizer):
-    ENTITIES = ["DATE_OF_BIRTH"]
-    FIND = staticmethod(dates.dates_of_birth)
+    """Dates of birth; in a post about birthdays, other dates too (text_pii keeps those
+    that stand beside a person's name)."""
+
+    ENTITIES = ["DATE_OF_BIRTH", "DATE"]
+    FIND = staticmethod(lambda text: dates.dates_of_birth(text) + dates.dates(text))
 
 
 class PupilRecordRecognizer(_SpanRecognizer):
-    ENTITIES = ["UPN", "RECORD_TERM"]
-    FIND = staticmethod(lambda text: records.upns(text) + records.record_words(text))
+    ENTITIES = ["UPN"]
+    FIND = staticmethod(records.upns)
 
 
 class OtherPersonRecognizer(EntityRecognizer):
     """Full names of people not in the register, from spaCy's PERSON entities and name lists."""
 
-    def __init__(self):
+    def __init__(self, english: frozenset[str] = frozenset()):
+        self._english = english
         super().__init__(supported_entities=["OTHER_PERSON"], name="OtherPersonRecognizer")
 
     def load(self) -> None:
@@ -109,7 +119,7 @@ class OtherPersonRecognizer(EntityRecognizer):
         places = [(e.start_char, e.end_char) for e in ents if e.label_ in ("GPE", "LOC")]
         return [
             _result(s.entity, s.start, s.end, s.score, value=s.value)
-            for s in other_person.other_people(text, spans)
+            for s in other_person.other_people(text, spans, self._english)
             # "Bonnie Scotland": a given name before a place is no person.
             if not any(a <= s.end - 1 < b for a, b in places)
         ]

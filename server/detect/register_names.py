@@ -12,10 +12,11 @@ where it is used as a name (see `_used_as_name`).
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from .normalise import fold_name
-from .tokens import Word, camel_parts, name_key, only_space_between, words
-from .wordlists import first_names, not_names, word_names
+from .tokens import Word, camel_parts, name_gap, name_key, only_space_between, words
+from .wordlists import all_given_names, given_names, not_names
 
 TITLES = {"mr", "mrs", "miss", "ms", "mx", "dr", "sir", "dame", "prof", "professor",
           "rev", "revd", "reverend", "father", "sister", "madame", "mme", "mister",
@@ -34,7 +35,10 @@ THING_WORDS = {
     "wedding", "warning", "holiday", "holidays", "half", "market", "cafe", "shop", "book",
     "books", "night", "champion", "costume", "costumes", "party", "prize", "trophy", "medal",
     "certificate", "challenge", "competition", "workshop", "lesson", "lessons", "reading",
-    "potters", "telescope", "railway", "airport", "hospital", "council", "rotary",
+    "potters", "telescope", "railway", "airport", "hospital", "council", "rotary", "trip",
+    "visit", "residential", "tour", "run", "race", "games", "olympics", "marathon", "sale",
+    "disco", "camp", "parade", "gala", "evening", "morning", "afternoon", "meeting", "session",
+    "orchestra", "choir", "band", "quiz", "raffle", "walk", "hike", "rally", "exhibition",
 }  # fmt: skip
 NAME_CUES_BEFORE = (
     "birthday girl", "birthday boy", "little", "my little", "our little", "well done",
@@ -57,7 +61,10 @@ NAME_CUES_AFTER_RE = re.compile(
 INITIAL_RE = re.compile(r"^\s+[A-Z]\.?(?![A-Za-z])")
 SAINTS = {"st", "saint"}
 NOT_PERSON_LABELS = {"GPE", "LOC", "FAC", "ORG", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
-INITIALS_RE = re.compile(r"(?<![A-Za-z.])([A-Z])\.\s?([A-Z])\.?(?![A-Za-z])")
+INITIALS_RE = re.compile(
+    r"(?<![A-Za-z.])([A-Z])\.\s?([A-Z])\.?(?![A-Za-z])|(?<![A-Za-z.])([a-z])\.([a-z])\.(?![A-Za-z])"
+)
+BARE_INITIALS_RE = re.compile(r"(?<![A-Za-z.#@])([A-Z])([A-Z])(?![A-Za-z.])")
 ABBREVIATIONS = {"pe", "re", "dt", "it", "uk", "am", "pm", "eg", "ie", "ps", "nb", "tv", "dj",
                  "mp", "gp", "ad", "bc", "us", "eu", "ok", "rs", "vc", "pc", "jp", "ta", "ht",
                  "hr", "qc", "md", "st", "co", "ft", "lt", "mr", "dr"}  # fmt: skip
@@ -126,13 +133,17 @@ def _keys(first: str) -> list[str]:
     return keys
 
 
+@cache
+def _not_names_re() -> re.Pattern:
+    # One alternation, longest first, so that a thousand phrases cost one scan of the text.
+    phrases = sorted(not_names(), key=len, reverse=True)
+    # A plural or possessive still counts: "two Willy Wonkas", "Roald Dahl's".
+    return re.compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, phrases)) + r")(?:'?s)?(?![a-z])")
+
+
 def _not_name_spans(text: str) -> list[tuple[int, int]]:
-    lowered = text.lower()
-    spans = []
-    for phrase in not_names():
-        for match in re.finditer(r"(?<![a-z])" + re.escape(phrase) + r"(?![a-z])", lowered):
-            spans.append(match.span())
-    return spans
+    """Book titles, public people, places: phrases in which a name-like word is no pupil."""
+    return [m.span() for m in _not_names_re().finditer(text.lower())]
 
 
 class NoNlp:
@@ -194,9 +205,7 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
             group = ws[i : i + n]
             if any(taken[i : i + n]):
                 continue
-            if not all(
-                only_space_between(text, a, b) for a, b in zip(group, group[1:], strict=False)
-            ):
+            if not all(name_gap(text, a, b) for a, b in zip(group, group[1:], strict=False)):
                 continue
             people = index.full.get(tuple(w.key for w in group))
             if people:
@@ -205,17 +214,22 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
                     taken[j] = True
                 break
 
-    # Surname first, as registers list them: "Barker, Olivia".
+    # Surname first, as registers list them: "Barker, Olivia", "BARKER Olivia".
     for i in range(len(ws) - 1):
         a, b = ws[i], ws[i + 1]
-        if taken[i] or taken[i + 1] or text[a.end : b.start].strip() != ",":
+        if taken[i] or taken[i + 1]:
+            continue
+        comma = text[a.end : b.start].strip() == ","
+        caps = a.raw.isupper() and len(a.raw) > 1 and not b.raw.isupper() and name_gap(text, a, b)
+        if not (comma or caps):
             continue
         people = index.full.get((b.key, a.key))
         if people and a.capitalised and b.capitalised:
             matches.append(_full(a, b, people))
             taken[i] = taken[i + 1] = True
 
-    # Run together: "#OliviaBarker", "OliviaBarker", "oliviabarker".
+    # Run together: "#OliviaBarker", "OliviaBarker", "oliviabarker"; inside a longer
+    # hashtag: "#WellDoneOliviaBarker", "#welldoneoliviabarker".
     for i, w in enumerate(ws):
         if taken[i]:
             continue
@@ -227,10 +241,27 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
             m.first_word_end = w.start + first_len if first_len else w.end
             matches.append(m)
             taken[i] = True
+            continue
+        inner = _name_inside(w, index)
+        if inner is not None:
+            matches.append(inner)
+            taken[i] = True
 
     # A forename alone. Words that are also everyday words are judged one by one, then
     # a list such as "Grace and Hope" or "Ruby, Willow and Poppy" counts as a whole
     # when one of its members is surely a name.
+    # A forename of two words as the register has it ("Fatima Zahra", "Mary Jane"): a name.
+    for i in range(len(ws) - 1):
+        a, b = ws[i], ws[i + 1]
+        people = index.first.get(a.key + b.key)
+        if taken[i] or taken[i + 1] or not people or not only_space_between(text, a, b):
+            continue
+        pupils = [p for p in people if p.kind == "pupil"]
+        if pupils and (a.capitalised and b.capitalised or a.key in given_names()):
+            matches.append(NameMatch("PUPIL_FORENAME", a.start, b.end, pupils, 0.9, b.end,
+                                     {"whole_forename": True}))  # fmt: skip
+            taken[i] = taken[i + 1] = True
+
     candidates = [
         i for i, w in enumerate(ws)
         if not taken[i] and w.key in index.first and not in_not_name(w)
@@ -279,19 +310,76 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
         matches.append(NameMatch("PUPIL_FORENAME", start, w.end, pupils, score, w.end))
         taken[i] = True
 
-    # Initials: "O.B.", "O. B."
-    for match in INITIALS_RE.finditer(text):
-        key = (match.group(1) + match.group(2)).lower()
+    # Initials: "O.B.", "O. B.", "o.b."; undotted ("OB") only where they stand as a
+    # person would ("well done to OB and LZ!").
+    found_initials = []
+    for match in [*INITIALS_RE.finditer(text), *BARE_INITIALS_RE.finditer(text)]:
+        key = "".join(g for g in match.groups() if g).lower()
         if key in ABBREVIATIONS or key not in index.initials:
             continue
         start, end = match.span()
-        if any(m.start < end and start < m.end for m in matches):
+        if any(m.start < end and start < m.end for m in matches + found_initials):
             continue
         people = [p for p in index.initials[key] if p.kind == "pupil"]
         if people:
-            matches.append(NameMatch("PUPIL_INITIALS", start, end, people, 0.7, end))
+            bare = "." not in match.group()
+            found_initials.append(NameMatch("PUPIL_INITIALS", start, end, people,
+                                            0.6 if bare else 0.7, end, {"bare": bare}))  # fmt: skip
+    matches += [
+        m for m in found_initials
+        if not m.detail["bare"] or _initials_as_person(text, m, found_initials)
+    ]  # fmt: skip
     matches.sort(key=lambda m: m.start)
     return matches
+
+
+def _name_inside(w: Word, index: NameIndex) -> NameMatch | None:
+    """A register full name inside a longer hashtag or run-together word."""
+    parts = camel_parts(w.raw)
+    if parts:
+        keys = [name_key(p) for p in parts]
+        for n in range(min(index.max_words, len(keys)), 1, -1):
+            for i in range(len(keys) - n + 1):
+                people = index.full.get(tuple(keys[i : i + n]))
+                if people:
+                    start = w.start + len("".join(parts[:i]))
+                    end = start + len("".join(parts[i : i + n]))
+                    return NameMatch(_entity(people), start, end, _pupils_first(people), 1.0,
+                                     start + len(parts[i]))  # fmt: skip
+        return None
+    if not w.hashtag or not w.raw.islower():
+        return None
+    for joined, people in index.joined.items():
+        pos = w.key.find(joined) if len(joined) >= 8 else -1
+        if pos > 0 and w.raw[pos : pos + len(joined)] == joined:
+            start = w.start + pos
+            return NameMatch(_entity(people), start, start + len(joined), _pupils_first(people),
+                             0.9, start + len(joined))  # fmt: skip
+    return None
+
+
+def _entity(people: list[Person]) -> str:
+    return "STAFF_NAME" if all(p.kind == "staff" for p in people) else "PUPIL_FULL_NAME"
+
+
+def _pupils_first(people: list[Person]) -> list[Person]:
+    return [p for p in people if p.kind == "pupil"] or people
+
+
+def _initials_as_person(text: str, m: NameMatch, others: list[NameMatch]) -> bool:
+    """Undotted capitals are initials of a pupil only beside other initials or a name cue."""
+    if any(o is not m and LIST_GAP_RE.match(text[min(o.end, m.end) : max(o.start, m.start)])
+           for o in others):  # fmt: skip
+        return True
+    before = text[max(0, m.start - 25) : m.start]
+    after = text[m.end : m.end + 40]
+    cue = re.search(
+        r"(?:well done|congratulations|congrats|thanks|thank you|shout ?out"
+        r"|bravo|star of the week|proud of)\W*(?:to\W*)?$",
+        before,
+        re.IGNORECASE,
+    )
+    return bool(cue or NAME_CUES_AFTER_RE.match(after))
 
 
 def _full(first: Word, last: Word, people: list[Person], start: int | None = None) -> NameMatch:
@@ -325,9 +413,7 @@ def _used_as_name(text: str, ws: list[Word], i: int, index: NameIndex, nlp) -> b
     ):
         return False  # part of a capitalised place or title the model recognised
     parts = w.raw.lower().split("-")
-    if (w.key in first_names() or len(parts) > 1 and all(p in first_names() for p in parts)) and (
-        w.key not in word_names()
-    ):
+    if w.key in given_names() or len(parts) > 1 and all(p in all_given_names() for p in parts):
         # A well-known given name that is no everyday word: a name in any casing
         # ("olivia" still counts: case is an evasion).
         return True

@@ -9,6 +9,7 @@ import re
 import threading
 
 from ..findings import Finding, PersonRef
+from . import circumstances
 from .normalise import fold
 from .register_names import NameIndex
 
@@ -20,13 +21,11 @@ MAX_TEXT = 20_000  # characters; a social-media post is far shorter
 
 # Which finding wins where two overlap (lower wins).
 PRIORITY = {
-    "STAFF_NAME": 0, "SCHOOL": 0, "PUPIL_FULL_NAME": 1, "PUBLIC": 1.5, "UPN": 2, "EMAIL": 3,
+    "STAFF_NAME": 0, "SCHOOL": 0, "PUPIL_FULL_NAME": 1, "UPN": 2, "EMAIL": 3,
     "PHONE": 3, "ADDRESS": 3, "POSTCODE": 4, "DATE_OF_BIRTH": 4, "OTHER_PERSON": 5,
-    "PUPIL_FORENAME": 6, "PUPIL_INITIALS": 7, "RECORD_TERM": 8,
+    "PUPIL_FORENAME": 6, "PUPIL_INITIALS": 7, "DATE": 8,
 }  # fmt: skip
-PUPIL_NAMES = {"PUPIL_FULL_NAME", "PUPIL_FORENAME", "PUPIL_INITIALS", "UPN"}
-SENTENCE_END_RE = re.compile(r"[.!?\n]+\s*|\s+[-–]\s+")
-PRONOUN_RE = re.compile(r"\b(?:he|she|they|his|her|hers|their|him|them)\b", re.IGNORECASE)
+PUPIL_NAMES = {"PUPIL_FULL_NAME", "PUPIL_FORENAME", "PUPIL_INITIALS"}
 
 
 class TextDetector:
@@ -35,6 +34,7 @@ class TextDetector:
     def __init__(self):
         self._lock = threading.Lock()
         self._analyzer = None
+        self._examples: circumstances.ExampleBank | None = None
         self._index: NameIndex | None = None
         self._index_version = None
 
@@ -68,10 +68,15 @@ class TextDetector:
                     r.ContactRecognizer(),
                     r.DateOfBirthRecognizer(),
                     r.PupilRecordRecognizer(),
-                    r.OtherPersonRecognizer(),
+                    r.OtherPersonRecognizer(_english_words(nlp)),
                 ]
             )
             self._analyzer = AnalyzerEngine(registry=registry, nlp_engine=nlp)
+            from .sentence_model import shared_sentence_model
+
+            examples = circumstances.ExampleBank(shared_sentence_model())
+            examples.load()
+            self._examples = examples
 
     def use_register(self, version, pupils_staff) -> None:
         """Rebuild the name index when the register changed (pupils_staff is called lazily)."""
@@ -82,7 +87,9 @@ class TextDetector:
     def find(self, text: str, school: dict) -> list[Finding]:
         self.load()
         folded = fold(text)
-        results = self._analyzer.analyze(folded.text, language="en")
+        # spaCy runs once: its parse serves Presidio's recognizers and the circumstances.
+        artifacts = self._analyzer.nlp_engine.process_text(folded.text, "en")
+        results = self._analyzer.analyze(folded.text, language="en", nlp_artifacts=artifacts)
         items = [
             _Item(r.entity_type, r.start, r.end, r.score, r.recognition_metadata or {})
             for r in results
@@ -90,15 +97,15 @@ class TextDetector:
         items += _school_spans(folded.text, school)
         items += _public_name_spans(folded.text)
         items = _drop_school_details(items, school)
-        items = _resolve_overlaps(items)
+        items = _birthdays(folded.text, _resolve_overlaps(_drop_public_names(items)))
         items = _drop_public_people(folded.text, items)
-        items = _tie_records_to_pupils(folded.text, items)
+        items += _circumstances(folded.text, artifacts.tokens, items, self._examples)
         findings = []
         for item in items:
             if item.entity in ("SCHOOL", "PUBLIC", "STAFF_NAME"):
                 continue  # known to be fine: kept only to shadow what they overlap
             start, end = folded.span(item.start, item.end)
-            detail = {}
+            detail = {k: item.meta[k] for k in ("category", "how") if k in item.meta}
             if item.meta.get("first_word_end"):
                 detail["keep_end"] = folded.span(item.start, item.meta["first_word_end"])[1]
             findings.append(
@@ -114,6 +121,13 @@ class TextDetector:
                 )  # fmt: skip
             )
         return findings
+
+
+def _english_words(nlp_engine) -> frozenset[str]:
+    """The lemmas of English words that spaCy's lemmatizer knows (WordNet's index)."""
+    lemmatizer = nlp_engine.nlp["en"].get_pipe("lemmatizer")
+    index = lemmatizer.lookups.get_table("lemma_index")
+    return frozenset(word for words in index.values() for word in words)
 
 
 class _Item:
@@ -184,15 +198,60 @@ def _host(website: str) -> str:
     return host.removeprefix("www.")
 
 
+PERSON_NAMES = PUPIL_NAMES | {"OTHER_PERSON", "STAFF_NAME"}
+
+
+def _birthdays(text: str, items: list[_Item]) -> list[_Item]:
+    """In a post about birthdays, a date on the same line as a person's name and close to
+    it is that person's date of birth; other dates are dropped."""
+    names = [i for i in items if i.entity in PERSON_NAMES]
+    out = []
+    for item in items:
+        if item.entity != "DATE":
+            out.append(item)
+            continue
+        for name in names:
+            a, b = (
+                sorted((name.end, item.start)) if name.end <= item.start else (item.end, name.start)
+            )
+            gap = text[a:b]
+            if 0 <= b - a <= 30 and "\n" not in gap and not re.search(r"[.!?;]\s", gap):
+                out.append(_Item("DATE_OF_BIRTH", item.start, item.end, 0.75, item.meta))
+                break
+    return out
+
+
+def _drop_public_names(items: list[_Item]) -> list[_Item]:
+    """Names inside a public person's name, a book title or a place ("Julia Donaldson",
+    "George's Marvellous Medicine", "Ben Nevis") are no pupil and no private person; the
+    phrase shadows only names: a phone number or an address beside it stays."""
+    public = [i for i in items if i.entity == "PUBLIC"]
+
+    def shadowed(i: _Item) -> bool:
+        return any(p.start < i.end and i.start < p.end for p in public)
+
+    return [i for i in items if not (i.entity in PERSON_NAMES and shadowed(i))]
+
+
+def _priority(item: _Item) -> float:
+    # A register forename of two words ("Fatima Zahra") is surer than a guess that the
+    # same words are some other person's full name.
+    if item.meta.get("whole_forename"):
+        return PRIORITY["OTHER_PERSON"] - 0.5
+    return PRIORITY.get(item.entity, 9)
+
+
 def _resolve_overlaps(items: list[_Item]) -> list[_Item]:
     """Where findings overlap, the more specific wins (PRIORITY), then the longer."""
-    items = sorted(items, key=lambda i: (PRIORITY.get(i.entity, 9), -(i.end - i.start), i.start))
+    public = [i for i in items if i.entity == "PUBLIC"]  # they shadow names only (above)
+    items = sorted((i for i in items if i.entity != "PUBLIC"),
+                   key=lambda i: (_priority(i), -(i.end - i.start), i.start))  # fmt: skip
     kept: list[_Item] = []
     for item in items:
         if any(k.start < item.end and item.start < k.end for k in kept):
             continue
         kept.append(item)
-    return sorted(kept, key=lambda i: i.start)
+    return sorted(kept + public, key=lambda i: i.start)
 
 
 AUTHOR_RE = re.compile(r"\bby\s+$", re.IGNORECASE)
@@ -221,47 +280,21 @@ def _drop_public_people(text: str, items: list[_Item]) -> list[_Item]:
 
 
 def _sentence_around(text: str, pos: int) -> tuple[int, int]:
-    for a, b in _sentences(text):
+    for a, b in circumstances.sentences_of(text):
         if a <= pos < b:
             return a, b
     return 0, len(text)
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for match in SENTENCE_END_RE.finditer(text):
-        spans.append((start, match.end()))
-        start = match.end()
-    spans.append((start, len(text)))
-    return spans
-
-
-def _tie_records_to_pupils(text: str, items: list[_Item]) -> list[_Item]:
-    """A health/SEN word counts when a pupil is named in its sentence (or named in the
-    sentence before and referred to here as he/she/they)."""
-    sentences = _sentences(text)
-
-    def sentence_of(pos: int) -> int:
-        return next(i for i, (a, b) in enumerate(sentences) if a <= pos < b or b == len(text))
-
-    named: dict[int, _Item] = {}
-    for item in items:
-        if item.entity in PUPIL_NAMES:
-            named.setdefault(sentence_of(item.start), item)
+def _circumstances(text: str, doc, items: list[_Item], examples) -> list[_Item]:
+    """Health, SEN, care, family or welfare circumstances about a named pupil."""
+    pupils = [i for i in items if i.entity in PUPIL_NAMES and i.meta.get("people")]
+    taken = [(i.start, i.end) for i in items]
     out = []
-    for item in items:
-        if item.entity != "RECORD_TERM":
-            out.append(item)
-            continue
-        index = sentence_of(item.start)
-        pupil = named.get(index)
-        if pupil is None and index - 1 in named:
-            a, b = sentences[index]
-            if PRONOUN_RE.search(text[a:b]):
-                pupil = named[index - 1]
-        if pupil is not None:
-            meta = dict(item.meta, people=pupil.meta.get("people") or [])
-            out.append(_Item("PUPIL_RECORD", item.start, item.end, item.score, meta))
+    for c in circumstances.find(text, doc, pupils, examples, taken):
+        meta = {"people": c.pupil_item.meta.get("people") or [], "category": c.category,
+                "how": c.how}  # fmt: skip
+        out.append(_Item("PUPIL_RECORD", c.start, c.end, c.score, meta))
     return out
 
 

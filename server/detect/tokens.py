@@ -3,8 +3,9 @@
 import re
 from dataclasses import dataclass
 
-# A word: letters, with inner apostrophes or hyphens (O'Neill, Smith-Jones).
-WORD_RE = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
+# A word: letters, with inner apostrophes or hyphens (O'Neill, Smith-Jones); an Irish or
+# Scots prefix typed with a space after its apostrophe ("O' Brien") is one word too.
+WORD_RE = re.compile(r"\b[OD]' [A-Z][a-z]+(?:-[A-Za-z]+)*|[A-Za-z]+(?:['-][A-Za-z]+)*")
 
 
 @dataclass
@@ -21,7 +22,7 @@ class Word:
 
 
 def name_key(word: str) -> str:
-    return word.lower().replace("'", "").replace("-", "")
+    return word.lower().replace("'", "").replace("-", "").replace(" ", "")
 
 
 def words(text: str) -> list[Word]:
@@ -41,6 +42,13 @@ def only_space_between(text: str, left: Word, right: Word) -> bool:
     or by underscores as in hashtags (#isla_park)."""
     gap = text[left.end : right.start]
     return gap != "" and gap.strip(" \t\u00a0_") == "" and "\n" not in gap
+
+
+def name_gap(text: str, left: Word, right: Word) -> bool:
+    """Like only_space_between, but a single line break is allowed too: a register name
+    split over two lines ("Olivia\nBarker") is still that name."""
+    gap = text[left.end : right.start]
+    return gap != "" and gap.strip(" \t\u00a0_\r\n") == "" and gap.count("\n") <= 1
 
 
 def camel_parts(raw: str) -> list[str]:

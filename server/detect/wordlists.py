@@ -21,9 +21,27 @@ def word_names() -> frozenset[str]:
 
 @cache
 def not_names() -> tuple[str, ...]:
-    return tuple(_lines("not_names.txt"))
+    """Phrases in which a name-like word is no private person: titles, places, events
+    (not_names.txt) and public people, authors, saints and characters (public_people.txt)."""
+    return tuple(dict.fromkeys(_lines("not_names.txt") + _lines("public_people.txt")))
 
 
 @cache
-def record_terms() -> tuple[str, ...]:
-    return tuple(_lines("record_terms.txt"))
+def given_names() -> frozenset[str]:
+    """Given names from public name statistics and many communities (given_names.txt),
+    with the hand-kept common list; names that are also everyday words are left out."""
+    names = {w for line in _lines("given_names.txt") for w in line.split()} | first_names()
+    return frozenset(names - word_names() - given_name_words())
+
+
+@cache
+def all_given_names() -> frozenset[str]:
+    """Every given name we know, also those that are everyday words: for a capitalised pair
+    ("Mark Pollard"), where the capitals already say it may be a name."""
+    return given_names() | word_names() | given_name_words()
+
+
+@cache
+def given_name_words() -> frozenset[str]:
+    """Given names that are everyday words too ("will", "hope", "bank")."""
+    return frozenset(w for line in _lines("given_names_words.txt") for w in line.split())

@@ -5,7 +5,7 @@ import pytest
 from clearpost.detect.contact import find_contacts
 from clearpost.detect.dates import dates_of_birth
 from clearpost.detect.normalise import fold
-from clearpost.detect.records import record_words, upns
+from clearpost.detect.records import upns
 from clearpost.detect.register_names import NameIndex, find_names
 from clearpost.register.views import PupilView, StaffView
 
@@ -90,10 +90,9 @@ def test_dates_that_are_not_birthdays(text):
     assert dates_of_birth(text) == []
 
 
-def test_upns_and_record_words():
-    text = "L801200015001 has an EHCP and a nut allergy; please send inhalers."
-    assert [s.value for s in upns(text)] == ["L801200015001"]
-    assert {s.value for s in record_words(text)} == {"ehcp", "nut allergy", "inhaler"}
+def test_upns():
+    text = "L801200015001 has an EHCP; so has L 8012 0001 5001."
+    assert [s.value for s in upns(text)] == ["L801200015001", "L801200015001"]
 
 
 def _pupil(upn, forename, surname, preferred=""):
@@ -111,6 +110,9 @@ def index():
         _pupil("X1", "Jack", "O'Neill"),
         _pupil("X2", "Rose", "Smith-Jones"),
         _pupil("X3", "May", "Patel"),
+        _pupil("X4", "Aoife", "O'Brien"),
+        _pupil("X5", "Zainab", "Khan"),
+        _pupil("X6", "Amir", "Rahman"),
     ]
     staff = [StaffView("sarah hughes", "Mrs", "Sarah", "Hughes", "Head", "Mrs Hughes", True, False)]
     return NameIndex(pupils, staff)
@@ -138,6 +140,13 @@ def names(text, index):
         ("Well done Summer!", [("PUPIL_FORENAME", "Summer")]),
         ("Congratulations to Rose and Olivia", [("PUPIL_FORENAME", "Rose"),
                                                 ("PUPIL_FORENAME", "Olivia")]),
+        ("Well done Olivia\nBarker", [("PUPIL_FULL_NAME", "Olivia\nBarker")]),
+        ("BARKER Olivia, Year 4", [("PUPIL_FULL_NAME", "BARKER Olivia")]),
+        ("Aoife O' Brien sang", [("PUPIL_FULL_NAME", "Aoife O' Brien")]),
+        ("#WellDoneOliviaBarker", [("PUPIL_FULL_NAME", "OliviaBarker")]),
+        ("#welldoneoliviabarker", [("PUPIL_FULL_NAME", "oliviabarker")]),
+        ("Medals for z.k. and a.r.", [("PUPIL_INITIALS", "z.k."), ("PUPIL_INITIALS", "a.r.")]),
+        ("Well done to ZK and AR!", [("PUPIL_INITIALS", "ZK"), ("PUPIL_INITIALS", "AR")]),
     ],
 )  # fmt: skip
 def test_register_names_in_their_many_forms(index, text, expected):
@@ -155,7 +164,57 @@ def test_register_names_in_their_many_forms(index, text, expected):
         "Sports day is on 3rd May",
         "PE kits on Monday, R.E. on Tuesday",
         "Summer is here at last",
+        "ZK Sports are sponsoring our kit",
+        "AR glasses in the science lesson",
     ],
 )
 def test_words_that_only_look_like_names(index, text):
     assert names(text, index) == []
+
+
+@pytest.fixture(scope="module")
+def circumstance_finder():
+    """The real detector: spaCy's parse and the real sentence model."""
+    from clearpost.detect.text_pii import shared_text_detector
+
+    detector = shared_text_detector()
+    detector.load()
+    pupils = [_pupil("L801200015001", "Olivia", "Barker"), _pupil("X6", "Amir", "Rahman")]
+    detector.use_register("units", lambda: (pupils, []))
+    return lambda text: [
+        (f.detail.get("category"), f.text) for f in detector.find(text, {})
+        if f.entity == "PUPIL_RECORD"
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Thank you to Olivia's foster carers for the cakes!", "care"),
+        ("Amir, who looks after his dad at home, won the maths prize.", "care"),
+        ("Olivia has a court hearing on Tuesday.", "family"),
+        ("Amir's dad is in prison.", "family"),
+        ("Olivia is back with us after her chemotherapy.", "health"),
+        ("Amir needs a halal and dairy-free lunch.", "health"),
+        ("Olivia was excluded for two days.", "behaviour"),
+        ("Amir's family are seeking asylum.", "immigration"),
+        ("Olivia gets free school meals.", "welfare"),
+        ("Well done Amir! His social worker came to watch.", "safeguarding"),
+    ],
+)
+def test_circumstances_about_a_named_pupil(circumstance_finder, text, category):
+    assert category in [c for c, _ in circumstance_finder(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please remember your child's inhaler on the trip.",
+        "Our foster carers' evening is at the town hall on Monday.",
+        "Well done Olivia for winning the spelling bee!",
+        "Amir's team played brilliantly on the netball court.",
+        "Olivia's mum, a nurse at the hospital, talked to Year 2 about her job.",
+    ],
+)
+def test_no_circumstance_without_a_pupil_or_in_harmless_news(circumstance_finder, text):
+    assert circumstance_finder(text) == []

@@ -32,6 +32,8 @@ def occurrences(text: str, needle: str) -> list[tuple[int, int]]:
 class Score:
     labels: Counter = field(default_factory=Counter)
     found: Counter = field(default_factory=Counter)
+    kinds: Counter = field(default_factory=Counter)  # labels by kind (set 2 labels have one)
+    kinds_found: Counter = field(default_factory=Counter)
     block_labels: int = 0
     block_found: int = 0
     verdict_right: int = 0
@@ -56,17 +58,30 @@ class Score:
     def verdict_accuracy(self) -> float:
         return self.verdict_right / self.posts
 
+    @property
+    def critical_misses(self) -> list:
+        """Posts that should be blocked and were allowed or only warned about."""
+        return [w for w in self.wrong_verdicts if w[1] == "block"]
+
+    def kind_recall(self, kind: str) -> float:
+        return self.kinds_found[kind] / self.kinds[kind] if self.kinds[kind] else 1.0
+
     def report(self, title: str) -> str:
         lines = [f"{title}: {self.posts} posts"]
         for rule in sorted(self.labels):
             counts = f"({self.found[rule]}/{self.labels[rule]})"
             lines.append(f"  recall {rule:28} {self.recall(rule):6.3f}  {counts}")
+        for kind in sorted(self.kinds):
+            counts = f"({self.kinds_found[kind]}/{self.kinds[kind]})"
+            lines.append(f"  recall, kind {kind:22} {self.kind_recall(kind):6.3f}  {counts}")
+        lines.append(f"  recall on all labels               {self.recall():6.3f}")
         lines.append(f"  recall on block-level labels       {self.block_recall:6.3f}")
         lines.append(
             f"  clean posts with a warn/block finding {len(self.clean_flagged)}/{self.clean_posts}"
             f", blocked {len(self.clean_blocked)}"
         )
         lines.append(f"  verdict accuracy                   {self.verdict_accuracy:6.3f}")
+        lines.append(f"  critical misses (block due, allow/warn given) {len(self.critical_misses)}")
         return "\n".join(lines)
 
 
@@ -81,6 +96,8 @@ def score(posts: list[dict], results: list[tuple[str, list[dict]]]) -> Score:
         for label in post["expected"]:
             rule = label["rule"]
             s.labels[rule] += 1
+            if label.get("kind"):
+                s.kinds[label["kind"]] += 1
             severity = getattr(RULES[rule], post["account"])
             if severity == "block":
                 s.block_labels += 1
@@ -99,6 +116,8 @@ def score(posts: list[dict], results: list[tuple[str, list[dict]]]) -> Score:
             if hit is not None:
                 used.add(hit)
                 s.found[rule] += 1
+                if label.get("kind"):
+                    s.kinds_found[label["kind"]] += 1
                 if severity == "block":
                     s.block_found += 1
             else:

@@ -1,0 +1,282 @@
+"""Sensitive circumstances about a named pupil: health, SEN, care, family, safeguarding,
+behaviour, immigration, welfare, religion (POLICY.md text.pupil_record).
+
+Two halves, each covering the other's blind side:
+- words, by lemma (data/circumstance_terms.txt): "fostered", "foster carers" and "fosters"
+  are one entry; precise, but only for wording somebody listed;
+- meaning (data/circumstance_examples.txt): each sentence that is about a pupil is embedded
+  with all-MiniLM-L6-v2 (sentence_model.py) and compared with example sentences of each
+  category and with sentences schools rightly post about pupils. "Sam's been staying with
+  his nan since mum went away" is near "Alex has moved in with her nan while things get
+  sorted at home" and far from "Alex is going to stay with her grandparents for the
+  holidays", though no listed word is in it.
+A listed word that is also everyday ("court", "police", "hospital") counts only when the
+meaning agrees. Nothing counts unless a register pupil is named in the sentence, or named in
+the sentence before and referred to here by a pronoun ("Mia ... Her mum may not collect").
+
+A detector: it says what it found and about whom; the policy decides what it means.
+"""
+
+import re
+import threading
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import numpy as np
+
+PLACEHOLDER = "Alex"  # the examples' pupil: a pupil's name in a sentence is replaced by it
+PRONOUN_RE = re.compile(
+    r"\b(?:he|she|they|his|her|hers|their|theirs|him|them|himself|herself|themselves)\b",
+    re.IGNORECASE,
+)
+SENTENCE_END_RE = re.compile(
+    r"(?:(?<![\s(][A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.+[.!?\n]*|[!?\n]+)\s*"
+    r"|\s+[-–]\s+"
+)
+TOP_K = 3
+# Thresholds on the sentence model's scores, chosen on the development set
+# (tests/data/set2/dev; see README "How good is it").
+MEANING_ALONE = 0.06  # margin over the nearest harmless examples for a sentence alone
+MEANING_MIN = 0.50  # and at least this near to a sensitive example
+MEANING_FOR_WEAK = 0.0  # margin that makes an everyday word ("court") count
+
+
+@dataclass(frozen=True)
+class Term:
+    category: str
+    strong: bool
+    words: tuple[frozenset[str], ...]  # per position: acceptable lemmas ("*" = any)
+    acronym: bool  # written in capitals: matches only as written
+
+
+@dataclass
+class Hit:
+    start: int
+    end: int
+    category: str
+    strong: bool
+
+
+@dataclass
+class Circumstance:
+    start: int
+    end: int
+    category: str
+    score: float
+    how: str  # "words" | "meaning" | "words+meaning"
+    pupil_item: object  # the name finding the circumstance is about
+
+
+@cache
+def terms() -> tuple[Term, ...]:
+    text = resources.files(__package__).joinpath("data", "circumstance_terms.txt")
+    out = []
+    for line in text.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        category, strength, phrase = (part.strip() for part in line.split("|", 2))
+        acronym = phrase.isupper()
+        words = tuple(
+            frozenset(w if acronym else w.lower() for w in token.split("|"))
+            for token in phrase.split()
+        )  # fmt: skip
+        out.append(Term(category, strength == "strong", words, acronym))
+    return tuple(out)
+
+
+@cache
+def _terms_by_first() -> dict[str, list[Term]]:
+    index: dict[str, list[Term]] = {}
+    for term in terms():
+        for word in term.words[0]:
+            index.setdefault(word, []).append(term)
+    return index
+
+
+def term_hits(doc) -> list[Hit]:
+    """Every listed term in a spaCy Doc, by lemma (acronyms by their written form)."""
+    if doc is None:
+        return []
+    lemmas = [t.lemma_.lower() for t in doc]
+    lowers = [t.text.lower() for t in doc]
+    texts = [t.text for t in doc]
+    index = _terms_by_first()
+    hits = []
+    for i in range(len(doc)):
+        candidates = index.get(texts[i], []) + index.get(lemmas[i], []) + (
+            index.get(lowers[i], []) if lowers[i] != lemmas[i] else [])  # fmt: skip
+        for term in candidates:
+            n = len(term.words)
+            if i + n > len(doc):
+                continue
+            if all(_word_fits(term, texts[i + k], lemmas[i + k], lowers[i + k], term.words[k])
+                   for k in range(n)):  # fmt: skip
+                start, end = _widen(doc, i, i + n)
+                hits.append(Hit(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]),
+                                term.category, term.strong))  # fmt: skip
+    return _longest(hits)
+
+
+def _word_fits(term: Term, text: str, lemma: str, lower: str, accepted: frozenset) -> bool:
+    if "*" in accepted:
+        return True
+    if term.acronym:
+        return text in accepted
+    return lemma in accepted or lower in accepted
+
+
+def _widen(doc, start: int, end: int) -> tuple[int, int]:
+    """Take in the words that say which kind: "nut allergy", "heart surgery"."""
+    while start > 0 and doc[start - 1].dep_ in ("compound", "nmod") and not doc[start - 1].is_punct:
+        start -= 1
+    return start, end
+
+
+def _longest(hits: list[Hit]) -> list[Hit]:
+    hits = sorted(hits, key=lambda h: (h.start, -(h.end - h.start), not h.strong))
+    out: list[Hit] = []
+    for hit in hits:
+        if out and hit.start < out[-1].end:
+            if hit.strong and not out[-1].strong and hit.end <= out[-1].end:
+                out[-1].strong = True  # "foster carer" in "foster carers": strong wins
+            continue
+        out.append(hit)
+    return out
+
+
+class ExampleBank:
+    """The example sentences, embedded once (lazily) with the sentence model."""
+
+    def __init__(self, model):
+        self._model = model
+        self._lock = threading.Lock()
+        self.categories: list[str] = []
+        self.vectors: np.ndarray | None = None
+
+    def load(self) -> None:
+        with self._lock:
+            if self.vectors is not None:
+                return
+            path = resources.files(__package__).joinpath("data", "circumstance_examples.txt")
+            sentences, categories, category = [], [], None
+            for line in path.read_text(encoding="utf-8").splitlines():
+                line = line.strip()
+                if not line or line.startswith("#"):
+                    continue
+                if line.startswith("[") and line.endswith("]"):
+                    category = line[1:-1]
+                    continue
+                sentences.append(line)
+                categories.append(category)
+            self.categories = categories
+            self.vectors = self._model.encode(sentences)
+
+    def judge(self, sentences: list[str]) -> list[tuple[str, float, float]]:
+        """For each sentence: (nearest sensitive category, margin over the harmless
+        examples, mean similarity to its nearest sensitive examples)."""
+        self.load()
+        if not sentences:
+            return []
+        sims = self._model.encode(sentences) @ self.vectors.T
+        harmless = np.array([c == "none" for c in self.categories])
+        out = []
+        for row in sims:
+            pos, neg = row[~harmless], row[harmless]
+            top_pos = np.sort(pos)[-TOP_K:].mean()
+            top_neg = np.sort(neg)[-TOP_K:].mean()
+            best = int(np.argmax(np.where(harmless, -1.0, row)))
+            out.append((self.categories[best], float(top_pos - top_neg), float(top_pos)))
+        return out
+
+
+def sentences_of(text: str) -> list[tuple[int, int]]:
+    """Sentence spans: split at . ! ? line breaks and a spaced dash (" - "); not at the
+    full stop of an initial ("Tyler A. has been") or of a title ("Mrs. Khan")."""
+    spans, start = [], 0
+    for match in SENTENCE_END_RE.finditer(text):
+        spans.append((start, match.end()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def find(text: str, doc, pupil_items: list, bank: ExampleBank,
+         taken: list[tuple[int, int]]) -> list[Circumstance]:  # fmt: skip
+    """Circumstances about the pupils named by `pupil_items` (name findings with .start,
+    .end); `taken` are spans of other findings, which a circumstance's span avoids."""
+    if not pupil_items:
+        return []
+    sentences = sentences_of(text)
+    by_sentence: dict[int, list] = {}
+    for item in pupil_items:
+        for index, (a, b) in enumerate(sentences):
+            if a <= item.start < b:
+                by_sentence.setdefault(index, []).append(item)
+    about: dict[int, list] = {}
+    for index, (a, b) in enumerate(sentences):
+        if index in by_sentence:
+            about[index] = by_sentence[index]
+        elif index - 1 in by_sentence and PRONOUN_RE.search(text[a:b]):
+            about[index] = by_sentence[index - 1][-1:]  # the last pupil named before
+    if not about:
+        return []
+    hits = term_hits(doc)
+    indices = sorted(about)
+    plain = [_plain(text, *sentences[i], pupil_items) for i in indices]
+    judged = dict(zip(indices, bank.judge(plain), strict=True))
+    out = []
+    for index in indices:
+        a, b = sentences[index]
+        category, margin, nearness = judged[index]
+        meaning = margin >= MEANING_ALONE and nearness >= MEANING_MIN
+        found = False
+        for hit in (h for h in hits if a <= h.start < b):
+            if hit.strong or margin >= MEANING_FOR_WEAK:
+                how = "words+meaning" if meaning else "words"
+                out.append(Circumstance(hit.start, hit.end, hit.category, 0.85, how,
+                                        _nearest(about[index], hit.start)))  # fmt: skip
+                found = True
+        if not found and meaning:
+            span = _free_part(text, a, b, taken)
+            if span:
+                out.append(Circumstance(span[0], span[1], category, 0.7, "meaning",
+                                        _nearest(about[index], span[0])))  # fmt: skip
+    return out
+
+
+def _plain(text: str, a: int, b: int, pupil_items: list) -> str:
+    """The sentence with each pupil's name as the examples' placeholder."""
+    parts, pos = [], a
+    for item in sorted(pupil_items, key=lambda i: i.start):
+        if a <= item.start < b:
+            parts.append(text[pos : item.start])
+            parts.append(PLACEHOLDER)
+            pos = min(item.end, b)
+    parts.append(text[pos:b])
+    return " ".join("".join(parts).split()).lstrip("#")
+
+
+def _nearest(items: list, pos: int):
+    return min(items, key=lambda i: abs(i.start - pos))
+
+
+def _free_part(text: str, a: int, b: int, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The longest stretch of the sentence that no other finding covers, trimmed."""
+    cuts = sorted((max(s, a), min(e, b)) for s, e in taken if s < b and a < e)
+    best, pos = None, a
+    for s, e in [*cuts, (b, b)]:
+        if s > pos and (best is None or s - pos > best[1] - best[0]):
+            best = (pos, s)
+        pos = max(pos, e)
+    if best is None:
+        return None
+    start, end = best
+    segment = text[start:end]
+    lead = len(segment) - len(segment.lstrip(" ,'s:;-"))
+    if segment.lstrip().startswith("'s "):
+        lead = segment.index("'s ") + 3
+    start += lead
+    end = start + len(text[start:end].rstrip(" .!?,;:-\n"))
+    return (start, end) if end - start >= 3 else None

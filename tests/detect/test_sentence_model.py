@@ -1,0 +1,45 @@
+"""The sentence model (all-MiniLM-L6-v2 in NumPy): the real weights, checked by meaning."""
+
+import numpy as np
+import pytest
+
+from clearpost.detect.sentence_model import shared_sentence_model
+
+SENTENCE = "Thanks to Sam's foster carers for the cakes!"
+
+
+@pytest.fixture(scope="module")
+def model():
+    return shared_sentence_model()
+
+
+def test_word_pieces_are_berts(model):
+    model.load()
+    # The ids Hugging Face `tokenizers` gives with the package's tokenizer.json.
+    assert model._tok.ids(SENTENCE) == [
+        101, 4283, 2000, 3520, 1005, 1055, 6469, 2729, 2869, 2005, 1996, 22619, 999, 102
+    ]  # fmt: skip
+    assert model._tok.ids("Zoë") == model._tok.ids("zoe")
+
+
+def test_vectors_are_the_models(model):
+    vector = model.encode([SENTENCE])[0]
+    assert np.linalg.norm(vector) == pytest.approx(1.0, abs=1e-5)
+    # The first values of this sentence's vector, as computed when the forward pass was
+    # checked against an ONNX export of the same model (cosine 0.9996; models/MODELS.md).
+    assert vector[:6] == pytest.approx([-0.0666, 0.0190, 0.0491, 0.0280, -0.0474, 0.0945], abs=2e-3)
+
+
+def test_meaning_not_words(model):
+    a, b, c = model.encode([
+        "Sam has been living with his grandmother since his mum went away.",
+        "Sam moved in with his nan because his mother is not around any more.",
+        "Sam went to his nan's house for tea and cake after school.",
+    ])  # fmt: skip
+    assert a @ b > a @ c + 0.05
+
+
+def test_a_batch_gives_what_one_by_one_gives(model):
+    batch = model.encode([SENTENCE, "Well done Olivia!"])
+    one = model.encode(["Well done Olivia!"])[0]
+    assert batch[1] == pytest.approx(one, abs=1e-5)
