@@ -98,7 +98,9 @@ def term_hits(doc) -> list[Hit]:
     """Every listed term in a spaCy Doc, by lemma (acronyms by their written form)."""
     if doc is None:
         return []
-    lemmas = [t.lemma_.lower() for t in doc]
+    # A capitalised noun ("Young Carers award") is tagged a proper noun and keeps its
+    # plural as lemma: its singular is tried too.
+    lemmas = [_singular(t) for t in doc]
     lowers = [t.text.lower() for t in doc]
     texts = [t.text for t in doc]
     index = _terms_by_first()
@@ -116,6 +118,18 @@ def term_hits(doc) -> list[Hit]:
                 hits.append(Hit(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]),
                                 term.category, term.strong))  # fmt: skip
     return _longest(hits)
+
+
+def _singular(token) -> str:
+    lemma = token.lemma_.lower()
+    if (
+        token.pos_ == "PROPN"
+        and len(lemma) > 3
+        and lemma.endswith("s")
+        and not lemma.endswith("ss")
+    ):
+        return lemma[:-1]
+    return lemma
 
 
 def _word_fits(term: Term, text: str, lemma: str, lower: str, accepted: frozenset) -> bool:

@@ -25,7 +25,8 @@ KIN = {"grandad", "grandpa", "granddad", "grandma", "granny", "nana", "nanna", "
 NOBLE = {"st", "saint", "lord", "lady", "king", "queen", "prince", "princess", "sir",
          "dame", "duke", "duchess", "emperor", "empress", "pope", "president"}  # fmt: skip
 NAME_WORD_RE = re.compile(
-    r"^(?:[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['-][A-Z]+)*|[a-z]+(?:['-][a-z]+)*)$"
+    r"^(?:(?:[OD]'\s?|Mc|Mac)?[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['-][A-Z]+)*"
+    r"|[a-z]+(?:['-][a-z]+)*)$"
 )
 # Before a name written in lower case ("thanks to john smith"): the words that say a person
 # is being named, so that "to amy for" is not read as a name.

@@ -116,7 +116,12 @@ class OtherPersonRecognizer(EntityRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         ents = getattr(nlp_artifacts, "entities", None) or []
         spans = [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"]
-        places = [(e.start_char, e.end_char) for e in ents if e.label_ in ("GPE", "LOC")]
+        # A place the model found, and that is an English word too ("Scotland"); not a
+        # surname it mistook for a place ("Ogunleye").
+        places = [
+            (e.start_char, e.end_char) for e in ents
+            if e.label_ in ("GPE", "LOC") and e.text.lower() in self._english
+        ]  # fmt: skip
         return [
             _result(s.entity, s.start, s.end, s.score, value=s.value)
             for s in other_person.other_people(text, spans, self._english)

@@ -11,6 +11,7 @@ where it is used as a name (see `_used_as_name`).
 """
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -49,7 +50,7 @@ NAME_CUES_BEFORE = (
 )  # fmt: skip
 NAME_CUES_AFTER_RE = re.compile(
     r"^(?:'s|\s+(?:(?:is|was|are)\s+)?(?:in|from|of)\s+(?:year|reception|class|y\d)"
-    r"|\s*\(\s*(?:year|y\d|reception)"
+    r"|\s*\(\s*(?:year|y\d|reception|born|b\.|\d)"
     r"|\s+(?:was|is)\s+(?:our|a|the|this\s+week's|today's)?\s*[\w\s-]{0,20}?"
     r"(?:star|superstar|champion|winner|hero|helper|reader|writer|artist|scientist"
     r"|mathematician|ambassador|captain|monitor|player|learner)\b"
@@ -57,6 +58,12 @@ NAME_CUES_AFTER_RE = re.compile(
     r"|played|received|achieved|earned|took|joined|showed|helped)\b)",
     re.IGNORECASE,
 )
+# Words that may begin a question ("Will I...?", "May we...?") and are forenames too.
+MODAL_NAMES = {"will", "may", "can", "did", "should", "would", "could", "must"}
+SUBJECTS = {"i", "you", "we", "they", "he", "she", "it", "there", "this", "that", "all",
+            "everyone", "anyone", "someone", "parents", "children", "your", "our"}  # fmt: skip
+# A place in a race or a list of winners: "2nd Freddie B, 3rd Summer".
+PLACE_RE = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)|\b(?:first|second|third|winner)s?)\s*:?$")
 # A surname initial after a forename: "Olivia B.", "Ruby T (nut allergy)".
 INITIAL_RE = re.compile(r"^\s+[A-Z]\.?(?![A-Za-z])")
 SAINTS = {"st", "saint"}
@@ -64,7 +71,9 @@ NOT_PERSON_LABELS = {"GPE", "LOC", "FAC", "ORG", "EVENT", "WORK_OF_ART", "PRODUC
 INITIALS_RE = re.compile(
     r"(?<![A-Za-z.])([A-Z])\.\s?([A-Z])\.?(?![A-Za-z])|(?<![A-Za-z.])([a-z])\.([a-z])\.(?![A-Za-z])"
 )
-BARE_INITIALS_RE = re.compile(r"(?<![A-Za-z.#@])([A-Z])([A-Z])(?![A-Za-z.])")
+BARE_INITIALS_RE = re.compile(
+    r"(?<![A-Za-z.#@'])([A-Z])([A-Z])(?![A-Za-z.'])|(?<![A-Za-z.#@'])([a-z])([a-z])(?![A-Za-z.'])"
+)
 ABBREVIATIONS = {"pe", "re", "dt", "it", "uk", "am", "pm", "eg", "ie", "ps", "nb", "tv", "dj",
                  "mp", "gp", "ad", "bc", "us", "eu", "ok", "rs", "vc", "pc", "jp", "ta", "ht",
                  "hr", "qc", "md", "st", "co", "ft", "lt", "mr", "dr"}  # fmt: skip
@@ -325,9 +334,15 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
             bare = "." not in match.group()
             found_initials.append(NameMatch("PUPIL_INITIALS", start, end, people,
                                             0.6 if bare else 0.7, end, {"bare": bare}))  # fmt: skip
-    matches += [
+    # Lower-case pairs ("cr") only beside initials that are surely initials ("MW and cr").
+    sure = [
         m for m in found_initials
-        if not m.detail["bare"] or _initials_as_person(text, m, found_initials)
+        if not m.detail["bare"]
+        or text[m.start : m.end].isupper() and _initials_as_person(text, m, found_initials)
+    ]  # fmt: skip
+    matches += sure + [
+        m for m in found_initials
+        if m not in sure and text[m.start : m.end].islower() and _initials_as_person(text, m, sure)
     ]  # fmt: skip
     matches.sort(key=lambda m: m.start)
     return matches
@@ -368,14 +383,14 @@ def _pupils_first(people: list[Person]) -> list[Person]:
 
 def _initials_as_person(text: str, m: NameMatch, others: list[NameMatch]) -> bool:
     """Undotted capitals are initials of a pupil only beside other initials or a name cue."""
-    if any(o is not m and LIST_GAP_RE.match(text[min(o.end, m.end) : max(o.start, m.start)])
+    if any(o is not m and INITIALS_GAP_RE.match(text[min(o.end, m.end) : max(o.start, m.start)])
            for o in others):  # fmt: skip
         return True
     before = text[max(0, m.start - 25) : m.start]
     after = text[m.end : m.end + 40]
     cue = re.search(
         r"(?:well done|congratulations|congrats|thanks|thank you|shout ?out"
-        r"|bravo|star of the week|proud of)\W*(?:to\W*)?$",
+        r"|bravo|star of the week|proud of|mention)\W*(?:to\W*)?$",
         before,
         re.IGNORECASE,
     )
@@ -405,6 +420,11 @@ def _used_as_name(text: str, ws: list[Word], i: int, index: NameIndex, nlp) -> b
         return False  # "Chester Zoo", "St Thomas' Church"
     if prev is not None and prev.capitalised and (prev.key in TITLES or prev.key in SAINTS):
         return False
+    if w.key in MODAL_NAMES and nxt is not None and nxt.key in SUBJECTS:
+        return False  # "Will I ever...?", "May we remind you": a question, not a name
+    after = text[w.end : w.end + 60]
+    if w.capitalised and INITIAL_RE.match(after) and not re.match(r"\s+I\b", after):
+        return True  # "Grace A", "Hope A, Ibrahim W": a forename and a surname initial
     if (
         label in NOT_PERSON_LABELS
         and nxt is not None
@@ -433,11 +453,17 @@ def _used_as_name(text: str, ws: list[Word], i: int, index: NameIndex, nlp) -> b
     if label == "PERSON":
         return True
     before = text[max(0, w.start - 30) : w.start].lower().rstrip(" ,:!-")
-    if any(before.endswith(cue) for cue in NAME_CUES_BEFORE):
+    if any(before.endswith(cue) for cue in NAME_CUES_BEFORE) or PLACE_RE.search(before):
         return True
-    after = text[w.end : w.end + 60]
     if NAME_CUES_AFTER_RE.match(after) or INITIAL_RE.match(after):
         return True
+    if _sentence_start(text, w.start) and nlp.next_pos(w.start) in ("AUX", "VERB"):
+        # "Rain has taught us so much since she got her implants": the sentence goes on
+        # to call the word he or she, so it is somebody.
+        rest = text[w.end : w.end + 160]
+        rest = re.split(r"[.!?\n]", rest, maxsplit=1)[0]
+        if re.search(r"\b(?:she|he|her|his|him|herself|himself)\b", rest, re.IGNORECASE):
+            return True
     if _sentence_start(text, w.start) and re.match(r"\s*,\s", after) and w.key not in MONTHS:
         return True  # "Ruby, don't forget your kit": someone spoken to
     # The model's grammar: a proper noun that does something ("River spotted a kingfisher").
@@ -445,10 +471,17 @@ def _used_as_name(text: str, ws: list[Word], i: int, index: NameIndex, nlp) -> b
 
 
 def _sentence_start(text: str, pos: int) -> bool:
-    return re.search(r"(?:^|[.!?\n]\s*|^\W+)$", text[:pos]) is not None
+    """At the start of the text, after . ! ? or a line break, or after an emoji, which
+    posts use as a full stop ("... in BSL 🤟 Rain has taught us")."""
+    before = text[:pos].rstrip()
+    if not before or before[-1] in ".!?\n" or re.fullmatch(r"\W+", before):
+        return True
+    return unicodedata.category(before[-1]) in ("So", "Sk", "Cs")
 
 
 LIST_GAP_RE = re.compile(r"^\s*(?:,|&|\band\b|,\s*and\b|\bor\b)\s*$")
+# Between initials in a list, a class in brackets may stand: "a.n. (Herons) and TU".
+INITIALS_GAP_RE = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?(?:,|&|\band\b|,\s*and\b|\bor\b)\s*$")
 
 
 def _listed_with(text: str, ws: list[Word], i: int, accepted: set[int]) -> bool:
