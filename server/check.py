@@ -16,7 +16,7 @@ from .check_request import (
     ImageTooLarge,
     _site,
     _text,
-    check_not_video,
+    check_still,
 )
 from .detect.face_match import TemplateCache
 from .detect.text_pii import TextDetector
@@ -126,7 +126,7 @@ class Checker:
         _site(request.site)
         images = []
         for index, data in enumerate(request.images):
-            check_not_video(data, f"images[{index}]")
+            check_still(data, f"images[{index}]")
             try:
                 images.append(load_image(data, f"images[{index}]"))
             except ImageRejected as exc:

@@ -143,9 +143,34 @@ def refuse_video(name: str, kind: str):
     )
 
 
-def check_not_video(data: bytes, name: str) -> None:
+def animated_kind(data: bytes) -> str | None:
+    """`an animated GIF` (WebP, PNG) when `data` has more than one frame, else None. Only the
+    first frame would be checked, so the others would go out unchecked. (A camera's MPO
+    JPEG holds a second view of the same shot: it is a still.)"""
+    import io
+    import warnings
+
+    from PIL import Image
+
+    try:
+        with warnings.catch_warnings(), Image.open(io.BytesIO(data)) as img:
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)  # load_image's job
+            if img.format in ("GIF", "WEBP", "PNG") and getattr(img, "is_animated", False):
+                return f"an animated {img.format.replace('WEBP', 'WebP')}"
+    except Exception:  # noqa: BLE001 - not an image Pillow knows: load_image says why
+        return None
+    return None
+
+
+def check_still(data: bytes, name: str) -> None:
+    """Refuse a video or an animated image: neither can be checked whole yet."""
     if kind := video_kind(data):
         raise refuse_video(name, kind)
+    if kind := animated_kind(data):
+        raise VideoNotSupported(
+            f"{name} is {kind}. Clearpost checks still images only, so this post was not "
+            "checked: post a still photo, or have the animation checked by hand."
+        )
 
 
 # -- JSON --------------------------------------------------------------------------------

@@ -306,3 +306,23 @@ def test_a_bug_is_a_json_500_saying_not_checked_and_logged(send, sqlite_services
     assert "NOT checked" in body["message"] and "a bug in a detector" not in body["message"]
     [record] = [r for r in caplog.records if "Unexpected error" in r.getMessage()]
     assert record.exc_info and record.exc_info[0] is RuntimeError  # the traceback is logged
+
+
+def test_an_animated_image_is_refused_not_checked_on_its_first_frame_only(send):
+    """Frame 1 may be a sunset and frame 2 a pupil's face: only frame 1 would be checked."""
+    from PIL import Image
+
+    frames = [Image.new("RGB", (64, 64), "orange"), Image.new("RGB", (64, 64), "blue")]
+    for fmt in ("GIF", "WEBP", "PNG"):
+        buf = io.BytesIO()
+        frames[0].save(buf, fmt, save_all=True, append_images=frames[1:], duration=100)
+        data = base64.b64encode(buf.getvalue()).decode()
+        status, body = send(json.dumps({"text": "hi", "images": [data]}).encode())
+        assert status == 415, (fmt, body)
+        assert "is an animated" in body["message"] and "still images only" in body["message"]
+    buf = io.BytesIO()
+    frames[0].save(buf, "GIF")  # a still GIF is fine
+    status, body = send(
+        json.dumps({"text": "hi", "images": [base64.b64encode(buf.getvalue()).decode()]}).encode()
+    )
+    assert status == 200, body
