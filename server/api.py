@@ -61,6 +61,11 @@ def _no_duplicate_keys(pairs: list) -> dict:
     return data
 
 
+def _no_constant(name: str):
+    # NaN and Infinity are not JSON (RFC 8259), though Python's parser takes them.
+    raise ValueError(f"{name} is not a JSON value")
+
+
 def _check_tree(data) -> None:
     """Bound the nesting and refuse invalid Unicode anywhere, keys included (iteratively:
     the body is outside input and may be as deep as the parser allows)."""
@@ -92,7 +97,11 @@ def json_body() -> dict:
             + (" (or a multipart/form-data form)." if request.endpoint == "api.check" else ".")
         )
     try:
-        data = json.loads(request.get_data(cache=True), object_pairs_hook=_no_duplicate_keys)
+        data = json.loads(
+            request.get_data(cache=True),
+            object_pairs_hook=_no_duplicate_keys,
+            parse_constant=_no_constant,
+        )
     except RecursionError:
         raise BadRequest(
             f"The JSON is nested too deeply (the limit is {MAX_JSON_DEPTH} levels); a "

@@ -97,8 +97,8 @@ def _channel(value) -> str | None:
 def _site(value) -> str | None:
     if value in (None, ""):
         return None
-    if not isinstance(value, str):
-        raise BadCheckRequest("'site' must be a string such as \"x.com\".")
+    if not isinstance(value, str) or len(value) > 255 or not value.isprintable():
+        raise BadCheckRequest("'site' must be a site's name such as \"x.com\".")
     return valid_unicode(value, "'site'")
 
 

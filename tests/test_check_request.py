@@ -152,7 +152,9 @@ def test_a_photo_is_checked_whatever_its_file_name_and_declared_type(form):
         ({"text": "hi", "photos": ["/9j/4AAQSkZJRg=="]}, "'photos'"),
         ({"text": "hi", "image": "/9j/4AAQSkZJRg=="}, "'image'"),
         ({"text": "hi", "images": [""]}, "images[0] is empty"),
-        ({"text": "hi", "site": ["x.com"]}, "'site' must be a string"),
+        ({"text": "hi", "site": ["x.com"]}, "'site' must be a site's name"),
+        ({"text": "hi", "site": "x.com\u0000"}, "'site' must be a site's name"),
+        ({"text": "hi", "site": "x" * 1000}, "'site' must be a site's name"),
     ],
 )
 def test_json_parts_that_would_be_dropped_are_refused(send, body, words):
@@ -165,6 +167,12 @@ def test_json_parts_that_would_be_dropped_are_refused(send, body, words):
 def test_a_json_key_sent_twice_is_refused(send):
     status, body = send(b'{"text": "Well done Olivia Barker", "text": "Sports day"}')
     assert status == 400 and "'text' appears more than once" in body["message"]
+
+
+def test_nan_and_infinity_are_not_json(send):
+    body = b'{"rule": "text.other_person", "score": NaN}'
+    status, answer = send(body, path="/api/v1/reports")
+    assert status == 400 and "NaN is not a JSON value" in answer["message"]
 
 
 # -- A: videos are refused until they can be checked -----------------------------------------
@@ -219,6 +227,8 @@ ODD = [
     b"1e999999",
     b"9" * 5_000,
     b'{"text": NaN}',
+    b'{"rule": "text.other_person", "score": NaN}',
+    b'{"rule": "text.other_person", "score": -Infinity}',
     b"\xef\xbb\xbf[]",
     b'{"text": "hi"} trailing',
     '{"text": "Olivia Barker"}'.encode("utf-16"),
