@@ -1,11 +1,12 @@
 """The JSON API (/api/v1/…): what the browser extension and scripts call."""
 
 import hmac
+import json
 from functools import wraps
 from urllib.parse import unquote
 
 from flask import Blueprint, current_app, jsonify, request
-from werkzeug.exceptions import Unauthorized
+from werkzeug.exceptions import BadRequest, Unauthorized, UnsupportedMediaType
 
 from . import __version__
 
@@ -43,13 +44,72 @@ def token_user() -> str:
     return f"api:{name}" if name else "api"
 
 
-def json_body() -> dict:
-    """The request's JSON object, or a clear 400/415."""
-    from werkzeug.exceptions import BadRequest, UnsupportedMediaType
+MAX_JSON_DEPTH = 16  # a check is two levels deep (the object, its list of images)
 
+
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _no_duplicate_keys(pairs: list) -> dict:
+    # A key sent twice would leave one of its values unchecked: refuse it.
+    data = dict(pairs)
+    if len(data) != len(pairs):
+        seen = set()
+        twice = next(k for k, _ in pairs if k in seen or seen.add(k))
+        raise _DuplicateKey(f"the key {twice!r} appears more than once")
+    return data
+
+
+def _no_constant(name: str):
+    # NaN and Infinity are not JSON (RFC 8259), though Python's parser takes them.
+    raise ValueError(f"{name} is not a JSON value")
+
+
+def _check_tree(data) -> None:
+    """Bound the nesting and refuse invalid Unicode anywhere, keys included (iteratively:
+    the body is outside input and may be as deep as the parser allows)."""
+    from .check_request import valid_unicode
+
+    stack = [(data, 1, "the body")]
+    while stack:
+        value, depth, where = stack.pop()
+        if depth > MAX_JSON_DEPTH:
+            raise BadRequest(
+                f"The JSON is nested more than {MAX_JSON_DEPTH} levels deep; a Clearpost "
+                'request is a flat object, e.g. {"text": "…"}.'
+            )
+        if isinstance(value, str):
+            valid_unicode(value, where)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                valid_unicode(key, f"a key in {where}")
+                stack.append((item, depth + 1, repr(key) if depth == 1 else f"{where}[{key!r}]"))
+        elif isinstance(value, list):
+            stack.extend((item, depth + 1, f"{where}[{i}]") for i, item in enumerate(value))
+
+
+def json_body() -> dict:
+    """The request's JSON object, or a clear 400/415: never a 500, whatever the bytes."""
     if not request.is_json:
-        raise UnsupportedMediaType("Send JSON with the header Content-Type: application/json.")
-    data = request.get_json(silent=True)
+        raise UnsupportedMediaType(
+            "Send JSON with the header Content-Type: application/json"
+            + (" (or a multipart/form-data form)." if request.endpoint == "api.check" else ".")
+        )
+    try:
+        data = json.loads(
+            request.get_data(cache=True),
+            object_pairs_hook=_no_duplicate_keys,
+            parse_constant=_no_constant,
+        )
+    except RecursionError:
+        raise BadRequest(
+            f"The JSON is nested too deeply (the limit is {MAX_JSON_DEPTH} levels); a "
+            'Clearpost request is a flat object, e.g. {"text": "…"}.'
+        ) from None
+    except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError, _DuplicateKey, huge ints
+        raise BadRequest(f"The body is not valid JSON ({exc}).") from None
+    _check_tree(data)
     if not isinstance(data, dict):
         raise BadRequest('The body must be a JSON object, e.g. {"text": "…"}.')
     return data
@@ -111,11 +171,15 @@ def register_summary(svc):
 @with_services
 def check(svc):
     """Check a post: JSON {text, images (base64), account, site, channel, want_fixes},
-    or multipart/form-data with the same fields and image files."""
-    from .check import from_form, from_json
+    or multipart/form-data with the same fields and image files. Every part is checked,
+    or the request is refused naming it."""
+    from .check_request import from_json, from_multipart, multipart_parts
 
     if request.mimetype == "multipart/form-data":
-        post = from_form(request.form, request.files)
+        # Read the parts ourselves, strictly: Werkzeug's form parser decodes bad UTF-8 with
+        # replacement characters and, on a malformed body, returns an empty form.
+        parts = multipart_parts(request.get_data(), request.mimetype_params.get("boundary"))
+        post = from_multipart(parts)
     else:
         post = from_json(json_body())
     return jsonify(svc.checker.check(post, token_user()))

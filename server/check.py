@@ -1,123 +1,28 @@
 """A post check: validate the request, run the detectors, let the policy decide, offer fixes.
 
 The same path serves the API (`POST /api/v1/check`), the CLI (`clearpost check`)
-and, later, the batch tool. Every check is audited: verdict, rules, counts,
-account and caller; never the text or the images.
+and the batch tool; the request itself is read, or refused, in check_request.py. Every
+check is audited: verdict, rules, counts, account and caller; never the text or the images.
 """
 
 import base64
-import binascii
 import time
 from collections import Counter
-from dataclasses import dataclass, field
 
+from .check_request import (
+    MAX_IMAGES,
+    BadCheckRequest,
+    CheckRequest,
+    ImageTooLarge,
+    _site,
+    _text,
+    check_still,
+)
 from .detect.face_match import TemplateCache
-from .detect.text_pii import MAX_TEXT, TextDetector
-from .errors import ClearpostError
+from .detect.text_pii import TextDetector
 from .fixes import redact_text
 from .images import ImageRejected, load_image
 from .policy import PostContext, decide
-from .settings import ACCOUNT_KINDS, CHANNELS
-
-MAX_IMAGES = 10
-FIELDS = {"text", "images", "account", "site", "channel", "want_fixes"}
-
-
-class BadCheckRequest(ClearpostError):
-    status = 400
-
-
-class ImageTooLarge(ClearpostError):
-    status = 413
-
-
-@dataclass
-class CheckRequest:
-    text: str = ""
-    images: list[bytes] = field(default_factory=list)
-    account: str = "official"
-    site: str | None = None
-    channel: str | None = None
-    want_fixes: bool = False
-
-
-def _text(value) -> str:
-    if value is None:
-        return ""
-    if not isinstance(value, str):
-        raise BadCheckRequest(f"'text' must be a string, not {type(value).__name__}.")
-    if len(value) > MAX_TEXT:
-        raise BadCheckRequest(
-            f"'text' is {len(value):,} characters; the limit is {MAX_TEXT:,}. "
-            "A post is far shorter: check the text of the post only."
-        )
-    if "\x00" in value:
-        raise BadCheckRequest("'text' contains binary data (NUL characters): send the post's text.")
-    return value
-
-
-def _account(value) -> str:
-    value = "official" if value in (None, "") else value
-    if value not in ACCOUNT_KINDS:
-        raise BadCheckRequest(f"'account' is {value!r}; use one of {', '.join(ACCOUNT_KINDS)}.")
-    return value
-
-
-def _channel(value) -> str | None:
-    if value in (None, ""):
-        return None
-    if value not in CHANNELS:
-        raise BadCheckRequest(f"'channel' is {value!r}; use one of {', '.join(CHANNELS)}.")
-    return value
-
-
-def from_json(body: dict) -> CheckRequest:
-    unknown = set(body) - FIELDS
-    if unknown:
-        raise BadCheckRequest(
-            f"Unknown field(s) {', '.join(sorted(unknown))}; the fields are "
-            f"{', '.join(sorted(FIELDS))}."
-        )
-    images = body.get("images") or []
-    if not isinstance(images, list) or not all(isinstance(i, str) for i in images):
-        raise BadCheckRequest("'images' must be a list of base64 strings.")
-    if len(images) > MAX_IMAGES:
-        raise BadCheckRequest(f"{len(images)} images; a post may have at most {MAX_IMAGES}.")
-    decoded = []
-    for index, data in enumerate(images):
-        if "," in data[:100] and data.startswith("data:"):
-            data = data.split(",", 1)[1]  # a data: URL, as browsers make them
-        try:
-            decoded.append(base64.b64decode(data, validate=True))
-        except (binascii.Error, ValueError) as exc:
-            raise BadCheckRequest(f"images[{index}] is not valid base64 ({exc}).") from exc
-    site = body.get("site")
-    if site is not None and not isinstance(site, str):
-        raise BadCheckRequest("'site' must be a string such as \"x.com\".")
-    want = body.get("want_fixes", False)
-    if not isinstance(want, bool):
-        raise BadCheckRequest("'want_fixes' must be true or false.")
-    return CheckRequest(
-        text=_text(body.get("text")), images=decoded, account=_account(body.get("account")),
-        site=site, channel=_channel(body.get("channel")), want_fixes=want,
-    )  # fmt: skip
-
-
-def from_form(form, files) -> CheckRequest:
-    unknown = set(form) - FIELDS
-    if unknown:
-        raise BadCheckRequest(
-            f"Unknown field(s) {', '.join(sorted(unknown))}; the fields are "
-            f"{', '.join(sorted(FIELDS))} (images as files)."
-        )
-    images = [f.read() for f in files.getlist("images") + files.getlist("image")]
-    if len(images) > MAX_IMAGES:
-        raise BadCheckRequest(f"{len(images)} images; a post may have at most {MAX_IMAGES}.")
-    return CheckRequest(
-        text=_text(form.get("text")), images=images, account=_account(form.get("account")),
-        site=form.get("site") or None, channel=_channel(form.get("channel")),
-        want_fixes=form.get("want_fixes", "").lower() in ("1", "true", "yes", "on"),
-    )  # fmt: skip
 
 
 def clean_copy(index: int, data: bytes, image, findings) -> dict:
@@ -213,8 +118,15 @@ class Checker:
         started = time.perf_counter()
         if not request.text.strip() and not request.images:
             raise BadCheckRequest("Nothing to check: send the post's 'text' and/or 'images'.")
+        if len(request.images) > MAX_IMAGES:
+            raise BadCheckRequest(
+                f"{len(request.images)} images; a post may have at most {MAX_IMAGES}."
+            )
+        _text(request.text)  # the same limits whoever built the request (API, CLI, batch)
+        _site(request.site)
         images = []
         for index, data in enumerate(request.images):
+            check_still(data, f"images[{index}]")
             try:
                 images.append(load_image(data, f"images[{index}]"))
             except ImageRejected as exc:

@@ -187,13 +187,20 @@ def check(ctx, text, text_file, images, account, site, as_json):
     if text is not None and text_file is not None:
         raise click.UsageError("Give --text or --text-file, not both.")
     if text_file is not None:
-        text = _read(text_file).decode("utf-8", errors="replace")
+        raw = _read(text_file)
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            # Never a lossy decode: a name spelt with a byte that did not decode is missed.
+            raise ClearpostError(
+                f"{text_file} is not UTF-8 text (byte 0x{raw[exc.start]:02x} at byte "
+                f"{exc.start}): save it as UTF-8 and check again."
+            ) from None
+    # The checker applies the API's limits (text length, valid Unicode, number of images)
+    # and refuses what it cannot check (not an image, a video): exit 1, never an allow.
     request = CheckRequest(
         text=text or "", images=[_read(p) for p in images], account=account, site=site
     )
-    from .check import _text
-
-    _text(request.text)  # the same limits as the API
     result = services(ctx).checker.check(request, actor())
     if as_json:
         click.echo(json.dumps(result, indent=2, ensure_ascii=False))

@@ -35,9 +35,13 @@ def register_error_handlers(app) -> None:
 
     @app.errorhandler(Exception)
     def unexpected(exc: Exception):
-        # A bug of ours, not the client's: log it, say so plainly, keep serving.
-        app.logger.exception("Unexpected error on %s", request.path)
+        # A bug of ours, not the client's: log it with the traceback, say plainly that
+        # nothing was checked (the extension holds the post, or in "warn" mode says it went
+        # unchecked), keep serving. Client mistakes never get here: they are 4xx above.
+        app.logger.exception("Unexpected error on %s %s", request.method, request.path)
+        checked = " This post was NOT checked." if request.endpoint == "api.check" else ""
         return _reply(
             500, "Internal Server Error",
-            "Clearpost hit an unexpected error; the details are in the service's log.",
+            f"Clearpost hit an unexpected error.{checked} The details are in the service's "
+            "log; tell the admin.",
         )  # fmt: skip

@@ -51,7 +51,7 @@ def record_confirmation(db, actor: str, body: dict) -> None:
 
 def record_report(db, actor: str, body: dict) -> int:
     rule = body.get("rule")
-    if rule not in RULES:
+    if not isinstance(rule, str) or rule not in RULES:
         raise ClearpostError(f"'rule' must be a rule id such as text.other_person, not {rule!r}.")
     kind = body.get("kind", "")
     if kind and kind not in KINDS:

@@ -200,3 +200,30 @@ def test_school_logo_and_uniform_from_the_command_line(run, tmp_path):
     assert run("school", "logo", "remove", "1").exit_code == 0
     result = run("school", "logo", "remove", "1")
     assert result.exit_code == 1 and "school logo list" in result.output
+
+
+def test_check_refuses_what_it_cannot_check_never_allows(run, tmp_path):
+    """A file or a text the check cannot read is an error (exit 1), never an allow."""
+    csv = tmp_path / "pupils.csv"
+    csv.write_text(PUPILS_CSV)
+    run("register", "import", csv)
+    clip = tmp_path / "IMG_0001.MOV"
+    clip.write_bytes(b"\x00\x00\x00\x14ftypqt  \x00\x00\x00\x00qt  " + b"\x00" * 64)
+    result = run("check", "--text", "Sports day", clip)
+    assert result.exit_code == 1 and "cannot check videos yet" in result.output
+    empty = tmp_path / "empty.jpg"
+    empty.write_bytes(b"")
+    result = run("check", "--text", "Sports day", empty)
+    assert result.exit_code == 1 and "is empty (0 bytes)" in result.output
+    result = run("check", "--text", "Sports day", *[empty] * 11)
+    assert result.exit_code == 1 and "at most 10" in result.output
+    # A lone surrogate (what Python makes of bytes that are not UTF-8 on the command line).
+    result = run("check", "--text", "Well done Ivy Marsh \udcff x")
+    assert result.exit_code == 1 and "lone surrogate" in result.output
+    # A text file that is not UTF-8 is refused, not read with its letters replaced.
+    post = tmp_path / "post.txt"
+    post.write_bytes("Well done Zoë Barker and Olivia Barker".encode("cp1252"))
+    result = run("check", "--text-file", post)
+    assert result.exit_code == 1 and "not UTF-8" in result.output
+    post.write_bytes("\ufeffWell done Olivia Barker".encode())  # a BOM, as Notepad writes
+    assert run("check", "--text-file", post).exit_code == 20

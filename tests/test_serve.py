@@ -91,3 +91,26 @@ def test_serve_keeps_serving_after_client_mistakes(server):
     assert 400 <= err.value.code < 500
     err.value.close()
     assert get(base + "/api/v1/health")[0] == 200
+    # Hostile check requests (issues 14 and 17): each a JSON 4xx from the real service, so
+    # the extension never takes them for "the service is down" and lets the post through.
+    photo_under_another_name = (
+        b'--B\r\nContent-Disposition: form-data; name="text"\r\n\r\nhi\r\n'
+        b'--B\r\nContent-Disposition: form-data; name="photo"; filename="a.jpg"\r\n'
+        b"Content-Type: image/jpeg\r\n\r\n\xff\xd8\xff\xe0 not really\r\n--B--\r\n"
+    )
+    for body, content_type, words in (
+        (b"[" * 100_000, "application/json", "nested"),
+        (b'{"text":' * 10_000 + b'"x"' + b"}" * 10_000, "application/json", "nested"),
+        (rb'{"text": "Ivy Marsh \ud800 x"}', "application/json", "lone surrogate"),
+        (photo_under_another_name, "multipart/form-data; boundary=B", "'photo'"),
+    ):
+        request = urllib.request.Request(
+            base + "/api/v1/check", data=body, method="POST",
+            headers={"Authorization": f"Bearer {token}", "Content-Type": content_type},
+        )  # fmt: skip
+        with pytest.raises(urllib.error.HTTPError) as err:
+            urllib.request.urlopen(request, timeout=30)
+        assert err.value.code == 400, err.value.read()
+        assert words in json.loads(err.value.read())["message"]
+        err.value.close()
+    assert get(base + "/api/v1/health")[0] == 200
