@@ -37,8 +37,9 @@ SENTENCE_END_RE = re.compile(
 TOP_K = 3
 # Thresholds on the sentence model's scores, chosen on the development set
 # (tests/data/set2/dev; see README "How good is it").
-MEANING_ALONE = 0.06  # margin over the nearest harmless examples for a sentence alone
-MEANING_MIN = 0.50  # and at least this near to a sensitive example
+MEANING_ALONE = 0.10  # margin over the nearest harmless examples for a sentence alone
+MEANING_MIN = 0.55  # and at least this near to a sensitive example
+MEANING_WORDS = 4  # a sentence judged alone has this many words besides the pupil's name
 MEANING_FOR_WEAK = 0.0  # margin that makes an everyday word ("court") count
 
 
@@ -46,6 +47,7 @@ MEANING_FOR_WEAK = 0.0  # margin that makes an everyday word ("court") count
 class Term:
     category: str
     strong: bool
+    copula: bool  # strong when said of someone with "be": "who is Hindu", "are Roma"
     words: tuple[frozenset[str], ...]  # per position: acceptable lemmas ("*" = any)
     acronym: bool  # written in capitals: matches only as written
 
@@ -81,7 +83,7 @@ def terms() -> tuple[Term, ...]:
             frozenset(w if acronym else w.lower() for w in token.split("|"))
             for token in phrase.split()
         )  # fmt: skip
-        out.append(Term(category, strength == "strong", words, acronym))
+        out.append(Term(category, strength == "strong", strength == "copula", words, acronym))
     return tuple(out)
 
 
@@ -115,8 +117,9 @@ def term_hits(doc) -> list[Hit]:
             if all(_word_fits(term, texts[i + k], lemmas[i + k], lowers[i + k], term.words[k])
                    for k in range(n)):  # fmt: skip
                 start, end = _widen(doc, i, i + n)
+                strong = term.strong or term.copula and _after_be(doc, i)
                 hits.append(Hit(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]),
-                                term.category, term.strong))  # fmt: skip
+                                term.category, strong))  # fmt: skip
     return _longest(hits)
 
 
@@ -138,6 +141,16 @@ def _word_fits(term: Term, text: str, lemma: str, lower: str, accepted: frozense
     if term.acronym:
         return text in accepted
     return lemma in accepted or lower in accepted
+
+
+def _after_be(doc, i: int) -> bool:
+    """Is the word said of someone with a form of "be" ("is Hindu", "are both Roma")?"""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if doc[j].lemma_ == "be":
+            return True
+        if doc[j].pos_ not in ("ADV", "DET", "ADJ", "PART"):
+            return False
+    return False
 
 
 def _widen(doc, start: int, end: int) -> tuple[int, int]:
@@ -216,10 +229,11 @@ def sentences_of(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def find(text: str, doc, pupil_items: list, bank: ExampleBank,
-         taken: list[tuple[int, int]]) -> list[Circumstance]:  # fmt: skip
+def find(text: str, doc, pupil_items: list, bank: ExampleBank, taken: list[tuple[int, int]],
+         public: list[tuple[int, int]] = ()) -> list[Circumstance]:  # fmt: skip
     """Circumstances about the pupils named by `pupil_items` (name findings with .start,
-    .end); `taken` are spans of other findings, which a circumstance's span avoids."""
+    .end); `taken` are spans of other findings, which a circumstance's span avoids; words
+    inside `public` spans (a book title: "George's Marvellous Medicine") are not read."""
     if not pupil_items:
         return []
     sentences = sentences_of(text)
@@ -236,7 +250,7 @@ def find(text: str, doc, pupil_items: list, bank: ExampleBank,
             about[index] = by_sentence[index - 1][-1:]  # the last pupil named before
     if not about:
         return []
-    hits = term_hits(doc)
+    hits = [h for h in term_hits(doc) if not any(a < h.end and h.start < b for a, b in public)]
     indices = sorted(about)
     plain = [_plain(text, *sentences[i], pupil_items) for i in indices]
     judged = dict(zip(indices, bank.judge(plain), strict=True))
@@ -244,7 +258,8 @@ def find(text: str, doc, pupil_items: list, bank: ExampleBank,
     for index in indices:
         a, b = sentences[index]
         category, margin, nearness = judged[index]
-        meaning = margin >= MEANING_ALONE and nearness >= MEANING_MIN
+        long_enough = len(re.findall(r"[A-Za-z]+", plain[indices.index(index)])) > MEANING_WORDS
+        meaning = margin >= MEANING_ALONE and nearness >= MEANING_MIN and long_enough
         found = False
         for hit in (h for h in hits if a <= h.start < b):
             if hit.strong or margin >= MEANING_FOR_WEAK:

@@ -101,6 +101,11 @@ def emails(text: str) -> list[Span]:
         written = match.group().lower()
         if re.search(r"\s\.|\.\s", written) and "@" not in written and "dot" not in written:
             continue  # "we met at Leeds. Uk trip": a full stop, not a spaced-out dot
+        plain_at = re.search(r"\sat\s", written) and not re.search(r"[(\[{]at[)\]}]", written)
+        if plain_at and "dot" not in written and not re.search(r"[.\d_]", match.group(1)):
+            # "More info at operationencompass.org", "apply for a place at kirklees.gov.uk":
+            # a word, "at", and a web address; someone hiding an e-mail writes "dot" too.
+            continue
         dots = r"\s*(?:\(dot\)|\[dot\]|\{dot\}|\s+dot\s+|\.)\s*"
         domain = re.sub(dots, ".", match.group(2), flags=re.I)
         local = re.sub(dots, ".", match.group(1), flags=re.I)
@@ -135,18 +140,40 @@ NAMED_HOME_RE = re.compile(
 )
 
 
+# "3 Dean Clough Cottages", "12 Moor Farm": a number and a named house.
+NUMBERED_HOME_RE = re.compile(
+    r"(?<![\w£$])\d{1,4}[a-z]?,?\s+(?:[A-Z][a-z'-]+\s+){1,3}(?:" + HOUSE_TYPES.title() + r")\b"
+)
+# "the end terrace opposite the Shoulder of Mutton", "the house next to the Co-op": a home
+# placed by a landmark, with no street named.
+HOME_BY_LANDMARK_RE = re.compile(
+    r"(?i:the\s+(?:end[\s-]terrace|terraced\s+house|semi|flat|house|maisonette|bungalow"
+    r"|cottage|caravan|farmhouse)\s+(?:above|over|behind|next\s+(?:door\s+)?to|opposite|beside"
+    r"|across\s+from)\s+(?:the\s+)?)(?:[A-Z][\w'-]*)(?:\s+(?:of|the|and|&|on)?\s*[A-Z][\w'-]*){0,4}"
+)
+# Lower case, after words that say it is where someone lives: "I'm at 27 bankfield terrace".
+LIVES_AT_RE = re.compile(
+    r"(?i:\b(?:i'?m|i\s+am|we'?re|we\s+are|lives?|living|staying|moved|address\s+is|based)"
+    r"\s+(?:at|in|on|to|is)\s+)(\d{1,4}[a-z]?,?\s+(?:[a-z'-]+\s+){1,3}(?i:" + STREET_TYPES + r"))\b"
+)
+
+
 def addresses(text: str) -> list[Span]:
     out = []
-    for match in NAMED_HOME_RE.finditer(text):
-        out.append(Span("ADDRESS", match.start(), match.end(), 0.75,
-                        " ".join(match.group().split()).lower()))  # fmt: skip
+    for pattern, group in ((NAMED_HOME_RE, 0), (NUMBERED_HOME_RE, 0), (HOME_BY_LANDMARK_RE, 0),
+                           (LIVES_AT_RE, 1)):  # fmt: skip
+        for match in pattern.finditer(text):
+            start, end = match.span(group)
+            if any(s.start < end and start < s.end for s in out):
+                continue
+            out.append(Span("ADDRESS", start, end, 0.75, " ".join(text[start:end].split()).lower()))
     for match in ADDRESS_RE.finditer(text):
         words = match.group().split()
         # "3 Oak Class" never matches (no street type); "Year 6 Lane"-like noise needs a
         # capitalised street name, which the pattern requires.
         if not any(w[:1].isupper() for w in words[1:]):
             continue
-        if any(s.start <= match.start() < s.end for s in out):
+        if any(s.start < match.end() and match.start() < s.end for s in out):
             continue
         out.append(Span("ADDRESS", match.start(), match.end(), 0.75, " ".join(words).lower()))
     return out

@@ -49,6 +49,7 @@ BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 AFTER_RE = re.compile(r"^[^.!?\n]{0,30}\b(?:birthday|b'?day|date\s+of\s+birth)\b", re.IGNORECASE)
+WEEKDAY_RE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*(?:the\s+)?$", re.I)
 # "children born between 1 September 2020 and 31 August 2021": an age range, nobody's DOB.
 COHORT_RE = re.compile(r"\bborn\s+(?:between|after|before|from|since|in)\b", re.IGNORECASE)
 # "the school's 50th birthday", "our birthday party": not a person's birthday.
@@ -60,6 +61,8 @@ def dates_of_birth(text: str) -> list[Span]:
     for match in DATE_RE.finditer(text):
         before = text[max(0, match.start() - 60) : match.start()]
         after = text[match.end() : match.end() + 40]
+        if WEEKDAY_RE.search(before):
+            continue  # "a birthday tea party on Thursday 9 January": an event's date
         context = BEFORE_RE.search(before)
         if context:
             # Whose birthday: the words just before "birthday" and those up to the date.

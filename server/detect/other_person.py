@@ -11,8 +11,8 @@ from functools import cache
 
 from .contact import Span
 from .register_names import THING_WORDS, TITLES
-from .tokens import only_space_between, words
-from .wordlists import all_given_names, first_names, given_names
+from .tokens import camel_parts, only_space_between, words
+from .wordlists import all_given_names, first_names, given_names, not_names
 
 # Words before a name that say who the person is, and are not part of the name.
 KIN = {"grandad", "grandpa", "granddad", "grandma", "granny", "nana", "nanna", "nan", "gran",
@@ -21,6 +21,8 @@ KIN = {"grandad", "grandpa", "granddad", "grandma", "granny", "nana", "nanna", "
        "volunteer", "coach", "chef", "nurse", "vicar", "canon", "pastor", "imam", "rabbi",
        "captain", "happy", "dear", "thanks", "thank", "well", "done",
        "congratulations"}  # fmt: skip
+# Things that are given people's names: "Storm Babet", "Hurricane Katrina".
+NAMED_LIKE_PEOPLE = {"storm", "hurricane", "cyclone", "typhoon", "tropical"}
 # Before a name, these make it a public or historical figure ("Lady Anne Clifford").
 NOBLE = {"st", "saint", "lord", "lady", "king", "queen", "prince", "princess", "sir",
          "dame", "duke", "duchess", "emperor", "empress", "pope", "president"}  # fmt: skip
@@ -33,7 +35,7 @@ NAME_WORD_RE = re.compile(
 LOWER_CUE_RE = re.compile(
     r"(?:thanks?(?: you)?(?: so much)?(?: to)?|congratulations(?: to)?|well done(?: to)?"
     r"|welcome(?: to)?|shout ?out to|grandad|grandpa|grandma|granny|nana|nan|mum|dad|auntie"
-    r"|aunt|uncle|parent|volunteer|coach|visitor|guest|chair|treasurer|secretary|governor)"
+    r"|aunt|uncle|parent|volunteer|coach|visitor|guest|chair|treasurer|secretary|governor)s?"
     r"[\s,:]*$"
 )
 NOT_SURNAME = {
@@ -69,6 +71,20 @@ NOT_SURNAME = {
     "again",
     "also",
 }
+
+
+def _names_in_hashtags(ws, names) -> list[tuple[int, int, float]]:
+    """ "#ThankYouDerekLumb": a given name and the capitalised word after it, in a hashtag."""
+    out = []
+    public = set(not_names())  # "#MaryPoppins" is a character
+    for w in ws:
+        parts = camel_parts(w.raw) if w.hashtag else []
+        offset = w.start
+        for a, b in zip(parts, parts[1:], strict=False):
+            if a.lower() in names and len(b) > 1 and f"{a} {b}".lower() not in public:
+                out.append((offset, offset + len(a) + len(b), 0.6))
+            offset += len(a)
+    return out
 
 
 def _lower_case_names(text: str, ws, names) -> list[tuple[int, int, float]]:
@@ -125,6 +141,9 @@ def other_people(text: str, person_spans: list[tuple[int, int]],
         if any(o.start <= s < o.end or s <= o.start < e for o in out):
             continue
         out.append(Span("OTHER_PERSON", s, e, score, text[s:e]))
+    for s, e, score in _names_in_hashtags(ws, names):
+        if not any(o.start < e and s < o.end for o in out):
+            out.append(Span("OTHER_PERSON", s, e, score, text[s:e]))
     return out
 
 
@@ -141,6 +160,8 @@ def _clean(text: str, start: int, end: int,
     """Trim kin words and titles off the front; keep only real-looking full names."""
     window = text[max(0, start - 12) : start]
     before = words(window)
+    if words(text[start:end]) and words(text[start:end])[0].key in NAMED_LIKE_PEOPLE:
+        return None  # "Storm Babet"
     if before and before[-1].key in NOBLE and window[before[-1].end :].strip() == "":
         return None  # "Lady Anne Clifford"; not "our lollipop lady, Maureen Dwyer"
     ws = [w for w in words(text[start:end])]
@@ -150,15 +171,26 @@ def _clean(text: str, start: int, end: int,
         ws = ws[1:]
     if len(ws) < 2 or len(ws) > 4:
         return None
-    if not all(NAME_WORD_RE.match(w.raw) for w in ws):
+    if not all(NAME_WORD_RE.match(w.raw) for w in ws) or "\n" in text[start:end]:
         return None
+    if start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-"):
+        return None  # begins inside a word: "Whoops-a-Daisy Angel"
+    lower = [w.raw.islower() for w in ws]
+    if any(lower) and not all(lower):
+        return None  # "rd Noor": a name is all capitalised or all lower case
     if any(w.key in THING_WORDS for w in ws):
         return None  # "Chester Zoo", "Rose Garden", "Harry Potter Book Night"
     # The first word must be a given name we know: spaCy alone calls too many capitalised
     # pairs a PERSON ("Reading Champion").
-    first = ws[0].key
+    first, last = ws[0].key, ws[-1].key
     if first not in person_first_names() and not (
-        english is not None and first not in english and first not in all_given_names()
+        # The model read a person, and the words say so too: a first word that is no
+        # English word ("Lindiwe Dube", "Zhang Lei"), or a given name that is also a word
+        # before a surname that is none ("Precious Moyo", "Pat Haigh"; not "Daisy Angel").
+        english is not None
+        and last not in english
+        and last not in THING_WORDS
+        and (first not in english or first in all_given_names())
     ):
         return None
     return start + ws[0].start, start + ws[-1].end

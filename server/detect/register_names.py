@@ -40,6 +40,7 @@ THING_WORDS = {
     "visit", "residential", "tour", "run", "race", "games", "olympics", "marathon", "sale",
     "disco", "camp", "parade", "gala", "evening", "morning", "afternoon", "meeting", "session",
     "orchestra", "choir", "band", "quiz", "raffle", "walk", "hike", "rally", "exhibition",
+    "high", "primary", "infants", "juniors", "college", "grammar", "nursery", "university",
 }  # fmt: skip
 NAME_CUES_BEFORE = (
     "birthday girl", "birthday boy", "little", "my little", "our little", "well done",
@@ -55,9 +56,12 @@ NAME_CUES_AFTER_RE = re.compile(
     r"(?:star|superstar|champion|winner|hero|helper|reader|writer|artist|scientist"
     r"|mathematician|ambassador|captain|monitor|player|learner)\b"
     r"|\s+(?:who|won|scored|came|finished|made|did|got|read|wrote|drew|sang"
-    r"|played|received|achieved|earned|took|joined|showed|helped)\b)",
+    r"|played|received|achieved|earned|took|joined|showed|helped)\b"
+    r"|\s+for\s+(?:his|her|their)\b)",
     re.IGNORECASE,
 )
+# A nickname between forename and surname: "Joshua 'Josh' Ogunleye", 'Mo "Mo" Ali'.
+QUOTED_RE = re.compile(r"^\s+['\"(][A-Za-z-]+['\")]\s+$")
 # Words that may begin a question ("Will I...?", "May we...?") and are forenames too.
 MODAL_NAMES = {"will", "may", "can", "did", "should", "would", "could", "must"}
 SUBJECTS = {"i", "you", "we", "they", "he", "she", "it", "there", "this", "that", "all",
@@ -222,6 +226,16 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
                 for j in range(i, i + n):
                     taken[j] = True
                 break
+
+    # A nickname in quotes between the names: "Joshua 'Josh' Ogunleye".
+    for i in range(len(ws) - 2):
+        a, nick, b = ws[i], ws[i + 1], ws[i + 2]
+        if taken[i] or taken[i + 2]:
+            continue
+        people = index.full.get((a.key, b.key)) or index.full.get((nick.key, b.key))
+        if people and QUOTED_RE.match(text[a.end : b.start]):
+            matches.append(_full(a, b, people))
+            taken[i] = taken[i + 1] = taken[i + 2] = True
 
     # Surname first, as registers list them: "Barker, Olivia", "BARKER Olivia".
     for i in range(len(ws) - 1):

@@ -97,7 +97,7 @@ class TextDetector:
         items += _school_spans(folded.text, school)
         items += _public_name_spans(folded.text)
         items = _drop_school_details(items, school)
-        items = _birthdays(folded.text, _resolve_overlaps(_drop_public_names(items)))
+        items = _birthdays(folded.text, _resolve_overlaps(_drop_public_names(folded.text, items)))
         items = _drop_public_people(folded.text, items)
         items += _circumstances(folded.text, artifacts.tokens, items, self._examples)
         findings = []
@@ -180,10 +180,7 @@ def _drop_school_details(items: list[_Item], school: dict) -> list[_Item]:
         value = str(item.meta.get("value", ""))
         if item.entity == "PHONE" and phone and _digits(value) == phone:
             continue
-        if item.entity == "EMAIL" and (
-            value == email
-            or any(value.endswith("@" + d) or value.endswith("." + d) for d in domains)
-        ):
+        if item.entity == "EMAIL" and (value == email or _role_mailbox(value, domains)):
             continue
         if item.entity == "POSTCODE" and postcode and value.replace(" ", "") == postcode:
             continue
@@ -191,6 +188,25 @@ def _drop_school_details(items: list[_Item], school: dict) -> list[_Item]:
             continue
         keep.append(item)
     return keep
+
+
+# Mailboxes of the school's own roles: public like the office address. A person's own
+# address at the school's domain (f.mellor@…) is that person's contact details.
+ROLE_MAILBOXES = {
+    "office", "admin", "admissions", "enquiries", "enquiry", "info", "head", "headteacher",
+    "head.teacher", "bursar", "finance", "senco", "sendco", "send", "reception", "school",
+    "hello", "contact", "pta", "ptfa", "friends", "safeguarding", "dsl", "attendance",
+    "absence", "absences", "clerk", "governors", "careers", "hr", "jobs", "recruitment",
+    "lettings", "catering", "kitchen", "it", "website", "communications", "comms", "media",
+    "newsletter", "parents", "trips", "payments", "accounts", "wraparound", "breakfastclub",
+    "afterschool", "nursery", "sport", "pe", "music", "library", "eco", "schoolcouncil",
+}  # fmt: skip
+
+
+def _role_mailbox(value: str, domains: set[str]) -> bool:
+    local, _, domain = value.partition("@")
+    at_school = any(domain == d or domain.endswith("." + d) for d in domains)
+    return at_school and local in ROLE_MAILBOXES
 
 
 def _host(website: str) -> str:
@@ -221,14 +237,23 @@ def _birthdays(text: str, items: list[_Item]) -> list[_Item]:
     return out
 
 
-def _drop_public_names(items: list[_Item]) -> list[_Item]:
+def _drop_public_names(text: str, items: list[_Item]) -> list[_Item]:
     """Names inside a public person's name, a book title or a place ("Julia Donaldson",
     "George's Marvellous Medicine", "Ben Nevis") are no pupil and no private person; the
     phrase shadows only names: a phone number or an address beside it stays."""
     public = [i for i in items if i.entity == "PUBLIC"]
 
     def shadowed(i: _Item) -> bool:
-        return any(p.start < i.end and i.start < p.end for p in public)
+        # A one-word public name ("Haworth", the Brontës' village) shadows that word only,
+        # not the full name of a Claire Haworth around it.
+        return any(
+            p.start <= i.start
+            and i.end <= p.end
+            or p.start < i.end
+            and i.start < p.end
+            and " " in text[p.start : p.end]
+            for p in public
+        )
 
     return [i for i in items if not (i.entity in PERSON_NAMES and shadowed(i))]
 
@@ -258,6 +283,20 @@ AUTHOR_RE = re.compile(r"\bby\s+$", re.IGNORECASE)
 WORK_RE = re.compile(r"['\"‘“]|\b(?:book|novel|story|stories|poem|poems|author|written|illustrated"
                      r"|picture book|series|song|film)\b", re.IGNORECASE)  # fmt: skip
 LIST_SEP_RE = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*$")
+# Words that put the person named next in public life: an office, a public calling, or
+# fame itself ("the next ...", "just like ...").
+_PUBLIC_ROLES = (
+    r"mayor(?:\s+of\s+[A-Z][\w ]{2,30}?)?|mp|member\s+of\s+parliament|minister|prime\s+minister"
+    r"|president|bishop|archbishop|councillor|cllr|author|illustrator|poet(?:\s+laureate)?"
+    r"|children's\s+laureate|novelist|olympian|paralympian|olympic\s+champion"
+    r"|world\s+champion|footballer|lioness|astronaut|explorer|scientist|composer"
+    r"|(?:the\s+)?next|just\s+like|famous"
+)
+PUBLIC_ROLE_BEFORE_RE = re.compile(rf"\b(?:{_PUBLIC_ROLES})\s*[,:]?\s*$", re.IGNORECASE)
+PUBLIC_ROLE_AFTER_RE = re.compile(
+    r"^(?:'s\s+['\"‘“]|,?\s+(?:MP|OBE|MBE|CBE|the\s+(?:author|illustrator|poet|footballer"
+    r"|olympian|mayor))\b)"
+)
 
 
 def _drop_public_people(text: str, items: list[_Item]) -> list[_Item]:
@@ -271,6 +310,10 @@ def _drop_public_people(text: str, items: list[_Item]) -> list[_Item]:
             a, b = _sentence_around(text, item.start)
             if AUTHOR_RE.search(text[a : item.start]) and WORK_RE.search(text[a:b]):
                 continue
+            if PUBLIC_ROLE_BEFORE_RE.search(text[max(a, item.start - 50) : item.start]):
+                continue  # "the Mayor of West Yorkshire, Tracy Brabin", "the next Ian Wright"
+            if PUBLIC_ROLE_AFTER_RE.match(text[item.end : item.end + 60]):
+                continue  # "Mary Hoffman's 'Amazing Grace'", "Kim Leadbeater MP"
             listed = [p for p in public if LIST_SEP_RE.match(
                 text[min(p.end, item.end) : max(p.start, item.start)])]  # fmt: skip
             if listed:
@@ -289,9 +332,10 @@ def _sentence_around(text: str, pos: int) -> tuple[int, int]:
 def _circumstances(text: str, doc, items: list[_Item], examples) -> list[_Item]:
     """Health, SEN, care, family or welfare circumstances about a named pupil."""
     pupils = [i for i in items if i.entity in PUPIL_NAMES and i.meta.get("people")]
-    taken = [(i.start, i.end) for i in items]
+    taken = [(i.start, i.end) for i in items if i.entity != "PUBLIC"]
+    public = [(i.start, i.end) for i in items if i.entity == "PUBLIC"]
     out = []
-    for c in circumstances.find(text, doc, pupils, examples, taken):
+    for c in circumstances.find(text, doc, pupils, examples, taken, public):
         meta = {"people": c.pupil_item.meta.get("people") or [], "category": c.category,
                 "how": c.how}  # fmt: skip
         out.append(_Item("PUPIL_RECORD", c.start, c.end, c.score, meta))

@@ -23,7 +23,27 @@ def word_names() -> frozenset[str]:
 def not_names() -> tuple[str, ...]:
     """Phrases in which a name-like word is no private person: titles, places, events
     (not_names.txt) and public people, authors, saints and characters (public_people.txt)."""
-    return tuple(dict.fromkeys(_lines("not_names.txt") + _lines("public_people.txt")))
+    public = _lines("public_people.txt")
+    short = [_short_form(p) for p in public]
+    return tuple(dict.fromkeys(_lines("not_names.txt") + public + [p for p in short if p]))
+
+
+# How the papers and children write public people's first names ("Jess Ennis-Hill").
+SHORT_FORMS = {
+    "jessica": "jess", "thomas": "tom", "william": "will", "robert": "bob", "richard": "dick",
+    "elizabeth": "liz", "katherine": "kate", "catherine": "kate", "michael": "mike",
+    "christopher": "chris", "benjamin": "ben", "daniel": "dan", "joseph": "joe",
+    "samuel": "sam", "alexander": "alex", "nicholas": "nick", "matthew": "matt",
+    "anthony": "tony", "stephen": "steve", "steven": "steve", "david": "dave",
+    "frederick": "fred", "edward": "ed", "jonathan": "jon", "rebecca": "becky",
+    "victoria": "vicky", "jennifer": "jenny", "margaret": "maggie", "kenneth": "ken",
+    "timothy": "tim", "peter": "pete", "andrew": "andy",
+}  # fmt: skip
+
+
+def _short_form(phrase: str) -> str | None:
+    first, _, rest = phrase.partition(" ")
+    return f"{SHORT_FORMS[first]} {rest}" if first in SHORT_FORMS and rest else None
 
 
 @cache

@@ -1,9 +1,14 @@
 """The text check measured on labelled school posts, with the real models.
 
-Two sets: tests/data (296 posts, the development set) and tests/data/holdout (176
-posts of another school, written without seeing the detector or the first set).
-Each fails below: recall 0.95 on block-level labels, any clean post blocked,
-verdict accuracy 0.9. The numbers are printed (pytest -s, or the failure message).
+Four sets (tests/data/README.md, tests/data/set2/CONVENTIONS.md):
+- tests/data (296 posts) and tests/data/holdout (176 posts of another school): the first
+  sets; each fails below recall 0.95 on block-level labels, any clean post blocked, or
+  verdict accuracy 0.9.
+- set 2, dev (289 posts) and test (239 posts): two more schools written by two writers who
+  never saw the detector. The detector was tuned on dev; test was scored once, at the end of
+  that work. Each fails below issue 11's bar: recall on all labels 0.97, every kind 0.9, any
+  critical miss (a block due, allow or warn given), more than one clean post in 60 flagged.
+The numbers are printed (pytest -s, or the failure message).
 """
 
 import json
@@ -14,10 +19,18 @@ from text_eval import DATA, load_posts, score
 from clearpost.register.mis_import import parse_pupils, parse_staff
 from clearpost.services import Services
 
+SETS = {
+    "development": DATA,
+    "holdout": DATA / "holdout",
+    "set2-dev": DATA / "set2" / "dev",
+    "set2-test": DATA / "set2" / "test",
+}
+SET2 = {"set2-dev", "set2-test"}
 
-@pytest.fixture(scope="module", params=["development", "holdout"])
+
+@pytest.fixture(scope="module", params=list(SETS))
 def measured(request, tmp_path_factory):
-    folder = DATA if request.param == "development" else DATA / "holdout"
+    folder = SETS[request.param]
     svc = Services(tmp_path_factory.mktemp("data"))
     svc.register.apply_import(parse_pupils((folder / "register_pupils.csv").read_bytes()), "t")
     svc.register.apply_staff_import(parse_staff((folder / "register_staff.csv").read_bytes()), "t")
@@ -30,6 +43,7 @@ def measured(request, tmp_path_factory):
         results.append((answer["verdict"], answer["findings"]))
     svc.close()
     result = score(posts, results)
+    result.name = request.param
     print("\n" + result.report(f"Clearpost text check, {request.param} set"))
     return result
 
@@ -44,20 +58,33 @@ def details(result) -> str:
     )
 
 
-def test_the_set_is_big_enough_and_has_traps_and_evasions():
+def test_the_sets_are_big_enough_and_have_traps_and_evasions():
     posts = load_posts()
     tags = {t for p in posts for t in p["tags"]}
     assert len(posts) >= 150 and {"clean", "trap", "evasion"} <= tags
     assert len(load_posts(DATA / "holdout")) >= 120
+    set2 = load_posts(SETS["set2-dev"]) + load_posts(SETS["set2-test"])
+    assert len(set2) >= 300 and sum(not p["expected"] for p in set2) >= 80
 
 
 def test_recall_on_block_level_data(measured):
     assert measured.block_recall >= 0.95, details(measured)
 
 
-def test_no_clean_post_is_blocked(measured):
-    assert measured.clean_blocked == [], details(measured)
-
-
 def test_verdict_accuracy(measured):
     assert measured.verdict_accuracy >= 0.9, details(measured)
+
+
+def test_clean_posts(measured):
+    if measured.name in SET2:
+        assert len(measured.clean_flagged) <= measured.clean_posts / 60, details(measured)
+    else:
+        assert measured.clean_blocked == [], details(measured)
+
+
+def test_set2_recall_on_every_kind_and_no_critical_miss(measured):
+    if measured.name not in SET2:
+        pytest.skip("the first sets have no kinds; their bar is above")
+    assert measured.recall() >= 0.97, details(measured)
+    assert all(measured.kind_recall(k) >= 0.9 for k in measured.kinds), details(measured)
+    assert measured.critical_misses == [], details(measured)

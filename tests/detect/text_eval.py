@@ -30,6 +30,7 @@ def occurrences(text: str, needle: str) -> list[tuple[int, int]]:
 
 @dataclass
 class Score:
+    name: str = ""
     labels: Counter = field(default_factory=Counter)
     found: Counter = field(default_factory=Counter)
     kinds: Counter = field(default_factory=Counter)  # labels by kind (set 2 labels have one)
