@@ -37,10 +37,10 @@ SENTENCE_END_RE = re.compile(
 TOP_K = 3
 # Thresholds on the sentence model's scores, chosen on the development set
 # (tests/data/set2/dev; see README "How good is it").
-MEANING_ALONE = 0.10  # margin over the nearest harmless examples for a sentence alone
-MEANING_MIN = 0.55  # and at least this near to a sensitive example
+MEANING_ALONE = 0.90  # probability that a sentence alone tells a circumstance
+MEANING_MIN = 0.50  # and at least this near to a sensitive example
 MEANING_WORDS = 4  # a sentence judged alone has this many words besides the pupil's name
-MEANING_FOR_WEAK = 0.0  # margin that makes an everyday word ("court") count
+MEANING_FOR_WEAK = 0.5  # probability that makes an everyday word ("court") count
 
 
 @dataclass(frozen=True)
@@ -173,48 +173,93 @@ def _longest(hits: list[Hit]) -> list[Hit]:
 
 
 class ExampleBank:
-    """The example sentences, embedded once (lazily) with the sentence model."""
+    """The example sentences, embedded once (lazily) with the sentence model, and a
+    logistic regression trained on them at load (sensitive or not), deterministic."""
+
+    # Hand-written examples by category, and sentences of the development posts
+    # ([sensitive] or [none]; models/build_circumstance_examples.py).
+    FILES = (
+        "circumstance_examples.txt",
+        "circumstance_examples_more.txt",
+        "circumstance_examples_posts.txt",
+    )
 
     def __init__(self, model):
         self._model = model
         self._lock = threading.Lock()
         self.categories: list[str] = []
         self.vectors: np.ndarray | None = None
+        self._weights: np.ndarray | None = None
 
     def load(self) -> None:
         with self._lock:
             if self.vectors is not None:
                 return
-            path = resources.files(__package__).joinpath("data", "circumstance_examples.txt")
-            sentences, categories, category = [], [], None
-            for line in path.read_text(encoding="utf-8").splitlines():
-                line = line.strip()
-                if not line or line.startswith("#"):
-                    continue
-                if line.startswith("[") and line.endswith("]"):
-                    category = line[1:-1]
-                    continue
-                sentences.append(line)
-                categories.append(category)
-            self.categories = categories
-            self.vectors = self._model.encode(sentences)
+            sentences, categories = [], []
+            for name in self.FILES:
+                path = resources.files(__package__).joinpath("data", name)
+                if path.is_file():
+                    for sentence, category in _examples(path.read_text(encoding="utf-8")):
+                        sentences.append(sentence)
+                        categories.append(category)
+            vectors = self._model.encode(sentences)
+            self._weights = _logistic_regression(
+                vectors, np.array([c != "none" for c in categories], dtype=np.float32)
+            )
+            self.categories, self.vectors = categories, vectors
 
     def judge(self, sentences: list[str]) -> list[tuple[str, float, float]]:
-        """For each sentence: (nearest sensitive category, margin over the harmless
-        examples, mean similarity to its nearest sensitive examples)."""
+        """For each sentence: (nearest sensitive category, probability that it tells a
+        sensitive circumstance, mean similarity to its nearest sensitive examples)."""
         self.load()
         if not sentences:
             return []
-        sims = self._model.encode(sentences) @ self.vectors.T
-        harmless = np.array([c == "none" for c in self.categories])
+        vectors = self._model.encode(sentences)
+        sims = vectors @ self.vectors.T
+        probability = _sigmoid(np.hstack([vectors, np.ones((len(vectors), 1))]) @ self._weights)
+        # The category comes from the nearest example that has one ([sensitive] has none).
+        named = np.array([c not in ("none", "sensitive") for c in self.categories])
         out = []
-        for row in sims:
-            pos, neg = row[~harmless], row[harmless]
-            top_pos = np.sort(pos)[-TOP_K:].mean()
-            top_neg = np.sort(neg)[-TOP_K:].mean()
-            best = int(np.argmax(np.where(harmless, -1.0, row)))
-            out.append((self.categories[best], float(top_pos - top_neg), float(top_pos)))
+        for row, p in zip(sims, probability, strict=True):
+            top_pos = np.sort(row[named])[-TOP_K:].mean()
+            best = int(np.argmax(np.where(named, row, -1.0)))
+            out.append((self.categories[best], float(p), float(top_pos)))
         return out
+
+
+def _examples(text: str):
+    category = None
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            category = line[1:-1]
+        else:
+            yield line, category
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(x, -30, 30)))
+
+
+def _logistic_regression(x: np.ndarray, y: np.ndarray, ridge: float = 0.3) -> np.ndarray:
+    """Weights (and bias, last) by Newton's method with an L2 penalty; both classes weigh
+    the same in total, whatever their counts."""
+    x = np.hstack([x, np.ones((len(x), 1), dtype=x.dtype)]).astype(np.float64)
+    balance = np.where(y > 0, 0.5 / max(y.sum(), 1), 0.5 / max((1 - y).sum(), 1)) * len(y)
+    w = np.zeros(x.shape[1])
+    penalty = np.eye(x.shape[1]) * ridge
+    penalty[-1, -1] = 0.0  # the bias is not penalised
+    for _ in range(25):
+        p = _sigmoid(x @ w)
+        gradient = x.T @ (balance * (p - y)) + penalty @ w
+        hessian = (x * (balance * p * (1 - p))[:, None]).T @ x + penalty
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if np.abs(step).max() < 1e-6:
+            break
+    return w
 
 
 def sentences_of(text: str) -> list[tuple[int, int]]:
@@ -257,12 +302,12 @@ def find(text: str, doc, pupil_items: list, bank: ExampleBank, taken: list[tuple
     out = []
     for index in indices:
         a, b = sentences[index]
-        category, margin, nearness = judged[index]
+        category, probability, nearness = judged[index]
         long_enough = len(re.findall(r"[A-Za-z]+", plain[indices.index(index)])) > MEANING_WORDS
-        meaning = margin >= MEANING_ALONE and nearness >= MEANING_MIN and long_enough
+        meaning = probability >= MEANING_ALONE and nearness >= MEANING_MIN and long_enough
         found = False
         for hit in (h for h in hits if a <= h.start < b):
-            if hit.strong or margin >= MEANING_FOR_WEAK:
+            if hit.strong or probability >= MEANING_FOR_WEAK:
                 how = "words+meaning" if meaning else "words"
                 out.append(Circumstance(hit.start, hit.end, hit.category, 0.85, how,
                                         _nearest(about[index], hit.start)))  # fmt: skip

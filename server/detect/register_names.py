@@ -458,6 +458,11 @@ def _used_as_name(text: str, ws: list[Word], i: int, index: NameIndex, nlp) -> b
     if w.key in MONTHS and (_month_context(text, ws, i) or label == "DATE"):
         return False
     if (
+        nxt is not None and nxt.raw.islower() and only_space_between(text, w, nxt)
+        and nlp.next_pos(w.start) == "NOUN"
+    ):  # fmt: skip
+        return False  # "Bill payments", "Summer term": the word is part of a noun phrase
+    if (
         nxt is not None and nxt.capitalised and only_space_between(text, w, nxt)
         and nxt.key not in index.first and not INITIAL_RE.match(text[w.end :])
     ):  # fmt: skip

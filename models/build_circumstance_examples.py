@@ -1,0 +1,91 @@
+"""Build server/detect/data/circumstance_examples_posts.txt from the labelled posts we tune on.
+
+The circumstance detector's logistic regression (server/detect/circumstances.py) learns from
+example sentences. Hand-written examples read differently from real posts, so the sentences
+of the *development* sets are added too: tests/data, tests/data/holdout and
+tests/data/set2/dev. Never set2/test or set3: those measure the detector on posts it has not
+learnt from (README, "How good is it").
+
+A sentence holding a pupil-record label (health, SEN, care, family...; not a UPN) is an
+example of [sensitive]; every other sentence that names a pupil is an example of [none].
+Pupils' names (from the name labels) become "Alex", as the detector does at run time.
+
+    .venv/bin/python models/build_circumstance_examples.py          # writes the file
+    .venv/bin/python models/build_circumstance_examples.py --check  # fails if it is stale
+"""
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "server" / "detect"))
+SETS = ["tests/data", "tests/data/holdout", "tests/data/set2/dev"]
+OUT = ROOT / "server" / "detect" / "data" / "circumstance_examples_posts.txt"
+NAME_RULES = {"text.pupil_full_name", "text.pupil_forename", "text.pupil_name_with_photo"}
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    from circumstances import sentences_of  # the detector's own splitter
+
+    return sentences_of(text)
+
+
+def spans(text: str, needle: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    while (i := text.find(needle, start)) != -1:
+        out.append((i, i + len(needle)))
+        start = i + 1
+    return out
+
+
+def plain(text: str, a: int, b: int, names: list[tuple[int, int]]) -> str:
+    parts, pos = [], a
+    for s, e in sorted(names):
+        if a <= s < b and s >= pos:
+            parts += [text[pos:s], "Alex"]
+            pos = min(e, b)
+    parts.append(text[pos:b])
+    return " ".join("".join(parts).split()).lstrip("#")
+
+
+def build() -> str:
+    sensitive, harmless = [], []
+    for folder in SETS:
+        for line in (ROOT / folder / "posts.jsonl").read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            post = json.loads(line)
+            text = post["text"]
+            names = [sp for lab in post["expected"] if lab["rule"] in NAME_RULES
+                     for sp in spans(text, lab["text"])]  # fmt: skip
+            records = [sp for lab in post["expected"]
+                       if lab["rule"] == "text.pupil_record" and lab.get("kind") != "upn"
+                       and not lab["text"].replace(" ", "")[1:].isdigit()
+                       for sp in spans(text, lab["text"])]  # fmt: skip
+            for a, b in sentences(text):
+                if not any(a <= s < b for s, _ in names):
+                    continue
+                sentence = plain(text, a, b, names)
+                if len(sentence.split()) < 4:
+                    continue
+                if any(a <= s < b for s, _ in records):
+                    sensitive.append(sentence)
+                else:
+                    harmless.append(sentence)
+    head = [
+        "# Sentences of the development sets (tests/data, tests/data/holdout, tests/data/set2/dev)",
+        "# that name a pupil, the name as 'Alex': [sensitive] holds a health, SEN, care, family",
+        "# or welfare detail (a pupil-record label), [none] does not. Built by",
+        "# models/build_circumstance_examples.py; do not edit by hand.",
+    ]
+    body = ["[sensitive]", *dict.fromkeys(sensitive), "[none]", *dict.fromkeys(harmless)]
+    return "\n".join(head + body) + "\n"
+
+
+if __name__ == "__main__":
+    text = build()
+    if "--check" in sys.argv:
+        sys.exit(0 if OUT.read_text(encoding="utf-8") == text else f"{OUT} is stale: rebuild it")
+    OUT.write_text(text, encoding="utf-8")
+    print(f"wrote {OUT} ({text.count(chr(10))} lines)")
