@@ -7,7 +7,9 @@ markup: the real sites are never contacted. HTTPS because those hosts are HSTS-p
 the certificate is made here and Chromium is told to accept it.
 """
 
+import base64
 import datetime
+import hashlib
 import http.server
 import json
 import os
@@ -353,21 +355,34 @@ def screenshot():
     return take
 
 
+def _photo_hash(data_url: str) -> str:
+    return hashlib.sha256(base64.b64decode(data_url.split(",", 1)[1])).hexdigest()
+
+
 class SlowProxy(http.server.ThreadingHTTPServer):
-    """Forwards to the service after a pause, so the "Checking…" state can be seen."""
+    """Forwards to the real service (after a pause, so the "Checking…" state can be seen),
+    and keeps what each check asked: `checks` is [{text, images: [sha256 of each photo]}],
+    and `fixes` the corrected photos each answer offered: [{photo index: sha256}]."""
 
     daemon_threads = True
 
     def __init__(self, target: str, delay: float):
         self.target, self.delay = target, delay
+        self.checks = []
+        self.fixes = []
 
         class Handler(http.server.BaseHTTPRequestHandler):
             def forward(self):
-                time.sleep(self.server.delay)
                 length = int(self.headers.get("Content-Length") or 0)
+                data = self.rfile.read(length) if length else None
+                if self.path == "/api/v1/check" and data:
+                    body = json.loads(data)
+                    images = [_photo_hash(i) for i in body.get("images", [])]
+                    self.server.checks.append({"text": body.get("text"), "images": images})
+                time.sleep(self.server.delay)
                 request = urllib.request.Request(
                     self.server.target + self.path,
-                    data=self.rfile.read(length) if length else None,
+                    data=data,
                     headers={k: v for k, v in self.headers.items() if k.lower() != "host"},
                     method=self.command,
                 )
@@ -377,6 +392,14 @@ class SlowProxy(http.server.ThreadingHTTPServer):
                 except urllib.error.HTTPError as error:
                     status, body = error.code, error.read()
                     error.close()
+                if self.path == "/api/v1/check" and status == 200:
+                    fixes = (json.loads(body).get("fixes") or {}).get("images") or []
+                    self.server.fixes.append(
+                        {
+                            f["image"]: hashlib.sha256(base64.b64decode(f["data"])).hexdigest()
+                            for f in fixes
+                        }  # fmt: skip
+                    )
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(body)))
@@ -392,12 +415,33 @@ class SlowProxy(http.server.ThreadingHTTPServer):
         self.url = f"http://127.0.0.1:{self.server_address[1]}"
 
 
-@pytest.fixture
-def slow_service(service):
-    """The service behind a 1.5 s pause: {url, token} like the service."""
-    proxy = SlowProxy(service.url, 1.5)
+def _proxy(service, delay):
+    proxy = SlowProxy(service.url, delay)
     threading.Thread(target=proxy.serve_forever, daemon=True).start()
     proxy.token = service.token
+    return proxy
+
+
+@pytest.fixture
+def slow_service(service):
+    """The service behind a 1.5 s pause: {url, token, checks} like the service."""
+    proxy = _proxy(service, 1.5)
     yield proxy
     proxy.shutdown()
     proxy.server_close()
+
+
+@pytest.fixture
+def recorder(ext, service):
+    """The extension set up to reach the service through a proxy that keeps what each
+    check asked (`checks`: text, photo hashes)."""
+    proxy = _proxy(service, 0)
+    ext.configure(proxy)
+    yield proxy
+    proxy.shutdown()
+    proxy.server_close()
+
+
+@pytest.fixture
+def checks(recorder):
+    return recorder.checks

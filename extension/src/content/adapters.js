@@ -5,7 +5,8 @@
   const registry = new Map();
 
   function isTextField(node) {
-    return node instanceof HTMLTextAreaElement || (node instanceof HTMLInputElement && node.type === "text");
+    const tag = node && node.tagName;
+    return tag === "TEXTAREA" || (tag === "INPUT" && node.type === "text");
   }
 
   function textOf(node) {
@@ -43,6 +44,10 @@
 
   const visible = (node) => node.getClientRects().length > 0;
 
+  // Nodes of a same-origin frame (the WordPress canvas) are not instances of this
+  // window's Element: test the node type instead.
+  const isElement = (node) => Boolean(node && node.nodeType === 1);
+
   /** Defaults a site adapter may override. `this` is the adapter. */
   const base = {
     fileInputSelector: 'input[type="file"]',
@@ -51,7 +56,7 @@
 
     /** The submit control the event target is part of, or null. */
     submitFrom(target) {
-      if (!(target instanceof Element)) return null;
+      if (!isElement(target)) return null;
       const control = target.closest(this.submitSelector);
       if (!control || !this.isSubmit(control)) return null;
       return control;
@@ -80,7 +85,7 @@
     },
 
     composerFrom(target) {
-      return target instanceof Element ? target.closest(this.composerSelector) : null;
+      return isElement(target) ? target.closest(this.composerSelector) : null;
     },
 
     getText(composers) {
@@ -96,12 +101,21 @@
       return filled.every((c, i) => replaceText(c, parts[i]));
     },
 
-    attachmentCount(scope) {
-      if (!this.attachmentSelector) return null;
-      return scope.querySelectorAll(this.attachmentSelector).length;
+    /** The previews of the attached photos and videos, in the order the composer shows them. */
+    attachmentsIn(scopes) {
+      if (!this.attachmentSelector) return [];
+      return scopes.flatMap((scope) => [...scope.querySelectorAll(this.attachmentSelector)]);
     },
 
-    /** Swap the attached images for fixed copies, where the site takes files from an input. */
+    /** Same-origin documents inside this page that hold part of the composer (none by default). */
+    frameDocuments() {
+      return [];
+    },
+
+    /**
+     * Swap every attached photo for `files` (the checked ones, fixed where a fix was made,
+     * in the same order), where the site takes files from an input.
+     */
     replaceImages(scope, files) {
       const input = scope.querySelector(this.fileInputSelector) || document.querySelector(this.fileInputSelector);
       if (!input || !this.removeAttachmentSelector) return false;
@@ -109,7 +123,6 @@
       const transfer = new DataTransfer();
       for (const file of files) transfer.items.add(file);
       input.files = transfer.files;
-      globalThis.Clearpost.attachments.clear();
       input.dispatchEvent(new Event("change", { bubbles: true }));
       return true;
     },
@@ -147,5 +160,5 @@
   };
 
   const ns = (globalThis.Clearpost ||= {});
-  ns.adapters = { register, forSite, generic, textOf, replaceText };
+  ns.adapters = { register, forSite, generic, textOf, replaceText, isElement };
 })();

@@ -1,0 +1,309 @@
+"""What leaves is what was checked: the photos in the composer at the moment of posting
+(after removing, reordering, replacing), the post as it was when checked (edits during the
+check are refused or re-checked), the WordPress canvas iframe, and keyboard posting.
+
+`checks` is what the real service was asked (text, SHA-256 of each photo), through a
+proxy that forwards every call; the pages record what they "posted" (window.sentFiles)."""
+
+import hashlib
+
+import pytest
+
+from .test_posting import (
+    CLEAN,
+    FILE_INPUT,
+    FORENAME,
+    FULL_NAME,
+    SUBMIT,
+    assert_held,
+    composer,
+    dialog,
+    frame_of,
+    open_site,
+    rules,
+    sent,
+    wait_sent,
+    write,
+)
+from conftest import face
+
+PHOTO_SITES = ["x.com", "facebook.com", "instagram.com", "linkedin.com"]
+REMOVE = {"x.com": "Remove media"}  # the others: "Remove"
+
+SHA256 = """async (files) => Promise.all(files.map(async (f) =>
+    [...new Uint8Array(await crypto.subtle.digest('SHA-256', await f.arrayBuffer()))]
+        .map((b) => b.toString(16).padStart(2, '0')).join('')))"""
+
+
+def sha(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def attach(page, site, *paths):
+    for path in paths:
+        frame_of(page, site).locator(FILE_INPUT).set_input_files(str(path))
+
+
+def preview_button(page, site, label, index):
+    frame_of(page, site).locator(f'[aria-label="{label}"]').nth(index).click()
+
+
+def remove(page, site, index):
+    preview_button(page, site, REMOVE.get(site, "Remove"), index)
+
+
+def composer_photos(page) -> list[str]:
+    """SHA-256 of the files the composer holds now, in its order."""
+    return page.evaluate(f"({SHA256})(window.attached)")
+
+
+def posted_photos(page, index=-1) -> list[str]:
+    return page.evaluate(f"({SHA256})(window.sentFiles.at({index}))")
+
+
+def wait_checking(page):
+    page.locator('[data-cp="checking"]').wait_for(timeout=3000)
+
+
+def wait_checked(page):
+    page.locator('[data-cp="checking"]').wait_for(state="detached", timeout=15000)
+
+
+THOMAS = "fr/examples/obama2.jpg"  # Thomas (enrolled from obama.jpg): no social-media consent
+OTHER = "fr/examples/biden.jpg"  # a face the register does not know
+
+
+# ---- 1. the photos checked are the photos in the composer -------------------------
+
+
+@pytest.mark.parametrize("site", PHOTO_SITES)
+def test_after_a_photo_is_removed_the_photos_left_are_the_ones_checked(page, sites, site, checks):
+    thomas, other = face(THOMAS), face(OTHER)
+    open_site(page, sites, site)
+    write(page, site, "Sports day!")
+    attach(page, site, thomas, other)
+    remove(page, site, 1)  # the last one added: `files.slice(-shown)` kept it, not Thomas
+    assert composer_photos(page) == [sha(thomas)]
+    page.click(SUBMIT[site])
+    dialog(page, "block")
+    assert "face.no_consent" in rules(page)
+    assert checks[-1]["images"] == [sha(thomas)]
+    assert_held(page)
+
+
+def test_a_removed_photo_is_not_held_against_a_later_text_only_post(page, sites, checks):
+    open_site(page, sites, "x.com")
+    attach(page, "x.com", face(THOMAS))
+    remove(page, "x.com", 0)
+    write(page, "x.com", CLEAN)
+    page.click(SUBMIT["x.com"])
+    assert wait_sent(page) == [{"text": CLEAN, "images": 0}]
+    assert checks == [{"text": CLEAN, "images": []}]
+
+
+def test_reordered_photos_are_checked_in_order_and_the_fix_replaces_exactly_them(
+    page, sites, recorder, screenshot
+):
+    checks = recorder.checks
+    thomas, other = face(THOMAS), face(OTHER)
+    open_site(page, sites, "facebook.com")
+    write(page, "facebook.com", "Sports day!")
+    attach(page, "facebook.com", other, thomas)
+    preview_button(page, "facebook.com", "Move earlier", 1)  # Thomas first now
+    assert composer_photos(page) == [sha(thomas), sha(other)]
+    page.click(SUBMIT["facebook.com"])
+    dialog(page, "block")
+    assert checks[-1]["images"] == [sha(thomas), sha(other)]
+    finding = page.locator('[data-cp="finding"][data-rule="face.no_consent"]').first
+    assert "photo 1" in finding.inner_text()
+    screenshot(page, "block-reordered-photos")
+    page.click('[data-cp="apply-images"]')
+    page.locator("clearpost-dialog").wait_for(state="detached")
+    replaced = composer_photos(page)
+    # Each checked photo became its corrected copy (or stayed), in its place.
+    fixes = recorder.fixes[-1]
+    assert 0 in fixes
+    assert replaced == [fixes.get(i, checked) for i, checked in enumerate(checks[-1]["images"])]
+    assert_held(page)
+    page.click(SUBMIT["facebook.com"])
+    page.wait_for_function("window.sent.length > 0 || !!document.querySelector('clearpost-dialog')")
+    assert checks[-1]["images"] == replaced  # the next post checks the photos now there
+    if sent(page):
+        assert posted_photos(page) == replaced
+
+
+def test_post_anyway_sends_the_photos_that_were_checked(page, sites, checks):
+    # An unknown face is a warning on the official account; Thomas's photo would block.
+    thomas, other = face(THOMAS), face(OTHER)
+    open_site(page, sites, "facebook.com")
+    write(page, "facebook.com", "Sports day!")
+    attach(page, "facebook.com", other, thomas)
+    remove(page, "facebook.com", 1)
+    page.click(SUBMIT["facebook.com"])
+    dialog(page, "warn")
+    assert "face.no_consent" not in rules(page)
+    page.check('[data-cp="confirm-tick"]')
+    page.fill('[data-cp="confirm-reason"]', "Parents agreed at the sports day gate")
+    page.click('[data-cp="post-anyway"]')
+    wait_sent(page)
+    assert posted_photos(page) == checks[-1]["images"] == [sha(other)]
+
+
+# ---- 2. edits while the post is checked --------------------------------------------
+
+
+def test_typing_and_adding_a_photo_during_the_check_are_refused(ext, slow_service, page, sites):
+    ext.configure(slow_service)
+    open_site(page, sites, "x.com")
+    write(page, "x.com", CLEAN)
+    page.click(SUBMIT["x.com"])
+    wait_checking(page)
+    composer(page, "x.com").focus()
+    page.keyboard.type(" Olivia Barker")
+    page.keyboard.press("Control+v")
+    attach(page, "x.com", face(THOMAS))
+    assert composer(page, "x.com").inner_text().strip() == CLEAN
+    assert wait_sent(page) == [{"text": CLEAN, "images": 0}]
+    assert slow_service.checks == [{"text": CLEAN, "images": []}]
+
+
+def test_a_change_the_freeze_cannot_stop_is_checked_before_the_post_goes(
+    ext, slow_service, page, sites
+):
+    ext.configure(slow_service)
+    open_site(page, sites, "x.com")
+    write(page, "x.com", CLEAN)
+    page.click(SUBMIT["x.com"])
+    wait_checking(page)
+    # The site's own script (autocomplete, a draft restored) changes the text meanwhile.
+    page.evaluate(
+        """(name) => document.querySelector('[data-testid="tweetTextarea_0"]')
+            .textContent = `Lovely sunny sports day today: well done ${name}!`""",
+        "Olivia Barker",
+    )
+    dialog(page, "block")
+    assert [c["text"] for c in slow_service.checks] == [
+        CLEAN,
+        "Lovely sunny sports day today: well done Olivia Barker!",
+    ]
+    assert_held(page)
+
+
+def test_a_photo_the_site_adds_during_the_check_is_checked_before_the_post_goes(
+    ext, slow_service, page, sites
+):
+    ext.configure(slow_service)
+    thomas = face(THOMAS)
+    open_site(page, sites, "instagram.com")
+    write(page, "instagram.com", "Sports day!")
+    page.evaluate(
+        "(b) => { window.late = new File([new Uint8Array(b)], 'late.jpg', {type: 'image/jpeg'}); }",
+        list(thomas.read_bytes()),
+    )
+    page.click(SUBMIT["instagram.com"])
+    wait_checking(page)
+    # A photo still uploading when Share was pressed shows up now (the site adds it).
+    page.evaluate("siteAddsFile(window.late)")
+    dialog(page, "block")
+    assert [c["images"] for c in slow_service.checks] == [[], [sha(thomas)]]
+    assert_held(page)
+
+
+def test_a_change_after_the_warning_is_confirmed_is_checked_again(ext, service, page, sites):
+    ext.configure(service, accounts={"facebook.com": "personal"})
+    open_site(page, sites, "facebook.com")
+    write(page, "facebook.com", FORENAME)
+    page.click(SUBMIT["facebook.com"])
+    dialog(page, "warn")
+    page.evaluate(
+        """(text) => document.querySelector('[role="textbox"]').textContent = text""", FULL_NAME
+    )
+    page.check('[data-cp="confirm-tick"]')
+    page.fill('[data-cp="confirm-reason"]', "Olivia's mum asked us to share this")
+    page.click('[data-cp="post-anyway"]')
+    dialog(page, "block")  # the new text was checked, not posted
+    assert "text.pupil_full_name" in rules(page)
+    assert_held(page)
+
+
+# ---- 3. WordPress: the block editor's canvas is an iframe ----------------------------
+
+
+@pytest.mark.parametrize("canvas", ["blob", "srcdoc"])
+def test_wordpress_ctrl_enter_in_the_canvas_iframe_is_caught(page, sites, canvas):
+    open_site(page, sites, "wordpress", f"?canvas={canvas}")
+    write(page, "wordpress", FULL_NAME)
+    composer(page, "wordpress").press("Control+Enter")
+    dialog(page, "block")
+    assert "text.pupil_full_name" in rules(page)
+    assert_held(page)
+
+
+def test_wordpress_photos_in_the_canvas_iframe_are_checked(page, sites, checks, screenshot):
+    thomas = face(THOMAS)
+    open_site(page, sites, "wordpress")
+    write(page, "wordpress", "Our sports day")
+    attach(page, "wordpress", thomas)
+    page.click(SUBMIT["wordpress"])
+    dialog(page, "block")
+    assert "face.no_consent" in rules(page)
+    assert checks[-1] == {"text": "Our sports day", "images": [sha(thomas)]}
+    screenshot(page, "block-wordpress-canvas-photo")
+    assert_held(page)
+
+
+def test_wordpress_typing_in_the_canvas_during_the_check_is_refused(ext, slow_service, page, sites):
+    ext.configure(slow_service)
+    open_site(page, sites, "wordpress")
+    write(page, "wordpress", CLEAN)
+    page.click(SUBMIT["wordpress"])
+    wait_checking(page)
+    composer(page, "wordpress").focus()
+    page.keyboard.type(" Olivia Barker")
+    assert wait_sent(page) == [{"text": CLEAN, "images": 0}]
+    assert slow_service.checks == [{"text": CLEAN, "images": []}]
+
+
+# ---- 4. the keyboard on the Post button ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "site, key",
+    [
+        ("facebook.com", "Enter"),
+        ("facebook.com", "Space"),
+        ("instagram.com", "Enter"),
+        ("instagram.com", "Space"),
+        ("x.com", "Enter"),
+        ("linkedin.com", "Space"),
+    ],
+)
+def test_enter_or_space_on_the_focused_post_button_is_caught(page, sites, site, key):
+    open_site(page, sites, site)
+    write(page, site, FULL_NAME)
+    page.locator(SUBMIT[site]).focus()
+    page.keyboard.press(key)
+    dialog(page, "block")
+    assert_held(page)
+    page.click('[data-cp="cancel"]')
+    assert_held(page)
+
+
+@pytest.mark.parametrize("site", ["facebook.com", "instagram.com"])
+def test_space_on_the_post_button_posts_a_clean_post_once(page, sites, site, checks):
+    open_site(page, sites, site)
+    write(page, site, CLEAN)
+    page.locator(SUBMIT[site]).focus()
+    page.keyboard.press("Space")
+    assert wait_sent(page) == [{"text": CLEAN, "images": 0}]
+    page.wait_for_timeout(500)
+    assert len(sent(page)) == 1 and checks == [{"text": CLEAN, "images": []}]
+
+
+@pytest.mark.parametrize("keys", ["Control+Enter", "Meta+Enter"])
+def test_ctrl_or_cmd_enter_in_the_composer_is_caught(page, sites, keys):
+    open_site(page, sites, "x.com")
+    write(page, "x.com", FULL_NAME)
+    composer(page, "x.com").press(keys)
+    dialog(page, "block")
+    assert_held(page)
