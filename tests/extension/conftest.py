@@ -36,7 +36,16 @@ CHROMIUM = os.environ.get("CLEARPOST_TEST_CHROMIUM", "/usr/bin/chromium")
 CLI = Path(sys.executable).parent / "clearpost"
 SCHOOL = "St Mary's C of E Primary"
 
-HOSTS = ["x.com", "www.facebook.com", "www.instagram.com", "www.linkedin.com", "school.example"]
+HOSTS = [
+    "x.com",
+    "pro.x.com",
+    "www.facebook.com",
+    "business.facebook.com",
+    "www.instagram.com",
+    "www.linkedin.com",
+    "studio.youtube.com",
+    "school.example",
+]
 # Where each local page is served, as the real site's URL would look.
 PAGES = {
     "/home": "x.html",
@@ -45,6 +54,10 @@ PAGES = {
     "/create/select": "instagram.html",
     "/feed": "linkedin.html",
     "/wp-admin/post-new.php": "wordpress.html",
+    "/i/decks/1": "x-pro.html",
+    "/latest/composer": "business-suite.html",
+    "/company/12345/admin/page-posts/published/": "linkedin-company.html",
+    "/channel/UC0school/community": "youtube-studio.html",
     "/record.js": "record.js",
 }
 SITE_URLS = {
@@ -53,6 +66,13 @@ SITE_URLS = {
     "instagram.com": "https://www.instagram.com:{port}/create/select",
     "linkedin.com": "https://www.linkedin.com:{port}/feed",
     "wordpress": "https://school.example:{port}/wp-admin/post-new.php",
+    "business.facebook.com": "https://business.facebook.com:{port}/latest/composer",
+    "studio.youtube.com": "https://studio.youtube.com:{port}/channel/UC0school/community",
+}
+# Other host names and pages of a site above (the site's settings apply).
+MORE_URLS = {
+    "pro.x.com": "https://pro.x.com:{port}/i/decks/1",
+    "linkedin-company": "https://www.linkedin.com:{port}/company/12345/admin/page-posts/published/",
 }
 
 try:
@@ -233,7 +253,7 @@ def sites(tmp_path_factory):
     server = TLSServer(context)
     port = server.server_address[1]
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    urls = {site: url.format(port=port) for site, url in SITE_URLS.items()}
+    urls = {site: url.format(port=port) for site, url in {**SITE_URLS, **MORE_URLS}.items()}
     urls["unknown"] = f"https://x.com:{port}/i/flow/new"
     yield urls
     server.shutdown()

@@ -6,6 +6,7 @@ check are refused or re-checked), the WordPress canvas iframe, and keyboard post
 proxy that forwards every call; the pages record what they "posted" (window.sentFiles)."""
 
 import hashlib
+import time
 
 import pytest
 
@@ -307,3 +308,75 @@ def test_ctrl_or_cmd_enter_in_the_composer_is_caught(page, sites, keys):
     composer(page, "x.com").press(keys)
     dialog(page, "block")
     assert_held(page)
+
+
+# ---- 8. warn mode: a post sent without a check is audited with its reason -------------
+
+
+def test_posting_without_a_check_sends_the_reason_to_the_audit_log(ext, service, page, sites):
+    school = {"name": "St Mary's", "on_service_down": "warn", "checkedAt": time.time() * 1000}
+    ext.configure(service, school=school)
+    reason = "Clearpost is down; the head approved this post by phone"
+    service.stop()
+    try:
+        open_site(page, sites, "x.com")
+        write(page, "x.com", CLEAN)
+        page.click(SUBMIT["x.com"])
+        box = dialog(page, "warn")
+        assert "not answering" in box.inner_text()
+        page.check('[data-cp="confirm-tick"]')
+        page.fill('[data-cp="confirm-reason"]', reason)
+        page.click('[data-cp="post-anyway"]')
+        assert wait_sent(page) == [{"text": CLEAN, "images": 0}]
+    finally:
+        service.start()
+    # Kept by the extension while the service was down; sent after its next answer.
+    page.reload()
+    composer(page, "x.com").wait_for()
+    write(page, "x.com", CLEAN)
+    page.click(SUBMIT["x.com"])
+    wait_sent(page)
+    deadline = time.monotonic() + 10
+    while not (entries := service.audit("check.unchecked")) and time.monotonic() < deadline:
+        time.sleep(0.3)
+    assert entries, "the post sent without a check is not in the audit log"
+    detail = entries[0]["detail"]
+    assert detail["reason"] == reason and detail["posted"] == "without a check"
+    assert detail["site"] == "x.com" and detail["failure"] == "down"
+    assert "Mrs Test" in entries[0]["actor"]
+
+
+# ---- 9. videos and more than 10 photos are held, never passed or trimmed ---------------
+
+
+def test_a_video_is_held_as_not_checkable_yet(page, sites, checks, tmp_path, screenshot):
+    clip = tmp_path / "sports-day.mp4"
+    clip.write_bytes(b"\x00\x00\x00\x18ftypmp42" + bytes(64))
+    open_site(page, sites, "x.com")
+    write(page, "x.com", CLEAN)
+    attach(page, "x.com", clip)
+    page.click(SUBMIT["x.com"])
+    box = dialog(page, "closed")
+    assert "Videos cannot be checked yet" in box.inner_text()
+    assert page.locator('[data-cp="post-anyway"]').count() == 0
+    screenshot(page, "held-video")
+    assert_held(page)
+    assert checks == []
+
+
+def test_more_than_ten_photos_are_held_not_trimmed(page, sites, checks, tmp_path):
+    from PIL import Image
+
+    photos = []
+    for i in range(11):
+        path = tmp_path / f"plain-{i}.png"
+        Image.new("RGB", (64, 48), (20 * i, 120, 200)).save(path)
+        photos.append(str(path))
+    open_site(page, sites, "facebook.com")
+    write(page, "facebook.com", CLEAN)
+    page.set_input_files(FILE_INPUT, photos)
+    page.click(SUBMIT["facebook.com"])
+    box = dialog(page, "closed")
+    assert "Too many photos" in box.inner_text()
+    assert_held(page)
+    assert checks == []
