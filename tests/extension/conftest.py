@@ -60,6 +60,10 @@ PAGES = {
     "/channel/UC0school/community": "youtube-studio.html",
     "/record.js": "record.js",
 }
+# The real editor libraries the sites use, from npm (pinned in extension/package.json).
+VENDOR = {
+    "/vendor/lexical.js": EXTENSION / "node_modules" / "lexical" / "dist" / "Lexical.prod.js",
+}
 SITE_URLS = {
     "x.com": "https://x.com:{port}/home",
     "facebook.com": "https://www.facebook.com:{port}/groups/oakclass",
@@ -221,7 +225,10 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         super().__init__(*args, directory=str(SITES), **kwargs)
 
     def translate_path(self, path):
-        page = PAGES.get(path.split("?", 1)[0])
+        path = path.split("?", 1)[0]
+        if path in VENDOR:
+            return str(VENDOR[path])
+        page = PAGES.get(path)
         return str(SITES / page) if page else str(SITES / "missing")
 
     def log_message(self, format, *args):  # quiet
@@ -247,6 +254,8 @@ class TLSServer(http.server.ThreadingHTTPServer):
 @pytest.fixture(scope="session")
 def sites(tmp_path_factory):
     """{site id: URL of its local composer page}, served over HTTPS on 127.0.0.1."""
+    if not all(path.exists() for path in VENDOR.values()):  # the editor libraries
+        subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=EXTENSION, check=True)
     cert, key = _certificate(tmp_path_factory.mktemp("tls"))
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert, key)

@@ -216,9 +216,7 @@ def test_a_change_after_the_warning_is_confirmed_is_checked_again(ext, service, 
     write(page, "facebook.com", FORENAME)
     page.click(SUBMIT["facebook.com"])
     dialog(page, "warn")
-    page.evaluate(
-        """(text) => document.querySelector('[role="textbox"]').textContent = text""", FULL_NAME
-    )
+    page.evaluate("(text) => siteSetsText(text)", FULL_NAME)  # the site's own script
     page.check('[data-cp="confirm-tick"]')
     page.fill('[data-cp="confirm-reason"]', "Olivia's mum asked us to share this")
     page.click('[data-cp="post-anyway"]')
@@ -380,3 +378,22 @@ def test_more_than_ten_photos_are_held_not_trimmed(page, sites, checks, tmp_path
     assert "Too many photos" in box.inner_text()
     assert_held(page)
     assert checks == []
+
+
+# ---- 6. "Use this text" goes through the editor's own input path ---------------------
+
+
+def test_use_this_text_on_lexical_changes_the_editors_state(page, sites, checks):
+    """Facebook's composer is a real Lexical editor: what is posted is its state."""
+    open_site(page, sites, "facebook.com")
+    page.wait_for_function("window.editorReady === true")
+    write(page, "facebook.com", FULL_NAME)
+    assert page.evaluate("editorText()") == FULL_NAME
+    page.click(SUBMIT["facebook.com"])
+    dialog(page, "block")
+    page.click('[data-cp="apply-text"]')
+    page.locator("clearpost-dialog").wait_for(state="detached")
+    assert page.evaluate("editorText()") == FORENAME
+    page.click(SUBMIT["facebook.com"])
+    assert wait_sent(page) == [{"text": FORENAME, "images": 0}]
+    assert checks[-1]["text"] == FORENAME

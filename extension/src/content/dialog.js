@@ -57,7 +57,7 @@
         el("button", {
           class: "cp-btn primary", type: "button", "data-cp": "apply-text",
           onclick: async () => {
-            if (ctx.applyText(fixedText)) {
+            if (await ctx.applyText(fixedText)) {
               close({ action: "fixed" });
               toast("The post's text was replaced. Read it, then post again.");
               return;
@@ -134,7 +134,7 @@
 
   /**
    * Show a check's result. ctx: {result, site, siteLabel, account, text, files, images,
-   * applyText(text) → bool, canReplaceImages, replaceImages(files) → bool}.
+   * applyText(text) → Promise<bool>, canReplaceImages, replaceImages(files) → Promise<bool>}.
    * Resolves to {action: "post" | "cancel" | "fixed"}.
    */
   function showResult(ctx) {
