@@ -61,8 +61,14 @@ PAGES = {
     "/record.js": "record.js",
 }
 # The real editor libraries the sites use, from npm (pinned in extension/package.json).
+NODE_MODULES = EXTENSION / "node_modules"
 VENDOR = {
-    "/vendor/lexical.js": EXTENSION / "node_modules" / "lexical" / "dist" / "Lexical.prod.js",
+    "/vendor/lexical.js": NODE_MODULES / "lexical" / "dist" / "Lexical.prod.js",
+    "/vendor/quill.js": NODE_MODULES / "quill" / "dist" / "quill.js",
+    "/vendor/react.js": NODE_MODULES / "react" / "umd" / "react.production.min.js",
+    "/vendor/react-dom.js": NODE_MODULES / "react-dom" / "umd" / "react-dom.production.min.js",
+    "/vendor/immutable.js": NODE_MODULES / "immutable" / "dist" / "immutable.min.js",
+    "/vendor/draft.js": NODE_MODULES / "draft-js" / "dist" / "Draft.min.js",
 }
 SITE_URLS = {
     "x.com": "https://x.com:{port}/home",
@@ -442,6 +448,9 @@ class SlowProxy(http.server.ThreadingHTTPServer):
 
         super().__init__(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.server_address[1]}"
+
+    def handle_error(self, request, client_address):
+        pass  # the browser dropped the connection (a page closed mid-check): not news
 
 
 def _proxy(service, delay):

@@ -143,7 +143,9 @@ def test_applying_the_text_fix_makes_the_post_pass(page, sites, screenshot):
     assert page.locator('[data-cp="fixed-text"]').inner_text() == FORENAME
     screenshot(page, "block-with-text-fix")
     page.click('[data-cp="apply-text"]')
+    page.locator("clearpost-dialog").wait_for(state="detached")
     assert composer(page, "x.com").inner_text().strip() == FORENAME
+    assert page.evaluate("editorText()") == FORENAME  # Draft.js's own state, which is posted
     assert_held(page)
     page.click(SUBMIT["x.com"])
     assert wait_sent(page) == [{"text": FORENAME, "images": 0}]
@@ -231,6 +233,7 @@ def test_the_generic_fallback_catches_an_unknown_composer(ext, page, sites, scre
     dialog(page, "block")
     assert_held(page)
     page.click('[data-cp="apply-text"]')
+    page.locator("clearpost-dialog").wait_for(state="detached")
     page.click(SUBMIT["unknown"])
     assert wait_sent(page) == [{"text": FORENAME, "images": 0}]
     # The popup says that the adapter found nothing and the fallback is on.

@@ -177,11 +177,7 @@ def test_a_change_the_freeze_cannot_stop_is_checked_before_the_post_goes(
     page.click(SUBMIT["x.com"])
     wait_checking(page)
     # The site's own script (autocomplete, a draft restored) changes the text meanwhile.
-    page.evaluate(
-        """(name) => document.querySelector('[data-testid="tweetTextarea_0"]')
-            .textContent = `Lovely sunny sports day today: well done ${name}!`""",
-        "Olivia Barker",
-    )
+    page.evaluate("siteSetsText('Lovely sunny sports day today: well done Olivia Barker!')")
     dialog(page, "block")
     assert [c["text"] for c in slow_service.checks] == [
         CLEAN,
@@ -383,17 +379,21 @@ def test_more_than_ten_photos_are_held_not_trimmed(page, sites, checks, tmp_path
 # ---- 6. "Use this text" goes through the editor's own input path ---------------------
 
 
-def test_use_this_text_on_lexical_changes_the_editors_state(page, sites, checks):
-    """Facebook's composer is a real Lexical editor: what is posted is its state."""
-    open_site(page, sites, "facebook.com")
+@pytest.mark.parametrize(
+    "site", ["facebook.com", "x.com", "linkedin.com"], ids=["lexical", "draft-js", "quill"]
+)
+def test_use_this_text_changes_the_editors_own_state(page, sites, site, checks):
+    """The composers are the real editors (Lexical, Draft.js, Quill): what is posted is
+    the editor's state, not the DOM."""
+    open_site(page, sites, site)
     page.wait_for_function("window.editorReady === true")
-    write(page, "facebook.com", FULL_NAME)
+    write(page, site, FULL_NAME)
     assert page.evaluate("editorText()") == FULL_NAME
-    page.click(SUBMIT["facebook.com"])
+    page.click(SUBMIT[site])
     dialog(page, "block")
     page.click('[data-cp="apply-text"]')
     page.locator("clearpost-dialog").wait_for(state="detached")
     assert page.evaluate("editorText()") == FORENAME
-    page.click(SUBMIT["facebook.com"])
+    page.click(SUBMIT[site])
     assert wait_sent(page) == [{"text": FORENAME, "images": 0}]
     assert checks[-1]["text"] == FORENAME

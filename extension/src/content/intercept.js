@@ -320,8 +320,9 @@
   }
 
   hook(window);
-  // A frame's load event does not bubble, but the capture phase still passes the window.
-  window.addEventListener("load", (event) => {
+  // A frame's load event does not bubble and never reaches the window (DOM spec), but the
+  // capture phase passes the document: hook each canvas as its document loads.
+  document.addEventListener("load", (event) => {
     if (isElement(event.target) && event.target.tagName === "IFRAME") hookFrames();
   }, true);
 
