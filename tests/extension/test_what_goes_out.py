@@ -397,3 +397,23 @@ def test_use_this_text_changes_the_editors_own_state(page, sites, site, checks):
     page.click(SUBMIT[site])
     assert wait_sent(page) == [{"text": FORENAME, "images": 0}]
     assert checks[-1]["text"] == FORENAME
+
+
+# ---- 7. Clearpost's own corrected photo passes when it is posted ----------------------
+
+
+def test_the_corrected_photo_clearpost_made_is_not_warned_about_again(page, sites, recorder):
+    group = face("dlib/2008_001009.jpg")  # two small faces: still face-like once blurred
+    open_site(page, sites, "x.com")
+    write(page, "x.com", CLEAN)
+    attach(page, "x.com", group)
+    page.click(SUBMIT["x.com"])
+    dialog(page, "warn")
+    assert rules(page).count("face.unknown") == 2
+    page.click('[data-cp="apply-images"]')
+    page.locator("clearpost-dialog").wait_for(state="detached")
+    fixed = recorder.fixes[-1][0]
+    assert composer_photos(page) == [fixed]
+    page.click(SUBMIT["x.com"])
+    assert wait_sent(page) == [{"text": CLEAN, "images": 1}]
+    assert posted_photos(page) == recorder.checks[-1]["images"] == [fixed]
