@@ -188,7 +188,8 @@ def check(svc):
 @bp.post("/confirmations")
 @with_services
 def confirm(svc):
-    """The person posts despite a warning: {rules, reason, site, account} goes to the audit log."""
+    """The person posts despite a warning: {rules, reason, site, account} goes to the audit log;
+    {unchecked: true, reason, site, account, failure, posted_at}: a post sent without a check."""
     from .feedback import record_confirmation
 
     record_confirmation(svc.db, token_user(), json_body())

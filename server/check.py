@@ -25,15 +25,18 @@ from .images import ImageRejected, load_image
 from .policy import PostContext, decide
 
 
-def clean_copy(index: int, data: bytes, image, findings) -> dict:
+def clean_copy(index: int, data: bytes, image, findings, produced=None) -> dict:
     """The image with metadata stripped, faces that may not be shown blurred beyond
-    recognition and names in the picture covered."""
+    recognition and names in the picture covered; remembered in `produced` (ProducedFixes)
+    so that the copy, checked again, is not warned about for what Clearpost blurred."""
     from .image_fixes import clean_image, output_format
 
     mine = [f for f in findings if f.image == index and f.severity in ("warn", "block")]
     blur = [tuple(f.box) for f in mine if f.kind == "face"]
     cover = [tuple(f.box) for f in mine if f.kind == "image_text"]
     cleaned = clean_image(data, image, blur, cover)
+    if produced is not None:
+        produced.remember(cleaned, blur, cover)
     fmt = output_format(data)
     return {
         "image": index,
@@ -152,13 +155,14 @@ class Checker:
                 findings += self.photos.find(index, data, image, ctx)
             for (kind, ref), given in consents.items():
                 consent[(kind, ref)] = given.get("photo" if kind == "staff" else channel, False)
+            findings = self.services.produced_fixes.resolved(findings, request.images)
         has_face = any(f.kind == "face" for f in findings)
         post = PostContext(request.account, channel, has_face_photo=has_face, consent=consent)
         verdict = decide(findings, post, settings["policy_overrides"])
         fixes = {"redacted_text": redact_text(request.text, verdict.findings, has_face)}
         if request.want_fixes and images:
             fixes["images"] = [
-                clean_copy(index, data, image, verdict.findings)
+                clean_copy(index, data, image, verdict.findings, self.services.produced_fixes)
                 for index, (data, image) in enumerate(zip(request.images, images, strict=True))
             ]
 

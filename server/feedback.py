@@ -4,6 +4,8 @@ Neither ever holds the post's text or images: a confirmation keeps the rules and
 reason typed; a report keeps the rule, the score, the kind and the site.
 """
 
+from datetime import datetime
+
 from sqlalchemy import func, select
 
 from .errors import ClearpostError
@@ -36,8 +38,42 @@ def _short(value, field: str, limit: int, required: bool = False) -> str:
     return value
 
 
+# Why a post could not be checked (the extension's failure codes a school may post through).
+UNCHECKED_FAILURES = ("down", "timeout", "server", "token", "extension")
+
+
+def _posted_at(value) -> str:
+    if value in (None, ""):
+        return ""
+    try:
+        return datetime.fromisoformat(str(value)).isoformat()
+    except ValueError:
+        message = "'posted_at' must be a date and time, e.g. 2025-05-01T09:30:00Z."
+        raise ClearpostError(message) from None
+
+
+def record_unchecked(db, actor: str, body: dict) -> None:
+    """A post sent without a check (the service could not answer and the school's setting
+    allows it), with the reason the person typed: audited as "posted without a check"."""
+    reason = _short(body.get("reason"), "reason", 500, required=True)
+    site = _short(body.get("site"), "site", 120)
+    account = body.get("account", "official")
+    if account not in ("official", "personal"):
+        raise ClearpostError("'account' must be official or personal.")
+    failure = body.get("failure") or ""
+    if failure and failure not in UNCHECKED_FAILURES:
+        raise ClearpostError(f"'failure' must be one of {', '.join(UNCHECKED_FAILURES)}.")
+    with db.session() as session:
+        audit.record(session, actor, "check.unchecked", None, posted="without a check",
+                     reason=reason, site=site, account=account, failure=failure,
+                     posted_at=_posted_at(body.get("posted_at")))  # fmt: skip
+
+
 def record_confirmation(db, actor: str, body: dict) -> None:
-    """A warned post the person chose to publish, with their reason (audited)."""
+    """A warned post the person chose to publish, with their reason (audited); with
+    "unchecked": true, a post sent without a check (see record_unchecked)."""
+    if body.get("unchecked") is True:
+        return record_unchecked(db, actor, body)
     rules = _rules(body.get("rules"))
     reason = _short(body.get("reason"), "reason", 500, required=True)
     site = _short(body.get("site"), "site", 120)

@@ -7,6 +7,7 @@ from pathlib import Path
 from .db import Database
 from .detect.faces import shared_engine
 from .paths import data_home, ensure_home, read_or_create_secret, write_private
+from .produced_fixes import ProducedFixes
 from .register.crypto import TemplateCipher, load_key
 from .register.marks import Marks
 from .register.store import Register
@@ -40,6 +41,7 @@ class Services:
         self.db.migrate()
         self.register = Register(self.db, TemplateCipher(load_key(self.home)))
         self.marks = Marks(self.db)
+        self.produced_fixes = ProducedFixes(self.db)
         self.faces = shared_engine()
         self._checker = None
 

@@ -59,3 +59,30 @@ def test_the_staff_name_may_be_percent_encoded(api, sqlite_services):
     body = {"rules": ["text.other_person"], "reason": "she agreed in writing"}
     assert api("/api/v1/confirmations", body, user="Si%C3%A2n").status_code == 201
     assert sqlite_services.register.audit(action="check.confirmed")[0].actor == "api:Siân"
+
+
+def test_a_post_without_a_check_is_audited_with_its_reason(api, sqlite_services):
+    body = {"unchecked": True, "reason": "Service down, head teacher approved the post",
+            "site": "facebook.com", "account": "official", "failure": "down",
+            "posted_at": "2025-05-01T09:30:00+00:00"}  # fmt: skip
+    assert api("/api/v1/confirmations", body).status_code == 201
+    [entry] = sqlite_services.register.audit(action="check.unchecked")
+    assert entry.actor == "api:jo" and entry.detail["posted"] == "without a check"
+    assert entry.detail["reason"] == "Service down, head teacher approved the post"
+    assert entry.detail["failure"] == "down" and entry.detail["site"] == "facebook.com"
+    assert entry.detail["posted_at"] == "2025-05-01T09:30:00+00:00"
+    assert sqlite_services.register.audit(action="check.confirmed") == []
+
+
+@pytest.mark.parametrize(
+    "body, words",
+    [
+        ({"unchecked": True}, "'reason' is required"),
+        ({"unchecked": True, "reason": "fine by me", "failure": "rejected"}, "'failure' must be"),
+        ({"unchecked": True, "reason": "fine by me", "posted_at": "yesterday"}, "'posted_at'"),
+        ({"unchecked": True, "reason": "fine by me", "account": "mine"}, "'account' must be"),
+    ],
+)
+def test_bad_unchecked_posts_are_400(api, body, words):
+    reply = api("/api/v1/confirmations", body)
+    assert reply.status_code == 400 and words in reply.get_json()["message"]

@@ -31,7 +31,16 @@ test("content scripts run only on the listed sites and WordPress editor pages", 
   const [scripts] = chrome.content_scripts;
   assert.equal(chrome.content_scripts.length, 1);
   for (const match of scripts.matches) {
-    assert.match(match, /^\*:\/\/(x\.com|twitter\.com|\*\.facebook\.com|\*\.instagram\.com|\*\.linkedin\.com|\*)\/(\*|wp-admin\/post(-new)?\.php\*)$/);
+    assert.match(match, /^\*:\/\/(x\.com|\*\.x\.com|twitter\.com|\*\.twitter\.com|\*\.facebook\.com|\*\.instagram\.com|\*\.linkedin\.com|studio\.youtube\.com|\*)\/(\*|wp-admin\/post(-new)?\.php\*)$/);
+  }
+  // X Pro (TweetDeck), Meta Business Suite, LinkedIn company pages, YouTube Studio: any path.
+  const coversHost = (pattern, host) => {
+    const [, , patternHost, path] = pattern.split("/");
+    if (path !== "*") return false;
+    return patternHost === host || (patternHost.startsWith("*.") && host.endsWith(patternHost.slice(1)));
+  };
+  for (const host of ["pro.x.com", "tweetdeck.twitter.com", "business.facebook.com", "www.linkedin.com", "studio.youtube.com"]) {
+    assert.ok(scripts.matches.some((m) => coversHost(m, host)), host);
   }
 });
 

@@ -13,7 +13,12 @@ test("siteFor knows each watched site and nothing else", () => {
     ["x.com", "/home", "x.com"],
     ["twitter.com", "/", "x.com"],
     ["www.facebook.com", "/groups/1", "facebook.com"],
-    ["business.facebook.com", "/", "facebook.com"],
+    ["business.facebook.com", "/latest/composer", "business.facebook.com"],
+    ["pro.x.com", "/i/decks/1", "x.com"],
+    ["tweetdeck.twitter.com", "/", "x.com"],
+    ["www.linkedin.com", "/company/1/admin/", "linkedin.com"],
+    ["studio.youtube.com", "/channel/UC1/community", "studio.youtube.com"],
+    ["www.youtube.com", "/", null],
     ["www.instagram.com", "/", "instagram.com"],
     ["www.linkedin.com", "/feed/", "linkedin.com"],
     ["school.example", "/wp-admin/post-new.php", "wordpress"],
@@ -50,7 +55,8 @@ test("stored settings are merged over the defaults, dropping the malformed", () 
   assert.equal(merged.token, "abc");
   const fresh = settings.merge();
   assert.equal(fresh.serviceUrl, "http://127.0.0.1:5321");
-  assert.equal(Object.keys(fresh.sites).length, 5);
+  assert.equal(Object.keys(fresh.sites).length, sites.SITES.length);
+  assert.ok("business.facebook.com" in fresh.sites && "studio.youtube.com" in fresh.sites);
 });
 
 test("the fail mode is the admin's, and closed unless the admin said warn", () => {

@@ -197,3 +197,18 @@ class FalsePositiveReport(Base):
     score: Mapped[float | None] = mapped_column(nullable=True)
     site: Mapped[str] = mapped_column(String(120), default="")
     note: Mapped[str] = mapped_column(String(300), default="")
+
+
+class ProducedFix(Base):
+    """A corrected copy of a photo that Clearpost made (by the SHA-256 of its bytes), with
+    the boxes it blurred and covered: when exactly that copy is checked again, its own
+    blurred faces are not warned about again. Never the photo itself."""
+
+    __tablename__ = "produced_fixes"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    blurred: Mapped[str] = mapped_column(Text)  # JSON: [[x, y, w, h], …]
+    covered: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, index=True
+    )

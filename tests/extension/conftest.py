@@ -7,7 +7,9 @@ markup: the real sites are never contacted. HTTPS because those hosts are HSTS-p
 the certificate is made here and Chromium is told to accept it.
 """
 
+import base64
 import datetime
+import hashlib
 import http.server
 import json
 import os
@@ -34,7 +36,16 @@ CHROMIUM = os.environ.get("CLEARPOST_TEST_CHROMIUM", "/usr/bin/chromium")
 CLI = Path(sys.executable).parent / "clearpost"
 SCHOOL = "St Mary's C of E Primary"
 
-HOSTS = ["x.com", "www.facebook.com", "www.instagram.com", "www.linkedin.com", "school.example"]
+HOSTS = [
+    "x.com",
+    "pro.x.com",
+    "www.facebook.com",
+    "business.facebook.com",
+    "www.instagram.com",
+    "www.linkedin.com",
+    "studio.youtube.com",
+    "school.example",
+]
 # Where each local page is served, as the real site's URL would look.
 PAGES = {
     "/home": "x.html",
@@ -43,7 +54,21 @@ PAGES = {
     "/create/select": "instagram.html",
     "/feed": "linkedin.html",
     "/wp-admin/post-new.php": "wordpress.html",
+    "/i/decks/1": "x-pro.html",
+    "/latest/composer": "business-suite.html",
+    "/company/12345/admin/page-posts/published/": "linkedin-company.html",
+    "/channel/UC0school/community": "youtube-studio.html",
     "/record.js": "record.js",
+}
+# The real editor libraries the sites use, from npm (pinned in extension/package.json).
+NODE_MODULES = EXTENSION / "node_modules"
+VENDOR = {
+    "/vendor/lexical.js": NODE_MODULES / "lexical" / "dist" / "Lexical.prod.js",
+    "/vendor/quill.js": NODE_MODULES / "quill" / "dist" / "quill.js",
+    "/vendor/react.js": NODE_MODULES / "react" / "umd" / "react.production.min.js",
+    "/vendor/react-dom.js": NODE_MODULES / "react-dom" / "umd" / "react-dom.production.min.js",
+    "/vendor/immutable.js": NODE_MODULES / "immutable" / "dist" / "immutable.min.js",
+    "/vendor/draft.js": NODE_MODULES / "draft-js" / "dist" / "Draft.min.js",
 }
 SITE_URLS = {
     "x.com": "https://x.com:{port}/home",
@@ -51,6 +76,13 @@ SITE_URLS = {
     "instagram.com": "https://www.instagram.com:{port}/create/select",
     "linkedin.com": "https://www.linkedin.com:{port}/feed",
     "wordpress": "https://school.example:{port}/wp-admin/post-new.php",
+    "business.facebook.com": "https://business.facebook.com:{port}/latest/composer",
+    "studio.youtube.com": "https://studio.youtube.com:{port}/channel/UC0school/community",
+}
+# Other host names and pages of a site above (the site's settings apply).
+MORE_URLS = {
+    "pro.x.com": "https://pro.x.com:{port}/i/decks/1",
+    "linkedin-company": "https://www.linkedin.com:{port}/company/12345/admin/page-posts/published/",
 }
 
 try:
@@ -199,7 +231,10 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         super().__init__(*args, directory=str(SITES), **kwargs)
 
     def translate_path(self, path):
-        page = PAGES.get(path.split("?", 1)[0])
+        path = path.split("?", 1)[0]
+        if path in VENDOR:
+            return str(VENDOR[path])
+        page = PAGES.get(path)
         return str(SITES / page) if page else str(SITES / "missing")
 
     def log_message(self, format, *args):  # quiet
@@ -225,13 +260,15 @@ class TLSServer(http.server.ThreadingHTTPServer):
 @pytest.fixture(scope="session")
 def sites(tmp_path_factory):
     """{site id: URL of its local composer page}, served over HTTPS on 127.0.0.1."""
+    if not all(path.exists() for path in VENDOR.values()):  # the editor libraries
+        subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=EXTENSION, check=True)
     cert, key = _certificate(tmp_path_factory.mktemp("tls"))
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert, key)
     server = TLSServer(context)
     port = server.server_address[1]
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    urls = {site: url.format(port=port) for site, url in SITE_URLS.items()}
+    urls = {site: url.format(port=port) for site, url in {**SITE_URLS, **MORE_URLS}.items()}
     urls["unknown"] = f"https://x.com:{port}/i/flow/new"
     yield urls
     server.shutdown()
@@ -353,21 +390,34 @@ def screenshot():
     return take
 
 
+def _photo_hash(data_url: str) -> str:
+    return hashlib.sha256(base64.b64decode(data_url.split(",", 1)[1])).hexdigest()
+
+
 class SlowProxy(http.server.ThreadingHTTPServer):
-    """Forwards to the service after a pause, so the "Checking…" state can be seen."""
+    """Forwards to the real service (after a pause, so the "Checking…" state can be seen),
+    and keeps what each check asked: `checks` is [{text, images: [sha256 of each photo]}],
+    and `fixes` the corrected photos each answer offered: [{photo index: sha256}]."""
 
     daemon_threads = True
 
     def __init__(self, target: str, delay: float):
         self.target, self.delay = target, delay
+        self.checks = []
+        self.fixes = []
 
         class Handler(http.server.BaseHTTPRequestHandler):
             def forward(self):
-                time.sleep(self.server.delay)
                 length = int(self.headers.get("Content-Length") or 0)
+                data = self.rfile.read(length) if length else None
+                if self.path == "/api/v1/check" and data:
+                    body = json.loads(data)
+                    images = [_photo_hash(i) for i in body.get("images", [])]
+                    self.server.checks.append({"text": body.get("text"), "images": images})
+                time.sleep(self.server.delay)
                 request = urllib.request.Request(
                     self.server.target + self.path,
-                    data=self.rfile.read(length) if length else None,
+                    data=data,
                     headers={k: v for k, v in self.headers.items() if k.lower() != "host"},
                     method=self.command,
                 )
@@ -377,6 +427,14 @@ class SlowProxy(http.server.ThreadingHTTPServer):
                 except urllib.error.HTTPError as error:
                     status, body = error.code, error.read()
                     error.close()
+                if self.path == "/api/v1/check" and status == 200:
+                    fixes = (json.loads(body).get("fixes") or {}).get("images") or []
+                    self.server.fixes.append(
+                        {
+                            f["image"]: hashlib.sha256(base64.b64decode(f["data"])).hexdigest()
+                            for f in fixes
+                        }  # fmt: skip
+                    )
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(body)))
@@ -391,13 +449,37 @@ class SlowProxy(http.server.ThreadingHTTPServer):
         super().__init__(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.server_address[1]}"
 
+    def handle_error(self, request, client_address):
+        pass  # the browser dropped the connection (a page closed mid-check): not news
+
+
+def _proxy(service, delay):
+    proxy = SlowProxy(service.url, delay)
+    threading.Thread(target=proxy.serve_forever, daemon=True).start()
+    proxy.token = service.token
+    return proxy
+
 
 @pytest.fixture
 def slow_service(service):
-    """The service behind a 1.5 s pause: {url, token} like the service."""
-    proxy = SlowProxy(service.url, 1.5)
-    threading.Thread(target=proxy.serve_forever, daemon=True).start()
-    proxy.token = service.token
+    """The service behind a 1.5 s pause: {url, token, checks} like the service."""
+    proxy = _proxy(service, 1.5)
     yield proxy
     proxy.shutdown()
     proxy.server_close()
+
+
+@pytest.fixture
+def recorder(ext, service):
+    """The extension set up to reach the service through a proxy that keeps what each
+    check asked (`checks`: text, photo hashes)."""
+    proxy = _proxy(service, 0)
+    ext.configure(proxy)
+    yield proxy
+    proxy.shutdown()
+    proxy.server_close()
+
+
+@pytest.fixture
+def checks(recorder):
+    return recorder.checks

@@ -29,15 +29,24 @@ SITES = ["x.com", "facebook.com", "instagram.com", "linkedin.com", "wordpress"]
 FILE_INPUT = 'input[type="file"]'
 
 
-def open_site(page, sites, site):
-    page.goto(sites[site])
-    page.wait_for_selector(COMPOSER[site])
+def frame_of(page, site):
+    """Where a site's composer is: the WordPress canvas iframe, or the page."""
+    return page.frame_locator('iframe[name="editor-canvas"]') if site == "wordpress" else page
+
+
+def composer(page, site):
+    return frame_of(page, site).locator(COMPOSER[site])
+
+
+def open_site(page, sites, site, query=""):
+    page.goto(sites[site] + query)
+    composer(page, site).wait_for()
     page.wait_for_timeout(150)  # the content script asks for the site's settings
     return page
 
 
 def write(page, site, text):
-    page.locator(COMPOSER[site]).fill(text)
+    composer(page, site).fill(text)
 
 
 def sent(page) -> list[dict]:
@@ -121,7 +130,7 @@ def test_the_post_is_held_with_a_checking_state_while_it_is_checked(
 def test_the_keyboard_shortcut_is_caught_too(page, sites):
     open_site(page, sites, "x.com")
     write(page, "x.com", FULL_NAME)
-    page.locator(COMPOSER["x.com"]).press("Control+Enter")
+    composer(page, "x.com").press("Control+Enter")
     dialog(page, "block")
     assert_held(page)
 
@@ -134,7 +143,9 @@ def test_applying_the_text_fix_makes_the_post_pass(page, sites, screenshot):
     assert page.locator('[data-cp="fixed-text"]').inner_text() == FORENAME
     screenshot(page, "block-with-text-fix")
     page.click('[data-cp="apply-text"]')
-    assert page.locator(COMPOSER["x.com"]).inner_text().strip() == FORENAME
+    page.locator("clearpost-dialog").wait_for(state="detached")
+    assert composer(page, "x.com").inner_text().strip() == FORENAME
+    assert page.evaluate("editorText()") == FORENAME  # Draft.js's own state, which is posted
     assert_held(page)
     page.click(SUBMIT["x.com"])
     assert wait_sent(page) == [{"text": FORENAME, "images": 0}]
@@ -222,6 +233,7 @@ def test_the_generic_fallback_catches_an_unknown_composer(ext, page, sites, scre
     dialog(page, "block")
     assert_held(page)
     page.click('[data-cp="apply-text"]')
+    page.locator("clearpost-dialog").wait_for(state="detached")
     page.click(SUBMIT["unknown"])
     assert wait_sent(page) == [{"text": FORENAME, "images": 0}]
     # The popup says that the adapter found nothing and the fallback is on.

@@ -46,6 +46,7 @@ export async function checkPost(request, settings, storage, options = {}) {
   if (request.site) body.site = request.site;
   try {
     const result = await call(settings, "POST", "/api/v1/check", body, options);
+    if (storage) flushUnchecked(settings, storage, options).catch(() => {});
     const school = settings.school;
     if (!school || Date.now() - (school.checkedAt || 0) > SCHOOL_MAX_AGE_MS) {
       refreshSchool(settings, storage, options).catch(() => {});
@@ -64,4 +65,58 @@ export async function record(settings, path, body, options = {}) {
   } catch (err) {
     return failureReply(err, settings);
   }
+}
+
+// Posts sent without a check wait here until the service answers again: the person chose
+// to post because it could not be reached, so their reason usually cannot be sent at once.
+const UNCHECKED_KEY = "uncheckedPosts";
+const UNCHECKED_KEPT = 200;
+let flushing = null;
+
+/** Send the posts sent without a check that the service has not recorded yet. */
+export function flushUnchecked(settings, storage, options = {}) {
+  flushing ||= (async () => {
+    try {
+      const { [UNCHECKED_KEY]: pending = [] } = await storage.local.get(UNCHECKED_KEY);
+      const left = [];
+      for (const body of pending) {
+        try {
+          await call(settings, "POST", "/api/v1/confirmations", body, options);
+        } catch (err) {
+          // A body the service refuses would be refused forever; anything else waits.
+          if (!(err instanceof ServiceError && err.code === "rejected")) left.push(body);
+        }
+      }
+      // Entries added while we were sending stay too.
+      const { [UNCHECKED_KEY]: now = [] } = await storage.local.get(UNCHECKED_KEY);
+      const added = now.slice(pending.length);
+      await storage.local.set({ [UNCHECKED_KEY]: [...left, ...added].slice(-UNCHECKED_KEPT) });
+    } finally {
+      flushing = null;
+    }
+  })();
+  return flushing;
+}
+
+/**
+ * A post sent without a check, with the person's reason {reason, failure, site, account}:
+ * kept, then sent to the audit log (now if the service answers, else after its next answer).
+ */
+export async function recordUnchecked(settings, storage, request, options = {}) {
+  const body = {
+    unchecked: true,
+    reason: String(request.reason || "").trim(),
+    failure: String(request.failure || ""),
+    site: String(request.site || ""),
+    account: request.account === "personal" ? "personal" : "official",
+    posted_at: new Date().toISOString(),
+  };
+  if (!globalThis.Clearpost.findings.canConfirm(true, body.reason)) {
+    return { ok: false, failure: globalThis.Clearpost.findings.failure("rejected", "A reason is needed.") };
+  }
+  await (flushing || Promise.resolve());
+  const { [UNCHECKED_KEY]: pending = [] } = await storage.local.get(UNCHECKED_KEY);
+  await storage.local.set({ [UNCHECKED_KEY]: [...pending, body].slice(-UNCHECKED_KEPT) });
+  flushUnchecked(settings, storage, { ...options, timeoutMs: 5000 }).catch(() => {});
+  return { ok: true };
 }

@@ -1,7 +1,7 @@
 // The one message listener: content scripts, the popup and the options page ask
 // the background for everything that needs the settings or the network.
 import { api } from "./api.js";
-import { checkPost, record, refreshSchool } from "./check.js";
+import { checkPost, record, recordUnchecked, refreshSchool } from "./check.js";
 
 const C = globalThis.Clearpost;
 
@@ -67,6 +67,8 @@ async function handle(request, sender) {
         site: request.site || "",
         account: request.account,
       });
+    case "skipped":
+      return recordUnchecked(settings, api.storage, request);
     case "report":
       return record(settings, "/api/v1/reports", {
         rule: request.rule,

@@ -5,7 +5,8 @@
   const registry = new Map();
 
   function isTextField(node) {
-    return node instanceof HTMLTextAreaElement || (node instanceof HTMLInputElement && node.type === "text");
+    const tag = node && node.tagName;
+    return tag === "TEXTAREA" || (tag === "INPUT" && node.type === "text");
   }
 
   function textOf(node) {
@@ -15,8 +16,50 @@
 
   const squash = (s) => String(s).replace(/\s+/g, " ").trim();
 
-  /** Replace a text box's text the way a person typing would, so the site's editor notices. */
-  function replaceText(node, text) {
+  /** Wait for `ms`, or for the next frame (whichever the page gives first). */
+  const tick = (win, ms = 0) => new Promise((resolve) => {
+    setTimeout(resolve, ms);
+  }).then(() => new Promise((resolve) => {
+    const timer = setTimeout(resolve, 50); // a hidden tab gets no frames
+    win.requestAnimationFrame(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  }));
+
+  /**
+   * Select all of an editable area, and resolve once the document's selectionchange has
+   * been delivered: editors such as Lexical read the selection then, not when it is set,
+   * and insert at their own idea of the caret until they have.
+   */
+  function selectAllIn(node) {
+    const doc = node.ownerDocument;
+    const win = doc.defaultView;
+    return new Promise((resolve) => {
+      let timer = null;
+      const settled = () => {
+        doc.removeEventListener("selectionchange", settled);
+        clearTimeout(timer);
+        tick(win).then(resolve); // the editor's own listener (registered first) has run
+      };
+      doc.addEventListener("selectionchange", settled);
+      timer = setTimeout(settled, 300);
+      const range = doc.createRange();
+      range.selectNodeContents(node);
+      const selection = doc.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+    });
+  }
+
+  /**
+   * Replace a text box's text through the editor's own input path, as a person selecting
+   * all and typing would: the selection first (waited for), then an insertText that fires
+   * beforeinput/input for Draft.js, Lexical, Quill and Gutenberg to apply to their own
+   * state. Never by setting textContent: an editor would keep (and post) its old state.
+   * Resolves to whether the text box now shows `text`.
+   */
+  async function replaceText(node, text) {
     node.focus();
     if (isTextField(node)) {
       const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(node), "value").set;
@@ -26,22 +69,19 @@
       return true;
     }
     const doc = node.ownerDocument;
-    const range = doc.createRange();
-    range.selectNodeContents(node);
-    const selection = doc.getSelection();
-    selection.removeAllRanges();
-    selection.addRange(range);
-    // execCommand is deprecated but is still the one way rich editors (Draft.js, Lexical,
-    // Quill, Gutenberg) accept a replacement as if typed.
+    await selectAllIn(node);
+    // execCommand is deprecated but is still the one way to insert text that fires the
+    // trusted beforeinput/textInput/input events rich editors handle as typing.
     doc.execCommand("insertText", false, text);
-    if (squash(textOf(node)) !== squash(text)) {
-      node.textContent = text;
-      node.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertText", data: text }));
-    }
+    for (let i = 0; i < 5 && squash(textOf(node)) !== squash(text); i++) await tick(doc.defaultView, 20);
     return squash(textOf(node)) === squash(text);
   }
 
   const visible = (node) => node.getClientRects().length > 0;
+
+  // Nodes of a same-origin frame (the WordPress canvas) are not instances of this
+  // window's Element: test the node type instead.
+  const isElement = (node) => Boolean(node && node.nodeType === 1);
 
   /** Defaults a site adapter may override. `this` is the adapter. */
   const base = {
@@ -51,7 +91,7 @@
 
     /** The submit control the event target is part of, or null. */
     submitFrom(target) {
-      if (!(target instanceof Element)) return null;
+      if (!isElement(target)) return null;
       const control = target.closest(this.submitSelector);
       if (!control || !this.isSubmit(control)) return null;
       return control;
@@ -80,28 +120,40 @@
     },
 
     composerFrom(target) {
-      return target instanceof Element ? target.closest(this.composerSelector) : null;
+      return isElement(target) ? target.closest(this.composerSelector) : null;
     },
 
     getText(composers) {
       return composers.map(textOf).map((t) => t.trim()).filter(Boolean).join("\n\n");
     },
 
-    /** Put the corrected text back; false when it cannot be done safely (then: copy). */
-    setText(composers, text) {
+    /** Put the corrected text back; resolves to false when it could not be (then: copy). */
+    async setText(composers, text) {
       if (composers.length === 1) return replaceText(composers[0], text);
       const parts = text.split("\n\n");
       const filled = composers.filter((c) => textOf(c).trim());
       if (parts.length !== filled.length) return false;
-      return filled.every((c, i) => replaceText(c, parts[i]));
+      for (const [i, composer] of filled.entries()) {
+        if (!(await replaceText(composer, parts[i]))) return false;
+      }
+      return true;
     },
 
-    attachmentCount(scope) {
-      if (!this.attachmentSelector) return null;
-      return scope.querySelectorAll(this.attachmentSelector).length;
+    /** The previews of the attached photos and videos, in the order the composer shows them. */
+    attachmentsIn(scopes) {
+      if (!this.attachmentSelector) return [];
+      return scopes.flatMap((scope) => [...scope.querySelectorAll(this.attachmentSelector)]);
     },
 
-    /** Swap the attached images for fixed copies, where the site takes files from an input. */
+    /** Same-origin documents inside this page that hold part of the composer (none by default). */
+    frameDocuments() {
+      return [];
+    },
+
+    /**
+     * Swap every attached photo for `files` (the checked ones, fixed where a fix was made,
+     * in the same order), where the site takes files from an input.
+     */
     replaceImages(scope, files) {
       const input = scope.querySelector(this.fileInputSelector) || document.querySelector(this.fileInputSelector);
       if (!input || !this.removeAttachmentSelector) return false;
@@ -109,7 +161,6 @@
       const transfer = new DataTransfer();
       for (const file of files) transfer.items.add(file);
       input.files = transfer.files;
-      globalThis.Clearpost.attachments.clear();
       input.dispatchEvent(new Event("change", { bubbles: true }));
       return true;
     },
@@ -147,5 +198,5 @@
   };
 
   const ns = (globalThis.Clearpost ||= {});
-  ns.adapters = { register, forSite, generic, textOf, replaceText };
+  ns.adapters = { register, forSite, generic, textOf, replaceText, isElement };
 })();

@@ -57,7 +57,7 @@
         el("button", {
           class: "cp-btn primary", type: "button", "data-cp": "apply-text",
           onclick: async () => {
-            if (ctx.applyText(fixedText)) {
+            if (await ctx.applyText(fixedText)) {
               close({ action: "fixed" });
               toast("The post's text was replaced. Read it, then post again.");
               return;
@@ -79,18 +79,22 @@
         globalThis.Clearpost.attachments.fileFromBase64(fix.data, fix.contentType, `clearpost-photo-${fix.image + 1}.${fix.contentType.split("/")[1]}`),
       );
       const buttons = el("div", { class: "cp-foot", style: { padding: "0", background: "none", border: "0", justifyContent: "flex-start" } });
+      const status = el("p", { class: "cp-detail", role: "status", "data-cp": "images-status" });
       if (ctx.canReplaceImages) {
         buttons.append(el("button", {
           class: "cp-btn primary", type: "button", "data-cp": "apply-images",
-          onclick: () => {
+          onclick: async () => {
+            // Exactly the photos that were checked, in their order, each fixed where a fix was made.
             const replaced = ctx.files.map((file, i) => {
               const fixIndex = imageFixes.findIndex((f) => f.image === i);
               return fixIndex >= 0 ? files[fixIndex] : file;
             });
-            if (ctx.replaceImages(replaced)) {
+            if (await ctx.replaceImages(replaced)) {
               close({ action: "fixed" });
               toast("The photos were replaced with the corrected copies. Check them, then post again.");
+              return;
             }
+            status.textContent = "The photos in the post changed since they were checked, or this site's photos cannot be replaced: go back, then post again, or download the corrected copies.";
           },
         }, "Replace the photos"));
       }
@@ -101,6 +105,7 @@
           ? "Replace the photos in the post with corrected copies (faces blurred, hidden details removed), or download them to attach yourself."
           : "Download the corrected copies (faces blurred, hidden details removed), remove the photos from the post and attach these instead."),
         buttons,
+        status,
       );
     } else if (ctx.result.findings.some((f) => f.kind !== "text" && Number.isInteger(f.image))) {
       section.append(el("h3", {}, "Photos"), el("p", { class: "cp-detail" }, "Remove or change the photos marked above, then post again."));
@@ -129,7 +134,7 @@
 
   /**
    * Show a check's result. ctx: {result, site, siteLabel, account, text, files, images,
-   * applyText(text) → bool, canReplaceImages, replaceImages(files) → bool}.
+   * applyText(text) → Promise<bool>, canReplaceImages, replaceImages(files) → Promise<bool>}.
    * Resolves to {action: "post" | "cancel" | "fixed"}.
    */
   function showResult(ctx) {
@@ -204,8 +209,22 @@
       if (failure.detail) body.push(el("p", { class: "cp-detail" }, `Details: ${failure.detail}`));
       const buttons = [el("button", { class: "cp-btn primary", type: "button", "data-cp": "cancel", onclick: () => close({ action: "cancel" }) }, "OK, keep it held")];
       if (reply.mayPost) {
-        const postAnyway = el("button", { class: "cp-btn danger", type: "button", disabled: true, "data-cp": "post-anyway", onclick: () => close({ action: "post" }) }, "Post without a check");
+        const state = { ticked: false, reason: "" };
+        const postAnyway = el("button", { class: "cp-btn danger", type: "button", disabled: true, "data-cp": "post-anyway" }, "Post without a check");
+        postAnyway.addEventListener("click", async () => {
+          if (!F.canConfirm(state.ticked, state.reason)) return;
+          postAnyway.disabled = true;
+          // The reason goes to the audit log as "posted without a check"; the service is not
+          // answering, so the background keeps it and sends it when the service is back.
+          const answer = await send({
+            what: "skipped", reason: state.reason.trim(), failure: failure.code,
+            site: ctx.site, account: ctx.account,
+          });
+          if (answer.ok) return close({ action: "post" });
+          postAnyway.disabled = false;
+        });
         body.push(confirmSection((ticked, reason) => {
+          Object.assign(state, { ticked, reason });
           postAnyway.disabled = !F.canConfirm(ticked, reason);
         }));
         buttons.push(postAnyway);

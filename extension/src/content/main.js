@@ -12,6 +12,7 @@
 
   let last = null;
   function report() {
+    C.intercept.hookFrames(); // a composer in a same-origin frame (the WordPress canvas)
     const found = adapter.found();
     const status = { site, adapter: adapter.name, mode: found ? "adapter" : "generic" };
     C.intercept.setMode(status.mode);

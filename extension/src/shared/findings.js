@@ -128,6 +128,24 @@
       title: "The Clearpost extension could not check this post",
       fix: "Reload the page and try again.",
     },
+    unreadable: {
+      title: "Clearpost could not read a photo in the post",
+      fix: "Remove that photo and add it again from your computer, then post again.",
+    },
+    video: {
+      title: "Videos cannot be checked yet",
+      fix:
+        "Clearpost cannot check a video yet, so a post with one is held. Remove the video " +
+        "and post the text and photos, or ask whoever looks after Clearpost how to post it.",
+    },
+    too_many: {
+      title: "Too many photos to check",
+      fix: "Clearpost checks up to 10 photos in one post. Remove some, or split it into two posts.",
+    },
+    changing: {
+      title: "The post kept changing while it was checked",
+      fix: "Wait until the photos have finished loading, then post again.",
+    },
   };
 
   /** Failures a "warn" fail mode lets a person post through; a refused request never. */

@@ -2,11 +2,14 @@
 // A classic script that also loads as a module: it only adds to globalThis.Clearpost,
 // so content scripts, extension pages, the background and Node tests all share it.
 (() => {
+  // The most specific hosts first: business.facebook.com is not facebook.com's composer.
   const SITES = [
-    { id: "x.com", label: "X (Twitter)", hosts: ["x.com", "twitter.com"] },
+    { id: "x.com", label: "X (Twitter, X Pro/TweetDeck)", hosts: ["x.com", "twitter.com"] },
+    { id: "business.facebook.com", label: "Meta Business Suite", hosts: ["business.facebook.com"] },
     { id: "facebook.com", label: "Facebook (pages and groups)", hosts: ["facebook.com"] },
     { id: "instagram.com", label: "Instagram", hosts: ["instagram.com"] },
-    { id: "linkedin.com", label: "LinkedIn", hosts: ["linkedin.com"] },
+    { id: "linkedin.com", label: "LinkedIn (profile and company pages)", hosts: ["linkedin.com"] },
+    { id: "studio.youtube.com", label: "YouTube Studio (community posts)", hosts: ["studio.youtube.com"] },
     // The school's own website: any host, but only its WordPress editor pages.
     { id: "wordpress", label: "School website (WordPress editor)", hosts: [] },
   ];

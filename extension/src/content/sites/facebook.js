@@ -5,6 +5,6 @@ globalThis.Clearpost.adapters.register({
   name: "Facebook",
   composerSelector: '[role="textbox"][contenteditable="true"]',
   submitSelector: '[role="button"][aria-label="Post"], [role="button"][aria-label="Publish"], [role="button"][aria-label="Share now"]',
-  attachmentSelector: '[role="dialog"] img[src^="blob:"]',
+  attachmentSelector: '[role="dialog"] img[src^="blob:"], [role="dialog"] video',
   removeAttachmentSelector: '[role="dialog"] [aria-label="Remove"]',
 });

@@ -5,7 +5,7 @@ globalThis.Clearpost.adapters.register({
   name: "Instagram",
   composerSelector: '[role="dialog"] [contenteditable="true"][role="textbox"], [role="dialog"] textarea[aria-label*="caption" i]',
   submitSelector: '[role="dialog"] [role="button"], [role="dialog"] button',
-  attachmentSelector: '[role="dialog"] img[src^="blob:"]',
+  attachmentSelector: '[role="dialog"] img[src^="blob:"], [role="dialog"] video',
   isSubmit(control) {
     return (control.textContent || "").trim() === "Share" && control.getAttribute("aria-disabled") !== "true";
   },

@@ -5,7 +5,7 @@ globalThis.Clearpost.adapters.register({
   name: "LinkedIn",
   composerSelector: '[role="dialog"] [role="textbox"][contenteditable="true"], .share-creation-state__text-editor [contenteditable="true"]',
   submitSelector: 'button.share-actions__primary-action, [role="dialog"] button',
-  attachmentSelector: '[role="dialog"] .share-creation-state__detour-container img, [role="dialog"] img[src^="blob:"]',
+  attachmentSelector: '[role="dialog"] .share-creation-state__detour-container img, [role="dialog"] .share-creation-state__detour-container video, [role="dialog"] img[src^="blob:"]',
   isSubmit(control) {
     if (control.disabled || control.getAttribute("aria-disabled") === "true") return false;
     return control.classList.contains("share-actions__primary-action") || (control.textContent || "").trim() === "Post";
