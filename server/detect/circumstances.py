@@ -298,7 +298,15 @@ def find(text: str, doc, pupil_items: list, bank: ExampleBank, taken: list[tuple
     hits = [h for h in term_hits(doc) if not any(a < h.end and h.start < b for a, b in public)]
     indices = sorted(about)
     plain = [_plain(text, *sentences[i], pupil_items) for i in indices]
-    judged = dict(zip(indices, bank.judge(plain), strict=True))
+    # A long sentence is judged whole and clause by clause, the most telling part counting:
+    # "So proud of Alex, who has been through so much since moving to his nan's" is mostly
+    # praise, and its meaning as a whole is diluted by it.
+    units = [(i, p) for i, p in zip(indices, plain, strict=True)]
+    units += [(i, c) for i, p in zip(indices, plain, strict=True) for c in _clauses(p)]
+    judged: dict[int, tuple[str, float, float]] = {}
+    for (index, _), verdict in zip(units, bank.judge([u for _, u in units]), strict=True):
+        if index not in judged or verdict[1] > judged[index][1]:
+            judged[index] = verdict
     out = []
     for index in indices:
         a, b = sentences[index]
@@ -318,6 +326,19 @@ def find(text: str, doc, pupil_items: list, bank: ExampleBank, taken: list[tuple
                 out.append(Circumstance(span[0], span[1], category, 0.7, "meaning",
                                         _nearest(about[index], span[0])))  # fmt: skip
     return out
+
+
+CLAUSE_RE = re.compile(
+    r"\s*(?:[,;:()]|\s[-–—]\s|\b(?:since|because|after|while|but|so|though|although|as)\b)\s*",
+    re.IGNORECASE,
+)
+
+
+def _clauses(sentence: str) -> list[str]:
+    """The parts of a sentence between commas and conjunctions, each of five words or more
+    (only when there are two or more such parts)."""
+    parts = [p for p in CLAUSE_RE.split(sentence) if len(re.findall(r"[A-Za-z]+", p)) >= 5]
+    return parts if len(parts) > 1 else []
 
 
 def _plain(text: str, a: int, b: int, pupil_items: list) -> str:
