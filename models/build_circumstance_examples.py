@@ -10,7 +10,8 @@ A sentence holding a pupil-record label (health, SEN, care, family...; not a UPN
 example of [sensitive]; every other sentence that names a pupil is an example of [none].
 Pupils' names (from the name labels) become "Alex", as the detector does at run time.
 
-    .venv/bin/python models/build_circumstance_examples.py          # writes the file
+    .venv/bin/python models/build_circumstance_examples.py          # writes the file and
+                                                                    # the examples' vectors
     .venv/bin/python models/build_circumstance_examples.py --check  # fails if it is stale
 """
 
@@ -83,9 +84,27 @@ def build() -> str:
     return "\n".join(head + body) + "\n"
 
 
+def build_vectors() -> None:
+    """Embed every example once and store the vectors (float16) with the key of what they
+    were computed from, so that the service need not embed them at its first check."""
+    import numpy as np
+
+    from clearpost.detect import circumstances
+    from clearpost.detect.sentence_model import shared_sentence_model
+
+    sentences, categories = circumstances.examples()
+    vectors = shared_sentence_model().encode(sentences).astype(np.float16)
+    path = OUT.parent / circumstances.VECTORS
+    key = circumstances.examples_key(sentences, categories)
+    with path.open("wb") as fh:
+        np.savez_compressed(fh, key=np.array(key), vectors=vectors)
+    print(f"wrote {path} ({len(sentences)} examples)")
+
+
 if __name__ == "__main__":
     text = build()
     if "--check" in sys.argv:
         sys.exit(0 if OUT.read_text(encoding="utf-8") == text else f"{OUT} is stale: rebuild it")
     OUT.write_text(text, encoding="utf-8")
     print(f"wrote {OUT} ({text.count(chr(10))} lines)")
+    build_vectors()

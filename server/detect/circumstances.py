@@ -17,6 +17,7 @@ the sentence before and referred to here by a pronoun ("Mia ... Her mum may not 
 A detector: it says what it found and about whom; the policy decides what it means.
 """
 
+import hashlib
 import re
 import threading
 from dataclasses import dataclass
@@ -146,8 +147,8 @@ def _word_fits(term: Term, text: str, lemma: str, lower: str, accepted: frozense
 def _after_be(doc, i: int) -> bool:
     """Is the word said of someone with a form of "be" ("is Hindu", "are both Roma")?"""
     for j in range(i - 1, max(-1, i - 4), -1):
-        if doc[j].lemma_ == "be":
-            return True
+        if doc[j].lemma_ == "be" or doc[j].lower_ == "as":
+            return True  # "who is Hindu", "they celebrate as Muslims"
         if doc[j].pos_ not in ("ADV", "DET", "ADJ", "PART"):
             return False
     return False
@@ -195,14 +196,10 @@ class ExampleBank:
         with self._lock:
             if self.vectors is not None:
                 return
-            sentences, categories = [], []
-            for name in self.FILES:
-                path = resources.files(__package__).joinpath("data", name)
-                if path.is_file():
-                    for sentence, category in _examples(path.read_text(encoding="utf-8")):
-                        sentences.append(sentence)
-                        categories.append(category)
-            vectors = self._model.encode(sentences)
+            sentences, categories = examples()
+            vectors = _stored_vectors(sentences, categories)
+            if vectors is None:  # the examples changed since the file was built: slow path
+                vectors = self._model.encode(sentences)
             self._weights = _logistic_regression(
                 vectors, np.array([c != "none" for c in categories], dtype=np.float32)
             )
@@ -225,6 +222,43 @@ class ExampleBank:
             best = int(np.argmax(np.where(named, row, -1.0)))
             out.append((self.categories[best], float(p), float(top_pos)))
         return out
+
+
+VECTORS = "circumstance_vectors.npz"  # built by models/build_circumstance_examples.py
+
+
+def examples() -> tuple[list[str], list[str]]:
+    """Every example sentence and its category, in file order."""
+    sentences, categories = [], []
+    for name in ExampleBank.FILES:
+        path = resources.files(__package__).joinpath("data", name)
+        if path.is_file():
+            for sentence, category in _examples(path.read_text(encoding="utf-8")):
+                sentences.append(sentence)
+                categories.append(category)
+    return sentences, categories
+
+
+def examples_key(sentences: list[str], categories: list[str]) -> str:
+    """What the stored vectors were computed from: the model and every example."""
+    from .sentence_model import FILES
+
+    digest = hashlib.sha256(FILES["model.safetensors"].encode())
+    for sentence, category in zip(sentences, categories, strict=True):
+        digest.update(f"{category}\t{sentence}\n".encode())
+    return digest.hexdigest()
+
+
+def _stored_vectors(sentences: list[str], categories: list[str]) -> np.ndarray | None:
+    """The examples' vectors as computed at build time (embedding 1,200 sentences takes
+    ten seconds on two cores: too long for a first check), if they are still current."""
+    path = resources.files(__package__).joinpath("data", VECTORS)
+    if not path.is_file():
+        return None
+    with path.open("rb") as fh, np.load(fh) as stored:
+        if str(stored["key"]) != examples_key(sentences, categories):
+            return None
+        return stored["vectors"].astype(np.float32)
 
 
 def _examples(text: str):

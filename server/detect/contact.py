@@ -45,12 +45,14 @@ STREET_TYPES = (
     "|bottom|clough|common|copse|cross|gait|mead|quay|reach|ride|rigg|road|slack|steps"
     "|terraces|town|villas|wharfe|wick|drove|embankment|esplanade|promenade|broadway"
 )
+# Welsh street words come first: "Heol Fach", "Ffordd y Parc", "Stryd Fawr".
+WELSH_STREETS = "heol|ffordd|lon|stryd|rhodfa|maes|clos|cilgant|teras|llwyn|cae|bryn|pant"
 # Named houses ("Rose Cottage", "Moor Farm"), which locate a home with or without a number.
 HOUSE_TYPES = "cottage|cottages|farm|farmhouse|house|barn|bungalow|villa|croft|cabin|chalet"
 # Street names are capitalised (case matters there); the street type may be in any case.
 # "St" or "Dr" followed by a capitalised word is a saint or a doctor, not a street.
 ADDRESS_RE = re.compile(
-    r"(?<![\w£$])(?:(?i:flat)\s+\d+[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+(?:[A-Z][a-z'-]+\s+){1,3}(?i:"
+    r"(?<![\w£$])(?:(?i:flat)\s+\d+[a-zA-Z]?,?\s+)?\d{1,4}[a-zA-Z]?,?\s+(?:[A-Z][a-z'-]+\s+){1,3}(?i:"
     + STREET_TYPES
     + r")\b(?!\s+[A-Z][a-z])\.?"
 )
@@ -158,10 +160,17 @@ LIVES_AT_RE = re.compile(
 )
 
 
+# "3 Heol Gwenallt", "Bryn Awel, Heol Fach": a Welsh street, the street word first.
+WELSH_ADDRESS_RE = re.compile(
+    r"(?<![\w£$])(?:\d{1,4}[a-zA-Z]?,?\s+|(?:[A-Z][a-z'-]+\s+){1,2}[A-Z][a-z'-]+,\s+)"
+    r"(?i:" + WELSH_STREETS + r")\s+(?:[A-Z][a-z'-]+)(?:\s+[A-Z][a-z'-]+)?"
+)
+
+
 def addresses(text: str) -> list[Span]:
     out = []
     for pattern, group in ((NAMED_HOME_RE, 0), (NUMBERED_HOME_RE, 0), (HOME_BY_LANDMARK_RE, 0),
-                           (LIVES_AT_RE, 1)):  # fmt: skip
+                           (LIVES_AT_RE, 1), (WELSH_ADDRESS_RE, 0)):  # fmt: skip
         for match in pattern.finditer(text):
             start, end = match.span(group)
             if any(s.start < end and start < s.end for s in out):

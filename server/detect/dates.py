@@ -33,7 +33,7 @@ _NUMBER_WORDS = (
 )
 DATE_RE = re.compile(
     r"(?<![\w/.-])(?:"
-    rf"{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?:19|20)\d\d)?"  # 3rd May 2017, 3 May
+    rf"(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?:19|20)\d\d)?"  # (the) 3rd (of) May 2017
     rf"|{_DAY_WORDS}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?:19|20)\d\d)?"  # the third of May 2017
     rf"|{_MONTH}\s+(?:the\s+)?{_DAY_WORDS}(?:,?\s+(?:19|20)\d\d)?"  # May the third
     rf"|{_MONTH}\s+{_DAY}(?:,?\s+(?:19|20)\d\d)?"  # May 3rd, 2017
@@ -45,10 +45,15 @@ DATE_RE = re.compile(
 )
 BEFORE_RE = re.compile(
     rf"(?:\bturn(?:s|ed|ing)\s+(?:\d{{1,2}}|{_NUMBER_WORDS})\s+(?:on|today)?|\bbe\s+(?:\d{{1,2}}|{_NUMBER_WORDS})\s+on|\bborn\b|\bd\.?o\.?b\b\.?|date\s+of\s+birth|birth\s*date|birth\s*day|\bb'?day"
-    r"|\bbirthday|\bb\.\s*|\bhappy\s+\d{1,3}(?:st|nd|rd|th)\b)[^.!?\n]{0,45}$",
+    r"|\bbirthday|\bb\.\s*|\bhappy\s+\d{1,3}(?:st|nd|rd|th)\b|\bpen-?blwydd)[^.!?\n]{0,45}$",
     re.IGNORECASE,
 )
 AFTER_RE = re.compile(r"^[^.!?\n]{0,30}\b(?:birthday|b'?day|date\s+of\s+birth)\b", re.IGNORECASE)
+EVENT_RE = re.compile(
+    r"\b(?:party|tea|celebration|disco|assembly|fair|fete|service|concert|trip|open|event"
+    r"|join us|come along)\b",
+    re.IGNORECASE,
+)
 WEEKDAY_RE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*(?:the\s+)?$", re.I)
 # "children born between 1 September 2020 and 31 August 2021": an age range, nobody's DOB.
 COHORT_RE = re.compile(r"\bborn\s+(?:between|after|before|from|since|in)\b", re.IGNORECASE)
@@ -61,7 +66,7 @@ def dates_of_birth(text: str) -> list[Span]:
     for match in DATE_RE.finditer(text):
         before = text[max(0, match.start() - 60) : match.start()]
         after = text[match.end() : match.end() + 40]
-        if WEEKDAY_RE.search(before):
+        if WEEKDAY_RE.search(before) and EVENT_RE.search(before):
             continue  # "a birthday tea party on Thursday 9 January": an event's date
         context = BEFORE_RE.search(before)
         if context:
@@ -78,7 +83,8 @@ def dates_of_birth(text: str) -> list[Span]:
 # A post that speaks of birthdays: a date beside a name in it is that person's birthday
 # ("Our birthday board: Theo (9/9/19), Oskar (03.11.19)").
 BIRTHDAY_POST_RE = re.compile(
-    r"\b(?:birthdays?|b'?days?|born|d\.?o\.?b|date\s+of\s+birth|turns?\s+\w+\s+on)\b",
+    r"\b(?:birthdays?|b'?days?|born|d\.?o\.?b|date\s+of\s+birth|turns?\s+\w+\s+on"
+    r"|pen-?blwydd)\b",
     re.IGNORECASE,
 )
 

@@ -21,11 +21,13 @@ KIN = {"grandad", "grandpa", "granddad", "grandma", "granny", "nana", "nanna", "
        "volunteer", "coach", "chef", "nurse", "vicar", "canon", "pastor", "imam", "rabbi",
        "captain", "happy", "dear", "thanks", "thank", "well", "done",
        "congratulations"}  # fmt: skip
+# Letters after a name that put the person in public life.
+HONOURS = {"MP", "MS", "MSP", "MLA", "AM", "MEP", "OBE", "MBE", "CBE", "KC", "QC"}
 # Things that are given people's names: "Storm Babet", "Hurricane Katrina".
 NAMED_LIKE_PEOPLE = {"storm", "hurricane", "cyclone", "typhoon", "tropical"}
 # Before a name, these make it a public or historical figure ("Lady Anne Clifford").
-NOBLE = {"st", "saint", "lord", "lady", "king", "queen", "prince", "princess", "sir",
-         "dame", "duke", "duchess", "emperor", "empress", "pope", "president"}  # fmt: skip
+NOBLE = {"st", "saint", "sant", "santes", "lord", "lady", "king", "queen", "prince", "princess",
+         "sir", "dame", "duke", "duchess", "emperor", "empress", "pope", "president"}  # fmt: skip
 NAME_WORD_RE = re.compile(
     r"^(?:(?:[OD]'\s?|Mc|Mac)?[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['-][A-Z]+)*"
     r"|[a-z]+(?:['-][a-z]+)*)$"
@@ -81,7 +83,8 @@ def _names_in_hashtags(ws, names) -> list[tuple[int, int, float]]:
         parts = camel_parts(w.raw) if w.hashtag else []
         offset = w.start
         for a, b in zip(parts, parts[1:], strict=False):
-            if a.lower() in names and len(b) > 1 and f"{a} {b}".lower() not in public:
+            if (a.lower() in names and len(b) > 1 and b.lower() not in THING_WORDS
+                    and f"{a} {b}".lower() not in public):  # fmt: skip
                 out.append((offset, offset + len(a) + len(b), 0.6))
             offset += len(a)
     return out
@@ -169,6 +172,8 @@ def _clean(text: str, start: int, end: int,
         if ws[0].key in TITLES:
             return None  # "Mr Smith", "Mrs Sarah Hughes": named as staff are named
         ws = ws[1:]
+    if ws and ws[-1].raw in HONOURS:
+        return None  # "Elin Jones MS", "Kim Leadbeater MP": named in public office
     if len(ws) < 2 or len(ws) > 4:
         return None
     if not all(NAME_WORD_RE.match(w.raw) for w in ws) or "\n" in text[start:end]:
@@ -190,7 +195,7 @@ def _clean(text: str, start: int, end: int,
         english is not None
         and last not in english
         and last not in THING_WORDS
-        and (first not in english or first in all_given_names())
+        and first in all_given_names()
     ):
         return None
     return start + ws[0].start, start + ws[-1].end

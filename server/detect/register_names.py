@@ -111,6 +111,8 @@ class NameIndex:
         self.first: dict[str, list[Person]] = {}
         self.initials: dict[str, list[Person]] = {}
         self.staff_surnames: set[str] = set()
+        # The school's class names ("Afon", "Kestrels"): "Joy in Afon" is a pupil.
+        self.classes = {name_key(p.class_name) for p in pupils if getattr(p, "class_name", "")}
         self.max_words = 2
         for p in pupils:
             firsts = [n for n in dict.fromkeys((p.preferred_forename, p.forename)) if n]
@@ -476,6 +478,9 @@ def _used_as_name(text: str, ws: list[Word], i: int, index: NameIndex, nlp) -> b
         return True
     if NAME_CUES_AFTER_RE.match(after) or INITIAL_RE.match(after):
         return True
+    in_class = re.match(r"\s+(?:\(|in\s+|from\s+)([A-Za-z]+)", after)
+    if in_class and name_key(in_class.group(1)) in index.classes:
+        return True  # "Joy in Afon", "Grace (Kestrels)"
     if _sentence_start(text, w.start) and nlp.next_pos(w.start) in ("AUX", "VERB"):
         # "Rain has taught us so much since she got her implants": the sentence goes on
         # to call the word he or she, so it is somebody.

@@ -26,6 +26,7 @@ FILES = {  # name in the package's model/ folder -> sha256 (the Hugging Face rel
 }
 MAX_TOKENS = 128  # a sentence of a post; the model was trained on up to 128 word pieces
 LAYERS, HEADS, EPS = 6, 12, 1e-12
+BATCH = 32
 
 
 def model_dir() -> Path:
@@ -196,18 +197,23 @@ class SentenceModel:
     def encode(self, sentences: list[str]) -> np.ndarray:
         """One unit vector per sentence (shape n x 384)."""
         self.load()
-        if not sentences:
-            return np.zeros((0, 384), dtype=np.float32)
+        out = np.zeros((len(sentences), 384), dtype=np.float32)
         ids = [self._tok.ids(s) for s in sentences]
-        width = max(len(i) for i in ids)
-        batch = np.zeros((len(ids), width), dtype=np.int64)
-        mask = np.zeros((len(ids), width), dtype=np.float32)
-        for row, seq in enumerate(ids):
-            batch[row, : len(seq)] = seq
-            mask[row, : len(seq)] = 1.0
-        hidden = self._forward(batch, mask)
-        pooled = (hidden * mask[..., None]).sum(1) / mask.sum(1, keepdims=True)
-        return pooled / np.linalg.norm(pooled, axis=1, keepdims=True).clip(1e-12)
+        # Sentences of like length together, a few at a time: padding costs as much as words,
+        # and attention grows with the square of the longest sentence in a batch.
+        order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
+        for start in range(0, len(order), BATCH):
+            rows = order[start : start + BATCH]
+            width = max(len(ids[i]) for i in rows)
+            batch = np.zeros((len(rows), width), dtype=np.int64)
+            mask = np.zeros((len(rows), width), dtype=np.float32)
+            for row, i in enumerate(rows):
+                batch[row, : len(ids[i])] = ids[i]
+                mask[row, : len(ids[i])] = 1.0
+            hidden = self._forward(batch, mask)
+            pooled = (hidden * mask[..., None]).sum(1) / mask.sum(1, keepdims=True)
+            out[rows] = pooled / np.linalg.norm(pooled, axis=1, keepdims=True).clip(1e-12)
+        return out
 
     def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         w = self._w

@@ -19,9 +19,10 @@ SPACY_LABELS = ("CARDINAL", "DATE", "EVENT", "FAC", "GPE", "LANGUAGE", "LAW", "L
                 "WORK_OF_ART")  # fmt: skip
 MAX_TEXT = 20_000  # characters; a social-media post is far shorter
 
-# Which finding wins where two overlap (lower wins).
+# Which finding wins where two overlap (lower wins). An e-mail address first: a name inside
+# it ("owainlloyd_teach@...") does not make it any less an address.
 PRIORITY = {
-    "STAFF_NAME": 0, "SCHOOL": 0, "PUPIL_FULL_NAME": 1, "UPN": 2, "EMAIL": 3,
+    "EMAIL": -1, "STAFF_NAME": 0, "SCHOOL": 0, "PUPIL_FULL_NAME": 1, "UPN": 2,
     "PHONE": 3, "ADDRESS": 3, "POSTCODE": 4, "DATE_OF_BIRTH": 4, "OTHER_PERSON": 5,
     "PUPIL_FORENAME": 6, "PUPIL_INITIALS": 7, "DATE": 8,
 }  # fmt: skip
@@ -294,7 +295,7 @@ _PUBLIC_ROLES = (
 )
 PUBLIC_ROLE_BEFORE_RE = re.compile(rf"\b(?:{_PUBLIC_ROLES})\s*[,:]?\s*$", re.IGNORECASE)
 PUBLIC_ROLE_AFTER_RE = re.compile(
-    r"^(?:'s\s+['\"‘“]|,?\s+(?:MP|OBE|MBE|CBE|the\s+(?:author|illustrator|poet|footballer"
+    r"^(?:'s\s+['\"‘“]|,?\s+(?:MP|MS|MSP|MLA|AM|OBE|MBE|CBE|the\s+(?:author|illustrator|poet|footballer"
     r"|olympian|mayor))\b)"
 )
 

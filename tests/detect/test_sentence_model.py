@@ -43,3 +43,26 @@ def test_a_batch_gives_what_one_by_one_gives(model):
     batch = model.encode([SENTENCE, "Well done Olivia!"])
     one = model.encode(["Well done Olivia!"])[0]
     assert batch[1] == pytest.approx(one, abs=1e-5)
+
+
+def test_the_stored_example_vectors_are_current():
+    """The vectors shipped for the circumstance examples match the examples and the model
+    (else the service would embed 1,200 sentences at its first check): rebuild them with
+    models/build_circumstance_examples.py after editing an example file."""
+    from clearpost.detect import circumstances
+
+    sentences, categories = circumstances.examples()
+    stored = circumstances._stored_vectors(sentences, categories)
+    assert stored is not None and stored.shape == (len(sentences), 384)
+    fresh = shared_sentence_model().encode(sentences[:20])
+    assert np.abs(stored[:20] - fresh).max() < 2e-3
+
+
+def test_the_examples_from_the_development_posts_are_current():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[2] / "models" / "build_circumstance_examples.py"
+    done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
