@@ -20,14 +20,13 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "server" / "detect"))
 SETS = ["tests/data", "tests/data/holdout", "tests/data/set2/dev"]
 OUT = ROOT / "server" / "detect" / "data" / "circumstance_examples_posts.txt"
 NAME_RULES = {"text.pupil_full_name", "text.pupil_forename", "text.pupil_name_with_photo"}
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    from circumstances import sentences_of  # the detector's own splitter
+    from clearpost.detect.circumstances import sentences_of  # the detector's own splitter
 
     return sentences_of(text)
 
