@@ -67,6 +67,21 @@ def test_a_full_name_is_blocked_with_reason_clause_person_and_fix(post):
     assert body["fixes"]["redacted_text"] == "Well done Olivia for winning the sprint! 🏃"
 
 
+def test_a_circumstance_names_the_pupil_and_the_fix_removes_it_with_the_name(post):
+    reply = post({
+        "text": "Thank you to Olivia's foster carers for the cakes! She loved them.",
+        "account": "official", "want_fixes": True,
+    })  # fmt: skip
+    body = reply.get_json()
+    assert body["verdict"] == "block"
+    record = next(f for f in body["findings"] if f["rule"] == "text.pupil_record")
+    assert record["person"] == {"kind": "pupil", "display": "Olivia B. (Year 4)"}
+    assert "care status" in record["reason"] and record["clause"]
+    redacted = body["fixes"]["redacted_text"]
+    # The forename alone would be allowed; beside a circumstance it goes too.
+    assert "foster" not in redacted and "Olivia" not in redacted, redacted
+
+
 def test_a_clean_post_is_allowed(post):
     body = post({"text": "What a brilliant sports day! Thank you Mrs Hughes and all the families "
                          "who came. Call the office on 0161 427 0000 or visit "
