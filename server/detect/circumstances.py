@@ -335,8 +335,9 @@ def find(text: str, doc, pupil_items: list, bank: ExampleBank, taken: list[tuple
     # A long sentence is judged whole and clause by clause, the most telling part counting:
     # "So proud of Alex, who has been through so much since moving to his nan's" is mostly
     # praise, and its meaning as a whole is diluted by it.
-    units = [(i, p) for i, p in zip(indices, plain, strict=True)]
-    units += [(i, c) for i, p in zip(indices, plain, strict=True) for c in _clauses(p)]
+    plain_of = dict(zip(indices, plain, strict=True))
+    units = list(plain_of.items())
+    units += [(i, c) for i, p in plain_of.items() for c in _clauses(p)]
     judged: dict[int, tuple[str, float, float]] = {}
     for (index, _), verdict in zip(units, bank.judge([u for _, u in units]), strict=True):
         if index not in judged or verdict[1] > judged[index][1]:
@@ -345,7 +346,7 @@ def find(text: str, doc, pupil_items: list, bank: ExampleBank, taken: list[tuple
     for index in indices:
         a, b = sentences[index]
         category, probability, nearness = judged[index]
-        long_enough = len(re.findall(r"[A-Za-z]+", plain[indices.index(index)])) > MEANING_WORDS
+        long_enough = len(re.findall(r"[A-Za-z]+", plain_of[index])) > MEANING_WORDS
         meaning = probability >= MEANING_ALONE and nearness >= MEANING_MIN and long_enough
         found = False
         for hit in (h for h in hits if a <= h.start < b):

@@ -12,7 +12,7 @@ from functools import cache
 from .contact import Span
 from .register_names import THING_WORDS, TITLES
 from .tokens import camel_parts, only_space_between, words
-from .wordlists import all_given_names, first_names, given_names, not_names
+from .wordlists import all_given_names, first_names, given_names, not_name_set
 
 # Words before a name that say who the person is, and are not part of the name.
 KIN = {"grandad", "grandpa", "granddad", "grandma", "granny", "nana", "nanna", "nan", "gran",
@@ -78,7 +78,7 @@ NOT_SURNAME = {
 def _names_in_hashtags(ws, names) -> list[tuple[int, int, float]]:
     """ "#ThankYouDerekLumb": a given name and the capitalised word after it, in a hashtag."""
     out = []
-    public = set(not_names())  # "#MaryPoppins" is a character
+    public = not_name_set()  # "#MaryPoppins" is a character
     for w in ws:
         parts = camel_parts(w.raw) if w.hashtag else []
         offset = w.start
@@ -163,11 +163,11 @@ def _clean(text: str, start: int, end: int,
     """Trim kin words and titles off the front; keep only real-looking full names."""
     window = text[max(0, start - 12) : start]
     before = words(window)
-    if words(text[start:end]) and words(text[start:end])[0].key in NAMED_LIKE_PEOPLE:
+    ws = words(text[start:end])
+    if ws and ws[0].key in NAMED_LIKE_PEOPLE:
         return None  # "Storm Babet"
     if before and before[-1].key in NOBLE and window[before[-1].end :].strip() == "":
         return None  # "Lady Anne Clifford"; not "our lollipop lady, Maureen Dwyer"
-    ws = [w for w in words(text[start:end])]
     while ws and (ws[0].key in KIN or ws[0].key in TITLES):
         if ws[0].key in TITLES:
             return None  # "Mr Smith", "Mrs Sarah Hughes": named as staff are named
@@ -189,9 +189,9 @@ def _clean(text: str, start: int, end: int,
     # pairs a PERSON ("Reading Champion").
     first, last = ws[0].key, ws[-1].key
     if first not in person_first_names() and not (
-        # The model read a person, and the words say so too: a first word that is no
-        # English word ("Lindiwe Dube", "Zhang Lei"), or a given name that is also a word
-        # before a surname that is none ("Precious Moyo", "Pat Haigh"; not "Daisy Angel").
+        # The model read a person, and the words say so too: a given name that is also a
+        # word before a surname that is none ("Precious Moyo", "Pat Haigh"; not "Daisy
+        # Angel").
         english is not None
         and last not in english
         and last not in THING_WORDS

@@ -228,9 +228,7 @@ def _birthdays(text: str, items: list[_Item]) -> list[_Item]:
             out.append(item)
             continue
         for name in names:
-            a, b = (
-                sorted((name.end, item.start)) if name.end <= item.start else (item.end, name.start)
-            )
+            a, b = (name.end, item.start) if name.end <= item.start else (item.end, name.start)
             gap = text[a:b]
             if 0 <= b - a <= 30 and "\n" not in gap and not re.search(r"[.!?;]\s", gap):
                 out.append(_Item("DATE_OF_BIRTH", item.start, item.end, 0.75, item.meta))
@@ -295,8 +293,8 @@ _PUBLIC_ROLES = (
 )
 PUBLIC_ROLE_BEFORE_RE = re.compile(rf"\b(?:{_PUBLIC_ROLES})\s*[,:]?\s*$", re.IGNORECASE)
 PUBLIC_ROLE_AFTER_RE = re.compile(
-    r"^(?:'s\s+['\"‘“]|,?\s+(?:MP|MS|MSP|MLA|AM|OBE|MBE|CBE|the\s+(?:author|illustrator|poet|footballer"
-    r"|olympian|mayor))\b)"
+    r"^(?:'s\s+['\"‘“]|,?\s+(?:MP|MS|MSP|MLA|AM|OBE|MBE|CBE|the\s+(?:author|illustrator"
+    r"|poet|footballer|olympian|mayor))\b)"
 )
 
 

@@ -28,6 +28,12 @@ def not_names() -> tuple[str, ...]:
     return tuple(dict.fromkeys(_lines("not_names.txt") + public + [p for p in short if p]))
 
 
+@cache
+def not_name_set() -> frozenset[str]:
+    """not_names() for look-ups by the whole phrase."""
+    return frozenset(not_names())
+
+
 # How the papers and children write public people's first names ("Jess Ennis-Hill").
 SHORT_FORMS = {
     "jessica": "jess", "thomas": "tom", "william": "will", "robert": "bob", "richard": "dick",
