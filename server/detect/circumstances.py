@@ -42,6 +42,15 @@ MEANING_ALONE = 0.90  # probability that a sentence alone tells a circumstance
 MEANING_MIN = 0.50  # and at least this near to a sensitive example
 MEANING_WORDS = 4  # a sentence judged alone has this many words besides the pupil's name
 MEANING_FOR_WEAK = 0.5  # probability that makes an everyday word ("court") count
+# The classifier reads the sentence's vector and which word pieces it holds. The vector alone
+# dilutes one telling word in a long sentence ("It's a year since her mum died and she
+# wanted to draw a picture for her" scored 0.09); word pieces learnt from the examples keep
+# it. Sentence-level, on sets 3 and 4 (never trained on): AUC 0.888 -> 0.943; at p >= 0.9
+# recall 0.23 -> 0.59 of sensitive sentences for 1.8 % -> 2.6 % of harmless ones.
+PIECE_WEIGHT = 0.7  # a word piece's feature value beside the unit sentence vector
+PIECE_MIN_COUNT = 2  # a piece counts as a feature when at least this many examples hold it
+PIECE_MAX_SHARE = 0.3  # and at most this share of them ("the", "alex", "[CLS]" are not)
+RIDGE = 0.1
 
 
 @dataclass(frozen=True)
@@ -191,6 +200,7 @@ class ExampleBank:
         self.categories: list[str] = []
         self.vectors: np.ndarray | None = None
         self._weights: np.ndarray | None = None
+        self._pieces: dict[int, int] = {}  # word-piece id -> feature column
 
     def load(self) -> None:
         with self._lock:
@@ -200,10 +210,28 @@ class ExampleBank:
             vectors = _stored_vectors(sentences, categories)
             if vectors is None:  # the examples changed since the file was built: slow path
                 vectors = self._model.encode(sentences)
+            piece_sets = [set(self._model.pieces(s)) for s in sentences]
+            counts: dict[int, int] = {}
+            for pieces in piece_sets:
+                for piece in pieces:
+                    counts[piece] = counts.get(piece, 0) + 1
+            most = PIECE_MAX_SHARE * len(sentences)
+            kept = sorted(p for p, n in counts.items() if PIECE_MIN_COUNT <= n <= most)
+            self._pieces = {p: column for column, p in enumerate(kept)}
             self._weights = _logistic_regression(
-                vectors, np.array([c != "none" for c in categories], dtype=np.float32)
+                self._features(vectors, piece_sets),
+                np.array([c != "none" for c in categories], dtype=np.float32),
+                RIDGE,
             )
             self.categories, self.vectors = categories, vectors
+
+    def _features(self, vectors: np.ndarray, piece_sets: list[set[int]]) -> np.ndarray:
+        """Each sentence's vector, then one column per known word piece (present or not)."""
+        bag = np.zeros((len(vectors), len(self._pieces)), dtype=np.float32)
+        for row, pieces in enumerate(piece_sets):
+            columns = [self._pieces[p] for p in pieces if p in self._pieces]
+            bag[row, columns] = PIECE_WEIGHT
+        return np.hstack([vectors, bag])
 
     def judge(self, sentences: list[str]) -> list[tuple[str, float, float]]:
         """For each sentence: (nearest sensitive category, probability that it tells a
@@ -213,7 +241,8 @@ class ExampleBank:
             return []
         vectors = self._model.encode(sentences)
         sims = vectors @ self.vectors.T
-        probability = _sigmoid(np.hstack([vectors, np.ones((len(vectors), 1))]) @ self._weights)
+        features = self._features(vectors, [set(self._model.pieces(s)) for s in sentences])
+        probability = _sigmoid(np.hstack([features, np.ones((len(vectors), 1))]) @ self._weights)
         # The category comes from the nearest example that has one ([sensitive] has none).
         named = np.array([c not in ("none", "sensitive") for c in self.categories])
         out = []
@@ -277,7 +306,7 @@ def _sigmoid(x: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-np.clip(x, -30, 30)))
 
 
-def _logistic_regression(x: np.ndarray, y: np.ndarray, ridge: float = 0.3) -> np.ndarray:
+def _logistic_regression(x: np.ndarray, y: np.ndarray, ridge: float) -> np.ndarray:
     """Weights (and bias, last) by Newton's method with an L2 penalty; both classes weigh
     the same in total, whatever their counts."""
     x = np.hstack([x, np.ones((len(x), 1), dtype=x.dtype)]).astype(np.float64)

@@ -194,6 +194,11 @@ class SentenceModel:
                 for k, v in weights.items()
             }
 
+    def pieces(self, sentence: str) -> list[int]:
+        """The sentence's word-piece ids, as the model reads them ([CLS] ... [SEP])."""
+        self.load()
+        return self._tok.ids(sentence)
+
     def encode(self, sentences: list[str]) -> np.ndarray:
         """One unit vector per sentence (shape n x 384)."""
         self.load()
