@@ -90,7 +90,7 @@ def serve(ctx, host, port, threads):
 
     svc = services(ctx)
     first_start = not svc.token_path.exists()
-    app = create_app({"SERVICES": svc})
+    app = create_app({"SERVICES": svc, "LISTEN_HOST": host})
     shown_host = "127.0.0.1" if host in ("0.0.0.0", "::") else host
     click.echo(f"Clearpost {__version__}")
     click.echo(f"  data folder:  {svc.home}")
