@@ -83,10 +83,8 @@ def main():
 @edge
 def serve(ctx, host, port, threads):
     """Run the service (API and admin page) under waitress."""
-    from waitress import serve as waitress_serve
-
     from . import create_app
-    from .app import MAX_REQUEST_BYTES
+    from .serving import serve as serve_app
 
     svc = services(ctx)
     first_start = not svc.token_path.exists()
@@ -109,11 +107,8 @@ def serve(ctx, host, port, threads):
             "of it (README: 'Deploying for a whole school').", fg="yellow")  # fmt: skip
     # Load the language model in the background, so the first post is checked quickly.
     threading.Thread(target=svc.checker.warm, name="warm-models", daemon=True).start()
-    waitress_serve(
-        app, host=host, port=port, threads=threads, ident="clearpost",
-        # A little over the app's own limit, so that the app answers with its JSON 413.
-        max_request_body_size=MAX_REQUEST_BYTES + 1024 * 1024,
-    )  # fmt: skip
+    # Waitress's own refusals (a body far over the limit, huge headers) are JSON too.
+    serve_app(app, host=host, port=port, threads=threads)
 
 
 @main.command()
