@@ -105,6 +105,8 @@ def serve(ctx, host, port, threads):
         click.secho(
             f"  Listening on {host}: other machines can reach this service. Put TLS in front "
             "of it (README: 'Deploying for a whole school').", fg="yellow")  # fmt: skip
+        names = sorted(app.extensions["clearpost_allowed_hosts"])
+        click.echo(f"  host names:   {', '.join(names)} (others: allowed_hosts in settings.json)")
     # Load the language model in the background, so the first post is checked quickly.
     threading.Thread(target=svc.checker.warm, name="warm-models", daemon=True).start()
     # Waitress's own refusals (a body far over the limit, huge headers) are JSON too.
