@@ -1,17 +1,27 @@
-"""Admin log-in, log-out, CSRF tokens, log-in throttling and the pages' security headers."""
+"""Admin log-in, log-out, CSRF tokens, log-in throttling and the pages' security headers.
+
+The session is Flask's signed cookie; it carries the admin's marker (a fingerprint of
+the password hash and the session version), checked on every request, so a password
+reset or a log-out ends every copy of the cookie.
+"""
 
 import hmac
 import secrets
 import threading
 import time
-from collections import deque
 
 from flask import current_app, flash, redirect, render_template, request, session, url_for
 
 from .admin_common import bp, services
 
-THROTTLE_FAILURES = 5
-THROTTLE_WINDOW = 15 * 60  # seconds
+# Log-in throttle: per user name AND client address, so that one person's typos (or an
+# attacker) never lock out the others behind the same proxy, and the right password
+# works again once the delay has passed: back off, never lock.
+THROTTLE_FREE_FAILURES = 5  # failures before any delay
+THROTTLE_FIRST_DELAY = 1.0  # seconds after the 5th failure, doubled after each further one
+THROTTLE_MAX_DELAY = 15 * 60
+THROTTLE_FORGET = 24 * 60 * 60  # a key with no failure for a day starts afresh
+THROTTLE_MAX_KEYS = 10_000  # bound the memory a flood of made-up user names can take
 OPEN_ENDPOINTS = {"admin.login"}
 
 SECURITY_HEADERS = {
@@ -28,40 +38,62 @@ SECURITY_HEADERS = {
 
 
 class LoginThrottle:
-    """Failed log-ins per remote address; after 5 in 15 minutes, refuse until the window ends."""
+    """Failed log-ins per (user name, client address), with a growing delay.
 
-    def __init__(self, failures: int = THROTTLE_FAILURES, window: float = THROTTLE_WINDOW):
-        self.failures = failures
-        self.window = window
-        self._seen: dict[str, deque] = {}
+    After `free` failures each further attempt must wait: 1 s, 2 s, 4 s ... up to 15
+    minutes. A success clears the key. Brute force stays slow (about a dozen guesses an
+    hour once the delay is at its cap), and a person who mistyped can log in a few
+    seconds later.
+    """
+
+    def __init__(
+        self,
+        free: int = THROTTLE_FREE_FAILURES,
+        first_delay: float = THROTTLE_FIRST_DELAY,
+        max_delay: float = THROTTLE_MAX_DELAY,
+        forget: float = THROTTLE_FORGET,
+        max_keys: int = THROTTLE_MAX_KEYS,
+    ):
+        self.free, self.first_delay, self.max_delay = free, first_delay, max_delay
+        self.forget, self.max_keys = forget, max_keys
+        self._seen: dict[tuple[str, str], tuple[int, float]] = {}  # key: (failures, last)
         self._lock = threading.Lock()
 
-    def _recent(self, address: str, now: float) -> deque:
-        times = self._seen.setdefault(address, deque())
-        while times and now - times[0] > self.window:
-            times.popleft()
-        return times
+    @staticmethod
+    def key(username: str, address: str) -> tuple[str, str]:
+        return username.casefold(), address
 
-    def wait(self, address: str, now: float | None = None) -> int:
-        """Seconds until this address may try again (0: it may try now)."""
+    def delay(self, failures: int) -> float:
+        """Seconds to wait after this many failures in a row."""
+        if failures < self.free:
+            return 0.0
+        return min(self.max_delay, self.first_delay * 2 ** min(failures - self.free, 30))
+
+    def wait(self, key: tuple[str, str], now: float | None = None) -> int:
+        """Whole seconds until this user name may try again from this address (0: now)."""
         now = time.monotonic() if now is None else now
         with self._lock:
-            times = self._recent(address, now)
-            if len(times) < self.failures:
-                return 0
-            return max(1, int(times[0] + self.window - now) + 1)
+            failures, last = self._seen.get(key, (0, now))
+            left = last + self.delay(failures) - now
+            return 0 if left <= 0 else int(left) + 1
 
-    def failed(self, address: str, now: float | None = None) -> None:
+    def failed(self, key: tuple[str, str], now: float | None = None) -> None:
         now = time.monotonic() if now is None else now
         with self._lock:
-            self._recent(address, now).append(now)
-            # Forget addresses whose failures have all expired, so the dict stays small.
-            for key in [k for k, v in self._seen.items() if not v or now - v[-1] > self.window]:
-                del self._seen[key]
+            failures, last = self._seen.get(key, (0, now))
+            if now - last > self.forget:
+                failures = 0
+            self._seen[key] = (failures + 1, now)
+            if len(self._seen) > self.max_keys:
+                # Forget the stale ones; if still too many, the longest quiet.
+                for k in [k for k, (_, t) in self._seen.items() if now - t > self.forget]:
+                    del self._seen[k]
+                while len(self._seen) > self.max_keys:
+                    del self._seen[min(self._seen, key=lambda k: self._seen[k][1])]
 
-    def succeeded(self, address: str) -> None:
+    def succeeded(self, key: tuple[str, str]) -> None:
         with self._lock:
-            self._seen.pop(address, None)
+            self._seen.pop(key, None)
 
 
 def throttle() -> LoginThrottle:
@@ -135,8 +167,15 @@ def _safe_next(target: str | None) -> str:
     return url_for("admin.pupils")
 
 
+def _wait_words(seconds: int) -> str:
+    if seconds < 120:
+        return f"{seconds} second{'s' if seconds != 1 else ''}"
+    return f"{(seconds + 59) // 60} minutes"
+
+
 @bp.route("/login", methods=("GET", "POST"))
 def login():
+    # The real client's address: ProxyFix has put it here when a proxy is trusted.
     address = request.remote_addr or "unknown"
     if request.method == "GET":
         if session.get("admin"):
@@ -145,18 +184,21 @@ def login():
 
     username = request.form.get("username", "").strip()[:60]
     password = request.form.get("password", "")
-    wait = throttle().wait(address)
+    key = LoginThrottle.key(username, address)
+    wait = throttle().wait(key)
     if wait:
-        minutes = (wait + 59) // 60
-        return render_template(
+        # The password is not even checked while the delay runs.
+        page = render_template(
             "admin/login.html",
             username=username,
-            error=f"Too many failed log-ins from this computer. Try again in {minutes} minute(s).",
-        ), 429
+            error=f"Too many failed log-ins for this user name from this computer. "
+            f"Wait {_wait_words(wait)}, then try again.",
+        )
+        return page, 429, {"Retry-After": str(wait)}
 
     register = services().register
     if not username or not password or not register.check_admin(username, password):
-        throttle().failed(address)
+        throttle().failed(key)
         register.record(
             "web", "admin.login_failed", f"admin:{username}" if username else None,
             address=address,
@@ -165,7 +207,7 @@ def login():
             "admin/login.html", username=username, error="Wrong user name or password."
         ), 401
 
-    throttle().succeeded(address)
+    throttle().succeeded(key)
     target = _safe_next(session.get("next"))
     # A fresh session on log-in, so a session id planted before cannot be reused (fixation).
     session.clear()
@@ -182,6 +224,9 @@ def logout():
     user = session.get("admin")
     session.clear()
     if user:
+        # The cookie is the browser's; a copy of it would still be valid. Bumping the
+        # admin's session version ends it (and this admin's sessions elsewhere).
+        services().register.end_admin_sessions(user)
         services().register.record(f"admin:{user}", "admin.logout", f"admin:{user}")
     flash("You are logged out.", "ok")
     return redirect(url_for("admin.login"))

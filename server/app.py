@@ -6,7 +6,7 @@ from flask import Flask, request
 from flask_cors import CORS
 from werkzeug.exceptions import RequestEntityTooLarge
 
-from . import admin, api
+from . import admin, api, request_guard
 from .errors_http import register_error_handlers
 from .services import Services
 
@@ -40,6 +40,9 @@ def build_app(config: dict) -> Flask:
         methods=["GET", "POST", "OPTIONS"],
         max_age=600,
     )
+
+    # Host check (first of the checks), trusted proxies, the Secure session cookie.
+    request_guard.install(app, services.settings.data, config.get("LISTEN_HOST"))
 
     @app.before_request
     def refuse_oversized_bodies():

@@ -19,6 +19,7 @@ from PIL import Image, ImageDraw, ImageFont, ImageOps
 
 from .images import load_image, register_heif
 from .rules import RULES
+from .spreadsheet_cells import safe_row
 
 THUMB_SIZE = 320
 THUMB_QUALITY = 70
@@ -174,11 +175,12 @@ def write_csv(path: Path, results) -> Path:
     writer.writerow(CSV_COLUMNS)
     for row in rows(results):
         fix = row.get("fix") or {}
-        writer.writerow([
+        # File names and messages are outside input: no cell may run as a formula.
+        writer.writerow(safe_row([
             row["path"], row["verdict"], ";".join(row["rules"]),
             " | ".join(f["words"] for f in row["findings"]), row.get("error", ""),
             fix.get("status", ""), row.get("sorted_to", ""),
-        ])  # fmt: skip
+        ]))  # fmt: skip
     return write_private(path, buf.getvalue())
 
 

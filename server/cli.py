@@ -83,14 +83,12 @@ def main():
 @edge
 def serve(ctx, host, port, threads):
     """Run the service (API and admin page) under waitress."""
-    from waitress import serve as waitress_serve
-
     from . import create_app
-    from .app import MAX_REQUEST_BYTES
+    from .serving import serve as serve_app
 
     svc = services(ctx)
     first_start = not svc.token_path.exists()
-    app = create_app({"SERVICES": svc})
+    app = create_app({"SERVICES": svc, "LISTEN_HOST": host})
     shown_host = "127.0.0.1" if host in ("0.0.0.0", "::") else host
     click.echo(f"Clearpost {__version__}")
     click.echo(f"  data folder:  {svc.home}")
@@ -107,13 +105,12 @@ def serve(ctx, host, port, threads):
         click.secho(
             f"  Listening on {host}: other machines can reach this service. Put TLS in front "
             "of it (README: 'Deploying for a whole school').", fg="yellow")  # fmt: skip
+        names = sorted(app.extensions["clearpost_allowed_hosts"])
+        click.echo(f"  host names:   {', '.join(names)} (others: allowed_hosts in settings.json)")
     # Load the language model in the background, so the first post is checked quickly.
     threading.Thread(target=svc.checker.warm, name="warm-models", daemon=True).start()
-    waitress_serve(
-        app, host=host, port=port, threads=threads, ident="clearpost",
-        # A little over the app's own limit, so that the app answers with its JSON 413.
-        max_request_body_size=MAX_REQUEST_BYTES + 1024 * 1024,
-    )  # fmt: skip
+    # Waitress's own refusals (a body far over the limit, huge headers) are JSON too.
+    serve_app(app, host=host, port=port, threads=threads)
 
 
 @main.command()

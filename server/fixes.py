@@ -24,6 +24,10 @@ def replacement(text: str, finding: Finding, has_face_photo: bool) -> str:
                 return "[name removed]"
             # Keep the forename as written ("Olivia", "#Olivia", "OLIVIA").
             keep_end = finding.detail.get("keep_end") or finding.end
+            if keep_end >= finding.end:
+                # Nothing would go: a name displayed reversed by a bidi override (its
+                # forename typed last) or run together without a forename to keep.
+                return "[name removed]"
             return text[finding.start : keep_end]
         case "PUPIL_FORENAME" | "PUPIL_INITIALS":
             return "[name removed]"

@@ -7,6 +7,7 @@ edit it by hand too, so every load validates and names the field at fault.
 """
 
 import copy
+import ipaddress
 import json
 import re
 from pathlib import Path
@@ -47,7 +48,16 @@ DEFAULTS = {
     # (closed) or let the person post after a warning (warn).
     "on_service_down": "closed",
     "photo_archive": "",
+    # Host names the service answers to besides 127.0.0.1, localhost and [::1] (the name
+    # staff use behind the TLS proxy); any other Host gets a 400 (DNS rebinding).
+    "allowed_hosts": [],
+    # How many reverse proxies in front of the service to believe X-Forwarded-* from
+    # (0: none). Read at start, like allowed_origins.
+    "trusted_proxies": 0,
 }
+LABEL = r"[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?"
+HOST_RE = re.compile(rf"^(?=.{{1,253}}$){LABEL}(\.{LABEL})*$")
+MAX_TRUSTED_PROXIES = 5
 
 
 def _check(settings: dict) -> dict:
@@ -121,7 +131,38 @@ def _check(settings: dict) -> dict:
     if not isinstance(archive, str):
         raise ConfigError("settings.json: 'photo_archive' must be a folder path.")
     out["photo_archive"] = archive
+
+    hosts = settings.get("allowed_hosts", [])
+    if not isinstance(hosts, list):
+        raise ConfigError("settings.json: 'allowed_hosts' must be a list of host names.")
+    out["allowed_hosts"] = [_host(h) for h in hosts]
+
+    proxies = settings.get("trusted_proxies", 0)
+    if type(proxies) is not int or not 0 <= proxies <= MAX_TRUSTED_PROXIES:
+        raise ConfigError(
+            f"settings.json: 'trusted_proxies' must be a whole number from 0 to "
+            f"{MAX_TRUSTED_PROXIES}: how many reverse proxies stand in front of the service "
+            "(1 for the usual nginx or Caddy; 0 when clients connect directly)."
+        )
+    out["trusted_proxies"] = proxies
     return out
+
+
+def _host(value) -> str:
+    """A host name or IP address as the Host header carries it, without port or scheme."""
+    name = value.strip().lower().rstrip(".") if isinstance(value, str) else ""
+    if name.startswith("[") and name.endswith("]"):
+        name = name[1:-1]
+    try:
+        return str(ipaddress.ip_address(name))
+    except ValueError:
+        pass
+    if not HOST_RE.match(name):
+        raise ConfigError(
+            f"settings.json: allowed host {value!r} is not a host name; give the name alone, "
+            "as staff type it (e.g. clearpost.school.lan), without http:// or a port."
+        )
+    return name
 
 
 class Settings:

@@ -4,6 +4,12 @@ Evasions that hide a name from a naive match - zero-width characters inside a
 word, Cyrillic "о" for Latin "o", full-width or mathematical letters, accents
 typed as combining marks - are undone here. Every character of the folded text
 remembers where it came from, so findings point into the original text.
+
+Bidirectional controls are dropped like the zero-width characters; and a right-to-left
+override (U+202E) makes letters typed backwards display forwards ("\u202erekraB aivilO"
+shows as "Olivia Barker"), so a paragraph holding one is added again, after a blank
+line, in the order it is displayed: the detectors see what the reader sees as well as
+what the text holds (search, screen readers and copy-paste see the typed order).
 """
 
 import re
@@ -54,9 +60,10 @@ class Folded:
         if start >= end:
             pos = self.origin[start] if start < len(self.origin) else len(self.original)
             return pos, pos
-        return self.origin[start], self.origin[end - 1] + _width(
-            self.original, self.origin[end - 1]
-        )
+        # In a display-order copy the origins run backwards: the span covers them all.
+        picked = self.origin[start:end]
+        first, last = min(picked), max(picked)
+        return first, last + _width(self.original, last)
 
 
 def _width(text: str, index: int) -> int:
@@ -81,7 +88,18 @@ def fold_char(char: str) -> str:
 def fold(original: str) -> Folded:
     chars: list[str] = []
     origin: list[int] = []
-    for index, char in enumerate(original):
+    _fold_into(original, range(len(original)), chars, origin)
+    for order in _overridden_paragraphs(original):
+        # A blank line keeps the copy a paragraph of its own (no name runs across).
+        chars.append("\n\n")
+        origin.extend((order[0], order[0]))
+        _fold_into(original, order, chars, origin)
+    return _join_spaced_letters(Folded(original, "".join(chars), origin))
+
+
+def _fold_into(original: str, indices, chars: list[str], origin: list[int]) -> None:
+    for index in indices:
+        char = original[index]
         if char in INVISIBLE:
             continue
         if char.isascii():
@@ -91,7 +109,81 @@ def fold(original: str) -> Folded:
         for out in fold_char(char):
             chars.append(out)
             origin.append(index)
-    return _join_spaced_letters(Folded(original, "".join(chars), origin))
+
+
+# -- display order under bidi overrides (Unicode Standard Annex #9, explicit levels) -------
+
+LRE, RLE, PDF, LRO, RLO = "\u202a", "\u202b", "\u202c", "\u202d", "\u202e"
+LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
+PARAGRAPH_BREAKS = "\n\r\x1c\x1d\x1e\x85\u2029"
+MAX_DEPTH = 125  # UAX #9 BD2: deeper embeddings are ignored
+
+
+def _overridden_paragraphs(text: str) -> list[list[int]]:
+    """For each paragraph where a right-to-left override reorders letters: its character
+    indices in display order (left to right). Empty for text without RLO (nearly all)."""
+    if RLO not in text:
+        return []
+    out, start = [], 0
+    for end in [i for i, c in enumerate(text) if c in PARAGRAPH_BREAKS] + [len(text)]:
+        if RLO in text[start:end]:
+            order = _display_order(text, start, end)
+            if order is not None:
+                out.append(order)
+        start = end + 1
+    return out
+
+
+def _display_order(text: str, start: int, end: int) -> list[int] | None:
+    """Indices of text[start:end] in display order, or None when nothing is overridden.
+
+    Only explicit levels matter here: letters outside an override keep the order they
+    were typed in (Latin reads that way; Hebrew and Arabic are stored in reading order),
+    letters under RLO take its odd level and are reversed by rule L2, LRO inside RLO
+    reads forwards again, and an isolate (LRI/RLI/FSI ... PDI) ends the override inside it.
+    """
+    # Stack entries: (level, override "L"/"R"/None, is an isolate)
+    stack = [(0, None, False)]
+    indices, levels = [], []
+    for i in range(start, end):
+        char = text[i]
+        level, override, _ = stack[-1]
+        if char in (RLE, RLO, RLI, LRE, LRO, LRI, FSI):
+            rtl = char in (RLE, RLO, RLI)
+            new = level + 1 + (level % 2 == (1 if rtl else 0))
+            if new <= MAX_DEPTH:
+                kind = {RLO: "R", LRO: "L"}.get(char)
+                stack.append((new, kind, char in (RLI, LRI, FSI)))
+        elif char == PDF:
+            if len(stack) > 1 and not stack[-1][2]:
+                stack.pop()
+        elif char == PDI:
+            if any(entry[2] for entry in stack):
+                while not stack.pop()[2]:
+                    pass
+        elif char not in INVISIBLE:
+            indices.append(i)
+            if override == "R":
+                levels.append(level)  # odd: read right to left
+            else:
+                levels.append(level + level % 2)  # even: as typed
+    if not any(lv % 2 for lv in levels):
+        return None
+    # Rule L2: from the highest level down to the lowest odd one, reverse every run at
+    # that level or above.
+    for floor in range(max(levels), 0, -1):
+        i = 0
+        while i < len(levels):
+            if levels[i] < floor:
+                i += 1
+                continue
+            j = i
+            while j < len(levels) and levels[j] >= floor:
+                j += 1
+            indices[i:j] = indices[i:j][::-1]
+            levels[i:j] = levels[i:j][::-1]
+            i = j
+    return indices
 
 
 # "R e e d N i g h t i n g a l e": a name typed letter by letter to slip past a filter.
