@@ -101,3 +101,48 @@ def test_a_withdrawal_on_the_admin_page_survives_a_reimport_there(client, sqlite
     confirmed = client.post("/admin/import/apply", data=form | {"accept": f"{OLIVIA}:social_media"})
     assert confirmed.status_code == 200
     assert social(svc) is True
+
+
+def test_a_withdrawal_recorded_before_the_upgrade_survives_too(home):
+    """Migration 0007 marks consent changed here since the last import, from the audit log."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from clearpost.db import Database, alembic_config
+    from clearpost.services import Services
+
+    home.mkdir(parents=True)
+    db = Database(f"sqlite:///{home / 'register.db'}")
+    command.upgrade(alembic_config(db.engine), "0005")
+    now = "2026-01-0{} 09:00:00.000000"
+    with db.engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO pupils (upn, forename, surname, preferred_forename, year_group, "
+            "class_name, consent_social_media, consent_website, consent_press, "
+            "consent_name_with_photo, consent_biometric, pupil_objects_biometric, created_at, "
+            "updated_at) VALUES (:upn, 'Olivia', 'Barker', '', 'Year 4', 'Oak', 0, 1, 1, 0, 1, "
+            "0, :at, :at)"), {"upn": OLIVIA, "at": now.format(1)})  # fmt: skip
+        press = '{"channel": "press", "old": "no", "new": "yes"}'
+        social_no = '{"channel": "social_media", "old": "yes", "new": "no"}'
+        log = [
+            (1, "consent.changed", OLIVIA, press),
+            (2, "register.import", None, '{"added": 1}'),
+            (3, "consent.changed", OLIVIA, social_no),
+        ]
+        for day, action, subject, detail in log:
+            conn.execute(text(
+                "INSERT INTO audit_log (at, actor, action, subject, detail) "
+                "VALUES (:at, 'admin:admin', :action, :subject, :detail)"),
+                {"at": now.format(day), "action": action, "subject": subject, "detail": detail},
+            )  # fmt: skip
+    db.dispose()
+
+    svc = Services(home)  # migrates to the newest schema
+    try:
+        plan = svc.register.apply_import(parse_pupils(PUPILS_CSV.encode()), "t")
+        # The withdrawal after the last import holds; the press change before it does not.
+        assert [c.key for c in plan.conflicts] == [f"{OLIVIA}:social_media"]
+        assert social(svc) is False
+        assert svc.register.pupil(OLIVIA).consents["press"] is False  # the file's value
+    finally:
+        svc.close()

@@ -9,6 +9,8 @@ Revision ID: 0007
 Revises: 0005
 """
 
+import json
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -30,6 +32,36 @@ def upgrade() -> None:
     with op.batch_alter_table("pupils") as batch_op:
         batch_op.add_column(
             sa.Column("local_consent", sa.Text(), nullable=False, server_default="{}")
+        )
+    _mark_consent_changed_since_the_last_import(op.get_bind())
+
+
+def _mark_consent_changed_since_the_last_import(conn) -> None:
+    """Withdrawals recorded before this migration must survive the next import too: the
+    audit log has them (consent.changed is only ever written for a change made here, an
+    import writes pupil.updated). Each one newer than the last import is marked."""
+    last_import = conn.execute(
+        sa.text("SELECT max(at) FROM audit_log WHERE action = 'register.import'")
+    ).scalar()
+    query = (
+        "SELECT subject, at, actor, detail FROM audit_log "
+        "WHERE action = 'consent.changed' AND subject IS NOT NULL"
+        + (" AND at > :since" if last_import is not None else "")
+        + " ORDER BY id"
+    )
+    marks: dict[str, dict] = {}
+    for upn, at, actor, detail in conn.execute(sa.text(query), {"since": last_import}):
+        detail = json.loads(detail or "{}")
+        channel, new = detail.get("channel"), detail.get("new")
+        if not channel or new not in ("yes", "no"):
+            continue
+        field = channel if channel == "pupil_objects_biometric" else f"consent_{channel}"
+        stamp = at.isoformat() if hasattr(at, "isoformat") else str(at)
+        marks.setdefault(upn, {})[field] = {"value": new == "yes", "at": stamp, "by": actor}
+    for upn, local in marks.items():
+        conn.execute(
+            sa.text("UPDATE pupils SET local_consent = :local WHERE upn = :upn"),
+            {"local": json.dumps(local, sort_keys=True), "upn": upn},
         )
 
 
