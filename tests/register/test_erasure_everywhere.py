@@ -185,3 +185,20 @@ def test_forget_on_the_admin_page_leaves_no_trace(school, client):
     assert "trip2.jpg" in report and "trip1.jpg" not in report
     # The page's list of runs no longer names her either.
     assert "Rosalindqz" not in client.get("/admin/batch").get_data(as_text=True)
+
+
+def test_a_leaver_removed_by_an_import_leaves_no_trace_either(school, tmp_path):
+    svc, photos, blob, encoding = school
+    out = tmp_path / "out"
+    cli("batch", photos, "--csv", out / "batch.csv", "--workers", 1)
+    cli("find", ROSA, photos)
+    assert secrets_found([svc.home, out], blob, encoding)
+    without = tmp_path / "without.csv"
+    without.write_text("".join(line for line in CSV.splitlines(True) if ROSA not in line))
+
+    result = CliRunner().invoke(main, ["register", "import", str(without), "--remove-leavers"])
+    assert result.exit_code == 0, result.output
+    assert "rewritten without the leavers" in result.output
+
+    assert secrets_found([svc.home, out], blob, encoding) == []
+    assert "trip2.jpg" in (out / "batch.csv").read_text()
