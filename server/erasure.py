@@ -7,6 +7,7 @@ The audit log keeps one entry saying an erasure happened, with a reference, no n
 
 from dataclasses import dataclass
 
+from .register.store import ERASED_TABLES
 from .report_scrub import Scrubbed, pupil_subject, scrub_reports
 
 
@@ -27,8 +28,12 @@ class Erasure:
 def erase_pupil(svc, upn: str, actor: str, reason: str = "erasure request") -> Erasure:
     pupil = svc.register.pupil(upn)
     subject = pupil_subject(svc, pupil)
-    ref = svc.register.forget(pupil.upn, actor, reason)
-    return Erasure(ref, scrub_reports(svc, [subject]))
+    ref = svc.register.forget(pupil.upn, actor, reason, compact=False)
+    erasure = Erasure(ref, scrub_reports(svc, [subject]))
+    # Last: it may wait for (or fail on) other processes' readers, and the reports must
+    # be rewritten either way.
+    svc.db.compact(ERASED_TABLES)
+    return erasure
 
 
 def erase_leavers_from_reports(svc, plan) -> Scrubbed | None:

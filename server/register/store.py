@@ -506,11 +506,15 @@ class Register:
 
     # -- erasure ---------------------------------------------------------------------
 
-    def forget(self, upn: str, actor: str, reason: str = "erasure request") -> str:
-        """Erase a pupil: row, templates, their UPN in the log; then compact storage."""
+    def forget(
+        self, upn: str, actor: str, reason: str = "erasure request", compact: bool = True
+    ) -> str:
+        """Erase a pupil: row, templates, their UPN in the log; then compact storage
+        (`compact=False`: the caller does, after erasing the pupil elsewhere too)."""
         with self.db.session() as session:
             ref = self._erase(session, self._pupil(session, upn), actor, reason)
-        self.db.compact(ERASED_TABLES)
+        if compact:
+            self.db.compact(ERASED_TABLES)
         return ref
 
     def _erase(self, session: Session, pupil: Pupil, actor: str, reason: str) -> str:
