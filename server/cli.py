@@ -839,12 +839,19 @@ def compact(ctx):
 @click.pass_context
 @edge
 def forget_staff(ctx, ref, confirmed):
-    """Erase staff member REF and their face templates."""
+    """Erase staff member REF, their face templates, and their rows in the reports."""
+    from .erasure import erase_staff
+
     svc = services(ctx)
     if not confirmed:
         click.confirm(f"Erase staff member {ref!r}? This cannot be undone", abort=True)
-    svc.register.forget_staff(ref, actor())
-    click.echo("Erased.")
+    scrubbed = erase_staff(svc, ref, actor())
+    click.echo(f"Erased. Reports: {len(scrubbed.rewritten)} rewritten without them, "
+               f"{len(scrubbed.deleted)} deleted.")  # fmt: skip
+    for path, why in scrubbed.failed:
+        click.echo(f"  could not rewrite {path}: {why}. Delete it by hand.")
+    if scrubbed.failed:
+        ctx.exit(1)
 
 
 @register.command("list")

@@ -8,7 +8,7 @@ The audit log keeps one entry saying an erasure happened, with a reference, no n
 from dataclasses import dataclass
 
 from .register.store import ERASED_TABLES
-from .report_scrub import Scrubbed, pupil_subject, scrub_reports
+from .report_scrub import Scrubbed, pupil_subject, scrub_reports, staff_subject
 
 
 @dataclass
@@ -34,6 +34,16 @@ def erase_pupil(svc, upn: str, actor: str, reason: str = "erasure request") -> E
     # be rewritten either way.
     svc.db.compact(ERASED_TABLES)
     return erasure
+
+
+def erase_staff(svc, ref: str, actor: str) -> Scrubbed:
+    """A member of staff: their row, templates, log entries and their rows in reports."""
+    member = svc.register.staff_member(ref)
+    subject = staff_subject(svc, member)
+    svc.register.forget_staff(member.ref, actor, compact=False)
+    scrubbed = scrub_reports(svc, [subject])
+    svc.db.compact(ERASED_TABLES)
+    return scrubbed
 
 
 def erase_leavers_from_reports(svc, plan) -> Scrubbed | None:

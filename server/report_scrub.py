@@ -53,6 +53,11 @@ def pupil_subject(svc, pupil) -> Subject:
     return Subject(svc.subject_tag(pupil.upn), needles, needles + (pupil.display.casefold(),))
 
 
+def staff_subject(svc, staff) -> Subject:
+    needles = (f"{staff.forename} {staff.surname}".casefold(),)
+    return Subject(svc.subject_tag(staff.ref), needles, needles + (staff.display.casefold(),))
+
+
 @dataclass
 class Scrubbed:
     rewritten: list[Path] = field(default_factory=list)

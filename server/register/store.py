@@ -233,6 +233,10 @@ class Register:
             query = select(Staff).options(selectinload(Staff.templates)).order_by(Staff.surname)
             return [StaffView.of(s) for s in session.scalars(query)]
 
+    def staff_member(self, ref: str) -> StaffView:
+        with self.db.session() as session:
+            return StaffView.of(self._staff(session, ref))
+
     def counts(self) -> dict:
         with self.db.session() as session:
             return {
@@ -527,7 +531,7 @@ class Register:
         audit.record(session, actor, "pupil.erased", None, erasure_ref=ref, reason=reason)
         return ref
 
-    def forget_staff(self, ref: str, actor: str) -> None:
+    def forget_staff(self, ref: str, actor: str, compact: bool = True) -> None:
         with self.db.session() as session:
             staff = self._staff(session, ref)
             key = staff.ref
@@ -539,7 +543,8 @@ class Register:
                 .values(subject=None, detail='{"erased": true}')
             )
             audit.record(session, actor, "staff.erased", None)
-        self.db.compact(ERASED_TABLES)
+        if compact:
+            self.db.compact(ERASED_TABLES)
 
     # -- admins ----------------------------------------------------------------------
 

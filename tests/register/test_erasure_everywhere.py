@@ -202,3 +202,31 @@ def test_a_leaver_removed_by_an_import_leaves_no_trace_either(school, tmp_path):
 
     assert secrets_found([svc.home, out], blob, encoding) == []
     assert "trip2.jpg" in (out / "batch.csv").read_text()
+
+
+def test_forget_staff_takes_them_out_of_the_reports(sqlite_services, tmp_path):
+    from clearpost.register.enrol import enrol_staff_photos
+    from clearpost.register.mis_import import parse_staff
+
+    svc = sqlite_services
+    staff = "staff_id,title,forename,surname,role,consent_photo,biometric_consent\n"
+    svc.register.apply_staff_import(
+        parse_staff((staff + "T01,Mrs,Janeqz,Smithqz,Head,yes,yes\n").encode()), "t"
+    )
+    path = face("fr/examples/obama.jpg")
+    assert enrol_staff_photos(svc.register, svc.faces, "T01", [(path.name, path.read_bytes())], "t")
+    photos, out = tmp_path / "photos", tmp_path / "out"
+    photos.mkdir()
+    (photos / "trip1.jpg").write_bytes(jpeg("fr/examples/obama2.jpg"))
+    (photos / "trip2.jpg").write_bytes(jpeg("fr/tests/test_images/biden.jpg"))
+    cli("batch", photos, "--csv", out / "batch.csv", "--workers", 1)
+
+    def found():
+        files = [*svc.home.rglob("*"), out / "batch.csv"]
+        return [p.name for p in files if p.is_file() and b"smithqz" in p.read_bytes().lower()]
+
+    assert any(name.startswith("batch-") for name in found())  # "Mrs Smithqz" in the report
+    result = CliRunner().invoke(main, ["register", "forget-staff", "T01", "--yes"])
+    assert result.exit_code == 0, result.output
+    assert found() == []
+    assert "trip2.jpg" in (out / "batch.csv").read_text()
