@@ -616,6 +616,10 @@ def import_pupils(ctx, csv_file, skip_bad_rows, remove_leavers, partial, dry_run
     A consent changed here (admin page, set-consent, set-objection) since the last
     import is never relaxed by the file: the row is listed as a conflict and kept,
     unless confirmed with --accept UPN:CHANNEL.
+
+    \b
+    Exit codes: 0 imported (with --dry-run: would be), 1 refused (bad rows without
+    --skip-bad-rows, a file that cannot be read: --dry-run says so the same way) or error.
     """
     from .erasure import erase_leavers_from_reports
     from .register.mis_import import parse_pupils

@@ -56,8 +56,9 @@ def test_a_backup_during_writes_restores_a_consistent_register(enrolled, tmp_pat
 
     thread = threading.Thread(target=writer)
     thread.start()
-    while len(written) < 5:
+    while len(written) < 5 and thread.is_alive():
         thread.join(0.05)
+    assert len(written) >= 5, "the writer stopped early"
     backup = tmp_path / "school.cpbak"
     result = cli("backup", backup, "--passphrase-file", passphrase)
     during = len(written)
