@@ -230,3 +230,27 @@ def test_forget_staff_takes_them_out_of_the_reports(sqlite_services, tmp_path):
     assert result.exit_code == 0, result.output
     assert found() == []
     assert "trip2.jpg" in (out / "batch.csv").read_text()
+
+
+def test_reports_from_before_tags_are_deleted_when_they_name_the_pupil(sqlite_services):
+    """Reports written by an older Clearpost carry no tags: one that names the pupil (as
+    the report shows them, "Rosalindqz F. (Year 4)") goes whole; the others stay."""
+    from clearpost.erasure import erase_pupil
+
+    svc = sqlite_services
+    svc.register.apply_import(parse_pupils(CSV.encode()), "t")
+    reports = svc.home / "reports"
+    reports.mkdir()
+    old = '<html><body><h1>Check</h1><article class="block" data-verdict="block">{}</article>'
+    naming = reports / "batch-20250101-090000.html"
+    naming.write_text(old.format("Rosalindqz F. (Year 4): no consent for social media"))
+    other = reports / "batch-20250102-090000.html"
+    other.write_text(old.format("Tom H. (Year 4): no consent for social media"))
+    state = reports / "batch-state-0123456789abcdef.jsonl"
+    state.write_text('{"clearpost_batch_state": 1}\n{"path": "a.jpg", "findings": '
+                     '[{"person": {"display": "Rosalindqz F. (Year 4)"}}]}\n')  # fmt: skip
+
+    erasure = erase_pupil(svc, ROSA, "test")
+
+    assert not naming.exists() and not state.exists() and other.exists()
+    assert sorted(p.name for p in erasure.reports.deleted) == sorted([naming.name, state.name])
