@@ -47,6 +47,7 @@ class Job:
     summary: str = ""
     error: str = ""
     started: datetime = field(default_factory=datetime.now)
+    tags: list = field(default_factory=list)  # the pupil searched for (report tag)
 
 
 class Jobs:
@@ -66,12 +67,22 @@ class Jobs:
     def get(self, job_id: int) -> Job | None:
         return self._jobs.get(job_id)
 
+    def forget(self, tag: str) -> None:
+        """An erased pupil's searches leave the list (their title names the pupil)."""
+        with self._lock:
+            for job_id in [j.id for j in self._jobs.values() if tag in j.tags]:
+                del self._jobs[job_id]
+
     def recent(self) -> list[Job]:
         return sorted(self._jobs.values(), key=lambda j: -j.id)[:20]
 
 
 def jobs() -> Jobs:
     return current_app.extensions.setdefault("clearpost_jobs", Jobs())
+
+
+def forget_jobs(tag: str) -> None:
+    jobs().forget(tag)
 
 
 def _report_file(svc, kind: str) -> Path:
@@ -118,8 +129,9 @@ def batch_start():
     def work():
         plan = prepare(svc, Path(folder), account=account)
         outcome = execute(plan, on_result=lambda _row: _tick(job), actor=who)
-        path = write_html(_report_file(svc, "batch"), outcome.results, outcome.skipped,
-                          f"Check of {Path(folder).name}", outcome.notes)  # fmt: skip
+        path = svc.report_files.remember(_report_file(svc, "batch"))
+        write_html(path, outcome.results, outcome.skipped, f"Check of {Path(folder).name}",
+                   outcome.notes)  # fmt: skip
         counts = outcome.counts
         job.summary = (f"{counts['allow']} may go out, {counts['warn']} to check, "
                        f"{counts['block']} blocked, {counts['error']} unreadable")  # fmt: skip
@@ -151,12 +163,14 @@ def find_pupil_photos(upn):
         return redirect(url_for("admin.pupil", upn=upn))
     who = actor()
     job = jobs().new("find", f"Photos of {pupil.display} in {archive}")
+    job.tags = [svc.subject_tag(pupil.upn)]
     job.total = len(scan(Path(archive))[0])
 
     def work():
         outcome = find(svc, upn, Path(archive), on_result=lambda _row: _tick(job), actor=who)
-        path = write_html(_report_file(svc, "find"), outcome.results, outcome.skipped,
-                          f"Photos of {pupil.display}", outcome.notes, labels=LABELS)  # fmt: skip
+        path = svc.report_files.remember(_report_file(svc, "find"))
+        write_html(path, outcome.results, outcome.skipped, f"Photos of {pupil.display}",
+                   outcome.notes, labels=LABELS, tags=outcome.tags)  # fmt: skip
         counts = outcome.counts
         job.summary = f"{counts['match']} match(es), {counts['possible']} possible"
         job.report = path.name

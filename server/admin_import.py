@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from flask import render_template, request
 
 from .admin_common import actor, bp, checked, one_upload, services
+from .erasure import erase_leavers_from_reports
 from .errors import ClearpostError
 from .register.csv_columns import decode
 from .register.mis_import import parse_pupils, parse_staff
@@ -21,12 +22,15 @@ class ImportOptions:
     full: bool = True
     skip_bad_rows: bool = False
     remove_leavers: bool = False
+    # Conflicts ("UPN:channel") the admin confirmed, one tick each on the preview.
+    accept: tuple = ()
 
     @classmethod
     def of(cls, form, kind: str) -> "ImportOptions":
         # Staff lists are always the full list: the register has no partial staff import.
         full = kind == "staff" or checked(form, "full")
-        return cls(full, checked(form, "skip_bad_rows"), checked(form, "remove_leavers"))
+        return cls(full, checked(form, "skip_bad_rows"), checked(form, "remove_leavers"),
+                   tuple(form.getlist("accept")))  # fmt: skip
 
     def check(self) -> None:
         if self.remove_leavers and not self.full:
@@ -39,13 +43,16 @@ class ImportOptions:
 KINDS = {
     "pupils": {
         "parse": parse_pupils,
-        "plan": lambda reg, parsed, opts: reg.plan_import(parsed, full=opts.full),
+        "plan": lambda reg, parsed, opts: reg.plan_import(
+            parsed, full=opts.full, accept=opts.accept
+        ),
         "apply": lambda reg, parsed, opts: reg.apply_import(
             parsed,
             actor(),
             skip_bad_rows=opts.skip_bad_rows,
             remove_leavers=opts.remove_leavers,
             full=opts.full,
+            accept=opts.accept,
         ),  # fmt: skip
         "endpoint": "admin.import_pupils",
         "apply_endpoint": "admin.import_pupils_apply",
@@ -98,6 +105,8 @@ def _apply(kind: str):
         if not text.strip():
             raise ClearpostError("The form held no CSV text: upload the file again.")
         plan = spec["apply"](services().register, spec["parse"](text.encode("utf-8")), options)
+        if kind == "pupils":
+            erase_leavers_from_reports(services(), plan)  # leavers removed: from reports too
     except ImportRefused as exc:
         return render_template(
             "admin/import_result.html", kind=kind, spec=spec, refused=exc.problems

@@ -143,6 +143,11 @@ def forget(upn: str):
             pupil=pupil,
             error="The UPN you typed does not match this pupil's: nothing was erased.",
         ), 400
-    ref = register.forget(pupil.upn, actor())
-    flash(f"The pupil was erased from the register. Erasure reference: {ref}.", "ok")
+    from .admin_batch import forget_jobs
+    from .erasure import erase_pupil
+
+    erasure = erase_pupil(services(), pupil.upn, actor())
+    forget_jobs(services().subject_tag(pupil.upn))
+    flash(f"The pupil was erased from the register. Erasure reference: {erasure.ref}. "
+          + " ".join(erasure.lines()), "warn" if erasure.reports.failed else "ok")  # fmt: skip
     return redirect(url_for("admin.pupils"))

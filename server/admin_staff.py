@@ -80,6 +80,9 @@ def staff_forget(ref: str):
             member=member,
             error="Tick the box to confirm: nothing was erased.",
         ), 400
-    services().register.forget_staff(member.ref, actor())
-    flash("The staff member was erased from the register.", "ok")
+    from .erasure import erase_staff
+
+    scrubbed = erase_staff(services(), member.ref, actor())
+    flash(f"The staff member was erased from the register and from "
+          f"{len(scrubbed.rewritten) + len(scrubbed.deleted)} report(s).", "ok")  # fmt: skip
     return redirect(url_for("admin.staff"))

@@ -104,8 +104,9 @@ def check_one(checker, root: Path, path: Path, account: str, fix_dir: Path | Non
         return row
     try:
         request = CheckRequest(images=[data], account=account, want_fixes=fix_dir is not None)
-        # A batch is audited once, as a run (record_audit), not photo by photo.
-        result = checker.check(request, "batch", audit=False)
+        # A batch is audited once, as a run (record_audit), not photo by photo. Its rows
+        # are kept (state, reports): tagged with the people in them, for erasure.
+        result = checker.check(request, "batch", audit=False, tag=checker.services.subject_tag)
     except ClearpostError as exc:
         row["error"] = str(exc).replace("images[0]", "The file")
         return row
@@ -114,6 +115,7 @@ def check_one(checker, root: Path, path: Path, account: str, fix_dir: Path | Non
         return row
     row["verdict"] = result["verdict"]
     row["findings"] = result["findings"]
+    row["tags"] = sorted({t for f in result["findings"] for t in f.get("tags", ())})
     # The check succeeded: if the thumbnail fails, the report shows no picture.
     with contextlib.suppress(Exception):
         row.update(thumbnail(data, result["findings"]))

@@ -141,6 +141,7 @@ def rows(results) -> list[dict]:
             row["fix"] = r["fix"]
         if r.get("sorted_to"):
             row["sorted_to"] = r["sorted_to"]
+        row["tags"] = r.get("tags", [])  # who is in it, opaque: erasure finds the row
         out.append(row)
     return out
 
@@ -160,13 +161,16 @@ def summary(results, skipped, labels=VERDICT_WORDS) -> dict:
     }
 
 
-def write_json(path: Path, results, skipped, extra=None, labels=VERDICT_WORDS) -> Path:
+def write_json(path: Path, results, skipped, extra=None, labels=VERDICT_WORDS, tags=()) -> Path:
+    """`tags`: the report tags of pupils the whole file is about (a find)."""
     body = {**(extra or {}), "summary": summary(results, skipped, labels), "photos": rows(results),
-            "skipped": [{"path": p, "why": why} for p, why in skipped]}  # fmt: skip
+            "skipped": [{"path": p, "why": why} for p, why in skipped],
+            "tags": list(tags)}  # fmt: skip
     return write_private(path, json.dumps(body, indent=2, ensure_ascii=False) + "\n")
 
 
-CSV_COLUMNS = ["path", "verdict", "rules", "findings", "error", "fix", "sorted_to"]
+# tags: who is in the photo, as opaque report tags, so that erasure finds the row.
+CSV_COLUMNS = ["path", "verdict", "rules", "findings", "error", "fix", "sorted_to", "tags"]
 
 
 def write_csv(path: Path, results) -> Path:
@@ -179,7 +183,7 @@ def write_csv(path: Path, results) -> Path:
         writer.writerow(safe_row([
             row["path"], row["verdict"], ";".join(row["rules"]),
             " | ".join(f["words"] for f in row["findings"]), row.get("error", ""),
-            fix.get("status", ""), row.get("sorted_to", ""),
+            fix.get("status", ""), row.get("sorted_to", ""), " ".join(row["tags"]),
         ]))  # fmt: skip
     return write_private(path, buf.getvalue())
 
@@ -249,16 +253,20 @@ def _photo_html(r: dict, labels: dict) -> str:
     elif fix.get("status") == "cannot":
         items.append(f"<li>No cleaned copy: {_e('; '.join(fix.get('why', [])))}</li>")
     found = "".join(items) or "<li>Nothing found.</li>"
+    rules = " ".join(sorted({f["rule"] for f in r.get("findings", []) if f.get("rule")}))
+    # data-tags (who is in it) and data-rules let erasure remove this photo and recount.
     return (
-        f'<article class="{_e(verdict)}" data-verdict="{_e(verdict)}" data-path="{_e(r["path"])}">'
+        f'<article class="{_e(verdict)}" data-verdict="{_e(verdict)}" data-path="{_e(r["path"])}"'
+        f' data-tags="{_e(" ".join(r.get("tags", [])))}" data-rules="{_e(rules)}">'
         f'{img}<div><div class="path">{_e(r["path"])}</div>'
         f'<p><span class="v">{_e(labels.get(verdict, verdict))}</span></p>'
         f"<ul>{found}</ul></div></article>"
     )
 
 
-def html_report(results, skipped, title: str, notes=(), labels=VERDICT_WORDS) -> str:
-    """The whole report as one HTML string; `labels`: each verdict in words, in order."""
+def html_report(results, skipped, title: str, notes=(), labels=VERDICT_WORDS, tags=()) -> str:
+    """The whole report as one HTML string; `labels`: each verdict in words, in order;
+    `tags`: the report tags of pupils the whole report is about (a find)."""
     s = summary(results, skipped, labels)
     counts = "".join(
         f'<tr><th>{_e(words)}</th><td data-count="{v}">{s[v]}</td></tr>'
@@ -288,6 +296,7 @@ def html_report(results, skipped, title: str, notes=(), labels=VERDICT_WORDS) ->
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="referrer" content="no-referrer">
+<meta name="clearpost-tags" content="{_e(" ".join(tags))}">
 <meta http-equiv="Content-Security-Policy" content="{CSP}">
 <title>{_e(title)}</title><style>{CSS}</style></head><body>
 <div class="warning" role="alert" id="warning">{_e(WARNING)}</div>
@@ -306,5 +315,6 @@ def html_report(results, skipped, title: str, notes=(), labels=VERDICT_WORDS) ->
 """
 
 
-def write_html(path: Path, results, skipped, title: str, notes=(), labels=VERDICT_WORDS) -> Path:
-    return write_private(path, html_report(results, skipped, title, notes, labels))
+def write_html(path: Path, results, skipped, title: str, notes=(), labels=VERDICT_WORDS,
+               tags=()) -> Path:  # fmt: skip
+    return write_private(path, html_report(results, skipped, title, notes, labels, tags))

@@ -116,8 +116,10 @@ class Checker:
         verdict = decide(findings, post, settings["policy_overrides"])
         return {"verdict": verdict.verdict, "findings": [f.to_dict() for f in verdict.findings]}
 
-    def check(self, request: CheckRequest, actor: str, audit: bool = True) -> dict:
-        """Check one post. `audit=False` for a caller that audits a whole run itself (batch)."""
+    def check(self, request: CheckRequest, actor: str, audit: bool = True, tag=None) -> dict:
+        """Check one post. `audit=False` for a caller that audits a whole run itself (batch).
+        `tag(ref)`: a caller that keeps the answer (batch) gets each finding's people as
+        opaque tags, so that erasing one of them finds their rows (report_scrub)."""
         started = time.perf_counter()
         if not request.text.strip() and not request.images:
             raise BadCheckRequest("Nothing to check: send the post's 'text' and/or 'images'.")
@@ -176,9 +178,16 @@ class Checker:
             )  # fmt: skip
         return {
             "verdict": verdict.verdict,
-            "findings": [f.to_dict() for f in verdict.findings],
+            "findings": [_tagged(f, tag) for f in verdict.findings],
             "fixes": fixes,
             "account": request.account,
             "channel": channel,
             "elapsed_ms": round((time.perf_counter() - started) * 1000),
         }
+
+
+def _tagged(finding, tag) -> dict:
+    out = finding.to_dict()
+    if tag is not None and finding.people:
+        out["tags"] = sorted({tag(p.ref) for p in finding.people if p.ref})
+    return out

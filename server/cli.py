@@ -145,6 +145,105 @@ def token(ctx, rotate):
         click.echo(svc.api_token())
 
 
+# -- backup and restore -------------------------------------------------------------
+
+
+def _passphrase(passphrase_file: Path | None, ask: bool, confirm: bool) -> str | None:
+    if passphrase_file is not None:
+        value = _read(passphrase_file).decode("utf-8").strip("\r\n")
+    elif ask:
+        value = click.prompt("Passphrase", hide_input=True, confirmation_prompt=confirm)
+    else:
+        return None
+    if len(value) < 10:
+        raise ClearpostError("The passphrase must have at least 10 characters.")
+    return value
+
+
+PASSPHRASE_FILE = click.option(
+    "--passphrase-file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Read the passphrase from this file (for scheduled backups) instead of asking.",
+)
+
+
+@main.command("backup")
+@click.argument("file", type=click.Path(dir_okay=False, writable=True, path_type=Path))
+@click.option(
+    "--no-key",
+    is_flag=True,
+    help="Leave the template key out (keep it elsewhere: without it the face templates "
+    "cannot be read).",
+)
+@click.option("--encrypt", is_flag=True, help="Encrypt the file with a passphrase (asked).")
+@PASSPHRASE_FILE
+@click.pass_context
+@edge
+def backup_command(ctx, file, no_key, encrypt, passphrase_file):
+    """Write one consistent backup FILE: the register, settings and the template key.
+
+    Safe while the service runs (SQLite's online backup API: nothing sitting in the
+    write-ahead log is lost). The file holds children's names, consent and, with the
+    key, readable face templates: encrypt it (--encrypt) when it leaves this machine.
+    With PostgreSQL it says how to use pg_dump instead.
+
+    \b
+    Exit codes: 0 written, 1 error.
+    """
+    from .backup import backup
+
+    passphrase = _passphrase(passphrase_file, encrypt, confirm=True)
+    manifest = backup(services(ctx), file, include_key=not no_key, passphrase=passphrase)
+    counts = manifest["counts"]
+    click.echo(
+        f"Backed up {counts['pupils']} pupils, {counts['staff']} staff, "
+        f"{counts['face_templates']} face templates (schema {manifest['schema']}) to {file}"
+        + (", encrypted" if passphrase else "")
+        + ("" if not no_key else "; the template key is NOT in it")
+        + "."
+    )
+    if not passphrase and not no_key:
+        click.secho(
+            "It holds the template key unencrypted: keep it as safe as the register.",
+            fg="yellow", err=True,
+        )  # fmt: skip
+
+
+@main.command("restore")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help="Replace a register that already holds pupils.")
+@PASSPHRASE_FILE
+@edge
+def restore_command(file, force, passphrase_file):
+    """Restore a backup FILE into the data folder (stop the service first).
+
+    The file is checked before anything is replaced: the database passes SQLite's
+    integrity check, its schema is one this version knows (an older one is brought up
+    to date), and the template key (the backup's, else this folder's) decrypts every
+    face template. Then the register, settings.json and template.key are replaced.
+
+    \b
+    Exit codes: 0 restored, 1 refused or error (nothing was changed).
+    """
+    from .backup import is_encrypted, restore
+    from .paths import data_home, ensure_home
+    from .services import Services
+
+    home = ensure_home(data_home())
+    passphrase = _passphrase(passphrase_file, is_encrypted(file), confirm=False)
+    manifest = restore(home, file, passphrase=passphrase, force=force)
+    svc = Services(home)  # brings an older schema up to date
+    try:
+        counts = svc.register.counts()
+    finally:
+        svc.close()
+    click.echo(
+        f"Restored the backup of {manifest['created_at'][:19].replace('T', ' ')} UTC into "
+        f"{home}: {counts['pupils']} pupils, {counts['staff']} staff, {counts['templates']} "
+        "face templates. Start the service again."
+    )
+
+
 # -- checking a post ---------------------------------------------------------------
 
 EXIT_ALLOW, EXIT_WARN, EXIT_BLOCK = 0, 10, 20
@@ -317,12 +416,14 @@ def batch(ctx, folder, account, report, json_out, csv_out, fix_dir, sort_dir, re
         click.echo(f"Copied into {sort_dir}: " + ", ".join(
             f"{copied[f]} {f}/" for f in ("ok", "check", "blocked")))  # fmt: skip
     title = f"Clearpost batch check ({account} account)"
-    path = write_html(_report_path(svc, report, "batch"), outcome.results, outcome.skipped,
-                      title, outcome.notes)  # fmt: skip
+    # Each report is remembered where it was written: erasing a pupil rewrites it.
+    path = svc.report_files.remember(_report_path(svc, report, "batch"))
+    write_html(path, outcome.results, outcome.skipped, title, outcome.notes)
     if json_out is not None:
-        write_json(json_out, outcome.results, outcome.skipped, {"account": account})
+        write_json(svc.report_files.remember(json_out), outcome.results, outcome.skipped,
+                   {"account": account})  # fmt: skip
     if csv_out is not None:
-        write_csv(csv_out, outcome.results)
+        write_csv(svc.report_files.remember(csv_out), outcome.results)
     counts = outcome.counts
     colour = "red" if counts["block"] else "yellow" if counts["warn"] else "green"
     click.secho(
@@ -375,11 +476,12 @@ def find_photos(ctx, upn, folder, report, json_out):
         outcome = find_pupil(svc, upn, folder, on_result=lambda _row: bar.update(1),
                              actor=actor())  # fmt: skip
     title = f"Photos of {pupil.display}"
-    path = write_html(_report_path(svc, report, "find"), outcome.results, outcome.skipped, title,
-                      outcome.notes, labels=LABELS)  # fmt: skip
+    path = svc.report_files.remember(_report_path(svc, report, "find"))
+    write_html(path, outcome.results, outcome.skipped, title, outcome.notes, labels=LABELS,
+               tags=outcome.tags)  # fmt: skip
     if json_out is not None:
-        write_json(json_out, outcome.results, outcome.skipped, {"pupil": pupil.display},
-                   labels=LABELS)  # fmt: skip
+        write_json(svc.report_files.remember(json_out), outcome.results, outcome.skipped,
+                   {"pupil": pupil.display}, labels=LABELS, tags=outcome.tags)  # fmt: skip
     for note in outcome.notes:
         click.secho(note, fg="yellow", err=True)
     for r in outcome.results:
@@ -427,6 +529,27 @@ def _print_plan(plan, what="pupils"):
             click.echo(f"  {key}  {leaver.display}")
         if not plan.removed:
             click.echo("  Erase them (and their face templates) with --remove-leavers.")
+    _print_conflicts(plan)
+
+
+def _print_conflicts(plan) -> None:
+    for c in getattr(plan, "accepted", []):
+        click.echo(f"  accepted: {c}: set to {'yes' if c.file else 'no'}.")
+    conflicts = getattr(plan, "conflicts", [])
+    if not conflicts:
+        return
+    click.secho(
+        f"{len(conflicts)} consent(s) recorded here since the last import that this file "
+        f"would relax {'are' if plan.applied else 'would be'} kept as they are:",
+        fg="yellow", err=True,
+    )  # fmt: skip
+    for c in conflicts:
+        click.secho(f"  conflict, {c}", fg="yellow", err=True)
+    click.echo(
+        "  Check each with the school's consent records. To take the file's value for "
+        "one, import again with --accept " + " --accept ".join(c.key for c in conflicts[:3])
+        + (" …" if len(conflicts) > 3 else "") + ".", err=True,
+    )  # fmt: skip
 
 
 def _plain(value):
@@ -440,6 +563,15 @@ def _read(path: Path) -> bytes:
         return path.read_bytes()
     except OSError as exc:
         raise ClearpostError(f"Cannot read {path}: {exc.strerror}.") from exc
+
+
+def _refused_as_the_import_would_be(parsed, skip_bad_rows: bool) -> None:
+    """A dry run ends as the import would: refused (exit 1) when it has bad rows."""
+    if parsed.problems and not skip_bad_rows:
+        raise click.ClickException(
+            f"The import would be refused: {len(parsed.problems)} bad row(s), listed above. "
+            "Fix them in the file, or add --skip-bad-rows to import the other rows."
+        )
 
 
 @register.command("import")
@@ -460,30 +592,54 @@ def _read(path: Path) -> bytes:
     help="The file holds only some pupils: nobody is treated as a leaver.",
 )
 @click.option("--dry-run", is_flag=True, help="Show what would change; change nothing.")
+@click.option(
+    "--accept",
+    "accept",
+    multiple=True,
+    metavar="UPN:CHANNEL",
+    help="Take the file's value for a consent that was changed here since the last import "
+    "(listed as a conflict; kept otherwise). Once per conflict.",
+)
 @click.pass_context
 @edge
-def import_pupils(ctx, csv_file, skip_bad_rows, remove_leavers, partial, dry_run):
+def import_pupils(ctx, csv_file, skip_bad_rows, remove_leavers, partial, dry_run, accept):
     """Import pupils from the MIS export CSV_FILE (updates by UPN, never duplicates).
 
     Columns: upn, forename, surname, preferred_forename, year_group, class,
     consent_social_media, consent_website, consent_press, consent_name_with_photo,
     biometric_consent (yes/no); optional consent_date, pupil_objects_biometric.
     Usual MIS spellings ("Legal Forename", "Reg Group", "Year" …) are accepted.
+
+    A consent changed here (admin page, set-consent, set-objection) since the last
+    import is never relaxed by the file: the row is listed as a conflict and kept,
+    unless confirmed with --accept UPN:CHANNEL.
+
+    \b
+    Exit codes: 0 imported (with --dry-run: would be), 1 refused (bad rows without
+    --skip-bad-rows, a file that cannot be read: --dry-run says so the same way) or error.
     """
+    from .erasure import erase_leavers_from_reports
     from .register.mis_import import parse_pupils
 
     svc = services(ctx)
     parsed = parse_pupils(_read(csv_file))
     if dry_run:
-        _print_plan(svc.register.plan_import(parsed, full=not partial))
+        _print_plan(svc.register.plan_import(parsed, full=not partial, accept=accept))
+        _refused_as_the_import_would_be(parsed, skip_bad_rows)
         return
     plan = svc.register.apply_import(
         parsed, actor(), skip_bad_rows=skip_bad_rows, remove_leavers=remove_leavers,
-        full=not partial,
+        full=not partial, accept=accept,
     )  # fmt: skip
     _print_plan(plan)
     for ref in plan.removed:
         click.echo(f"  erased a leaver: erasure reference {ref}")
+    scrubbed = erase_leavers_from_reports(svc, plan)
+    if scrubbed is not None:
+        click.echo(f"  reports: {len(scrubbed.rewritten)} rewritten without the leavers, "
+                   f"{len(scrubbed.deleted)} deleted.")  # fmt: skip
+        for path, why in scrubbed.failed:
+            click.echo(f"  could not rewrite {path}: {why}. Delete it by hand.")
 
 
 @register.command("import-staff")
@@ -502,6 +658,7 @@ def import_staff(ctx, csv_file, skip_bad_rows, remove_leavers, dry_run):
     parsed = parse_staff(_read(csv_file))
     if dry_run:
         _print_plan(svc.register.plan_staff_import(parsed), "staff")
+        _refused_as_the_import_would_be(parsed, skip_bad_rows)
         return
     plan = svc.register.apply_staff_import(
         parsed, actor(), skip_bad_rows=skip_bad_rows, remove_leavers=remove_leavers
@@ -542,7 +699,12 @@ def enrol(ctx, upn, photos):
 @click.pass_context
 @edge
 def enrol_folder(ctx, folder):
-    """Enrol a MIS photo export: FOLDER/<UPN>/*.jpg or FOLDER/<UPN>.jpg."""
+    """Enrol a MIS photo export: FOLDER/<UPN>/*.jpg or FOLDER/<UPN>.jpg.
+
+    \b
+    Exit codes: 0 every photo enrolled, 1 when any photo was refused (no such pupil,
+    no consent, no face or several faces: each is listed) or an error.
+    """
     from .register.enrol import enrol_photos, folder_photos
 
     svc = services(ctx)
@@ -564,6 +726,9 @@ def enrol_folder(ctx, folder):
     for name in skipped:
         click.echo(f"skipped {name}")
     click.echo(f"{enrolled} photo(s) enrolled, {refused} refused, {len(skipped)} skipped.")
+    if refused:
+        click.secho(f"{refused} photo(s) were refused: see the reasons above.", fg="red", err=True)
+        ctx.exit(1)
 
 
 @register.command("enrol-staff")
@@ -631,7 +796,14 @@ def set_staff_consent(ctx, ref, channel, value):
 @click.pass_context
 @edge
 def forget(ctx, upn, confirmed):
-    """Erase pupil UPN: the record, face templates and their UPN in the audit log."""
+    """Erase pupil UPN everywhere: the record, face templates, their UPN and name in the
+    audit log, and their photos and name in every batch/find report Clearpost wrote.
+
+    \b
+    Exit codes: 0 erased, 1 error (or a report that could not be rewritten: it is named).
+    """
+    from .erasure import erase_pupil
+
     svc = services(ctx)
     pupil = svc.register.pupil(upn)
     if not confirmed:
@@ -640,8 +812,26 @@ def forget(ctx, upn, confirmed):
             "This cannot be undone",
             abort=True,
         )
-    ref = svc.register.forget(upn, actor())
-    click.echo(f"Erased. Erasure reference {ref} (recorded in the audit log, without the UPN).")
+    erasure = erase_pupil(svc, upn, actor())
+    click.echo(
+        f"Erased. Erasure reference {erasure.ref} (recorded in the audit log, without the UPN)."
+    )
+    for line in erasure.lines():
+        click.echo(line)
+    if erasure.reports.failed:
+        ctx.exit(1)
+
+
+@register.command()
+@click.pass_context
+@edge
+def compact(ctx):
+    """Rewrite the database file so that deleted rows leave no bytes behind (erasure does
+    this itself; run it if an erasure said the database was busy)."""
+    from .register.store import ERASED_TABLES
+
+    services(ctx).db.compact(ERASED_TABLES)
+    click.echo("Compacted.")
 
 
 @register.command("forget-staff")
@@ -650,12 +840,19 @@ def forget(ctx, upn, confirmed):
 @click.pass_context
 @edge
 def forget_staff(ctx, ref, confirmed):
-    """Erase staff member REF and their face templates."""
+    """Erase staff member REF, their face templates, and their rows in the reports."""
+    from .erasure import erase_staff
+
     svc = services(ctx)
     if not confirmed:
         click.confirm(f"Erase staff member {ref!r}? This cannot be undone", abort=True)
-    svc.register.forget_staff(ref, actor())
-    click.echo("Erased.")
+    scrubbed = erase_staff(svc, ref, actor())
+    click.echo(f"Erased. Reports: {len(scrubbed.rewritten)} rewritten without them, "
+               f"{len(scrubbed.deleted)} deleted.")  # fmt: skip
+    for path, why in scrubbed.failed:
+        click.echo(f"  could not rewrite {path}: {why}. Delete it by hand.")
+    if scrubbed.failed:
+        ctx.exit(1)
 
 
 @register.command("list")

@@ -4,6 +4,7 @@ SQLite connections turn on `secure_delete`, so that deleted rows are overwritten
 with zeros in the file rather than left in free pages: erasure must really erase.
 """
 
+import time
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -42,6 +43,28 @@ def alembic_config(engine: Engine) -> Config:
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["engine"] = engine
     return cfg
+
+
+CHECKPOINT_WAIT = 30.0  # seconds
+
+
+def _checkpoint(conn) -> None:
+    """Copy the WAL into the database file and empty it, waiting for readers in other
+    processes (the service, a batch) to finish: until then the file and the log still
+    hold the old pages. Raises if it cannot complete, rather than report an erasure
+    that left bytes behind."""
+    deadline = time.monotonic() + CHECKPOINT_WAIT
+    while True:
+        busy, _log, _done = conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)")).one()
+        if not busy:
+            return
+        if time.monotonic() > deadline:
+            raise ConfigError(
+                "The database is kept busy by another program: the erased data may still "
+                "be in register.db-wal. Stop the other Clearpost processes and run "
+                "`clearpost register compact`."
+            )
+        time.sleep(0.1)
 
 
 class Database:
@@ -88,9 +111,9 @@ class Database:
         if self.is_sqlite:
             with self.engine.connect() as conn:
                 conn = conn.execution_options(isolation_level="AUTOCOMMIT")
-                conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+                _checkpoint(conn)
                 conn.execute(text("VACUUM"))
-                conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+                _checkpoint(conn)
         else:
             with self.engine.connect() as conn:
                 conn = conn.execution_options(isolation_level="AUTOCOMMIT")

@@ -74,14 +74,17 @@ class FindOutcome:
     interrupted: bool
     seconds: float
     notes: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)  # the pupil's report tag: the whole report
 
     @property
     def counts(self) -> Counter:
         return Counter(r["verdict"] for r in self.results)
 
 
-def search_one(engine, templates: np.ndarray, root: Path, path: Path, display: str) -> dict:
-    """One photo: the nearest face to the pupil's templates, as a report row."""
+def search_one(engine, templates: np.ndarray, root: Path, path: Path, display: str,
+               tags=()) -> dict:  # fmt: skip
+    """One photo: the nearest face to the pupil's templates, as a report row; `tags`: the
+    pupil's report tag, marking the row for erasure."""
     rel = _rel(root, path)
     row = {"path": rel, "verdict": "", "findings": []}
     try:
@@ -116,6 +119,7 @@ def search_one(engine, templates: np.ndarray, root: Path, path: Path, display: s
         best = min(f["distance"] for f in row["findings"])
         row["verdict"] = confidence(best)
         row["distance"] = best
+        row["tags"] = list(tags)
         row.update(thumbnail(data, row["findings"]))
     return row
 
@@ -129,10 +133,11 @@ def find(svc, upn: str, folder: Path, on_result=None, exclude=(), actor: str = "
     pupil, templates = pupil_templates(svc, upn)
     photos, skipped = scan(root, exclude)
     engine = svc.faces
+    outcome_tags = [svc.subject_tag(pupil.upn)]
     started, found, interrupted, searched = time.perf_counter(), [], False, 0
     try:
         for path in photos:
-            row = search_one(engine, templates, root, path, pupil.display)
+            row = search_one(engine, templates, root, path, pupil.display, outcome_tags)
             searched += 1
             if row["verdict"] in LISTED:
                 found.append(row)
@@ -142,7 +147,7 @@ def find(svc, upn: str, folder: Path, on_result=None, exclude=(), actor: str = "
         interrupted = True
     found.sort(key=lambda r: (r["verdict"] == "error", r.get("distance", 9), r["path"]))
     outcome = FindOutcome(pupil.display, found, searched, skipped, interrupted,
-                          time.perf_counter() - started)  # fmt: skip
+                          time.perf_counter() - started, tags=outcome_tags)  # fmt: skip
     if interrupted:
         outcome.notes.append(f"Stopped after {searched} of {len(photos)} photos: run it again.")
     counts = outcome.counts

@@ -1,5 +1,7 @@
 """Everything a running Clearpost needs, built once: data folder, settings, register, models."""
 
+import hashlib
+import hmac
 import os
 import secrets
 from pathlib import Path
@@ -11,6 +13,7 @@ from .produced_fixes import ProducedFixes
 from .register.crypto import TemplateCipher, load_key
 from .register.marks import Marks
 from .register.store import Register
+from .report_files import ReportFiles
 from .settings import Settings
 
 TOKEN_FILE = "api.token"
@@ -39,7 +42,13 @@ class Services:
             _private_file(Path(url.removeprefix("sqlite:///")))
         self.db = Database(url)
         self.db.migrate()
-        self.register = Register(self.db, TemplateCipher(load_key(self.home)))
+        key = load_key(self.home)
+        self.template_key = key  # for `clearpost backup`
+        self.register = Register(self.db, TemplateCipher(key))
+        # Tags that mark a pupil's rows in reports: keyed, so a report's tags say nothing
+        # to someone without the data folder (a bare hash of a UPN could be guessed).
+        self._tag_key = hmac.new(key, b"clearpost report subject tags", hashlib.sha256).digest()
+        self.report_files = ReportFiles(self.db)
         self.marks = Marks(self.db)
         self.produced_fixes = ProducedFixes(self.db)
         self.faces = shared_engine()
@@ -54,6 +63,10 @@ class Services:
 
             self._checker = Checker(self, shared_text_detector())
         return self._checker
+
+    def subject_tag(self, ref: str) -> str:
+        """The opaque tag of a pupil (UPN) or staff member (ref) in the reports."""
+        return hmac.new(self._tag_key, ref.encode(), hashlib.sha256).hexdigest()[:20]
 
     @property
     def token_path(self) -> Path:

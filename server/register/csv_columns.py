@@ -27,7 +27,8 @@ def fold(header: str) -> str:
 
 
 def decode(data: bytes) -> str:
-    """CSV bytes to text: UTF-8 (with or without BOM), else Windows-1252 as Excel saves."""
+    """CSV bytes to text: UTF-8 (with or without BOM), else strictly Windows-1252 as Excel
+    saves it; a file that is neither is refused, naming the line and column."""
     if len(data) > MAX_CSV_BYTES:
         raise ClearpostError(
             f"The CSV file is {len(data) // 1048576} MB; the limit is "
@@ -41,7 +42,40 @@ def decode(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        pass
+    # Not UTF-8: Windows-1252, as Excel saves "CSV (Comma delimited)". Five bytes have no
+    # letter there; never turn them into "?" (a name spelt wrong is a pupil not found).
+    text = data.decode("cp1252", errors="replace")
+    if "\ufffd" in text:
+        raise ClearpostError(
+            f"The CSV file is neither UTF-8 nor Windows-1252: {_where_undecodable(data, text)} "
+            "holds a byte that is no letter in either. Save the file as "
+            '"CSV UTF-8" (Excel: Save As → CSV UTF-8) and import it again.'
+        )
+    return text
+
+
+def _where_undecodable(data: bytes, text: str) -> str:
+    """'line 3, column Surname (byte 0x81)': where the first undecodable byte sits."""
+    byte = next(b for b in data if b in UNDEFINED_CP1252)
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    header = next(reader, [])
+    if any("\ufffd" in cell for cell in header):
+        return f"the header row (byte 0x{byte:02x})"
+    for row in reader:
+        for index, cell in enumerate(row):
+            if "\ufffd" in cell:
+                column = header[index].strip() if index < len(header) else f"{index + 1}"
+                return f"line {reader.line_num}, column {column!r} (byte 0x{byte:02x})"
+    return f"byte 0x{byte:02x}"
+
+
+# The bytes Windows-1252 leaves undefined.
+UNDEFINED_CP1252 = frozenset({0x81, 0x8D, 0x8F, 0x90, 0x9D})
 
 
 def read_rows(text: str, aliases: dict[str, tuple[str, ...]], required: tuple[str, ...]):

@@ -79,9 +79,19 @@ class RowProblem:
     line: int
     reason: str
     upn: str | None = None
+    name: str = ""  # as the row spells it, so the admin finds the row in the MIS
+
+    @property
+    def who(self) -> str:
+        """'Ann Lee, UPN A801…' (what of it the row has)."""
+        parts = [self.name] if self.name else []
+        if self.upn:
+            parts.append(f"UPN {self.upn}")
+        return ", ".join(parts)
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.reason}"
+        who = f" ({self.who})" if self.who else ""
+        return f"line {self.line}{who}: {self.reason}"
 
 
 @dataclass
@@ -125,12 +135,29 @@ class ParsedFile:
     notes: list[str] = field(default_factory=list)
 
 
+def _row_name(values: dict) -> str:
+    """The name a row gives, however incomplete, for telling the admin which row."""
+    words = (values.get(k, "") for k in ("forename", "surname"))
+    return re.sub(r"\s+", " ", " ".join(words)).strip()[: 2 * MAX_NAME]
+
+
+def _optional_name(values: dict, key: str) -> str:
+    value = values.get(key, "")[:MAX_NAME]
+    return _name({key: value}, key, key.replace("_", " ")) if value.strip() else value
+
+
 def _name(values: dict, key: str, label: str) -> str:
     value = re.sub(r"\s+", " ", values.get(key, "")).strip()
     if not value:
         raise ValueError(f"missing {label}")
     if len(value) > MAX_NAME:
         raise ValueError(f"{label} is longer than {MAX_NAME} characters")
+    if "?" in value or "\ufffd" in value:
+        # What Excel writes for a letter its "CSV (Comma delimited)" cannot hold (Ł, ő, ğ…).
+        raise ValueError(
+            f"{label} {value!r} has '?' where a letter was lost when the file was saved: "
+            'save it from the MIS or Excel as "CSV UTF-8" and import again'
+        )
     return value
 
 
@@ -152,7 +179,7 @@ def parse_pupils(data: bytes) -> ParsedFile:
                 upn=upn,
                 forename=_name(values, "forename", "forename"),
                 surname=_name(values, "surname", "surname"),
-                preferred_forename=values.get("preferred_forename", "")[:MAX_NAME],
+                preferred_forename=_optional_name(values, "preferred_forename"),
                 year_group=year_group(values.get("year_group", "")),
                 class_name=values.get("class", "")[:50],
             )
@@ -168,11 +195,11 @@ def parse_pupils(data: bytes) -> ParsedFile:
                     values["pupil_objects_biometric"], "pupil_objects_biometric"
                 )
         except ValueError as exc:
-            parsed.problems.append(RowProblem(line, str(exc), upn or None))
+            parsed.problems.append(RowProblem(line, str(exc), upn or None, _row_name(values)))
             continue
         parsed.rows.append(row)
 
-    _flag_duplicates(parsed, key=lambda r: r.upn, what="UPN")
+    _flag_duplicates(parsed, key=lambda r: r.upn, what="UPN", upn=True)
     missing = [c for c in CONSENT_COLUMNS if c not in columns]
     if missing:
         parsed.notes.append(
@@ -188,24 +215,27 @@ def parse_pupils(data: bytes) -> ParsedFile:
     return parsed
 
 
-def _flag_duplicates(parsed: ParsedFile, key, what: str) -> None:
-    """A key twice in one file is ambiguous: both rows are bad, neither is guessed."""
-    first: dict[str, int] = {}
-    lines: dict[str, list[int]] = {}
+def _flag_duplicates(parsed: ParsedFile, key, what: str, upn: bool = False) -> None:
+    """A key twice in one file is ambiguous: both rows are bad, neither is guessed; each
+    is reported with every row that shares its key, by line and name."""
+    rows: dict[str, list] = {}
     for row in parsed.rows:
-        lines.setdefault(key(row), []).append(row.line)
-        first.setdefault(key(row), row.line)
-    dupes = {k for k, v in lines.items() if len(v) > 1}
+        rows.setdefault(key(row), []).append(row)
+    dupes = {k for k, v in rows.items() if len(v) > 1}
     if not dupes:
         return
     keep = []
     for row in parsed.rows:
         k = key(row)
         if k in dupes:
-            others = ", ".join(str(n) for n in lines[k] if n != row.line)
-            parsed.problems.append(
-                RowProblem(row.line, f"duplicate {what} {k} (also on line {others})", k)
-            )
+            others = "; ".join(f"line {r.line} ({r.forename} {r.surname})"
+                               for r in rows[k] if r is not row)  # fmt: skip
+            parsed.problems.append(RowProblem(
+                row.line,
+                f"duplicate {what} {k}, also on {others}: neither row is imported. Keep the "
+                "right one in the MIS and export again",
+                k if upn else None, f"{row.forename} {row.surname}",
+            ))  # fmt: skip
         else:
             keep.append(row)
     parsed.rows = keep
@@ -266,7 +296,7 @@ def parse_staff(data: bytes) -> ParsedFile:
                     values["biometric_consent"], "biometric_consent"
                 )
         except ValueError as exc:
-            parsed.problems.append(RowProblem(line, str(exc)))
+            parsed.problems.append(RowProblem(line, str(exc), None, _row_name(values)))
             continue
         parsed.rows.append(row)
     _flag_duplicates(parsed, key=lambda r: r.ref, what="staff member")

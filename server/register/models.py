@@ -53,6 +53,10 @@ class Pupil(Base):
     # The pupil's own objection overrides the parents' biometric consent (POFA 2012 s.26(5)).
     pupil_objects_biometric: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # Consent recorded here (admin page, CLI) and not yet confirmed by an import, as JSON
+    # {"consent_social_media": {"value": false, "at": ISO time, "by": actor}, …}: an
+    # import never relaxes these without the admin confirming (store.plan_import).
+    local_consent: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), default=utcnow, onupdate=utcnow
@@ -214,3 +218,17 @@ class ProducedFix(Base):
     created_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), default=utcnow, index=True
     )
+
+
+class ReportFile(Base):
+    """A report Clearpost wrote (batch or find: HTML, JSON, CSV), by its absolute path.
+
+    Reports hold children's names and faces and may be written anywhere (--report,
+    --json, --csv): erasing a pupil rewrites each one that still exists.
+    """
+
+    __tablename__ = "report_files"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    path: Mapped[str] = mapped_column(Text, unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -6,6 +6,8 @@ the log never misses a change and a failed change leaves nothing behind.
 
 import functools
 import hashlib
+import json
+import re
 import secrets
 from dataclasses import dataclass, field
 
@@ -24,6 +26,7 @@ from .models import (
     AdminUser,
     AuditEntry,
     FaceTemplate,
+    FalsePositiveReport,
     Pupil,
     RegisterState,
     SchoolMark,
@@ -51,6 +54,62 @@ class ImportRefused(ClearpostError):
         self.problems = problems
 
 
+# Fields an import may set that a school records as consent, and which value of each is
+# the relaxed one (consent given; the pupil no longer objecting).
+CONSENT_FIELDS = {f"consent_{ch}": True for ch in CONSENT_CHANNELS} | {
+    "pupil_objects_biometric": False
+}
+
+
+def channel_of(field_name: str) -> str:
+    """'consent_social_media' -> 'social_media' (the name the CLI and the page use)."""
+    return field_name.removeprefix("consent_")
+
+
+@dataclass
+class ConsentConflict:
+    """The file would relax a consent recorded here since the last import that agreed:
+    kept as it is unless the admin confirms this one (`key`)."""
+
+    line: int
+    upn: str
+    name: str
+    field: str
+    here: bool  # the register's value, recorded on the admin page or the CLI
+    file: bool
+    at: str  # when it was recorded here (ISO)
+    by: str
+
+    @property
+    def channel(self) -> str:
+        return channel_of(self.field)
+
+    @property
+    def key(self) -> str:
+        return f"{self.upn}:{self.channel}"
+
+    def __str__(self) -> str:
+        return (
+            f"line {self.line}, {self.upn} {self.name}: {self.channel} is "
+            f"{_yes_no(self.here)} here (recorded {self.at[:16].replace('T', ' ')} by "
+            f"{self.by}), the file says {_yes_no(self.file)}"
+        )
+
+    def to_dict(self) -> dict:
+        return {"line": self.line, "upn": self.upn, "name": self.name, "channel": self.channel,
+                "here": _yes_no(self.here), "file": _yes_no(self.file), "recorded_at": self.at,
+                "recorded_by": self.by, "key": self.key}  # fmt: skip
+
+
+def _local(pupil: Pupil) -> dict:
+    return json.loads(pupil.local_consent or "{}")
+
+
+def _relaxes(field_name: str, old, new) -> bool:
+    relaxed = CONSENT_FIELDS.get(field_name)
+    return relaxed is not None and bool(new) == relaxed and bool(old) != relaxed
+
+
 @dataclass
 class ImportPlan:
     """What an import would do (or did): the admin sees this before applying."""
@@ -62,6 +121,11 @@ class ImportPlan:
     problems: list[RowProblem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)  # erasure refs of leavers removed
+    # Consent the file would relax that was recorded here since: kept, unless accepted.
+    conflicts: list[ConsentConflict] = field(default_factory=list)
+    accepted: list[ConsentConflict] = field(default_factory=list)
+    # (UPN, field): consent recorded here that the file now agrees with (mark cleared).
+    settled: list[tuple[str, str]] = field(default_factory=list)
     applied: bool = False
 
     def to_dict(self) -> dict:
@@ -76,6 +140,8 @@ class ImportPlan:
             "problems": [{"line": p.line, "reason": p.reason} for p in self.problems],
             "notes": self.notes,
             "removed": self.removed,
+            "conflicts": [c.to_dict() for c in self.conflicts],
+            "accepted": [c.to_dict() for c in self.accepted],
             "applied": self.applied,
         }
 
@@ -168,6 +234,10 @@ class Register:
             query = select(Staff).options(selectinload(Staff.templates)).order_by(Staff.surname)
             return [StaffView.of(s) for s in session.scalars(query)]
 
+    def staff_member(self, ref: str) -> StaffView:
+        with self.db.session() as session:
+            return StaffView.of(self._staff(session, ref))
+
     def counts(self) -> dict:
         with self.db.session() as session:
             return {
@@ -200,7 +270,10 @@ class Register:
 
     # -- importing pupils ------------------------------------------------------------
 
-    def plan_import(self, parsed: ParsedFile, full: bool = True) -> ImportPlan:
+    def plan_import(self, parsed: ParsedFile, full: bool = True, accept=()) -> ImportPlan:
+        """What importing `parsed` would do. A consent recorded here since the last import
+        is never relaxed by the file: it is listed in `conflicts`, unless its key
+        ("UPN:channel") is in `accept` (the admin confirmed the file's value)."""
         plan = ImportPlan(problems=list(parsed.problems), notes=list(parsed.notes))
         with self.db.session() as session:
             existing = {
@@ -208,6 +281,7 @@ class Register:
                 for p in session.scalars(select(Pupil).options(selectinload(Pupil.templates)))
             }
             _compare(plan, parsed.rows, existing)
+            _hold_local_consent(plan, parsed.rows, existing, {_accept_key(a) for a in accept})
             if full:
                 # A row that was bad still names a pupil who has not left.
                 seen = {r.upn for r in parsed.rows} | {p.upn for p in parsed.problems if p.upn}
@@ -222,6 +296,7 @@ class Register:
         skip_bad_rows: bool = False,
         remove_leavers: bool = False,
         full: bool = True,
+        accept=(),
     ) -> ImportPlan:
         if parsed.problems and not skip_bad_rows:
             raise ImportRefused(parsed.problems)
@@ -229,7 +304,7 @@ class Register:
             raise ClearpostError(
                 "--remove-leavers needs the full list of pupils; it cannot go with --partial."
             )
-        plan = self.plan_import(parsed, full=full)
+        plan = self.plan_import(parsed, full=full, accept=accept)
         with self.db.session() as session:
             for row in plan.added:
                 pupil = Pupil(upn=row.upn, **row.fields())
@@ -239,11 +314,21 @@ class Register:
                 pupil = self._pupil(session, row.upn)
                 for name, (_, new) in changes.items():
                     setattr(pupil, name, new)
+                # What the import set is now the register's word on those channels.
+                _unmark(pupil, changes)
                 audit.record(
                     session, actor, "pupil.updated", row.upn,
                     changed={k: [_plain(a), _plain(b)] for k, (a, b) in changes.items()},
                 )  # fmt: skip
                 self._drop_templates_if_not_allowed(session, pupil, actor)
+            for conflict in plan.accepted:
+                audit.record(
+                    session, actor, "consent.import_confirmed", conflict.upn,
+                    channel=conflict.channel, old=_yes_no(conflict.here),
+                    new=_yes_no(conflict.file), recorded_here_at=conflict.at,
+                )  # fmt: skip
+            for upn, field_name in plan.settled:
+                _unmark(self._pupil(session, upn), [field_name])
             if remove_leavers:
                 for leaver in plan.leavers:
                     plan.removed.append(
@@ -253,7 +338,8 @@ class Register:
                 session, actor, "register.import",
                 added=len(plan.added), updated=len(plan.updated), unchanged=plan.unchanged,
                 skipped_rows=[p.line for p in plan.problems], leavers=len(plan.leavers),
-                leavers_removed=len(plan.removed),
+                leavers_removed=len(plan.removed), conflicts_kept=len(plan.conflicts),
+                conflicts_accepted=len(plan.accepted),
             )  # fmt: skip
         plan.applied = True
         if plan.removed:
@@ -322,6 +408,7 @@ class Register:
         with self.db.session() as session:
             pupil = self._pupil(session, upn)
             old = pupil.consent(channel)
+            _mark(pupil, f"consent_{channel}", value, actor)
             if old != value:
                 setattr(pupil, f"consent_{channel}", value)
                 audit.record(
@@ -336,6 +423,7 @@ class Register:
         """Record the pupil's own objection to biometric processing (POFA 2012 s.26(5))."""
         with self.db.session() as session:
             pupil = self._pupil(session, upn)
+            _mark(pupil, "pupil_objects_biometric", objects, actor)
             if pupil.pupil_objects_biometric != objects:
                 pupil.pupil_objects_biometric = objects
                 audit.record(
@@ -423,28 +511,28 @@ class Register:
 
     # -- erasure ---------------------------------------------------------------------
 
-    def forget(self, upn: str, actor: str, reason: str = "erasure request") -> str:
-        """Erase a pupil: row, templates, their UPN in the log; then compact storage."""
+    def forget(
+        self, upn: str, actor: str, reason: str = "erasure request", compact: bool = True
+    ) -> str:
+        """Erase a pupil: row, templates, their UPN in the log; then compact storage
+        (`compact=False`: the caller does, after erasing the pupil elsewhere too)."""
         with self.db.session() as session:
             ref = self._erase(session, self._pupil(session, upn), actor, reason)
-        self.db.compact(ERASED_TABLES)
+        if compact:
+            self.db.compact(ERASED_TABLES)
         return ref
 
     def _erase(self, session: Session, pupil: Pupil, actor: str, reason: str) -> str:
         upn = pupil.upn
+        names = _names_of(pupil)
         session.delete(pupil)
         session.flush()
-        # Earlier entries keep what was done and when, but no longer say to whom.
-        session.execute(
-            update(AuditEntry)
-            .where(or_(AuditEntry.subject == upn, AuditEntry.detail.contains(upn)))
-            .values(subject=None, detail='{"erased": true}')
-        )
+        _scrub_log(session, upn, names)
         ref = f"E-{secrets.token_hex(4).upper()}"
         audit.record(session, actor, "pupil.erased", None, erasure_ref=ref, reason=reason)
         return ref
 
-    def forget_staff(self, ref: str, actor: str) -> None:
+    def forget_staff(self, ref: str, actor: str, compact: bool = True) -> None:
         with self.db.session() as session:
             staff = self._staff(session, ref)
             key = staff.ref
@@ -456,7 +544,8 @@ class Register:
                 .values(subject=None, detail='{"erased": true}')
             )
             audit.record(session, actor, "staff.erased", None)
-        self.db.compact(ERASED_TABLES)
+        if compact:
+            self.db.compact(ERASED_TABLES)
 
     # -- admins ----------------------------------------------------------------------
 
@@ -517,6 +606,114 @@ class Register:
                 return False
             user.last_login = utcnow()
             return True
+
+
+ERASED_DETAIL = '{"erased": true}'
+ERASED_TEXT = "[removed: erasure]"
+# Detail keys that hold what a person typed (a reason for posting despite a warning, …).
+TYPED_KEYS = ("reason", "note")
+
+
+def _names_of(pupil: Pupil) -> list[str]:
+    names = {pupil.forename, pupil.surname, pupil.preferred_forename}
+    return sorted(n for n in names if n and len(n) >= 2)
+
+
+def _stored_forms(word: str) -> set[str]:
+    """How a word can sit in a detail column: as typed, and JSON-escaped (non-ASCII)."""
+    return {word, json.dumps(word)[1:-1]}
+
+
+def _mentions(text: str, word: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) is not None
+
+
+def _scrub_log(session: Session, upn: str, names: list[str]) -> None:
+    """Earlier audit entries keep what was done and when, but no longer say to whom.
+
+    An entry about the pupil (their UPN as subject or anywhere in it, or their full name)
+    is replaced by a bare "erased" entry; a name in text someone typed (a reason, a
+    note on a "this is wrong" report) is removed from that text.
+    """
+    forms = {upn} | {f for n in names for f in _stored_forms(n)}
+    candidates = session.scalars(
+        select(AuditEntry).where(
+            or_(AuditEntry.subject == upn, *(AuditEntry.detail.ilike(f"%{f}%") for f in forms))
+        )
+    ).all()
+    for entry in candidates:
+        detail = json.loads(entry.detail or "{}")
+        flat = json.dumps(detail, ensure_ascii=False)
+        whole_name = len(names) > 1 and sum(_mentions(flat, n) for n in names) >= 2
+        if entry.subject == upn or upn.casefold() in flat.casefold() or whole_name:
+            entry.subject, entry.detail = None, ERASED_DETAIL
+            continue
+        typed = {k: v for k, v in detail.items() if k in TYPED_KEYS and isinstance(v, str)}
+        changed = {k: ERASED_TEXT for k, v in typed.items() if any(_mentions(v, n) for n in names)}
+        if changed:
+            entry.detail = json.dumps(detail | changed)
+    for report in session.scalars(select(FalsePositiveReport)):
+        if report.note and any(_mentions(report.note, n) or upn in report.note for n in names):
+            report.note = ERASED_TEXT
+
+
+def _mark(pupil: Pupil, field_name: str, value: bool, actor: str) -> None:
+    """Remember a consent recorded here: the next import may not relax it silently."""
+    local = _local(pupil)
+    local[field_name] = {"value": value, "at": utcnow().isoformat(), "by": actor}
+    pupil.local_consent = json.dumps(local, sort_keys=True)
+
+
+def _unmark(pupil: Pupil, field_names) -> None:
+    local = _local(pupil)
+    if any(f in local for f in field_names):
+        pupil.local_consent = json.dumps(
+            {k: v for k, v in local.items() if k not in field_names}, sort_keys=True
+        )
+
+
+def _accept_key(text: str) -> str:
+    """'a123…:Social_Media' -> 'A123…:social_media', as ConsentConflict.key."""
+    upn, _, channel = text.strip().partition(":")
+    return f"{normalise_upn(upn)}:{channel.strip().lower()}"
+
+
+def _hold_local_consent(plan: ImportPlan, rows, existing: dict, accept: set[str]) -> None:
+    """Take out of `plan.updated` each change that would relax a consent recorded here
+    since the last import (a parent's withdrawal is their latest word, and the MIS may
+    not have it yet): a conflict for the admin to confirm, unless already accepted."""
+    updated = []
+    for row, changes in plan.updated:
+        local = _local(existing[row.upn])
+        for name in [n for n in changes if n in local]:
+            old, new = changes[name]
+            if not _relaxes(name, old, new):
+                continue
+            conflict = ConsentConflict(
+                row.line, row.upn, f"{row.forename} {row.surname}", name, bool(old), bool(new),
+                local[name].get("at", ""), local[name].get("by", ""),
+            )  # fmt: skip
+            if conflict.key in accept:
+                plan.accepted.append(conflict)
+            else:
+                plan.conflicts.append(conflict)
+                del changes[name]
+        if changes:
+            updated.append((row, changes))
+        else:
+            plan.unchanged += 1
+    plan.updated = updated
+    for row in rows:
+        pupil = existing.get(row.upn)
+        if pupil is None:
+            continue
+        fields = row.fields()
+        for name in _local(pupil):
+            if name in fields and fields[name] == getattr(pupil, name):
+                plan.settled.append((row.upn, name))  # the MIS caught up with it
+    known = {c.key for c in plan.accepted}
+    for key in sorted(accept - known):
+        plan.notes.append(f"{key} was to be accepted, but the file raises no such conflict.")
 
 
 def _bump_version(session: Session, _context, _instances) -> None:

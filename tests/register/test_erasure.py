@@ -63,3 +63,32 @@ def test_removing_leavers_erases_them(imported):
     assert [p.upn for p in imported.register.pupils()] == [upn(1)]
     if imported.db.is_sqlite:
         assert b"Hughes" not in _raw(imported)
+
+
+def test_an_erasure_a_reader_holds_up_says_so_and_compact_finishes_it(sqlite_services, monkeypatch):
+    """Another process reading (the service, a batch) keeps the old pages in the WAL and
+    the file: the erasure must not report success then, and `register compact` ends it."""
+    import sqlite3
+
+    import pytest
+    from click.testing import CliRunner
+
+    from clearpost import db as db_module
+    from clearpost.cli import main
+    from clearpost.errors import ConfigError
+
+    monkeypatch.setattr(db_module, "CHECKPOINT_WAIT", 0.5)
+    reg = sqlite_services.register
+    reg.apply_import(parse_pupils(ROSALIND.encode()), "test")
+    sqlite_services.db.compact(())
+    reader = sqlite3.connect(sqlite_services.home / "register.db")
+    reader.execute("BEGIN")
+    assert reader.execute("SELECT count(*) FROM pupils").fetchone() == (1,)
+    with pytest.raises(ConfigError, match="register compact"):
+        reg.forget(upn(42), "test")
+    reader.close()
+    assert reg.pupils() == []  # the erasure itself was committed
+    result = CliRunner().invoke(main, ["register", "compact"])
+    assert result.exit_code == 0, result.output
+    after = _raw(sqlite_services)
+    assert b"Rosalindqz" not in after and upn(42).encode() not in after
