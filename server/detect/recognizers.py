@@ -30,6 +30,10 @@ class NlpInfo:
         token = self._tokens.get(start)
         return token.pos_ if token is not None else None
 
+    def dep(self, start: int) -> str | None:
+        token = self._tokens.get(start)
+        return token.dep_ if token is not None else None
+
     def next_pos(self, start: int) -> str | None:
         token = self._tokens.get(start)
         if token is None or token.i + 1 >= len(token.doc):

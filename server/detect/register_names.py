@@ -316,6 +316,16 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
                 )
             ):
                 accepted |= {i, j}
+    # The post names the pupil in full elsewhere: the forename alone is the same child
+    # ("Bake sale for Hope 💛 Hope Trevithick starts her chemo next week").
+    named_in_full = {
+        name_key(f)
+        for m in matches
+        if m.entity == "PUPIL_FULL_NAME"
+        for person in m.people
+        for f in person.forenames
+    }
+    accepted |= {i for i in candidates if ws[i].capitalised and ws[i].key in named_in_full}
     changed = True
     while changed:
         changed = False
@@ -481,12 +491,13 @@ def _used_as_name(text: str, ws: list[Word], i: int, index: NameIndex, nlp) -> b
     in_class = re.match(r"\s+(?:\(|in\s+|from\s+)([A-Za-z]+)", after)
     if in_class and name_key(in_class.group(1)) in index.classes:
         return True  # "Joy in Afon", "Grace (Kestrels)"
-    if _sentence_start(text, w.start) and nlp.next_pos(w.start) in ("AUX", "VERB"):
-        # "Rain has taught us so much since she got her implants": the sentence goes on
-        # to call the word he or she, so it is somebody.
-        rest = text[w.end : w.end + 160]
-        rest = re.split(r"[.!?\n]", rest, maxsplit=1)[0]
-        if re.search(r"\b(?:she|he|her|his|him|herself|himself)\b", rest, re.IGNORECASE):
+    does = nlp.next_pos(w.start) in ("AUX", "VERB") or nlp.dep(w.start) == "nsubj"
+    if does and (_sentence_start(text, w.start) or w.key not in MONTHS | SEASONS):
+        # "Rain has taught us so much since she got her implants", "because Patience has
+        # sickle cell herself", "Rain is very quiet today. It's a year since her mum
+        # died": the word does something and the text goes on to call it he or she (in
+        # the same sentence or the next), so it is somebody.
+        if PERSON_PRONOUN_RE.search(_this_and_next_sentence(text, w.end)):
             return True
     if _sentence_start(text, w.start) and re.match(r"\s*,\s", after) and w.key not in MONTHS:
         return True  # "Ruby, don't forget your kit": someone spoken to
@@ -494,11 +505,22 @@ def _used_as_name(text: str, ws: list[Word], i: int, index: NameIndex, nlp) -> b
     return nlp.pos(w.start) == "PROPN" and nlp.next_pos(w.start) == "VERB"
 
 
+SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
+PERSON_PRONOUN_RE = re.compile(r"\b(?:she|he|her|his|him|herself|himself)\b", re.IGNORECASE)
+
+
+def _this_and_next_sentence(text: str, pos: int) -> str:
+    """The rest of the sentence from `pos`, and the sentence after it."""
+    rest = text[pos : pos + 240]
+    parts = re.split(r"[.!?\n]+", rest, maxsplit=2)
+    return " ".join(parts[:2])
+
+
 def _sentence_start(text: str, pos: int) -> bool:
     """At the start of the text, after . ! ? or a line break, or after an emoji, which
     posts use as a full stop ("... in BSL 🤟 Rain has taught us")."""
     before = text[:pos].rstrip()
-    if not before or before[-1] in ".!?\n" or re.fullmatch(r"\W+", before):
+    if not before or before[-1] in ".!?:\n" or re.fullmatch(r"\W+", before):
         return True
     return unicodedata.category(before[-1]) in ("So", "Sk", "Cs")
 
