@@ -15,6 +15,7 @@ import click
 
 from . import __version__
 from .errors import ClearpostError
+from .people_names import printable
 
 CHANNELS = click.Choice(["social_media", "website", "press", "name_with_photo", "biometric"])
 YES_NO = click.Choice(["yes", "no"], case_sensitive=False)
@@ -146,6 +147,58 @@ def token(ctx, rotate):
         click.echo("Give every extension the new token (Options → Token).", err=True)
     else:
         click.echo(svc.api_token())
+
+
+@main.group()
+def tokens():
+    """Each member of staff's own API token: issue, list, revoke.
+
+    A personal token names its holder in the audit log and stops working when revoked
+    (a leaver). The shared token (`clearpost token`) stays for scripts.
+    """
+
+
+@tokens.command("issue")
+@click.argument("name")
+@click.pass_context
+@edge
+def issue_token(ctx, name):
+    """Issue a token for NAME, a member of staff; printed once.
+
+    NAME is how the audit log will name them, e.g. "Mrs Green".
+    """
+    token, view = services(ctx).tokens.issue(name, actor())
+    click.echo(token)
+    click.echo(
+        f"Token {view.id} for {view.name}. It is not shown again: give it to them for the "
+        "extension's options (Token).", err=True)  # fmt: skip
+
+
+@tokens.command("list")
+@click.option("--json", "as_json", is_flag=True, help="JSON instead of a table.")
+@click.pass_context
+@edge
+def list_tokens(ctx, as_json):
+    """List the staff tokens: who holds each, when it was last used, revoked or not."""
+    views = services(ctx).tokens.views()
+    if as_json:
+        click.echo(json.dumps([v.to_dict() for v in views], indent=2))
+        return
+    for v in views:
+        used = f"{v.last_used_at:%Y-%m-%d %H:%M}" if v.last_used_at else "never"
+        state = f"revoked {v.revoked_at:%Y-%m-%d}" if v.revoked_at else "active"
+        click.echo(f"{v.id:4}  {printable(v.name):30} {v.hint}…  last used: {used:16}  {state}")
+    click.echo(f"{len(views)} token(s). The shared token for scripts: `clearpost token`.")
+
+
+@tokens.command("revoke")
+@click.argument("token_id", type=int)
+@click.pass_context
+@edge
+def revoke_token(ctx, token_id):
+    """Revoke the token with this id (see `clearpost tokens list`): it stops working at once."""
+    view = services(ctx).tokens.revoke(token_id, actor())
+    click.echo(f"Token {view.id} of {printable(view.name)} is revoked.")
 
 
 # -- checking a post ---------------------------------------------------------------
@@ -823,9 +876,10 @@ def audit(ctx, limit, action, subject, as_json):
         if as_json:
             click.echo(json.dumps(e.to_dict()))
         else:
+            # Control characters escaped: one entry is one line, and cannot drive the terminal.
             click.echo(
-                f"{e.at:%Y-%m-%d %H:%M:%S}  {e.actor:18} {e.action:22} "
-                f"{e.subject or '':14} {e.summary}"
+                f"{e.at:%Y-%m-%d %H:%M:%S}  {printable(e.actor):18} {printable(e.action):22} "
+                f"{printable(e.subject or ''):14} {printable(e.summary)}"
             )
     if not entries and not as_json:
         click.echo("No entries.")

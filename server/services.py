@@ -12,6 +12,7 @@ from .register.crypto import TemplateCipher, load_key
 from .register.marks import Marks
 from .register.store import Register
 from .settings import Settings
+from .staff_tokens import StaffTokens
 
 TOKEN_FILE = "api.token"
 
@@ -42,6 +43,7 @@ class Services:
         self.register = Register(self.db, TemplateCipher(load_key(self.home)))
         self.marks = Marks(self.db)
         self.produced_fixes = ProducedFixes(self.db)
+        self.tokens = StaffTokens(self.db)
         self.faces = shared_engine()
         self._checker = None
 
