@@ -18,9 +18,11 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import launch
+from .conftest import EXTENSION, launch
 from .test_posting import FULL_NAME, SUBMIT, dialog, open_site, write
 
+# The example that school IT copies (extension/deploy/): the test pushes its settings.
+DEPLOY_POLICY = EXTENSION / "deploy" / "chrome" / "clearpost.json"
 POLICY_DIR = Path(os.environ.get("CLEARPOST_TEST_POLICY_DIR", "/etc/chromium/policies/managed"))
 
 
@@ -40,14 +42,18 @@ def policy_dir_writable() -> bool:
 
 @pytest.fixture(scope="module")
 def managed(playwright, extension_dir, service, tmp_path_factory):
-    """A Chromium whose copy of the extension has the school's policy: the service's
-    address, X as the official account, the check held when the service is down."""
+    """A Chromium whose copy of the extension has the school's policy: the settings of
+    deploy/chrome/clearpost.json (every site checked, X and others as the official account,
+    posts held when the service is down) with the test service's address."""
     if not policy_dir_writable():
         pytest.skip(f"a managed policy needs {POLICY_DIR} writable (root)")
     folder = tmp_path_factory.mktemp("managed") / "extension"
     shutil.copytree(extension_dir, folder)
     ext_id = unpacked_id(folder)
-    policy = {"serviceUrl": service.url, "sites": {"x.com": "official"}, "onServiceDown": "closed"}
+    example = json.loads(DEPLOY_POLICY.read_text())["3rdparty"]["extensions"]["EXTENSION_ID"]
+    policy = {**example, "serviceUrl": service.url}
+    assert policy["sites"]["x.com"] == "official" and "linkedin.com" not in policy["sites"]
+    assert policy["onServiceDown"] == "closed"
     policy_file = POLICY_DIR / f"clearpost-test-{ext_id}.json"
     policy_file.write_text(json.dumps({"3rdparty": {"extensions": {ext_id: policy}}}))
     try:
