@@ -19,12 +19,16 @@ def tokens():
 @bp.route("/tokens", methods=("POST",))
 def issue_token():
     name = request.form.get("name", "")
+    as_code = request.form.get("as") == "code"
+    issue = services().tokens.issue_enrolment if as_code else services().tokens.issue
     try:
-        token, view = services().tokens.issue(name, actor())
+        secret, view = issue(name, actor())
     except ClearpostError as exc:
         return _tokens_page(exc.status, error=str(exc), name=name[:200])
-    # Rendered, never flashed: a flash would put the token in the session cookie.
-    return _tokens_page(new_token=token, new_view=view)
+    # Rendered, never flashed: a flash would put the secret in the session cookie.
+    if as_code:
+        return _tokens_page(new_code=secret, new_view=view)
+    return _tokens_page(new_token=secret, new_view=view)
 
 
 @bp.route("/tokens/<int:token_id>/revoke", methods=("POST",))

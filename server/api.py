@@ -14,7 +14,8 @@ from .people_names import person_name
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
-OPEN_ENDPOINTS = {"api.health"}
+# /enrol is how an extension without a token gets one: the one-time code is its credential.
+OPEN_ENDPOINTS = {"api.health", "api.enrol"}
 
 
 def services():
@@ -189,6 +190,15 @@ def school(svc):
 def register_summary(svc):
     """How many pupils, staff and templates the register holds (no names)."""
     return jsonify(svc.register.counts())
+
+
+@bp.post("/enrol")
+@with_services
+def enrol(svc):
+    """{code}: a one-time enrolment code from the admin, exchanged for its holder's own
+    token (once). 400 when the code is unknown, used or expired."""
+    token, view = svc.tokens.enrol(json_body().get("code"))
+    return jsonify({"token": token, "name": view.name}), 201
 
 
 @bp.post("/check")

@@ -160,13 +160,28 @@ def tokens():
 
 @tokens.command("issue")
 @click.argument("name")
+@click.option(
+    "--enrolment-code",
+    "code",
+    is_flag=True,
+    help="Print a one-time code (XXXXX-XXXXX, valid 7 days) that the extension exchanges "
+    "for the token, instead of the token.",
+)
 @click.pass_context
 @edge
-def issue_token(ctx, name):
+def issue_token(ctx, name, code):
     """Issue a token for NAME, a member of staff; printed once.
 
     NAME is how the audit log will name them, e.g. "Mrs Green".
     """
+    if code:
+        value, view = services(ctx).tokens.issue_enrolment(name, actor())
+        click.echo(value)
+        click.echo(
+            f"Enrolment code for {view.name} (token {view.id}), valid until "
+            f"{view.enrol_expires_at:%Y-%m-%d %H:%M} UTC, once: they type it into the "
+            "extension's options (Enrolment code).", err=True)  # fmt: skip
+        return
     token, view = services(ctx).tokens.issue(name, actor())
     click.echo(token)
     click.echo(
@@ -186,8 +201,8 @@ def list_tokens(ctx, as_json):
         return
     for v in views:
         used = f"{v.last_used_at:%Y-%m-%d %H:%M}" if v.last_used_at else "never"
-        state = f"revoked {v.revoked_at:%Y-%m-%d}" if v.revoked_at else "active"
-        click.echo(f"{v.id:4}  {printable(v.name):30} {v.hint}…  last used: {used:16}  {state}")
+        hint = f"{v.hint}…" if v.hint else "(no token yet)"
+        click.echo(f"{v.id:4}  {printable(v.name):30} {hint:15} last used: {used:16}  {v.state}")
     click.echo(f"{len(views)} token(s). The shared token for scripts: `clearpost token`.")
 
 

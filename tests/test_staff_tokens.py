@@ -163,3 +163,63 @@ def test_through_the_running_service(server):  # noqa: F811
     cli("tokens", "revoke", "1")
     status, body = post(url, token, CONFIRMATION)
     assert status == 401 and "revoked" in body["message"]
+
+
+# -- one-time enrolment codes ------------------------------------------------------------
+
+
+def test_an_enrolment_code_from_the_admin_page_gives_the_token_once(admin_client, sqlite_services):
+    csrf = csrf_of(admin_client, "/admin/tokens")
+    form = {"csrf_token": csrf, "name": "Mrs Green", "as": "code"}
+    page = admin_client.post("/admin/tokens", data=form)
+    assert page.status_code == 200
+    code = re.search(r'<code class="token" id="new-code">([^<]+)</code>', page.get_data(True))[1]
+    assert re.fullmatch(r"[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}", code)
+    listing = admin_client.get("/admin/tokens").get_data(as_text=True)
+    assert code not in listing and "waiting for enrolment" in listing
+
+    # Typed by hand: lower case, no dash.
+    reply = admin_client.post("/api/v1/enrol", json={"code": code.lower().replace("-", "")})
+    assert reply.status_code == 201, reply.get_json()
+    token = reply.get_json()["token"]
+    assert token.startswith("cps_") and reply.get_json()["name"] == "Mrs Green"
+    assert call(admin_client, token).status_code == 201
+    assert sqlite_services.register.audit(action="check.confirmed")[0].actor == "staff:Mrs Green"
+    assert sqlite_services.register.audit(action="token.enrolled")[0].actor == "staff:Mrs Green"
+
+    again = admin_client.post("/api/v1/enrol", json={"code": code})
+    assert again.status_code == 400 and "used already" in again.get_json()["message"]
+    listing = admin_client.get("/admin/tokens").get_data(as_text=True)
+    assert "waiting for enrolment" not in listing and token[:10] in listing
+
+
+def test_an_expired_or_revoked_or_wrong_code_gives_nothing(client, sqlite_services):
+    from sqlalchemy import update
+
+    from clearpost.register.models import StaffToken, utcnow
+
+    expired, view = sqlite_services.tokens.issue_enrolment("Mr Old", "test")
+    with sqlite_services.db.session() as session:
+        session.execute(update(StaffToken).where(StaffToken.id == view.id)
+                        .values(enrol_expires_at=utcnow()))  # fmt: skip
+    revoked, view2 = sqlite_services.tokens.issue_enrolment("Mr Gone", "test")
+    sqlite_services.tokens.revoke(view2.id, "test")
+    for code in (expired, revoked, "AAAAA-AAAAA"):
+        reply = client.post("/api/v1/enrol", json={"code": code})
+        assert reply.status_code == 400, code
+        assert "ask the Clearpost admin for a new one" in reply.get_json()["message"]
+    for code in ("", None, 12345):
+        reply = client.post("/api/v1/enrol", json={"code": code})
+        assert reply.status_code == 400 and "Send the enrolment code" in reply.get_json()["message"]
+    assert [v.state for v in sqlite_services.tokens.views()] == [
+        "enrolment code expired", f"revoked {view2.created_at:%Y-%m-%d}"]  # fmt: skip
+
+
+def test_cli_issues_an_enrolment_code(home):
+    runner = CliRunner()
+    issued = runner.invoke(main, ["tokens", "issue", "Mrs Green", "--enrolment-code"])
+    assert issued.exit_code == 0, issued.output
+    code = issued.stdout.strip()
+    assert re.fullmatch(r"\w{5}-\w{5}", code) and "once" in issued.stderr
+    listed = runner.invoke(main, ["tokens", "list"]).output
+    assert "(no token yet)" in listed and "waiting for enrolment" in listed

@@ -146,3 +146,35 @@ def test_a_personal_token_from_the_options_names_the_staff_member(
         assert page.evaluate("window.sent") == []
     finally:
         page.close()
+
+
+def test_an_enrolment_code_typed_in_the_options_gets_the_persons_token(
+    managed, options, service, sites, screenshot
+):
+    """Under the policy the address is set; the person types only the one-time code."""
+    code = service.cli("tokens", "issue", "Mr Patel", "--enrolment-code").strip()
+    managed.configure(service, token="")
+    options.reload()
+    options.locator("body[data-ready]").wait_for()
+    options.fill("#enrolCode", code.lower())
+    options.click("#enrol")
+    options.locator("#enrolResult.ok").wait_for(timeout=15000)
+    assert "Mr Patel" in options.locator("#enrolResult").inner_text()
+    screenshot(options, "options-enrolled")
+    token = managed.page.evaluate("chrome.storage.local.get('token')")["token"]
+    assert token.startswith("cps_")
+
+    page = managed.context.new_page()
+    try:
+        open_site(page, sites, "x.com")
+        write(page, "x.com", "What a wonderful harvest festival assembly this morning!")
+        page.click(SUBMIT["x.com"])
+        page.wait_for_function("window.sent.length >= 1", timeout=15000)
+        assert service.audit("check")[0]["actor"] == "staff:Mr Patel"
+    finally:
+        page.close()
+
+    options.fill("#enrolCode", code)  # once only
+    options.click("#enrol")
+    options.locator("#enrolResult.bad").wait_for(timeout=15000)
+    assert "used already" in options.locator("#enrolResult").inner_text()

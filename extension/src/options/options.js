@@ -94,6 +94,22 @@
       .then((reply) => reply.ok && showFailMode(reply.school), () => {});
   }
 
+  async function enrol() {
+    const url = current.managed.serviceUrl ? current.serviceUrl : C.settings.normaliseServiceUrl($("serviceUrl").value);
+    if (url instanceof Error) return say("enrolResult", url.message, false);
+    if (!url) return say("enrolResult", "No service address: your school's policy has a mistake.", false);
+    if (!(await permit(url))) return say("enrolResult", "The browser did not allow the extension to reach that address.", false);
+    say("enrolResult", "Enrolling…", true);
+    const reply = await api.runtime.sendMessage({ what: "enrol", serviceUrl: url, code: $("enrolCode").value });
+    if (!reply.ok) return say("enrolResult", `${reply.failure.title}. ${reply.failure.detail || reply.failure.fix}`, false);
+    // Keep the address the code was used with, so the token and the address go together.
+    await C.settings.save(api.storage, { ...current, ...read(), serviceUrl: url, token: (await C.settings.load(api.storage)).token });
+    current = await C.settings.load(api.storage);
+    $("token").value = current.token;
+    $("enrolCode").value = "";
+    say("enrolResult", `Enrolled: posts are now checked as ${reply.name}.`, true);
+  }
+
   async function test() {
     const values = read();
     const url = C.settings.normaliseServiceUrl(values.serviceUrl);
@@ -123,5 +139,6 @@
 
   $("save").addEventListener("click", save);
   $("test").addEventListener("click", test);
+  $("enrol").addEventListener("click", enrol);
   init();
 })();

@@ -1,4 +1,5 @@
-"""staff_tokens: one API token per member of staff (hashed), revocable
+"""staff_tokens: one API token per member of staff (hashed), revocable, or a one-time
+enrolment code the extension exchanges for one
 
 Revision ID: 0008
 Revises: 0005
@@ -18,8 +19,10 @@ def upgrade() -> None:
         "staff_tokens",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("name", sa.String(length=60), nullable=False),
-        sa.Column("token_hash", sa.String(length=64), nullable=False),
+        sa.Column("token_hash", sa.String(length=64), nullable=True),
         sa.Column("hint", sa.String(length=16), nullable=False),
+        sa.Column("enrol_code_hash", sa.String(length=64), nullable=True),
+        sa.Column("enrol_expires_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("created_by", sa.String(length=120), nullable=False),
         sa.Column("last_used_at", sa.DateTime(timezone=True), nullable=True),
@@ -27,6 +30,7 @@ def upgrade() -> None:
         sa.Column("revoked_by", sa.String(length=120), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_staff_tokens")),
         sa.UniqueConstraint("token_hash", name=op.f("uq_staff_tokens_token_hash")),
+        sa.UniqueConstraint("enrol_code_hash", name=op.f("uq_staff_tokens_enrol_code_hash")),
     )
 
 
