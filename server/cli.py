@@ -100,8 +100,9 @@ def serve(ctx, host, port, threads):
     click.echo(f"  API:          http://{shown_host}:{port}/api/v1/health")
     svc.api_token()
     if first_start:
-        click.echo("  First start: the API token for the browser extension was created;")
-        click.echo("  `clearpost token` prints it.")
+        click.echo("  First start: the shared API token (for scripts) was created;")
+        click.echo("  `clearpost token` prints it. Staff each get their own token:")
+        click.echo("  `clearpost tokens issue NAME`, or the admin page's Tokens.")
     if not svc.register.has_admin():
         click.echo("  No admin password yet: run `clearpost admin set-password` to use /admin.")
     if host not in ("127.0.0.1", "localhost", "::1"):
@@ -138,13 +139,18 @@ def info(ctx):
 @click.pass_context
 @edge
 def token(ctx, rotate):
-    """Print the API token the browser extension needs."""
+    """Print the shared API token, for scripts.
+
+    Staff get their own token instead (`clearpost tokens issue NAME`): the audit log then
+    names them, and a leaver's token is revoked alone.
+    """
     svc = services(ctx)
     if rotate:
         value = svc.rotate_token()
         svc.register.record(actor(), "token.rotated")
         click.echo(value)
-        click.echo("Give every extension the new token (Options → Token).", err=True)
+        click.echo("Give every script (and extension) that uses the shared token the new one; "
+                   "staff tokens are not affected.", err=True)  # fmt: skip
     else:
         click.echo(svc.api_token())
 
