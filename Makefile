@@ -39,9 +39,12 @@ format: install
 bench: install
 	$(BIN)/python bench/run.py
 
-# The browser extension: eslint, Node's unit tests, and both builds (extension/dist/).
+# The browser extension: eslint, Node's unit tests, both builds (extension/dist/), then
+# web-ext lint of the Firefox build (warnings count as errors) and its .xpi for signing.
+# NO_UPDATE_NOTIFIER: web-ext would otherwise ask the npm registry for a newer web-ext.
 extension:
-	cd extension && npm ci --no-audit --no-fund --silent && npm run lint && npm test && node build.mjs
+	cd extension && npm ci --no-audit --no-fund --silent && npm run lint && npm test && node build.mjs \
+	  && NO_UPDATE_NOTIFIER=1 npm run --silent lint:firefox && NO_UPDATE_NOTIFIER=1 npm run --silent xpi
 
 clean:
 	rm -rf $(VENV) build *.egg-info server/*.egg-info .pytest_cache .ruff_cache

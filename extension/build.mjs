@@ -82,15 +82,17 @@ export function zip(dir) {
   return Buffer.concat([...locals, ...centrals, end]);
 }
 
-export function build(browser, { zipIt = true } = {}) {
+/** Build for `browser` into `dist`/<browser>/ (and its zip); `dist` for tests that must not
+ * share the folder with another build running at the same time. */
+export function build(browser, { zipIt = true, dist = DIST } = {}) {
   const manifest = JSON.parse(readFileSync(join(ROOT, "manifests", `${browser}.json`), "utf8"));
-  const out = join(DIST, browser);
+  const out = join(dist, browser);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   cpSync(SRC, out, { recursive: true });
   writeFileSync(join(out, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
   if (!zipIt) return out;
-  const archive = join(DIST, `clearpost-${browser}-${manifest.version}.zip`);
+  const archive = join(dist, `clearpost-${browser}-${manifest.version}.zip`);
   writeFileSync(archive, zip(out));
   return archive;
 }

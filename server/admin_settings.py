@@ -17,7 +17,7 @@ KNOWN_ACTIONS = (
     "consent.changed", "pupil.added", "pupil.updated", "pupil.erased", "register.import",
     "staff.added", "staff.updated", "staff.removed", "staff.erased", "staff.import",
     "staff.consent_changed", "template.enrolled", "templates.deleted", "settings.changed",
-    "token.rotated",
+    "token.rotated", "token.issued", "token.revoked", "token.code_issued", "token.enrolled",
 )  # fmt: skip
 BLANK_SITE_ROWS = 2
 

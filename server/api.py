@@ -5,14 +5,17 @@ import json
 from functools import wraps
 from urllib.parse import unquote
 
-from flask import Blueprint, current_app, jsonify, request
+from flask import Blueprint, current_app, g, jsonify, request
 from werkzeug.exceptions import BadRequest, Unauthorized, UnsupportedMediaType
 
 from . import __version__
+from .errors import ClearpostError
+from .people_names import person_name
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
-OPEN_ENDPOINTS = {"api.health"}
+# /enrol is how an extension without a token gets one: the one-time code is its credential.
+OPEN_ENDPOINTS = {"api.health", "api.enrol"}
 
 
 def services():
@@ -21,26 +24,48 @@ def services():
 
 @bp.before_request
 def require_token():
-    """Every call but /health needs `Authorization: Bearer <token>`."""
+    """Every call but /health needs `Authorization: Bearer <token>`: a member of staff's own
+    token (`g.staff` is then their name) or the shared one that scripts use."""
     if request.endpoint in OPEN_ENDPOINTS or request.method == "OPTIONS":
         return None
     header = request.headers.get("Authorization", "")
     scheme, _, token = header.partition(" ")
-    expected = services().api_token()
-    if scheme.lower() != "bearer" or not hmac.compare_digest(
-        token.strip().encode(), expected.encode()
-    ):
-        raise Unauthorized(
-            "Missing or wrong API token. Run `clearpost token` on the Clearpost machine and "
-            "paste the token into the extension's options."
-        )
-    return None
+    token = token.strip()
+    if scheme.lower() == "bearer" and token:
+        staff = services().tokens.holder(token)  # RevokedToken: a 401 saying so
+        if staff is not None:
+            g.actor = f"staff:{staff}"
+            return None
+        if hmac.compare_digest(token.encode(), services().api_token().encode()):
+            g.actor = _named_caller()  # checked before any work: a bad name is a 400
+            return None
+    raise Unauthorized(
+        "Missing or wrong API token. Ask the Clearpost admin for your own token (admin page → "
+        "Tokens, or `clearpost tokens issue NAME`) and paste it into the extension's options; "
+        "scripts use the shared token that `clearpost token` prints."
+    )
 
 
 def token_user() -> str:
-    """Who called, for the audit log: the name the extension sends, else 'api'."""
-    # HTTP headers are Latin-1: the extension percent-encodes other names ("Siân" -> "Si%C3%A2n").
-    name = unquote(request.headers.get("X-Clearpost-User", "")).strip()[:60]
+    """Who called, for the audit log: the staff member whose token it is; with the shared
+    token, the name the extension sends (X-Clearpost-User), else 'api'. The token's holder
+    wins over the header: a header is anyone's to write."""
+    return g.actor
+
+
+def _named_caller() -> str:
+    """'api:<the X-Clearpost-User name>' (printable, at most 60 characters), or 'api'."""
+    raw = request.headers.get("X-Clearpost-User", "")
+    try:
+        # HTTP headers are Latin-1: the extension percent-encodes other names
+        # ("Siân" -> "Si%C3%A2n").
+        name = unquote(raw, errors="strict")
+    except UnicodeDecodeError:
+        raise ClearpostError(
+            "The X-Clearpost-User header is not percent-encoded UTF-8: send the name as "
+            "the extension does (encodeURIComponent)."
+        ) from None
+    name = person_name(name, "The X-Clearpost-User header (the name in the extension's options)")
     return f"api:{name}" if name else "api"
 
 
@@ -165,6 +190,15 @@ def school(svc):
 def register_summary(svc):
     """How many pupils, staff and templates the register holds (no names)."""
     return jsonify(svc.register.counts())
+
+
+@bp.post("/enrol")
+@with_services
+def enrol(svc):
+    """{code}: a one-time enrolment code from the admin, exchanged for its holder's own
+    token (once). 400 when the code is unknown, used or expired."""
+    token, view = svc.tokens.enrol(json_body().get("code"))
+    return jsonify({"token": token, "name": view.name}), 201
 
 
 @bp.post("/check")

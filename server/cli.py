@@ -15,6 +15,7 @@ import click
 
 from . import __version__
 from .errors import ClearpostError
+from .people_names import printable
 
 CHANNELS = click.Choice(["social_media", "website", "press", "name_with_photo", "biometric"])
 YES_NO = click.Choice(["yes", "no"], case_sensitive=False)
@@ -97,8 +98,9 @@ def serve(ctx, host, port, threads):
     click.echo(f"  API:          http://{shown_host}:{port}/api/v1/health")
     svc.api_token()
     if first_start:
-        click.echo("  First start: the API token for the browser extension was created;")
-        click.echo("  `clearpost token` prints it.")
+        click.echo("  First start: the shared API token (for scripts) was created;")
+        click.echo("  `clearpost token` prints it. Staff each get their own token:")
+        click.echo("  `clearpost tokens issue NAME`, or the admin page's Tokens.")
     if not svc.register.has_admin():
         click.echo("  No admin password yet: run `clearpost admin set-password` to use /admin.")
     if host not in ("127.0.0.1", "localhost", "::1"):
@@ -134,13 +136,18 @@ def info(ctx):
 @click.pass_context
 @edge
 def token(ctx, rotate):
-    """Print the API token the browser extension needs."""
+    """Print the shared API token, for scripts.
+
+    Staff get their own token instead (`clearpost tokens issue NAME`): the audit log then
+    names them, and a leaver's token is revoked alone.
+    """
     svc = services(ctx)
     if rotate:
         value = svc.rotate_token()
         svc.register.record(actor(), "token.rotated")
         click.echo(value)
-        click.echo("Give every extension the new token (Options → Token).", err=True)
+        click.echo("Give every script (and extension) that uses the shared token the new one; "
+                   "staff tokens are not affected.", err=True)  # fmt: skip
     else:
         click.echo(svc.api_token())
 
@@ -242,6 +249,73 @@ def restore_command(file, force, passphrase_file):
         f"{home}: {counts['pupils']} pupils, {counts['staff']} staff, {counts['templates']} "
         "face templates. Start the service again."
     )
+
+
+@main.group()
+def tokens():
+    """Each member of staff's own API token: issue, list, revoke.
+
+    A personal token names its holder in the audit log and stops working when revoked
+    (a leaver). The shared token (`clearpost token`) stays for scripts.
+    """
+
+
+@tokens.command("issue")
+@click.argument("name")
+@click.option(
+    "--enrolment-code",
+    "code",
+    is_flag=True,
+    help="Print a one-time code (XXXXX-XXXXX, valid 7 days) that the extension exchanges "
+    "for the token, instead of the token.",
+)
+@click.pass_context
+@edge
+def issue_token(ctx, name, code):
+    """Issue a token for NAME, a member of staff; printed once.
+
+    NAME is how the audit log will name them, e.g. "Mrs Green".
+    """
+    if code:
+        value, view = services(ctx).tokens.issue_enrolment(name, actor())
+        click.echo(value)
+        click.echo(
+            f"Enrolment code for {view.name} (token {view.id}), valid until "
+            f"{view.enrol_expires_at:%Y-%m-%d %H:%M} UTC, once: they type it into the "
+            "extension's options (Enrolment code).", err=True)  # fmt: skip
+        return
+    token, view = services(ctx).tokens.issue(name, actor())
+    click.echo(token)
+    click.echo(
+        f"Token {view.id} for {view.name}. It is not shown again: give it to them for the "
+        "extension's options (Token).", err=True)  # fmt: skip
+
+
+@tokens.command("list")
+@click.option("--json", "as_json", is_flag=True, help="JSON instead of a table.")
+@click.pass_context
+@edge
+def list_tokens(ctx, as_json):
+    """List the staff tokens: who holds each, when it was last used, revoked or not."""
+    views = services(ctx).tokens.views()
+    if as_json:
+        click.echo(json.dumps([v.to_dict() for v in views], indent=2))
+        return
+    for v in views:
+        used = f"{v.last_used_at:%Y-%m-%d %H:%M}" if v.last_used_at else "never"
+        hint = f"{v.hint}…" if v.hint else "(no token yet)"
+        click.echo(f"{v.id:4}  {printable(v.name):30} {hint:15} last used: {used:16}  {v.state}")
+    click.echo(f"{len(views)} token(s). The shared token for scripts: `clearpost token`.")
+
+
+@tokens.command("revoke")
+@click.argument("token_id", type=int)
+@click.pass_context
+@edge
+def revoke_token(ctx, token_id):
+    """Revoke the token with this id (see `clearpost tokens list`): it stops working at once."""
+    view = services(ctx).tokens.revoke(token_id, actor())
+    click.echo(f"Token {view.id} of {printable(view.name)} is revoked.")
 
 
 # -- checking a post ---------------------------------------------------------------
@@ -1017,9 +1091,10 @@ def audit(ctx, limit, action, subject, as_json):
         if as_json:
             click.echo(json.dumps(e.to_dict()))
         else:
+            # Control characters escaped: one entry is one line, and cannot drive the terminal.
             click.echo(
-                f"{e.at:%Y-%m-%d %H:%M:%S}  {e.actor:18} {e.action:22} "
-                f"{e.subject or '':14} {e.summary}"
+                f"{e.at:%Y-%m-%d %H:%M:%S}  {printable(e.actor):18} {printable(e.action):22} "
+                f"{printable(e.subject or ''):14} {printable(e.summary)}"
             )
     if not entries and not as_json:
         click.echo("No entries.")

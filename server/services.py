@@ -15,6 +15,7 @@ from .register.marks import Marks
 from .register.store import Register
 from .report_files import ReportFiles
 from .settings import Settings
+from .staff_tokens import StaffTokens
 
 TOKEN_FILE = "api.token"
 
@@ -51,6 +52,7 @@ class Services:
         self.report_files = ReportFiles(self.db)
         self.marks = Marks(self.db)
         self.produced_fixes = ProducedFixes(self.db)
+        self.tokens = StaffTokens(self.db)
         self.faces = shared_engine()
         self._checker = None
 

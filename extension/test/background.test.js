@@ -97,3 +97,16 @@ test("checkPost fails closed unless the admin chose warn", async () => {
   const refused = await checkPost({ site: "x.com", text: "Hi" }, warnSettings, null, { fetch: reply(400, { message: "bad" }) });
   assert.deepEqual([refused.failure.code, refused.mayPost], ["rejected", false]);
 });
+
+test("only the enrolment call goes without a token, and sends no Authorization", async () => {
+  let headers;
+  const fetch = async (url, init) => {
+    headers = init.headers;
+    return { ok: true, status: 201, json: async () => ({ token: "cps_x", name: "Mrs Green" }) };
+  };
+  const bare = { serviceUrl: "http://127.0.0.1:5321", token: "" };
+  await assert.rejects(call(bare, "POST", "/api/v1/check", { text: "hi" }, { fetch }), (err) => err.code === "not_configured");
+  const out = await call(bare, "POST", "/api/v1/enrol", { code: "ABCDE-FGHJK" }, { fetch, anonymous: true });
+  assert.equal(out.token, "cps_x");
+  assert.equal(headers.Authorization, undefined);
+});

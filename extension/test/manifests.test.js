@@ -11,7 +11,7 @@ const chrome = load("chrome");
 const firefox = load("firefox");
 
 test("both manifests describe the same extension", () => {
-  for (const key of ["manifest_version", "name", "version", "permissions", "host_permissions", "content_scripts", "action", "options_ui", "icons"]) {
+  for (const key of ["manifest_version", "name", "version", "permissions", "host_permissions", "content_scripts", "action", "options_ui", "icons", "storage"]) {
     assert.deepEqual(chrome[key], firefox[key], key);
   }
   assert.equal(chrome.manifest_version, 3);
@@ -55,4 +55,11 @@ test("every file a manifest names exists", () => {
   const js = chrome.content_scripts[0].js;
   assert.equal(js[0], "shared/sites.js");
   assert.equal(js.at(-1), "content/main.js");
+});
+
+test("the managed-settings schema is where the manifest says, and names every setting", () => {
+  assert.equal(chrome.storage.managed_schema, "managed_schema.json");
+  const schema = JSON.parse(readFileSync(join(ROOT, "src", chrome.storage.managed_schema), "utf8"));
+  assert.equal(schema.type, "object");
+  assert.deepEqual(Object.keys(schema.properties).sort(), ["allowedSites", "onServiceDown", "serviceUrl", "sites", "token"]);
 });

@@ -80,7 +80,7 @@ test("failures say what happened and how to fix it", () => {
   assert.match(down.fix, /clearpost serve/);
   assert.equal(down.detail, "Nothing answered");
   assert.equal(F.failure("no-such-code").code, "server");
-  assert.match(F.failure("token").fix, /clearpost token/);
+  assert.match(F.failure("token").fix, /revoked.*admin page → Tokens/);
 });
 
 test("a finding is described in plain words", () => {
@@ -161,4 +161,61 @@ test("a box in image pixels becomes percentages of the thumbnail", () => {
   assert.equal(F.boxStyle([1, 2, 0, 4], 10, 10), null);
   assert.equal(F.boxStyle([1, 2, 3, 4], 0, 10), null);
   assert.equal(F.boxStyle(["a", 2, 3, 4], 10, 10), null);
+});
+
+test("the school's policy (storage.managed) wins and locks; any policy keeps every check on", () => {
+  const mine = { serviceUrl: "http://127.0.0.1:9999", sites: { "x.com": { enabled: false, account: "personal" }, "instagram.com": { enabled: false, account: "personal" } } };
+  const out = settings.merge(mine, { token: "mine" }, { serviceUrl: "https://cp.school.lan/", sites: { "x.com": "official" } });
+  assert.equal(out.serviceUrl, "https://cp.school.lan");
+  assert.deepEqual(out.sites["x.com"], { enabled: true, account: "official" }, "turned back on, account locked");
+  assert.deepEqual(out.sites["instagram.com"], { enabled: true, account: "personal" }, "on; the account stays the person's");
+  assert.equal(out.token, "mine", "no token in the policy: the person's own");
+  assert.deepEqual([out.managed.any, out.managed.serviceUrl, out.managed.token, out.managed.accounts], [true, true, false, ["x.com"]]);
+  assert.equal(settings.merge(mine, {}, {}).managed.any, false, "no policy: nothing locked");
+  assert.equal(settings.merge(mine, {}, {}).sites["x.com"].enabled, false);
+});
+
+test("allowedSites decides where posts are checked; a malformed policy value holds posts", () => {
+  const out = settings.merge({}, {}, { allowedSites: ["x.com", "wordpress", "myspace.com"], token: " t0k " });
+  assert.deepEqual(Object.entries(out.sites).filter(([, s]) => s.enabled).map(([id]) => id), ["x.com", "wordpress"]);
+  assert.equal(out.token, "t0k");
+  assert.match(out.managed.problems.join(), /unknown site "myspace.com"/);
+  const bad = settings.merge({ serviceUrl: "http://127.0.0.1:5321" }, {}, { serviceUrl: "http://cp.school.lan", sites: { "x.com": "nobody" }, onServiceDown: "open" });
+  assert.equal(bad.serviceUrl, "", "not the person's address: the check cannot run, the post is held");
+  assert.equal(bad.sites["x.com"].account, "official");
+  assert.equal(bad.managed.problems.length, 3);
+  assert.equal(settings.failMode({ ...bad, school: { on_service_down: "warn" } }), "closed");
+});
+
+test("with a policy, the fail mode is the stricter of the policy's and the service's", () => {
+  const withPolicy = (policy, service) => settings.failMode(settings.merge({}, { school: { on_service_down: service } }, { onServiceDown: policy }));
+  assert.equal(withPolicy("closed", "warn"), "closed");
+  assert.equal(withPolicy("warn", "closed"), "closed");
+  assert.equal(withPolicy("warn", "warn"), "warn");
+});
+
+test("the name sent for the audit log holds only printable characters", () => {
+  assert.equal(settings.merge({ userName: "Mrs\u00a0Green\u200b\r\n\u202e" }).userName, "Mrs Green");
+  assert.equal(settings.cleanName("x".repeat(80)).length, 60);
+});
+
+test("saving under a policy keeps only what the person may choose", async () => {
+  const store = { sync: {}, local: {} };
+  const area = (name) => ({
+    get: async (keys) => Object.fromEntries((typeof keys === "string" ? [keys] : keys).filter((k) => k in store[name]).map((k) => [k, store[name][k]])),
+    set: async (values) => Object.assign(store[name], values),
+  });
+  const storage = { sync: area("sync"), local: area("local"), managed: { get: async () => ({ serviceUrl: "https://cp.school.lan", token: "policy-token", sites: { "x.com": "official" } }) } };
+  const loaded = await settings.load(storage);
+  loaded.sites["x.com"] = { enabled: false, account: "personal" };
+  loaded.sites["linkedin.com"] = { enabled: false, account: "personal" };
+  await settings.save(storage, { ...loaded, userName: "Mrs Green" });
+  assert.equal(store.sync.serviceUrl, undefined);
+  assert.equal(store.local.token, undefined, "the policy's token is not copied into the person's storage");
+  assert.equal(store.sync.sites["x.com"], undefined);
+  assert.equal(store.sync.sites["linkedin.com"].account, "personal");
+  const again = await settings.load(storage);
+  assert.deepEqual(again.sites["x.com"], { enabled: true, account: "official" });
+  assert.deepEqual(again.sites["linkedin.com"], { enabled: true, account: "personal" });
+  assert.equal(again.token, "policy-token");
 });

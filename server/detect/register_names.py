@@ -491,14 +491,17 @@ def _used_as_name(text: str, ws: list[Word], i: int, index: NameIndex, nlp) -> b
     in_class = re.match(r"\s+(?:\(|in\s+|from\s+)([A-Za-z]+)", after)
     if in_class and name_key(in_class.group(1)) in index.classes:
         return True  # "Joy in Afon", "Grace (Kestrels)"
+    # "Rain has taught us so much since she got her implants", "because Patience has sickle
+    # cell herself", "Rain is very quiet today. It's a year since her mum died": the word
+    # does something and the text goes on to call it he or she (in the same sentence or
+    # the next), so it is somebody.
     does = nlp.next_pos(w.start) in ("AUX", "VERB") or nlp.dep(w.start) == "nsubj"
-    if does and (_sentence_start(text, w.start) or w.key not in MONTHS | SEASONS):
-        # "Rain has taught us so much since she got her implants", "because Patience has
-        # sickle cell herself", "Rain is very quiet today. It's a year since her mum
-        # died": the word does something and the text goes on to call it he or she (in
-        # the same sentence or the next), so it is somebody.
-        if PERSON_PRONOUN_RE.search(_this_and_next_sentence(text, w.end)):
-            return True
+    if (
+        does
+        and (_sentence_start(text, w.start) or w.key not in MONTHS | SEASONS)
+        and PERSON_PRONOUN_RE.search(_this_and_next_sentence(text, w.end))
+    ):
+        return True
     if _sentence_start(text, w.start) and re.match(r"\s*,\s", after) and w.key not in MONTHS:
         return True  # "Ruby, don't forget your kit": someone spoken to
     # The model's grammar: a proper noun that does something ("River spotted a kingfisher").

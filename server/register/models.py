@@ -232,3 +232,27 @@ class ReportFile(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     path: Mapped[str] = mapped_column(Text, unique=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class StaffToken(Base):
+    """An API token issued to one member of staff. Only the SHA-256 of the token is kept
+    (the token is shown once, when issued); `hint` is its first characters, to tell
+    tokens apart in the list. Revoked tokens stay, so the audit log can still be read.
+    Issued as a one-time enrolment code instead, the row has the code's SHA-256 and no
+    token until the extension exchanges the code for one."""
+
+    __tablename__ = "staff_tokens"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(60))
+    token_hash: Mapped[str | None] = mapped_column(String(64), unique=True, nullable=True)
+    hint: Mapped[str] = mapped_column(String(16))
+    enrol_code_hash: Mapped[str | None] = mapped_column(String(64), unique=True, nullable=True)
+    enrol_expires_at: Mapped[datetime | None] = mapped_column(
+        DateTime(timezone=True), nullable=True
+    )
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(120))
+    last_used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    revoked_by: Mapped[str] = mapped_column(String(120), default="")

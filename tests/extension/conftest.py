@@ -331,37 +331,48 @@ class Browser:
         return {int(k.split(":")[1]): v for k, v in stored.items() if k.startswith("tab:")}
 
 
-@pytest.fixture(scope="session")
-def browser(extension_dir, tmp_path_factory):
-    profile = tmp_path_factory.mktemp("chromium-profile")
+def launch(p, extension_dir: Path, profile: Path) -> Browser:
+    """Chromium with the extension loaded from `extension_dir`, the sites' host names on
+    127.0.0.1; a Browser once the extension's worker runs."""
     rules = ", ".join(f"MAP {host} 127.0.0.1" for host in HOSTS)
+    context = p.chromium.launch_persistent_context(
+        str(profile),
+        executable_path=CHROMIUM,
+        headless=False,  # extensions need the new headless mode, asked for in args
+        ignore_https_errors=True,
+        viewport={"width": 1100, "height": 900},
+        args=[
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--disable-extensions-except={extension_dir}",
+            f"--load-extension={extension_dir}",
+            f"--host-resolver-rules={rules}, EXCLUDE 127.0.0.1",
+        ],
+    )
+    worker = context.service_workers[0] if context.service_workers else None
+    if worker is None:
+        worker = context.wait_for_event("serviceworker", timeout=15000)
+    return Browser(context, worker.url.split("/")[2])
+
+
+@pytest.fixture(scope="session")
+def playwright():
+    """One Playwright driver for every browser the tests launch (it cannot be started twice)."""
     with playwright_api.sync_playwright() as p:
-        context = p.chromium.launch_persistent_context(
-            str(profile),
-            executable_path=CHROMIUM,
-            headless=False,  # extensions need the new headless mode, asked for in args
-            ignore_https_errors=True,
-            viewport={"width": 1100, "height": 900},
-            args=[
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                f"--disable-extensions-except={extension_dir}",
-                f"--load-extension={extension_dir}",
-                f"--host-resolver-rules={rules}, EXCLUDE 127.0.0.1",
-            ],
-        )
-        worker = context.service_workers[0] if context.service_workers else None
-        if worker is None:
-            worker = context.wait_for_event("serviceworker", timeout=15000)
-        extension_id = worker.url.split("/")[2]
-        yield Browser(context, extension_id)
-        context.close()
+        yield p
+
+
+@pytest.fixture(scope="session")
+def browser(playwright, extension_dir, tmp_path_factory):
+    browser = launch(playwright, extension_dir, tmp_path_factory.mktemp("chromium-profile"))
+    yield browser
+    browser.context.close()
 
 
 @pytest.fixture

@@ -264,7 +264,7 @@ def test_a_wrong_token_holds_the_post_and_says_how_to_fix_it(ext, service, page,
     page.click(SUBMIT["x.com"])
     box = dialog(page, "closed")
     assert "did not accept this browser's token" in box.inner_text()
-    assert "clearpost token" in box.inner_text()
+    assert "admin page → Tokens" in box.inner_text()
     screenshot(page, "held-wrong-token")
     assert_held(page)
 

@@ -1,8 +1,9 @@
-// On first install, open the options so the person can connect to the service.
+// On first install, open the options so the person can connect to the service
+// (unless the school's policy already gives the token).
 import { api } from "./api.js";
 
 api.runtime.onInstalled.addListener(async (details) => {
   if (details.reason !== "install") return;
-  const { token } = await api.storage.local.get("token");
-  if (!token) api.runtime.openOptionsPage();
+  const settings = await globalThis.Clearpost.settings.load(api.storage);
+  if (!settings.token) api.runtime.openOptionsPage();
 });

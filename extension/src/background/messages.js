@@ -2,6 +2,7 @@
 // the background for everything that needs the settings or the network.
 import { api } from "./api.js";
 import { checkPost, record, recordUnchecked, refreshSchool } from "./check.js";
+import { call } from "./service.js";
 
 const C = globalThis.Clearpost;
 
@@ -37,6 +38,27 @@ async function testConnection(request) {
     const same = current.serviceUrl === trial.serviceUrl && current.token === trial.token;
     const school = await refreshSchool(trial, same ? api.storage : null);
     return { ok: true, school };
+  } catch (err) {
+    return { ok: false, failure: C.findings.failure(err.code || "server", err.message) };
+  }
+}
+
+/** Exchange a one-time enrolment code for the person's own token, and keep the token
+ * (unless the school's policy sets the token). */
+async function enrol(request) {
+  const url = C.settings.normaliseServiceUrl(request.serviceUrl);
+  if (url instanceof Error) {
+    return { ok: false, failure: C.findings.failure("rejected", url.message) };
+  }
+  try {
+    const reply = await call({ serviceUrl: url, token: "" }, "POST", "/api/v1/enrol",
+      { code: String(request.code || "") }, { anonymous: true });
+    const current = await C.settings.load(api.storage);
+    if (current.managed.token) {
+      return { ok: false, failure: C.findings.failure("rejected", "Your school's policy sets the token.") };
+    }
+    await api.storage.local.set({ token: String(reply.token || "") });
+    return { ok: true, name: String(reply.name || "") };
   } catch (err) {
     return { ok: false, failure: C.findings.failure(err.code || "server", err.message) };
   }
@@ -78,6 +100,8 @@ async function handle(request, sender) {
       });
     case "testConnection":
       return testConnection(request);
+    case "enrol":
+      return enrol(request);
     default:
       return { ok: false, failure: C.findings.failure("extension", `Unknown request ${request.what}`) };
   }

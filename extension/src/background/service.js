@@ -10,7 +10,8 @@ export class ServiceError extends Error {
 }
 
 function headers(settings, hasBody) {
-  const out = { Accept: "application/json", Authorization: `Bearer ${settings.token}` };
+  const out = { Accept: "application/json" };
+  if (settings.token) out.Authorization = `Bearer ${settings.token}`;
   if (hasBody) out["Content-Type"] = "application/json";
   // Header values must be Latin-1: encode anything else rather than fail the call.
   const name = String(settings.userName || "").trim();
@@ -25,7 +26,8 @@ function headers(settings, hasBody) {
 export async function call(settings, method, path, body = undefined, options = {}) {
   const fetchImpl = options.fetch || fetch;
   const timeoutMs = options.timeoutMs || globalThis.Clearpost.settings.TIMEOUT_MS;
-  if (!settings.serviceUrl || !settings.token) {
+  // options.anonymous: the one call made before there is a token (enrolment).
+  if (!settings.serviceUrl || (!settings.token && !options.anonymous)) {
     throw new ServiceError("not_configured", "No service address or token in the options.");
   }
   const controller = new AbortController();

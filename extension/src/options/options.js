@@ -5,7 +5,17 @@
   const { el } = C.dom;
   const $ = (id) => document.getElementById(id);
 
+  const LOCKED = "Set by your school";
+
+  /** A field the school's policy sets: disabled, and saying so (not by colour alone). */
+  function lock(input) {
+    input.disabled = true;
+    input.setAttribute("aria-description", LOCKED);
+    return [input, el("span", { class: "locked", "data-cp": "locked" }, LOCKED)];
+  }
+
   function siteRows(settings) {
+    const managed = settings.managed;
     const rows = C.sites.SITES.map((site) => {
       const current = settings.sites[site.id];
       const enabled = el("input", { type: "checkbox", "data-site": site.id, "data-field": "enabled", "aria-label": `Check posts on ${site.label}` });
@@ -14,12 +24,28 @@
         el("option", { value: "official" }, "School's official account"),
         el("option", { value: "personal" }, "My personal account"));
       account.value = current.account;
-      return el("tr", {}, el("td", {}, site.label), el("td", {}, enabled), el("td", {}, account));
+      const enabledCell = managed.any ? lock(enabled) : [enabled];
+      const accountCell = managed.accounts.includes(site.id) ? lock(account) : [account];
+      return el("tr", {}, el("td", {}, site.label), el("td", {}, ...enabledCell), el("td", {}, ...accountCell));
     });
     $("sites").replaceChildren(...rows);
   }
 
-  function showFailMode(school) {
+  function showManaged(managed) {
+    $("managed").hidden = !managed.any;
+    $("managedProblems").replaceChildren(
+      ...managed.problems.map((p) => el("li", {}, `The school's policy has a mistake (${p}): ask IT to correct it. Until then posts are held there.`)),
+    );
+    for (const id of ["serviceUrl", "token"]) {
+      if (managed[id]) $(id).after(...lock($(id)).slice(1));
+    }
+  }
+
+  function showFailMode(school, managed = current.managed) {
+    if (managed.onServiceDown === "closed") {
+      $("failMode").textContent = "Set by your school: if the service cannot be reached, posts are held.";
+      return;
+    }
     if (!school) {
       $("failMode").textContent = "If the service cannot be reached, posts are held (until Test connection reads your school's setting).";
       return;
@@ -50,17 +76,38 @@
     return api.permissions.request({ origins });
   }
 
+  let current = C.settings.defaults();
+
   async function save() {
-    const values = read();
-    const url = C.settings.normaliseServiceUrl(values.serviceUrl);
+    const values = { ...read(), managed: current.managed };
+    // An address set by the school's policy is not the person's to change (or to fix).
+    const url = current.managed.serviceUrl ? current.serviceUrl : C.settings.normaliseServiceUrl(values.serviceUrl);
     if (url instanceof Error) return say("saveResult", url.message, false);
-    if (!(await permit(url))) return say("saveResult", "Not saved: the browser did not allow the extension to reach that address.", false);
+    if (url && !(await permit(url))) return say("saveResult", "Not saved: the browser did not allow the extension to reach that address.", false);
     await C.settings.save(api.storage, { ...values, serviceUrl: url });
+    current = await C.settings.load(api.storage);
     $("serviceUrl").value = url;
+    $("token").value = current.token;
     say("saveResult", "Saved.", true);
     // Read the school's fail mode for the saved connection (kept for when it is down).
     api.runtime.sendMessage({ what: "testConnection", serviceUrl: url, token: values.token })
       .then((reply) => reply.ok && showFailMode(reply.school), () => {});
+  }
+
+  async function enrol() {
+    const url = current.managed.serviceUrl ? current.serviceUrl : C.settings.normaliseServiceUrl($("serviceUrl").value);
+    if (url instanceof Error) return say("enrolResult", url.message, false);
+    if (!url) return say("enrolResult", "No service address: your school's policy has a mistake.", false);
+    if (!(await permit(url))) return say("enrolResult", "The browser did not allow the extension to reach that address.", false);
+    say("enrolResult", "Enrolling…", true);
+    const reply = await api.runtime.sendMessage({ what: "enrol", serviceUrl: url, code: $("enrolCode").value });
+    if (!reply.ok) return say("enrolResult", `${reply.failure.title}. ${reply.failure.detail || reply.failure.fix}`, false);
+    // Keep the address the code was used with, so the token and the address go together.
+    await C.settings.save(api.storage, { ...current, ...read(), serviceUrl: url, token: (await C.settings.load(api.storage)).token });
+    current = await C.settings.load(api.storage);
+    $("token").value = current.token;
+    $("enrolCode").value = "";
+    say("enrolResult", `Enrolled: posts are now checked as ${reply.name}.`, true);
   }
 
   async function test() {
@@ -80,14 +127,18 @@
 
   async function init() {
     const settings = await C.settings.load(api.storage);
+    current = settings;
     $("serviceUrl").value = settings.serviceUrl;
     $("token").value = settings.token;
     $("userName").value = settings.userName;
+    showManaged(settings.managed);
     siteRows(settings);
     showFailMode(settings.school);
+    document.body.dataset.ready = "true";
   }
 
   $("save").addEventListener("click", save);
   $("test").addEventListener("click", test);
+  $("enrol").addEventListener("click", enrol);
   init();
 })();

@@ -113,8 +113,9 @@
     token: {
       title: "Clearpost did not accept this browser's token",
       fix:
-        "Run clearpost token on the Clearpost machine and paste the token into the " +
-        "extension's options (Test connection tells you when it is right).",
+        "Your token is wrong or was revoked: ask whoever looks after Clearpost for your own " +
+        "token (admin page → Tokens) and paste it into the extension's options (Test " +
+        "connection tells you when it is right).",
     },
     rejected: {
       title: "Clearpost could not check this post",
