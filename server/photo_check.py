@@ -144,12 +144,16 @@ def _metadata_finding(index: int, items) -> list[Finding]:
 
 
 def _face_finding(index: int, face, match: FaceMatch, ctx: PhotoContext) -> Finding:
-    people = []
-    if match.ref is not None:
-        display = ctx.people.get((match.kind, match.ref), "a person in the register")
-        people = [PersonRef(match.kind, match.ref, display)]
+    # Every candidate, nearest first: a confident match has one; an uncertain face has all
+    # the people within the uncertain band, and the policy takes the strictest consent.
+    people = [
+        PersonRef(kind, ref, ctx.people.get((kind, ref), "a person in the register"))
+        for kind, ref, _ in match.candidates
+    ]
     detail = {"match": match.outcome}
     if match.distance is not None:
         detail["distance"] = round(match.distance, 3)
+    if match.candidates:
+        detail["distances"] = [round(d, 3) for _, _, d in match.candidates]
     return Finding("face", "FACE", float(face.score), image=index, box=list(face.box),
                    people=people, detail=detail)  # fmt: skip

@@ -9,12 +9,14 @@ is 0.6): measured on the adult photos in ../shared/fixtures/faces/fr (bench/face
 the same person's photos were at most 0.53 apart and different people at least 0.70.
 Children's faces are known to be closer together than adults', so we are stricter than
 0.6: a face is that pupil only when nearer than MATCH and clearly nearer than anyone
-else (MARGIN); anything nearer than UNCERTAIN is "uncertain" - treated as that pupil
-for the verdict, and the person posting is asked to check.
+else (MARGIN); anything nearer than UNCERTAIN is "uncertain". An uncertain face carries
+every person nearer than UNCERTAIN as a candidate, nearest first: the policy treats it as
+the strictest consent among them (the nearest is not surely the one), and names none of
+them to the person posting (issue 16: on crowd photos 48 strangers fell in the band).
 """
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -30,6 +32,9 @@ class FaceMatch:
     ref: str | None = None  # UPN or staff ref
     distance: float | None = None
     runner_up: float | None = None
+    # Everyone within reach, nearest first: (kind, ref, distance). One entry on a confident
+    # match; on an uncertain one, every person nearer than UNCERTAIN.
+    candidates: list = field(default_factory=list)
 
 
 class TemplateCache:
@@ -82,10 +87,13 @@ class TemplateCache:
             kind, ref = people[order[0]]
             if best < MATCH and second - best >= MARGIN:
                 outcome = "matched"
+                candidates = [(kind, ref, best)]
             elif best < UNCERTAIN:
                 outcome = "uncertain"
+                candidates = [(*people[k], float(row[k])) for k in order if row[k] < UNCERTAIN]
             else:
                 out.append(FaceMatch("unknown", distance=best))
                 continue
-            out.append(FaceMatch(outcome, kind, ref, best, second if second < np.inf else None))
+            runner_up = second if second < np.inf else None
+            out.append(FaceMatch(outcome, kind, ref, best, runner_up, candidates))
         return out
