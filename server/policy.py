@@ -148,23 +148,29 @@ def reason(finding: Finding, rule: str, post: PostContext) -> str:
         case "face.uncertain":
             # Never a name: the nearest pupil is not surely the one, and a stranger must not
             # be shown as a pupil (the candidates are in the audit log for the admin).
+            why = finding.detail.get("unidentifiable")
+            maybe = "This may be a registered pupil — check" + (
+                f" (the face is {why})" if why else ""
+            )
             if post.account == "personal":
-                return (
-                    "This may be a registered pupil — check: pupils must not appear on a "
-                    "personal account."
-                )
+                return f"{maybe}: pupils must not appear on a personal account."
             if not _all_consented(finding, post):
                 return (
-                    "This may be a registered pupil — check: it may be a pupil without consent "
-                    f"for {_channel(post)}. Blur the face, or ask the admin who it is."
+                    f"{maybe}: it may be a pupil without consent for {_channel(post)}. Blur the "
+                    "face, or ask the admin who it is."
                 )
             return (
-                "This may be a registered pupil — check who it is and that they have consent "
-                f"for {_channel(post)} before posting."
+                f"{maybe}: make sure who it is and that they have consent for {_channel(post)} "
+                "before posting."
             )
         case "face.unknown":
             if finding.detail.get("match") == "matched" and finding.people:
                 return f"This looks like {who}, who has not agreed to appear in photos."
+            if why := finding.detail.get("unidentifiable"):
+                return (
+                    f"A face Clearpost cannot identify (it is {why}): make sure this person "
+                    "has consent, or blur the face."
+                )
             return "This face matches nobody in the register: make sure consent exists, or blur it."
         case "face.staff_consented":
             return f"This is {who}, who agreed to appear."
