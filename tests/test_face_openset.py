@@ -96,3 +96,24 @@ def test_erasing_a_candidate_blanks_the_check_entries_that_named_them(check, loo
     check("fr/examples/obama2.jpg")
     lookalikes.register.forget(upn(2), "test")
     assert all(upn(2) not in json.dumps(e.detail) for e in lookalikes.register.audit(limit=50))
+
+
+def test_the_batch_report_shown_to_staff_names_nobody_for_an_uncertain_face(
+    lookalikes, tmp_path, home
+):
+    from click.testing import CliRunner
+
+    from clearpost.cli import main
+
+    folder = tmp_path / "trip"
+    folder.mkdir()
+    (folder / "p1.jpg").write_bytes(face("fr/examples/obama2.jpg").read_bytes())
+    report, rows = tmp_path / "trip.html", tmp_path / "trip.json"
+    result = CliRunner().invoke(main, ["batch", str(folder), "--report", str(report),
+                                       "--json", str(rows)])  # fmt: skip
+    assert result.exit_code == 20, result.output  # blocked: it may be Tom, without consent
+    [photo] = json.loads(rows.read_text())["photos"]
+    assert photo["verdict"] == "block" and "face.uncertain" in photo["rules"]
+    for text in (report.read_text(), rows.read_text(), result.output):
+        for name in ("Olivia", "Barker", "Thomas", "Tom H", "Hughes", upn(1), upn(2)):
+            assert name not in text
