@@ -48,6 +48,28 @@ def clean_copy(index: int, data: bytes, image, findings, produced=None) -> dict:
     }
 
 
+def uncertain_for_audit(findings) -> list[str]:
+    """The pupils each uncertain face may be, by UPN with the distance, for the admin.
+
+    The person posting is told no name (Finding.named); the admin, reading the audit
+    log, can see whom Clearpost had in mind. UPNs only, as everywhere in the log: erasing
+    a pupil blanks every entry that holds their UPN.
+    """
+    out = []
+    for f in findings:
+        if f.kind != "face" or f.named:
+            continue
+        distances = f.detail.get("distances") or [None] * len(f.people)
+        pupils = [
+            f"{p.ref} ({d:.2f})" if d is not None else p.ref
+            for p, d in zip(f.people, distances, strict=False)
+            if p.kind == "pupil"
+        ]
+        if pupils:
+            out.append(f"photo {f.image + 1} at {f.box}: " + " or ".join(pupils))
+    return out
+
+
 class Checker:
     """Checks posts against one school's register and settings. Thread-safe."""
 
@@ -175,6 +197,7 @@ class Checker:
                 actor, "check", None, verdict=verdict.verdict, account=request.account,
                 channel=channel, site=request.site or "", rules=dict(sorted(rules.items())),
                 images=len(images), faces=faces,
+                uncertain_faces=uncertain_for_audit(verdict.findings),
             )  # fmt: skip
         return {
             "verdict": verdict.verdict,

@@ -952,6 +952,10 @@ def list_pupils(ctx, search, as_json):
         templates = f"{p.templates}"
         if p.enrolled_at:
             templates += f" (enrolled {p.enrolled_at:%Y-%m-%d}{', STALE' if p.stale else ''})"
+        if p.template_quality:
+            templates += " quality " + "/".join(t["grade"] for t in p.template_quality)
+        if p.only_poor_templates:
+            templates += " ONLY POOR: re-enrol"
         if p.pupil_objects_biometric:
             templates += " pupil objects"
         click.echo(
@@ -959,7 +963,11 @@ def list_pupils(ctx, search, as_json):
             f"{flags}   {'y' if c['name_with_photo'] else 'n'}   "
             f"{'y' if c['biometric'] else 'n'}    {templates}"
         )
-    click.echo(f"{len(pupils)} pupil(s). Templates older than a year are STALE: re-enrol.")
+    click.echo(
+        f"{len(pupils)} pupil(s). Templates older than a year are STALE: re-enrol. Quality per "
+        "template, oldest first (good/fair/poor): ONLY POOR pupils need a clear, front-facing "
+        "photo with the face at least 120 px high."
+    )
 
 
 @register.command("staff")

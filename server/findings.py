@@ -32,6 +32,14 @@ class Finding:
     def person(self) -> PersonRef | None:
         return self.people[0] if len(self.people) == 1 else None
 
+    @property
+    def named(self) -> bool:
+        """Whether the person posting may be told who this is. A face is named only on a
+        confident match: an uncertain one may be a stranger, and naming a pupil beside a
+        stranger's face discloses the pupil (issue 16). The admin finds the candidates in
+        the audit log."""
+        return self.kind != "face" or self.detail.get("match") == "matched"
+
     def to_dict(self) -> dict:
         out = {"kind": self.kind, "rule": self.rule, "severity": self.severity}
         if self.start is not None:
@@ -39,6 +47,8 @@ class Finding:
         if self.image is not None:
             out.update(image=self.image, box=self.box)
         out.update(reason=self.reason, clause=self.clause, score=round(self.score, 2))
+        if not self.named:
+            return out
         if self.person is not None:
             out["person"] = {"kind": self.person.kind, "display": self.person.display}
         elif self.people:

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 from PIL import Image
 
-from .detect import faces, image_text, logos, metadata
-from .detect.face_match import FaceMatch, TemplateCache
+from .detect import face_quality, faces, image_text, logos, metadata
+from .detect.face_match import FaceMatch, TemplateCache, unidentifiable_reason
 from .findings import Finding, PersonRef
 
 # Text findings read inside a picture that matter there (a pupil's name, contact details…).
@@ -144,12 +144,27 @@ def _metadata_finding(index: int, items) -> list[Finding]:
 
 
 def _face_finding(index: int, face, match: FaceMatch, ctx: PhotoContext) -> Finding:
-    people = []
-    if match.ref is not None:
-        display = ctx.people.get((match.kind, match.ref), "a person in the register")
-        people = [PersonRef(match.kind, match.ref, display)]
+    # A face too small, turned or covered to be identified surely is never a match: it is
+    # "a face we cannot identify" (at least a warning), or uncertain among the pupils it
+    # may be (issue 16 item 4).
+    quality = face_quality.measure(face.box, face.landmarks)
+    why = unidentifiable_reason(quality, face.score)
+    if why == "too small":
+        match = FaceMatch("unknown", distance=match.distance)
+    elif why:
+        match = match.capped(why)
+    # Every candidate, nearest first: a confident match has one; an uncertain face has all
+    # the people within the uncertain band, and the policy takes the strictest consent.
+    people = [
+        PersonRef(kind, ref, ctx.people.get((kind, ref), "a person in the register"))
+        for kind, ref, _ in match.candidates
+    ]
     detail = {"match": match.outcome}
+    if why:
+        detail["unidentifiable"] = why
     if match.distance is not None:
         detail["distance"] = round(match.distance, 3)
+    if match.candidates:
+        detail["distances"] = [round(d, 3) for _, _, d in match.candidates]
     return Finding("face", "FACE", float(face.score), image=index, box=list(face.box),
                    people=people, detail=detail)  # fmt: skip

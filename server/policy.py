@@ -91,14 +91,17 @@ def rule_for(finding: Finding, post: PostContext) -> str | None:
         return TEXT_RULES.get(finding.entity)
     if finding.kind == "face":
         outcome = finding.detail.get("match", "unknown")
+        if outcome == "uncertain":
+            # Maybe a pupil, maybe a stranger: treated as the pupils it may be. Near staff
+            # only, it is a face nobody is sure of, as any unknown face.
+            pupils = [p for p in finding.people if p.kind == "pupil"]
+            return "face.uncertain" if pupils else "face.unknown"
         person = finding.people[0] if finding.people else None
-        if outcome == "unknown" or person is None:
+        if outcome != "matched" or person is None:
             return "face.unknown"
         consented = post.consent.get((person.kind, person.ref), False)
         if person.kind == "staff":
-            return "face.staff_consented" if consented and outcome == "matched" else "face.unknown"
-        if outcome == "uncertain":
-            return "face.uncertain"
+            return "face.staff_consented" if consented else "face.unknown"
         return "face.consented" if consented else "face.no_consent"
     if finding.kind == "metadata":
         return "image.location_metadata"  # GPS, places, owner or serial number in the file
@@ -143,10 +146,31 @@ def reason(finding: Finding, rule: str, post: PostContext) -> str:
                 return f"This is {who}: pupils must not appear on a personal account."
             return f"This is {who}, who has consent for {_channel(post)}."
         case "face.uncertain":
-            return f"This may be {who} (not certain): please check who it is before posting."
+            # Never a name: the nearest pupil is not surely the one, and a stranger must not
+            # be shown as a pupil (the candidates are in the audit log for the admin).
+            why = finding.detail.get("unidentifiable")
+            maybe = "This may be a registered pupil — check" + (
+                f" (the face is {why})" if why else ""
+            )
+            if post.account == "personal":
+                return f"{maybe}: pupils must not appear on a personal account."
+            if not _all_consented(finding, post):
+                return (
+                    f"{maybe}: it may be a pupil without consent for {_channel(post)}. Blur the "
+                    "face, or ask the admin who it is."
+                )
+            return (
+                f"{maybe}: make sure who it is and that they have consent for {_channel(post)} "
+                "before posting."
+            )
         case "face.unknown":
-            if finding.people and finding.people[0].kind == "staff":
+            if finding.detail.get("match") == "matched" and finding.people:
                 return f"This looks like {who}, who has not agreed to appear in photos."
+            if why := finding.detail.get("unidentifiable"):
+                return (
+                    f"A face Clearpost cannot identify (it is {why}): make sure this person "
+                    "has consent, or blur the face."
+                )
             return "This face matches nobody in the register: make sure consent exists, or blur it."
         case "face.staff_consented":
             return f"This is {who}, who agreed to appear."
@@ -166,6 +190,13 @@ def _channel(post: PostContext) -> str:
     return post.channel.replace("_", " ")
 
 
+def _all_consented(finding: Finding, post: PostContext) -> bool:
+    """Whether every pupil the face may be has consent: the strictest of the candidates."""
+    return all(
+        post.consent.get((p.kind, p.ref), False) for p in finding.people if p.kind == "pupil"
+    )
+
+
 def decide(findings: list[Finding], post: PostContext, overrides: dict | None = None) -> Verdict:
     """Give each finding its rule, severity, reason and clause; the verdict is the highest."""
     overrides = overrides or {}
@@ -177,6 +208,8 @@ def decide(findings: list[Finding], post: PostContext, overrides: dict | None = 
         finding.rule = rule
         person = finding.people[0] if finding.people else None
         consented = post.consent.get((person.kind, person.ref)) if person else None
+        if rule == "face.uncertain":
+            consented = _all_consented(finding, post)
         finding.severity = severity(rule, post.account, overrides, consented)
         finding.reason = reason(finding, rule, post)
         finding.clause = RULES[rule].clause

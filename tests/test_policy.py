@@ -72,6 +72,23 @@ def test_staff_faces_need_their_consent():
     assert finding.rule == "face.unknown" and "not agreed" in finding.reason
 
 
+TOM = PersonRef("pupil", "L801200015002", "Tom H. (Year 4)")
+
+
+@pytest.mark.parametrize("tom_consents, severity", [(False, "block"), (True, "warn")])
+def test_an_uncertain_face_takes_the_strictest_consent_and_names_nobody(tom_consents, severity):
+    # Nearest Olivia (consent), then Tom: the face may be either.
+    finding = Finding("face", "FACE", 0.9, image=0, box=[0, 0, 10, 10], people=[OLIVIA, TOM],
+                      detail={"match": "uncertain"})  # fmt: skip
+    consent = {("pupil", OLIVIA.ref): True, ("pupil", TOM.ref): tom_consents}
+    [f] = decide([finding], PostContext("official", consent=consent)).findings
+    assert (f.rule, f.severity) == ("face.uncertain", severity)
+    shown = f.to_dict()
+    assert (
+        "person" not in shown and "Olivia" not in shown["reason"] and "Tom" not in shown["reason"]
+    )
+
+
 def test_overrides_change_severity_per_account():
     post = PostContext("official")
     overrides = {"official": {"text.other_person": "block"}, "personal": {}}

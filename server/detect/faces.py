@@ -13,7 +13,7 @@ of each file is verified then (models/MODELS.md lists them).
 import hashlib
 import importlib.util
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -42,6 +42,8 @@ class Face:
 
     box: tuple[int, int, int, int]
     score: float
+    # dlib's 5 landmarks in the image's pixels (5x2), set when the face is encoded.
+    landmarks: np.ndarray | None = field(default=None, repr=False, compare=False)
 
 
 def model_dir() -> Path:
@@ -143,8 +145,27 @@ class FaceEngine:
             with self._lock:  # dlib's network is not safe to run from two threads at once
                 shape = self._landmarks(crop, rect)
                 vector = self._encoder.compute_face_descriptor(crop, shape, jitters)
+            # Kept for the pose check (face_quality.turn), in the image's pixels.
+            face.landmarks = np.array(
+                [(p.x + x0, p.y + y0) for p in shape.parts()], dtype=np.float64
+            )
             out.append(np.array(vector, dtype=np.float64))
         return out
+
+    def chip(self, image: Image.Image, face: Face) -> np.ndarray:
+        """The aligned 150 px face chip the encoder reads, for a face already encoded."""
+        self.load()
+        if face.landmarks is None:
+            self.encode(image, face)
+        pixels = np.asarray(image)
+        points = [self._dlib.point(round(x), round(y)) for x, y in face.landmarks]
+        xs, ys = face.landmarks[:, 0], face.landmarks[:, 1]
+        rect = self._dlib.rectangle(
+            round(xs.min()), round(ys.min()), round(xs.max()), round(ys.max())
+        )
+        shape = self._dlib.full_object_detection(rect, points)
+        # Same chip as dlib's encoder: 150 px, padding 0.25 (its defaults).
+        return np.asarray(self._dlib.get_face_chip(pixels, shape, size=150, padding=0.25))
 
 
 _shared: FaceEngine | None = None

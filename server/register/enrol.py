@@ -5,12 +5,14 @@ the reason and the others go on. Only the 128 numbers of the encoding are kept:
 the photo itself is never stored.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..detect import face_quality
 from ..detect.faces import MODEL_NAME, FaceEngine
 from ..errors import ClearpostError
 from ..images import ImageRejected, load_image
+from . import template_quality
 from .upn import UPN_RE
 from .upn import normalise as normalise_upn
 
@@ -22,23 +24,38 @@ class PhotoResult:
     photo: str
     enrolled: bool
     reason: str = ""
+    grade: str = ""  # of the template made, when enrolled (template_quality.grade)
+    weak: list = field(default_factory=list)
 
     def __str__(self) -> str:
-        return f"{self.photo}: {'enrolled' if self.enrolled else 'refused, ' + self.reason}"
+        if not self.enrolled:
+            return f"{self.photo}: refused, {self.reason}"
+        weak = f" ({', '.join(self.weak)})" if self.weak else ""
+        return f"{self.photo}: enrolled, quality {self.grade}{weak}"
 
 
-def single_face_encoding(engine: FaceEngine, data: bytes, name: str):
-    """The encoding of the one face in this photo, or (None, why not)."""
+def measured_face_encoding(engine: FaceEngine, data: bytes, name: str):
+    """(encoding, FaceQuality, "") for the one good face in this photo, or (None, q, why not).
+
+    The face must pass the enrolment bar (template_quality): a small, blurred or turned
+    face makes a template that lies near strangers' faces.
+    """
     try:
         image = load_image(data, name)
     except ImageRejected as exc:
-        return None, f"unreadable: {exc}"
+        return None, None, f"unreadable: {exc}"
     faces = engine.detect(image)
     if not faces:
-        return None, "no face found: use a clear, front-facing photo of the pupil alone"
+        return None, None, "no face found: use a clear, front-facing photo of the pupil alone"
     if len(faces) > 1:
-        return None, f"{len(faces)} faces found: use a photo of one person alone"
-    return engine.encode(image, faces[0]), ""
+        return None, None, f"{len(faces)} faces found: use a photo of one person alone"
+    [face] = faces
+    encoding = engine.encode(image, face)
+    quality = face_quality.measure(face.box, face.landmarks, engine.chip(image, face))
+    why = template_quality.refusal(quality)
+    if why:
+        return None, quality, why
+    return encoding, quality, ""
 
 
 def enrol_photos(register, engine: FaceEngine, upn: str, photos, actor: str) -> list[PhotoResult]:
@@ -46,23 +63,27 @@ def enrol_photos(register, engine: FaceEngine, upn: str, photos, actor: str) -> 
     reason = register.refuse_templates_reason(upn)
     if reason:
         raise ClearpostError(reason)
-    return _enrol(engine, photos, lambda e: register.add_template(upn, e, MODEL_NAME, actor))
+    return _enrol(engine, photos, lambda e, q: register.add_template(upn, e, MODEL_NAME, actor, q))
 
 
 def enrol_staff_photos(register, engine, ref: str, photos, actor: str) -> list[PhotoResult]:
-    return _enrol(engine, photos, lambda e: register.add_staff_template(ref, e, MODEL_NAME, actor))
+    return _enrol(
+        engine, photos, lambda e, q: register.add_staff_template(ref, e, MODEL_NAME, actor, q)
+    )
 
 
 def _enrol(engine: FaceEngine, photos, store) -> list[PhotoResult]:
-    """Encode each photo's single face and `store` it; a refused photo does not stop the rest."""
+    """Encode each photo's single face and `store` it with its quality; a refused photo does
+    not stop the rest."""
     results = []
     for name, data in photos:
-        encoding, why = single_face_encoding(engine, data, name)
+        encoding, quality, why = measured_face_encoding(engine, data, name)
         if encoding is None:
             results.append(PhotoResult(name, False, why))
             continue
-        store(encoding)
-        results.append(PhotoResult(name, True))
+        store(encoding, quality)
+        grade, weak = template_quality.grade(quality.height, quality.sharpness, quality.turn)
+        results.append(PhotoResult(name, True, grade=grade, weak=weak))
     return results
 
 

@@ -477,17 +477,25 @@ class Register:
             )
         return None
 
-    def add_template(self, upn: str, encoding: np.ndarray, model: str, actor: str) -> None:
+    def add_template(
+        self, upn: str, encoding: np.ndarray, model: str, actor: str, quality=None
+    ) -> None:
+        """Store a pupil's template; `quality` (detect.face_quality.FaceQuality) is kept
+        beside it for the admin."""
         blob = self.cipher.encrypt(encoding)
+        measured = _quality_columns(quality)
         with self.db.session() as session:
             pupil = self._pupil(session, upn)
             if not pupil.may_hold_templates:
                 raise ClearpostError(self.refuse_templates_reason(upn))
-            pupil.templates.append(FaceTemplate(encrypted=blob, model=model))
-            audit.record(session, actor, "template.enrolled", pupil.upn, model=model)
+            pupil.templates.append(FaceTemplate(encrypted=blob, model=model, **measured))
+            audit.record(session, actor, "template.enrolled", pupil.upn, model=model, **measured)
 
-    def add_staff_template(self, ref: str, encoding: np.ndarray, model: str, actor: str) -> None:
+    def add_staff_template(
+        self, ref: str, encoding: np.ndarray, model: str, actor: str, quality=None
+    ) -> None:
         blob = self.cipher.encrypt(encoding)
+        measured = _quality_columns(quality)
         with self.db.session() as session:
             staff = self._staff(session, ref)
             if not staff.consent_biometric:
@@ -495,8 +503,8 @@ class Register:
                     f"{staff.display} has not agreed to biometric processing: record it first "
                     "with `clearpost register set-staff-consent REF biometric yes`."
                 )
-            staff.templates.append(FaceTemplate(encrypted=blob, model=model))
-            audit.record(session, actor, "template.enrolled", staff.ref, model=model)
+            staff.templates.append(FaceTemplate(encrypted=blob, model=model, **measured))
+            audit.record(session, actor, "template.enrolled", staff.ref, model=model, **measured)
 
     def delete_templates(self, upn: str, actor: str) -> int:
         with self.db.session() as session:
@@ -714,6 +722,14 @@ def _hold_local_consent(plan: ImportPlan, rows, existing: dict, accept: set[str]
     known = {c.key for c in plan.accepted}
     for key in sorted(accept - known):
         plan.notes.append(f"{key} was to be accepted, but the file raises no such conflict.")
+
+
+def _quality_columns(quality) -> dict:
+    """A FaceQuality as FaceTemplate's columns (none when not measured)."""
+    if quality is None:
+        return {}
+    q = quality.to_dict()
+    return {"face_px": q["face_px"], "sharpness": q["sharpness"], "turn": q["turn"]}
 
 
 def _bump_version(session: Session, _context, _instances) -> None:

@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
+from . import template_quality
 from .models import CONSENT_CHANNELS, Pupil, Staff
 
 # Children's faces change: a template older than this should be re-enrolled.
@@ -31,6 +32,15 @@ class PupilView:
     oldest_template: datetime | None
     stale: bool
     may_hold_templates: bool
+    # Per template, oldest first: {enrolled_at, grade, weak, face_px, sharpness, turn}.
+    template_quality: list = field(default_factory=list)
+
+    @property
+    def only_poor_templates(self) -> bool:
+        """Templates, all poor: Clearpost may miss this pupil or mistake others for them."""
+        return bool(self.template_quality) and all(
+            t["grade"] == "poor" for t in self.template_quality
+        )
 
     @classmethod
     def of(cls, pupil: Pupil, now: datetime | None = None) -> "PupilView":
@@ -52,6 +62,7 @@ class PupilView:
             oldest_template=times[0] if times else None,
             stale=bool(times) and now - times[0] > STALE_AFTER,
             may_hold_templates=pupil.may_hold_templates,
+            template_quality=_qualities(pupil.templates),
         )
 
     @property
@@ -73,7 +84,20 @@ class PupilView:
             "templates": self.templates,
             "enrolled_at": self.enrolled_at.isoformat() if self.enrolled_at else None,
             "templates_stale": self.stale,
+            "template_quality": [
+                {**t, "enrolled_at": t["enrolled_at"].isoformat()} for t in self.template_quality
+            ],
+            "only_poor_templates": self.only_poor_templates,
         }
+
+
+def _qualities(templates) -> list[dict]:
+    out = []
+    for t in sorted(templates, key=lambda t: _aware(t.created_at)):
+        grade, weak = template_quality.grade(t.face_px, t.sharpness, t.turn)
+        out.append({"enrolled_at": _aware(t.created_at), "grade": grade, "weak": weak,
+                    "face_px": t.face_px, "sharpness": t.sharpness, "turn": t.turn})  # fmt: skip
+    return out
 
 
 @dataclass

@@ -41,10 +41,18 @@ def test_a_face_between_two_pupils_is_uncertain():
     probe[0] = 0.05  # as near to A as to B: no clear winner
     [m] = cache.match([probe])
     assert m.outcome == "uncertain" and m.ref in ("A", "B")
+    # Both are candidates: the policy takes the strictest consent among them.
+    assert sorted(ref for _, ref, _ in m.candidates) == ["A", "B"]
     far = np.zeros(128)
     far[1] = 0.55  # 0.55 from A: near, but not near enough to be sure
     [m] = cache.match([far])
     assert m.outcome == "uncertain" and m.ref == "A"
+    # B is 0.559 away, also inside the band: a candidate too, after A.
+    assert [ref for _, ref, _ in m.candidates] == ["A", "B"]
+    aside = np.zeros(128)
+    aside[0], aside[1] = -0.3, 0.45  # 0.541 from A, 0.602 from B: B is out of the band
+    [m] = cache.match([aside])
+    assert m.outcome == "uncertain" and [ref for _, ref, _ in m.candidates] == ["A"]
 
 
 def test_the_cache_follows_the_register(imported):
