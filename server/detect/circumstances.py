@@ -191,6 +191,7 @@ class ExampleBank:
     FILES = (
         "circumstance_examples.txt",
         "circumstance_examples_more.txt",
+        "circumstance_examples_wide.txt",
         "circumstance_examples_posts.txt",
     )
 
@@ -207,23 +208,37 @@ class ExampleBank:
             if self.vectors is not None:
                 return
             sentences, categories = examples()
-            vectors = _stored_vectors(sentences, categories)
-            if vectors is None:  # the examples changed since the file was built: slow path
+            stored = _stored(sentences, categories)
+            if stored is not None:
+                vectors, pieces, weights = stored
+                self._pieces = {int(p): column for column, p in enumerate(pieces)}
+            else:  # the examples changed since the file was built: the slow path
                 vectors = self._model.encode(sentences)
-            piece_sets = [set(self._model.pieces(s)) for s in sentences]
-            counts: dict[int, int] = {}
-            for pieces in piece_sets:
-                for piece in pieces:
-                    counts[piece] = counts.get(piece, 0) + 1
-            most = PIECE_MAX_SHARE * len(sentences)
-            kept = sorted(p for p, n in counts.items() if PIECE_MIN_COUNT <= n <= most)
-            self._pieces = {p: column for column, p in enumerate(kept)}
-            self._weights = _logistic_regression(
-                self._features(vectors, piece_sets),
-                np.array([c != "none" for c in categories], dtype=np.float32),
-                RIDGE,
-            )
+                weights = self.train(sentences, categories, vectors)
+            self._weights = weights
             self.categories, self.vectors = categories, vectors
+
+    def train(self, sentences: list[str], categories: list[str], vectors: np.ndarray) -> np.ndarray:
+        """Choose the word-piece columns and fit the regression (25 s on two cores for
+        2,900 examples: models/build_circumstance_examples.py stores the result)."""
+        piece_sets = [set(self._model.pieces(s)) for s in sentences]
+        counts: dict[int, int] = {}
+        for pieces in piece_sets:
+            for piece in pieces:
+                counts[piece] = counts.get(piece, 0) + 1
+        most = PIECE_MAX_SHARE * len(sentences)
+        kept = sorted(p for p, n in counts.items() if PIECE_MIN_COUNT <= n <= most)
+        self._pieces = {p: column for column, p in enumerate(kept)}
+        return _logistic_regression(
+            self._features(vectors, piece_sets),
+            np.array([c != "none" for c in categories], dtype=np.float32),
+            RIDGE,
+        )
+
+    @property
+    def pieces(self) -> list[int]:
+        """The word-piece ids that are features, in column order."""
+        return sorted(self._pieces, key=self._pieces.get)
 
     def _features(self, vectors: np.ndarray, piece_sets: list[set[int]]) -> np.ndarray:
         """Each sentence's vector, then one column per known word piece (present or not)."""
@@ -269,25 +284,34 @@ def examples() -> tuple[list[str], list[str]]:
 
 
 def examples_key(sentences: list[str], categories: list[str]) -> str:
-    """What the stored vectors were computed from: the model and every example."""
+    """What the stored vectors and weights were computed from: the model, how the
+    classifier is trained, and every example."""
     from .sentence_model import FILES
 
     digest = hashlib.sha256(FILES["model.safetensors"].encode())
+    digest.update(f"{PIECE_WEIGHT} {PIECE_MIN_COUNT} {PIECE_MAX_SHARE} {RIDGE}\n".encode())
     for sentence, category in zip(sentences, categories, strict=True):
         digest.update(f"{category}\t{sentence}\n".encode())
     return digest.hexdigest()
 
 
-def _stored_vectors(sentences: list[str], categories: list[str]) -> np.ndarray | None:
-    """The examples' vectors as computed at build time (embedding 1,200 sentences takes
-    ten seconds on two cores: too long for a first check), if they are still current."""
+def _stored(sentences: list[str], categories: list[str]):
+    """The examples' vectors, the word-piece columns and the regression's weights as
+    computed at build time (embedding and fitting take half a minute on two cores: too long
+    for a first check), if they are still current; else None."""
     path = resources.files(__package__).joinpath("data", VECTORS)
     if not path.is_file():
         return None
     with path.open("rb") as fh, np.load(fh) as stored:
         if str(stored["key"]) != examples_key(sentences, categories):
             return None
-        return stored["vectors"].astype(np.float32)
+        if "weights" not in stored:
+            return None
+        return (
+            stored["vectors"].astype(np.float32),
+            stored["pieces"].astype(np.int64),
+            stored["weights"].astype(np.float64),
+        )
 
 
 def _examples(text: str):

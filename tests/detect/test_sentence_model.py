@@ -45,17 +45,25 @@ def test_a_batch_gives_what_one_by_one_gives(model):
     assert batch[1] == pytest.approx(one, abs=1e-5)
 
 
-def test_the_stored_example_vectors_are_current():
-    """The vectors shipped for the circumstance examples match the examples and the model
-    (else the service would embed 1,200 sentences at its first check): rebuild them with
+def test_the_stored_example_vectors_and_weights_are_current():
+    """The vectors and the classifier shipped for the circumstance examples match the
+    examples, the model and the training settings (else the service would embed 2,900
+    sentences and fit at its first check): rebuild them with
     models/build_circumstance_examples.py after editing an example file."""
     from clearpost.detect import circumstances
 
     sentences, categories = circumstances.examples()
-    stored = circumstances._stored_vectors(sentences, categories)
-    assert stored is not None and stored.shape == (len(sentences), 384)
+    stored = circumstances._stored(sentences, categories)
+    assert stored is not None, "stale: run models/build_circumstance_examples.py"
+    vectors, pieces, weights = stored
+    assert vectors.shape == (len(sentences), 384)
     fresh = shared_sentence_model().encode(sentences[:20])
-    assert np.abs(stored[:20] - fresh).max() < 2e-3
+    assert np.abs(vectors[:20] - fresh).max() < 2e-3
+    # The stored weights are what fitting gives (deterministic Newton steps).
+    bank = circumstances.ExampleBank(shared_sentence_model())
+    refit = bank.train(sentences, categories, vectors)
+    assert list(pieces) == bank.pieces
+    assert np.abs(refit - weights).max() < 1e-4
 
 
 def test_the_examples_from_the_development_posts_are_current():
