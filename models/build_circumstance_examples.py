@@ -21,7 +21,13 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = ["tests/data", "tests/data/holdout", "tests/data/set2/dev", "tests/data/set3", "tests/data/set4"]
+SETS = [
+    "tests/data",
+    "tests/data/holdout",
+    "tests/data/set2/dev",
+    "tests/data/set3",
+    "tests/data/set4",
+]
 OUT = ROOT / "server" / "detect" / "data" / "circumstance_examples_posts.txt"
 NAME_RULES = {"text.pupil_full_name", "text.pupil_forename", "text.pupil_name_with_photo"}
 
