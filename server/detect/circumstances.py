@@ -28,8 +28,11 @@ import numpy as np
 
 PLACEHOLDER = "Alex"  # the examples' pupil: a pupil's name in a sentence is replaced by it
 PRONOUN_RE = re.compile(
-    r"\b(?:he|she|they|his|her|hers|their|theirs|him|them|himself|herself|themselves)\b",
+    r"\b(?:he|she|they|his|her|hers|their|theirs|him|them|himself|herself|themselves|hes|shes)\b",
     re.IGNORECASE,
+)
+SINGULAR_PRONOUN_RE = re.compile(
+    r"\b(?:he|she|his|her|hers|him|himself|herself|hes|shes)\b", re.IGNORECASE
 )
 SENTENCE_END_RE = re.compile(
     r"(?:(?<![\s(][A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.+[.!?\n]*|[!?\n]+)\s*"
@@ -380,6 +383,11 @@ def find(text: str, doc, pupil_items: list, bank: ExampleBank, taken: list[tuple
             about[index] = by_sentence[index]
         elif index - 1 in by_sentence and PRONOUN_RE.search(text[a:b]):
             about[index] = by_sentence[index - 1][-1:]  # the last pupil named before
+        elif index - 1 in about and SINGULAR_PRONOUN_RE.search(text[a:b]):
+            # Still the same child while the sentences go on saying "he" or "she" ("they"
+            # may be anyone): "Welcome back Jericho! It's been a big few months for him -
+            # his adoption was made official".
+            about[index] = about[index - 1]
     if not about:
         return []
     hits = [h for h in term_hits(doc) if not any(a < h.end and h.start < b for a, b in public)]

@@ -15,7 +15,8 @@ def _result(entity, start, end, score, **meta) -> RecognizerResult:
 class NlpInfo:
     """What spaCy made of the text, by character offset: entity labels and parts of speech."""
 
-    def __init__(self, nlp_artifacts):
+    def __init__(self, nlp_artifacts, english: frozenset[str] = frozenset()):
+        self.english = english  # lemmas of English words (WordNet's): "Chidera" is none
         self._ents = list(getattr(nlp_artifacts, "entities", None) or [])
         doc = getattr(nlp_artifacts, "tokens", None)
         self._tokens = {t.idx: t for t in doc} if doc is not None else {}
@@ -46,8 +47,9 @@ class RegisterNameRecognizer(EntityRecognizer):
 
     ENTITIES = ["PUPIL_FULL_NAME", "PUPIL_FORENAME", "PUPIL_INITIALS", "STAFF_NAME", "OTHER_PERSON"]
 
-    def __init__(self, index_provider):
+    def __init__(self, index_provider, english: frozenset[str] = frozenset()):
         self._index = index_provider
+        self._english = english
         super().__init__(supported_entities=self.ENTITIES, name="RegisterNameRecognizer")
 
     def load(self) -> None:
@@ -67,7 +69,7 @@ class RegisterNameRecognizer(EntityRecognizer):
                 first_word_end=m.first_word_end,
                 **m.detail,
             )  # fmt: skip
-            for m in register_names.find_names(text, index, NlpInfo(nlp_artifacts))
+            for m in register_names.find_names(text, index, NlpInfo(nlp_artifacts, self._english))
         ]
 
 

@@ -55,7 +55,7 @@ NAME_CUES_AFTER_RE = re.compile(
     r"|\s+(?:was|is)\s+(?:our|a|the|this\s+week's|today's)?\s*[\w\s-]{0,20}?"
     r"(?:star|superstar|champion|winner|hero|helper|reader|writer|artist|scientist"
     r"|mathematician|ambassador|captain|monitor|player|learner)\b"
-    r"|\s+(?:who|won|scored|came|finished|made|did|got|read|wrote|drew|sang"
+    r"|,?\s+(?:who|won|scored|came|finished|made|did|got|read|wrote|drew|sang"
     r"|played|received|achieved|earned|took|joined|showed|helped)\b"
     r"|\s+for\s+(?:his|her|their)\b)",
     re.IGNORECASE,
@@ -483,6 +483,9 @@ def _used_as_name(text: str, ws: list[Word], i: int, index: NameIndex, nlp) -> b
         return False  # "Angel of the North", "Star of the Week": a title
     if label == "PERSON":
         return True
+    english = getattr(nlp, "english", None)
+    if english and w.key not in english and not any(p in english for p in parts):
+        return True  # a register forename that is no English word ("Chidera", "Jericho")
     before = text[max(0, w.start - 30) : w.start].lower().rstrip(" ,:!-")
     if any(before.endswith(cue) for cue in NAME_CUES_BEFORE) or PLACE_RE.search(before):
         return True
@@ -509,7 +512,9 @@ def _used_as_name(text: str, ws: list[Word], i: int, index: NameIndex, nlp) -> b
 
 
 SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
-PERSON_PRONOUN_RE = re.compile(r"\b(?:she|he|her|his|him|herself|himself)\b", re.IGNORECASE)
+PERSON_PRONOUN_RE = re.compile(
+    r"\b(?:she|he|her|his|him|herself|himself|shes|hes)\b", re.IGNORECASE
+)
 
 
 def _this_and_next_sentence(text: str, pos: int) -> str:

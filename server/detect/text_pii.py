@@ -63,13 +63,14 @@ class TextDetector:
                 ner_model_configuration=labels,
             )
             nlp.load()
+            english = _english_words(nlp)
             registry = RecognizerRegistry(
                 recognizers=[
-                    r.RegisterNameRecognizer(lambda: self._index),
+                    r.RegisterNameRecognizer(lambda: self._index, english),
                     r.ContactRecognizer(),
                     r.DateOfBirthRecognizer(),
                     r.PupilRecordRecognizer(),
-                    r.OtherPersonRecognizer(_english_words(nlp)),
+                    r.OtherPersonRecognizer(english),
                 ]
             )
             self._analyzer = AnalyzerEngine(registry=registry, nlp_engine=nlp)
