@@ -26,6 +26,7 @@ from flask import (
 
 from .admin_common import actor, bp, services
 from .errors import ClearpostError
+from .folders import FolderRefused, within_roots
 
 REPORT_NAME_RE = re.compile(r"^(batch|find)-[0-9-]+\.html$")
 # The reports carry a little inline script (filter, sort) and only data: images.
@@ -106,7 +107,8 @@ def _run(job: Job, work) -> None:
 def batch_page():
     svc = services()
     return render_template("admin/batch.html", jobs=jobs().recent(),
-                           archive=svc.settings.data["photo_archive"])  # fmt: skip
+                           archive=svc.settings.data["photo_archive"],
+                           roots=svc.settings.data["batch_roots"])  # fmt: skip
 
 
 @bp.route("/batch/start", methods=("POST",))
@@ -119,12 +121,18 @@ def batch_start():
     account = request.form.get("account", "official")
     if account not in ("official", "personal"):
         abort(400, "account must be official or personal")
-    if not folder or not Path(folder).is_dir():
+    if not folder or not Path(folder).is_absolute() or not Path(folder).is_dir():
         flash(f"{folder or 'That'} is not a folder on this machine: give its full path.", "error")
+        return redirect(url_for("admin.batch_page"))
+    try:
+        # Only the folders the admin opened to this page: never /etc, / or the data folder.
+        within_roots(Path(folder), svc.settings.data["batch_roots"], svc.home)
+    except FolderRefused as exc:
+        flash(str(exc), "error")
         return redirect(url_for("admin.batch_page"))
     who = actor()
     job = jobs().new("batch", f"Check of {folder}")
-    job.total = len(scan(Path(folder))[0])
+    job.total = len(scan(Path(folder), [svc.home])[0])
 
     def work():
         plan = prepare(svc, Path(folder), account=account)
@@ -157,6 +165,11 @@ def find_pupil_photos(upn):
         flash("Set the school's photo archive folder in Settings first.", "error")
         return redirect(url_for("admin.pupil", upn=upn))
     try:
+        within_roots(Path(archive), svc.settings.data["batch_roots"], svc.home)
+    except FolderRefused as exc:
+        flash(f"The photo archive cannot be searched from this page: {exc}", "error")
+        return redirect(url_for("admin.pupil", upn=upn))
+    try:
         pupil, _ = pupil_templates(svc, upn)
     except ClearpostError as exc:
         flash(str(exc), "error")
@@ -164,7 +177,7 @@ def find_pupil_photos(upn):
     who = actor()
     job = jobs().new("find", f"Photos of {pupil.display} in {archive}")
     job.tags = [svc.subject_tag(pupil.upn)]
-    job.total = len(scan(Path(archive))[0])
+    job.total = len(scan(Path(archive), [svc.home])[0])
 
     def work():
         outcome = find(svc, upn, Path(archive), on_result=lambda _row: _tick(job), actor=who)

@@ -73,6 +73,9 @@ def settings_changes(form, current: dict) -> dict:
         changes["on_service_down"] = form["on_service_down"]
     if "photo_archive" in form:
         changes["photo_archive"] = _text(form, "photo_archive")
+    if "batch_roots" in form:
+        roots = [line.strip() for line in form["batch_roots"].splitlines()]
+        changes["batch_roots"] = [r for r in roots if r]
     return changes
 
 

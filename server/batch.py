@@ -17,7 +17,6 @@ import contextlib
 import hashlib
 import json
 import os
-import shutil
 import time
 from collections import Counter
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
@@ -26,6 +25,7 @@ from pathlib import Path
 
 from .batch_report import thumbnail, write_private
 from .errors import ClearpostError
+from .folders import FileRefused, check_folder, read_photo
 from .images import MAX_BYTES
 
 PHOTO_SUFFIXES = {".jpg", ".jpeg", ".jpe", ".png", ".webp", ".heic", ".heif", ".gif"}
@@ -82,6 +82,13 @@ def file_key(root: Path, path: Path) -> list:
     return [_rel(root, path), st.st_size, st.st_mtime_ns]
 
 
+def _key_or_none(root: Path, path: Path) -> list | None:
+    try:
+        return file_key(root, path)
+    except OSError:  # a dangling link, or a file gone since the scan: checked again
+        return None
+
+
 # -- checking one photo ----------------------------------------------------------------------
 
 
@@ -93,15 +100,11 @@ def check_one(checker, root: Path, path: Path, account: str, fix_dir: Path | Non
     rel = _rel(root, path)
     row = {"path": rel, "verdict": "error", "findings": []}
     try:
-        row["key"] = file_key(root, path)
-        if row["key"][1] > MAX_BYTES:
-            row["error"] = (f"The file is {row['key'][1] / 1048576:.0f} MB; the limit is "
-                            f"{MAX_BYTES // 1048576} MB.")  # fmt: skip
-            return row
-        data = path.read_bytes()
-    except OSError as exc:
-        row["error"] = f"Cannot read the file ({exc.strerror or exc})."
+        data, st = read_photo(path, root, checker.services.home, MAX_BYTES)
+    except FileRefused as exc:
+        row["error"] = f"Not checked: {exc}."
         return row
+    row["key"] = [rel, st.st_size, st.st_mtime_ns]
     try:
         request = CheckRequest(images=[data], account=account, want_fixes=fix_dir is not None)
         # A batch is audited once, as a run (record_audit), not photo by photo. Its rows
@@ -239,8 +242,9 @@ def prepare(svc, folder: Path, *, account="official", fix_dir=None, resume=False
     root = Path(folder).resolve()
     if not root.is_dir():
         raise BatchError(f"{folder} is not a folder.")
+    check_folder(root, svc.home)
     fix_dir = Path(fix_dir).resolve() if fix_dir is not None else None
-    photos, skipped = scan(root, exclude)
+    photos, skipped = scan(root, [*exclude, svc.home])
     header = {"clearpost_batch_state": STATE_VERSION, "account": account,
               "register": svc.register.version(), "settings": _settings_digest(svc),
               "fix": str(fix_dir) if fix_dir else None}  # fmt: skip
@@ -262,7 +266,7 @@ def prepare(svc, folder: Path, *, account="official", fix_dir=None, resume=False
                 row = rows.get(_rel(root, p))
                 if (
                     row
-                    and row.get("key") == file_key(root, p)
+                    and row.get("key") == _key_or_none(root, p)
                     and _fix_kept(row, fix_dir, same_fix)
                 ):
                     reused[row["path"]] = row
@@ -361,16 +365,25 @@ def record_audit(svc, outcome: Outcome, account: str, actor: str) -> None:
 # -- sorting copies --------------------------------------------------------------------------
 
 
-def sort_copies(root: Path, results: list[dict], sort_dir: Path) -> Counter:
+def sort_copies(root: Path, results: list[dict], sort_dir: Path, home: Path) -> Counter:
     """Copy (never move) each photo into ok/, check/ or blocked/ under `sort_dir`, keeping
-    its subfolders; a photo that could not be checked goes to check/."""
+    its subfolders; a photo that could not be checked goes to check/. The copy is made
+    from what `read_photo` reads (never shutil.copy, which follows links anywhere)."""
     moved = Counter()
     for r in results:
         folder = SORT_FOLDERS[r["verdict"]]
         target = Path(sort_dir) / folder / r["path"]
+        try:
+            data, st = read_photo(Path(root) / r["path"], root, home, MAX_BYTES)
+        except FileRefused as exc:
+            r["sorted_to"] = f"not copied ({exc})"
+            continue
         target.parent.mkdir(parents=True, exist_ok=True)
         try:
-            shutil.copy2(Path(root) / r["path"], target)
+            target.unlink(missing_ok=True)  # a link left there is replaced, not written through
+            with open(target, "xb") as fh:
+                fh.write(data)
+            os.utime(target, ns=(st.st_atime_ns, st.st_mtime_ns))
         except OSError as exc:
             r["sorted_to"] = f"not copied ({exc.strerror})"
             continue

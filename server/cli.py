@@ -486,7 +486,7 @@ def batch(ctx, folder, account, report, json_out, csv_out, fix_dir, sort_dir, re
     if outcome.interrupted:
         click.secho(outcome.notes[-1], fg="yellow", err=True)
     if sort_dir is not None:
-        copied = batching.sort_copies(plan.root, outcome.results, sort_dir)
+        copied = batching.sort_copies(plan.root, outcome.results, sort_dir, svc.home)
         click.echo(f"Copied into {sort_dir}: " + ", ".join(
             f"{copied[f]} {f}/" for f in ("ok", "check", "blocked")))  # fmt: skip
     title = f"Clearpost batch check ({account} account)"
@@ -545,7 +545,7 @@ def find_photos(ctx, upn, folder, report, json_out):
 
     svc = services(ctx)
     pupil, _ = pupil_templates(svc, upn)  # says why a pupil cannot be searched for
-    total = len(scan(folder)[0])
+    total = len(scan(folder, [svc.home])[0])
     with _progress(total, 0, "Searching") as bar:
         outcome = find_pupil(svc, upn, folder, on_result=lambda _row: bar.update(1),
                              actor=actor())  # fmt: skip

@@ -19,6 +19,7 @@ from .batch import BatchError, _rel, scan
 from .batch_report import thumbnail
 from .detect.face_match import MATCH, UNCERTAIN
 from .errors import ClearpostError
+from .folders import FileRefused, check_folder, read_photo
 from .images import MAX_BYTES, ImageRejected, load_image
 
 LABELS = {
@@ -82,18 +83,16 @@ class FindOutcome:
 
 
 def search_one(engine, templates: np.ndarray, root: Path, path: Path, display: str,
-               tags=()) -> dict:  # fmt: skip
+               home: Path, tags=()) -> dict:  # fmt: skip
     """One photo: the nearest face to the pupil's templates, as a report row; `tags`: the
     pupil's report tag, marking the row for erasure."""
     rel = _rel(root, path)
     row = {"path": rel, "verdict": "", "findings": []}
     try:
-        if path.stat().st_size > MAX_BYTES:
-            raise ImageRejected(f"The file is over the limit of {MAX_BYTES // 1048576} MB.")
-        data = path.read_bytes()
+        data, _ = read_photo(path, root, home, MAX_BYTES)
         image = load_image(data, "The file")
-    except OSError as exc:
-        row.update(verdict="error", error=f"Cannot read the file ({exc.strerror or exc}).")
+    except FileRefused as exc:
+        row.update(verdict="error", error=f"Not searched: {exc}.")
         return row
     except ImageRejected as exc:
         row.update(verdict="error", error=str(exc))
@@ -130,14 +129,16 @@ def find(svc, upn: str, folder: Path, on_result=None, exclude=(), actor: str = "
     root = Path(folder).resolve()
     if not root.is_dir():
         raise BatchError(f"{folder} is not a folder.")
+    check_folder(root, svc.home)
     pupil, templates = pupil_templates(svc, upn)
-    photos, skipped = scan(root, exclude)
+    photos, skipped = scan(root, [*exclude, svc.home])
     engine = svc.faces
     outcome_tags = [svc.subject_tag(pupil.upn)]
     started, found, interrupted, searched = time.perf_counter(), [], False, 0
     try:
         for path in photos:
-            row = search_one(engine, templates, root, path, pupil.display, outcome_tags)
+            row = search_one(engine, templates, root, path, pupil.display, svc.home,
+                             outcome_tags)  # fmt: skip
             searched += 1
             if row["verdict"] in LISTED:
                 found.append(row)

@@ -12,7 +12,7 @@ import warnings
 
 from PIL import Image, ImageCms, ImageDraw, ImageFilter
 
-from .images import register_heif
+from .images import DECODED_FORMATS, register_heif
 
 Box = tuple[int, int, int, int] | list[int]  # x, y, w, h in the image's pixels
 
@@ -81,7 +81,7 @@ def _open(data: bytes) -> Image.Image | None:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            return Image.open(io.BytesIO(data))
+            return Image.open(io.BytesIO(data), formats=DECODED_FORMATS)
     except Exception:  # noqa: BLE001 - load_image has already judged the file; guess JPEG
         return None
 

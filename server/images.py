@@ -18,6 +18,11 @@ MAX_BYTES = 40 * 1024 * 1024
 
 
 FORMATS = "JPEG, PNG, WebP, GIF or HEIC"
+# Pillow's names for exactly those (JPEG's opener also reads a camera's MPO, a JPEG with a
+# second view inside; HEIF is pillow-heif's HEIC). Every Image.open of outside bytes passes
+# these: anything else is refused before a decoder runs, so TIFF is not read and EPS never
+# reaches Ghostscript.
+DECODED_FORMATS = ("JPEG", "PNG", "WEBP", "GIF", "HEIF")
 
 _heif_lock = threading.Lock()
 _heif_registered = False
@@ -56,7 +61,7 @@ def load_image(data: bytes, name: str = "image") -> Image.Image:
         with warnings.catch_warnings():
             # Pillow warns, then errors, on bombs; our own check below names the limit.
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            img = Image.open(io.BytesIO(data))
+            img = Image.open(io.BytesIO(data), formats=DECODED_FORMATS)
             width, height = img.size
             if width * height > MAX_PIXELS:
                 raise ImageRejected(
@@ -79,6 +84,22 @@ def load_image(data: bytes, name: str = "image") -> Image.Image:
         ) from exc
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
         raise ImageRejected(f"{name} is truncated or corrupt ({exc}).") from exc
+
+
+def pixel_count(data: bytes) -> int:
+    """Width x height from the file's header, without decoding the pixels; 0 when the
+    header cannot be read (load_image then says why)."""
+    register_heif()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data), formats=DECODED_FORMATS) as img:
+                width, height = img.size
+    except Image.DecompressionBombError:
+        return MAX_PIXELS + 1  # Pillow's own refusal: past any limit of ours
+    except Exception:  # noqa: BLE001 - not an image: load_image refuses it with the reason
+        return 0
+    return width * height
 
 
 def _to_rgb(img: Image.Image) -> Image.Image:

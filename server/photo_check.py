@@ -132,9 +132,10 @@ def _metadata_finding(index: int, items) -> list[Finding]:
     """All the personal metadata of one file as one finding: one fix (strip) removes it all."""
     if not items:
         return []
-    # Position first (what the policy's clause is about), captions last.
-    order = {"gps": 0, "xmp_location": 1, "iptc_location": 1, "serial": 2, "owner": 3}
-    items = sorted(items, key=lambda i: order.get(i.kind, 4))
+    # Position first (what the policy's clause is about), then people, captions last.
+    order = {"gps": 0, "xmp_location": 1, "iptc_location": 1, "person": 2, "owner": 3,
+             "unread": 4, "keywords": 5}  # fmt: skip
+    items = sorted(items, key=lambda i: order.get(i.kind, 6))
     shown = "; ".join(dict.fromkeys(i.description for i in items[:3]))
     more = len(items) - 3
     description = shown + (f" and {more} more field(s)" if more > 0 else "")

@@ -104,7 +104,7 @@ def rule_for(finding: Finding, post: PostContext) -> str | None:
             return "face.staff_consented" if consented else "face.unknown"
         return "face.consented" if consented else "face.no_consent"
     if finding.kind == "metadata":
-        return "image.location_metadata"  # GPS, places, owner or serial number in the file
+        return "image.location_metadata"  # GPS, places, people's names or captions in the file
     return IMAGE_RULES.get(finding.entity)
 
 

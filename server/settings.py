@@ -54,14 +54,22 @@ DEFAULTS = {
     # How many reverse proxies in front of the service to believe X-Forwarded-* from
     # (0: none). Read at start, like allowed_origins.
     "trusted_proxies": 0,
+    # The folders the admin page's Batch and archive search may read (and their
+    # subfolders); none until the admin sets them. The CLI is not limited by them.
+    "batch_roots": [],
+    # All the photos of one post together, counted from their headers before any is
+    # decoded: ten 12 MP phone photos pass; ten 59 MP PNGs (2.6 GB decoded) do not.
+    "max_post_megapixels": 200,
 }
 LABEL = r"[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?"
 HOST_RE = re.compile(rf"^(?=.{{1,253}}$){LABEL}(\.{LABEL})*$")
 MAX_TRUSTED_PROXIES = 5
+MAX_POST_MEGAPIXELS = 600  # 10 photos of the 60 MP that one photo may have
 
 
-def _check(settings: dict) -> dict:
-    """Validate a settings dict; raise ConfigError naming the bad field."""
+def _check(settings: dict, home: Path | None = None) -> dict:
+    """Validate a settings dict; raise ConfigError naming the bad field. `home`: the data
+    folder, which no folder setting may point into."""
     if not isinstance(settings, dict):
         raise ConfigError("settings.json must hold a JSON object.")
     out = copy.deepcopy(DEFAULTS)
@@ -130,6 +138,8 @@ def _check(settings: dict) -> dict:
     archive = settings.get("photo_archive", "")
     if not isinstance(archive, str):
         raise ConfigError("settings.json: 'photo_archive' must be a folder path.")
+    if archive:
+        _photo_folder("photo_archive", archive, home)
     out["photo_archive"] = archive
 
     hosts = settings.get("allowed_hosts", [])
@@ -145,6 +155,25 @@ def _check(settings: dict) -> dict:
             "(1 for the usual nginx or Caddy; 0 when clients connect directly)."
         )
     out["trusted_proxies"] = proxies
+
+    roots = settings.get("batch_roots", [])
+    if not isinstance(roots, list) or not all(isinstance(r, str) and r.strip() for r in roots):
+        raise ConfigError("settings.json: 'batch_roots' must be a list of folder paths.")
+    for root in roots:
+        _photo_folder("batch_roots", root, home)
+    out["batch_roots"] = list(dict.fromkeys(r.strip() for r in roots))
+
+    megapixels = settings.get("max_post_megapixels", out["max_post_megapixels"])
+    if (
+        not isinstance(megapixels, int)
+        or isinstance(megapixels, bool)
+        or not 1 <= megapixels <= MAX_POST_MEGAPIXELS
+    ):
+        raise ConfigError(
+            "settings.json: 'max_post_megapixels' must be a whole number from 1 to "
+            f"{MAX_POST_MEGAPIXELS} (megapixels of all the photos of one post together)."
+        )
+    out["max_post_megapixels"] = megapixels
     return out
 
 
@@ -163,6 +192,18 @@ def _host(value) -> str:
             "as staff type it (e.g. clearpost.school.lan), without http:// or a port."
         )
     return name
+
+
+def _photo_folder(name: str, folder: str, home: Path | None) -> None:
+    """A folder of photos: a full path, never the whole disk or the data folder."""
+    from .folders import folder_problem
+
+    if not Path(folder).is_absolute():
+        raise ConfigError(
+            f"settings.json: {name}: {folder!r} is not a full path (e.g. /srv/photos)."
+        )
+    if home is not None and (problem := folder_problem(Path(folder), home)):
+        raise ConfigError(f"settings.json: {name}: {problem}")
 
 
 class Settings:
@@ -184,7 +225,7 @@ class Settings:
                 f"{self.path} is not valid JSON (line {exc.lineno}: {exc.msg}). "
                 "Fix it, or delete it to start again from the defaults."
             ) from exc
-        return _check(raw)
+        return _check(raw, self.path.parent)
 
     def reload(self) -> None:
         self.data = self._load()
@@ -193,7 +234,7 @@ class Settings:
         """Merge `changes` (top-level fields), validate, and save."""
         merged = copy.deepcopy(self.data)
         merged.update(changes)
-        self.data = _check(merged)
+        self.data = _check(merged, self.path.parent)
         write_private(self.path, json.dumps(self.data, indent=2) + "\n")
 
     @property

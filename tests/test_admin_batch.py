@@ -32,7 +32,7 @@ def admin(client, sqlite_services, tmp_path):
         load_image(face(f"fr/examples/{name}").read_bytes()).save(buf, "JPEG")
         (archive / name).write_bytes(buf.getvalue())
     (archive / "notes.txt").write_text("not a photo")
-    svc.settings.update({"photo_archive": str(archive)})
+    svc.settings.update({"batch_roots": [str(tmp_path)], "photo_archive": str(archive)})
     return client, svc, archive
 
 
@@ -92,3 +92,79 @@ def test_withdrawing_social_media_consent_offers_the_search(admin):
     page = client.post(f"/admin/pupils/{upn(1)}/consent", data=form, follow_redirects=True)
     text = page.get_data(as_text=True)
     assert "Search the photo archive" in text and "already holds or has published" in text
+
+
+# -- only the folders the admin opened (issue 17, item 7) ----------------------------------
+
+
+def start(client, folder):
+    token = CSRF_RE.search(client.get("/admin/batch").get_data(as_text=True)).group(1)
+    reply = client.post("/admin/batch/start", data={"csrf_token": token, "folder": str(folder),
+                                                   "account": "official"},
+                        follow_redirects=True)  # fmt: skip
+    return reply.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("folder", ["/etc", "/", "DATA", "DATA/reports"])
+def test_a_folder_outside_the_batch_folders_is_refused_and_nothing_is_listed(admin, folder):
+    client, svc, _ = admin
+    (svc.home / "reports").mkdir(exist_ok=True)
+    folder = folder.replace("DATA", str(svc.home))
+    page = start(client, folder)
+    why = {"/etc": "is not inside the folders the admin page may check", "/": "whole disk"}
+    assert why.get(folder, "Clearpost&#39;s data folder, which holds the keys") in page, page
+    assert "Check of" not in page  # no run was started
+    assert "template.key" not in page and "passwd" not in page
+
+
+def test_without_batch_folders_the_page_says_how_to_open_one(admin):
+    client, svc, archive = admin
+    svc.settings.update({"batch_roots": []})
+    assert "No folders are open to this page yet" in client.get("/admin/batch").get_data(
+        as_text=True
+    )
+    page = start(client, archive)
+    assert "Settings → Batch folders" in page and "Check of" not in page
+
+
+def test_the_archive_search_reads_only_inside_the_batch_folders(admin, tmp_path):
+    client, svc, _ = admin
+    svc.settings.update({"batch_roots": [str(tmp_path / "elsewhere")]})
+    page = client.get(f"/admin/pupils/{upn(1)}").get_data(as_text=True)
+    token = CSRF_RE.search(page).group(1)
+    reply = client.post(f"/admin/pupils/{upn(1)}/find", data={"csrf_token": token},
+                        follow_redirects=True)  # fmt: skip
+    text = reply.get_data(as_text=True)
+    assert "cannot be searched from this page" in text
+    assert "Photos of Olivia" not in client.get("/admin/batch").get_data(as_text=True)  # no run
+
+
+@pytest.mark.parametrize(
+    "field, value, words",
+    [
+        ("photo_archive", "/", "whole disk"),
+        ("photo_archive", "DATA", "data folder"),
+        ("batch_roots", "/", "whole disk"),
+        ("batch_roots", "/srv/photos\nDATA/reports", "data folder"),
+        ("batch_roots", "photos", "not a full path"),
+    ],
+)
+def test_the_settings_page_refuses_the_whole_disk_and_the_data_folder(admin, field, value, words):
+    client, svc, _ = admin
+    before = dict(svc.settings.data)
+    page = client.get("/admin/settings").get_data(as_text=True)
+    token = CSRF_RE.search(page).group(1)
+    value = value.replace("DATA", str(svc.home))
+    reply = client.post("/admin/settings", data={"csrf_token": token, field: value})
+    assert reply.status_code == 400 and words in reply.get_data(as_text=True)
+    svc.settings.reload()
+    assert svc.settings.data == before
+
+
+def test_the_batch_folders_are_set_on_the_settings_page(admin, tmp_path):
+    client, svc, _ = admin
+    token = CSRF_RE.search(client.get("/admin/settings").get_data(as_text=True)).group(1)
+    roots = f"{tmp_path}/a\n\n{tmp_path}/b\n"
+    reply = client.post("/admin/settings", data={"csrf_token": token, "batch_roots": roots})
+    assert reply.status_code == 302
+    assert svc.settings.data["batch_roots"] == [f"{tmp_path}/a", f"{tmp_path}/b"]

@@ -86,11 +86,49 @@ def test_heic_support_is_registered_on_first_use_not_at_import():
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
-@pytest.mark.parametrize("fmt", ["PNG", "WEBP", "GIF", "TIFF", "BMP"])
+@pytest.mark.parametrize("fmt", ["PNG", "WEBP", "GIF"])
 def test_other_formats(fmt):
     assert_upright(
         load_image(encode(upright(), fmt, **({"lossless": True} if fmt == "WEBP" else {})))
     )
+
+
+def test_a_cameras_mpo_jpeg_is_read_as_the_jpeg_it_is():
+    buf = io.BytesIO()
+    upright().save(buf, "MPO", save_all=True, append_images=[upright()])
+    assert Image.open(io.BytesIO(buf.getvalue())).format == "MPO"
+    assert_upright(load_image(buf.getvalue()))
+
+
+# A PostScript file Pillow would read with Ghostscript (when installed) on load.
+EPS = b"""%!PS-Adobe-3.0 EPSF-3.0
+%%BoundingBox: 0 0 120 80
+%%EndComments
+newpath 0 0 moveto 120 0 lineto 120 80 lineto closepath fill
+showpage
+%%EOF
+"""
+
+
+@pytest.mark.parametrize("fmt", ["TIFF", "BMP", "EPS", "PSD", "ICO", "PPM", "TGA"])
+def test_formats_the_readme_does_not_list_are_refused_before_decoding(fmt):
+    if fmt == "EPS":
+        data = EPS
+    elif fmt == "PSD":
+        pytest.importorskip("PIL.PsdImagePlugin")
+        data = _psd()
+    else:
+        data = encode(upright(), fmt)
+    with Image.open(io.BytesIO(data)) as img:
+        assert img.format == fmt  # Pillow would open it
+    with pytest.raises(ImageRejected, match=r"not an image Clearpost can read \(JPEG, PNG"):
+        load_image(data)
+
+
+def _psd() -> bytes:
+    """The smallest Photoshop file: 1x1, RGB, 8 bits, raw pixels."""
+    header = b"8BPS" + struct.pack(">H6xHIIHH", 1, 3, 1, 1, 8, 3)
+    return header + struct.pack(">III", 0, 0, 0) + struct.pack(">H", 0) + b"\x00" * 3
 
 
 def test_png_with_alpha_is_flattened_onto_white():

@@ -1,18 +1,29 @@
-"""Where and whose: GPS positions, place names, owners and serial numbers in a photo's metadata.
+"""Where and whose: GPS positions, place names, people's names and captions in a photo's metadata.
 
 A phone photo can carry the exact spot it was taken (often a pupil's home or the
-school), and cameras record their owner's name and serial numbers. None of it
-shows on screen, all of it goes out with the file. This module reads the
-ORIGINAL bytes (the RGB copy `load_image` makes has no metadata) and lists what
-it finds; stripping it is `image_fixes.clean_image`, deciding is the policy's.
+school); cameras and photo software record their owner's name, captions, the names
+of the people tagged in the picture and keywords. None of it shows on screen, all
+of it goes out with the file. This module reads the ORIGINAL bytes (the RGB copy
+`load_image` makes has no metadata) and lists what is personal; stripping it is
+`image_fixes.clean_image` (which strips everything, technical fields and serial
+numbers too), deciding is the policy's.
+
+Personal, so listed: GPS, places, owner/artist/creator names and their contact
+details, captions, titles and descriptions, people tagged in the picture (XMP face
+regions, IPTC "person in image") and keywords. Technical, so not listed: software,
+camera make and model, lens, exposure, serial numbers, and a comment that imaging
+software wrote ("CREATOR: gd-jpeg v1.0 ...").
 
 Read: EXIF (JPEG APP1, PNG eXIf or ImageMagick's raw-profile text, WebP EXIF,
-HEIC via pillow-heif, TIFF), XMP packets (anywhere in the file), IPTC IIM
-(JPEG APP13), PNG text chunks and JPEG comments.
+HEIC via pillow-heif), XMP packets (anywhere in the file), IPTC IIM (JPEG APP13),
+PNG text chunks and JPEG comments. Outside bytes: every read is bounded in size,
+linear in the file's length, and the whole read has a time budget (a photo whose
+metadata cannot be read in full within it is reported as such, never passed).
 """
 
 import io
 import re
+import time
 import warnings
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -33,11 +44,12 @@ BASE_TAGS = {
     0x9C9B: ("caption", "Title (Windows)"),
     0x9C9C: ("caption", "Comment (Windows)"),
     0x9C9F: ("caption", "Subject (Windows)"),
+    0x9C9E: ("keywords", "Keywords (Windows)"),
 }
+# Not here on purpose (technical, not personal): Make, Model, Software, LensMake, LensModel,
+# exposure, and the body and lens serial numbers (0xA431, 0xA435). The clean copy drops them.
 EXIF_TAGS = {
     0xA430: ("owner", "Camera owner"),
-    0xA431: ("serial", "Camera serial number"),
-    0xA435: ("serial", "Lens serial number"),
     0x9286: ("caption", "User comment"),
 }
 
@@ -51,6 +63,10 @@ NS = {
     "Iptc4xmpCore": "http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/",
     "Iptc4xmpExt": "http://iptc.org/std/Iptc4xmpExt/2008-02-29/",
     "dc": "http://purl.org/dc/elements/1.1/",
+    "tiff": "http://ns.adobe.com/tiff/1.0/",
+    "lr": "http://ns.adobe.com/lightroom/1.0/",
+    "mwg-rs": "http://www.metadataworkinggroup.com/schemas/regions/",
+    "MPReg": "http://ns.microsoft.com/photo/1.2/t/Region#",
 }
 # XMP properties, by (namespace prefix, local name).
 XMP_PROPERTIES = {
@@ -72,12 +88,20 @@ XMP_PROPERTIES = {
     ("photoshop", "AuthorsPosition"): ("owner", "Creator's job title"),
     ("exifEX", "CameraOwnerName"): ("owner", "Camera owner"),
     ("aux", "OwnerName"): ("owner", "Camera owner"),
-    ("exifEX", "BodySerialNumber"): ("serial", "Camera serial number"),
-    ("aux", "SerialNumber"): ("serial", "Camera serial number"),
-    ("exifEX", "LensSerialNumber"): ("serial", "Lens serial number"),
-    ("aux", "LensSerialNumber"): ("serial", "Lens serial number"),
+    ("tiff", "Artist"): ("owner", "Artist"),
+    ("tiff", "Copyright"): ("owner", "Copyright"),
     ("dc", "title"): ("caption", "Title"),
     ("dc", "description"): ("caption", "Description"),
+    ("photoshop", "Headline"): ("caption", "Headline"),
+    ("tiff", "ImageDescription"): ("caption", "Image description"),
+    ("exif", "UserComment"): ("caption", "User comment"),
+    # People tagged in the picture: face regions (Metadata Working Group, as Lightroom,
+    # digiKam, Picasa and phones write them; Windows Photo Gallery's own) and IPTC's list.
+    ("mwg-rs", "Name"): ("person", "Person tagged"),
+    ("MPReg", "PersonDisplayName"): ("person", "Person tagged"),
+    ("Iptc4xmpExt", "PersonInImage"): ("person", "Person in the picture"),
+    ("dc", "subject"): ("keywords", "Keywords"),
+    ("lr", "hierarchicalSubject"): ("keywords", "Keywords"),
 }
 # IPTC IIM datasets (record 2).
 IPTC_DATASETS = {
@@ -88,6 +112,8 @@ IPTC_DATASETS = {
     (2, 95): ("iptc_location", "State or county"),
     (2, 101): ("iptc_location", "Country"),
     (2, 120): ("caption", "Caption"),
+    (2, 105): ("caption", "Headline"),
+    (2, 25): ("keywords", "Keywords"),
 }
 PNG_TEXT_KEYS = {
     "author": ("owner", "Author"),
@@ -98,7 +124,36 @@ PNG_TEXT_KEYS = {
     "comment": ("caption", "Comment"),
 }
 
-XMP_PACKET_RE = re.compile(rb"<x:xmpmeta\b.*?</x:xmpmeta>", re.DOTALL)
+XMP_OPEN, XMP_CLOSE = b"<x:xmpmeta", b"</x:xmpmeta>"
+# Bounds on outside bytes. A JPEG's XMP is at most 64 KB (one APP1 segment) and a camera's
+# or editor's packet a few KB; 1 MB and 8 packets are far past any real file. The time
+# budget is for the whole file's metadata: real photos take 1-20 ms (a 256 KB hostile
+# run of "<x:xmpmeta " took 35 s with the regular expression this scan replaced).
+MAX_XMP_BYTES = 1024 * 1024
+MAX_XMP_PACKETS = 8
+MAX_XMP_ELEMENTS = 20_000
+METADATA_SECONDS = 1.0
+# A comment that imaging software writes into every file it saves: technical, not
+# personal. Matched whole (after the software's name only a version, a quality setting or
+# the platform), so "Created with GIMP by Jane Smith" is still read as a comment.
+SOFTWARE_COMMENT_RE = re.compile(
+    r"""^\s*(?:
+        CREATOR:\ gd-jpeg\ v[\d.]+\ \(using\ IJG\ JPEG\ v\w+\),?\ ?
+        (?:default\ quality|quality\ =\ \d+)?
+      | (?:(?:created|made|edited|generated|written|saved|optimi[sz]ed|compressed|processed
+            |encoded|exported|converted|file\ written)\ (?:with|by|using|in)\ (?:the\ )?)?
+        (?:GIMP|Adobe\ Photoshop|Photoshop|ImageMagick|GraphicsMagick|Lavc|Lavf|libjpeg(?:-turbo)?
+          |IJG\ JPEG|JPEGmini|jpeg-recompress|mozjpeg|Paint\.NET|Picasa|digiKam|Shotwell
+          |Lightroom|Adobe\ Lightroom|Snapseed|darktable|RawTherapee|Affinity\ Photo|Canva
+          |XnView|IrfanView|ACD\ ?See|ACD\ Systems\ Digital\ Imaging|LEAD\ Technologies\ Inc\.
+          |Intel\(R\)\ JPEG\ Library|Handmade\ Software,\ Inc\.\ Image\ Alchemy|AppleMark
+          |Ducky|Processed\ By\ eBay\ with\ ImageMagick|Microsoft\ Windows\ Photo\ Viewer
+          |Windows\ Photo\ Editor|Google|Android|Pillow|PIL|Kodak|Xv\ version)
+        (?![^\n]*\b(?:by|for|of|at)\b)  # "... by Jane Smith" is a person's, not software's
+        [\s\w.,:;=()\[\]/|®™©\ufffd+-]*
+    )\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
 XMP_COORD_RE = re.compile(
     r"^\s*(\d{1,3}),(\d{1,2}(?:\.\d+)?)(?:,(\d{1,2}(?:\.\d+)?))?\s*([NSEW])\s*$"
 )
@@ -108,7 +163,9 @@ XMP_COORD_RE = re.compile(
 class MetadataItem:
     """One thing found in the file's metadata; it concerns the whole image (no box)."""
 
-    kind: str  # "gps" | "xmp_location" | "iptc_location" | "owner" | "serial" | "caption"
+    # "gps" | "xmp_location" | "iptc_location" | "owner" | "person" | "caption" | "keywords"
+    # | "unread" (metadata too large or too slow to read in full: it may hold any of them)
+    kind: str
     description: str  # short, for people: "GPS position 53.40, -2.05"
     source: str  # "EXIF" | "XMP" | "IPTC" | "PNG text" | "JPEG comment"
     # The text itself for captions (the text detector may look for names in it).
@@ -127,15 +184,16 @@ class MetadataItem:
 
 def find_metadata(data: bytes) -> list[MetadataItem]:
     """Everything personal in the metadata of an image file, in the order found."""
-    from ..images import MAX_PIXELS, register_heif
+    from ..images import DECODED_FORMATS, MAX_PIXELS, register_heif
 
     register_heif()
+    budget = Budget(METADATA_SECONDS)
     items: list[MetadataItem] = []
     xmp_packets: list[bytes] = []
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(data)) as img:
+            with Image.open(io.BytesIO(data), formats=DECODED_FORMATS) as img:
                 # Reading a PNG's EXIF or text may decode its pixels (the chunks can follow
                 # them): never for a picture past the size load_image accepts.
                 if img.width * img.height > MAX_PIXELS:
@@ -149,15 +207,64 @@ def find_metadata(data: bytes) -> list[MetadataItem]:
                         xmp_packets.append(value.encode() if isinstance(value, str) else value)
     except Exception:  # noqa: BLE001 - a file Pillow cannot parse may still carry XMP
         pass
-    # Raw scan too: XMP in places Pillow does not look (PNG text after the pixels, TIFF).
-    xmp_packets += XMP_PACKET_RE.findall(data)
+    # Raw scan too: XMP in places Pillow does not look (PNG text after the pixels).
+    xmp_packets += xmp_packets_in(data)
     seen = set()
     for packet in xmp_packets:
         packet = packet.rstrip(b"\x00 ")
-        if packet not in seen:
-            seen.add(packet)
-            items += _from_xmp(packet)
+        if packet in seen:
+            continue
+        seen.add(packet)
+        if len(packet) > MAX_XMP_BYTES:
+            items.append(_unread(f"an XMP packet of {len(packet) // 1024:,} KB"))
+            continue
+        if budget.spent():
+            items.append(_unread("more metadata than can be read in time"))
+            break
+        items += _from_xmp(packet, budget)
     return _unique(items)
+
+
+class Budget:
+    """A deadline for reading one file's metadata."""
+
+    def __init__(self, seconds: float):
+        self.deadline = time.monotonic() + seconds
+
+    def spent(self) -> bool:
+        return time.monotonic() > self.deadline
+
+
+def _unread(what: str) -> MetadataItem:
+    # Fail closed: what could not be read may hold a position or a name; stripping fixes it.
+    return MetadataItem("unread", f"Metadata not read in full ({what})", "XMP")
+
+
+def xmp_packets_in(data: bytes) -> list[bytes]:
+    """The XMP packets (`<x:xmpmeta ...>...</x:xmpmeta>`) anywhere in `data`, at most
+    MAX_XMP_PACKETS (a longer one is returned too, for the caller to refuse by its size).
+
+    Linear in len(data): the closing tag found for one opening is reused for every later
+    opening before it (the first closing after an opening is the same for all of them),
+    and the scan goes on after that closing tag."""
+    packets: list[bytes] = []
+    pos, close = 0, -1
+    while len(packets) < MAX_XMP_PACKETS:
+        start = data.find(XMP_OPEN, pos)
+        if start < 0:
+            break
+        after = data[start + len(XMP_OPEN) : start + len(XMP_OPEN) + 1]
+        if after and (after.isalnum() or after in b"_-:."):
+            pos = start + 1  # "<x:xmpmetadata": another tag
+            continue
+        if close < start:
+            close = data.find(XMP_CLOSE, start)
+        if close < 0:
+            break  # no closing tag after this opening, so after none of the later ones
+        end = close + len(XMP_CLOSE)
+        packets.append(data[start:end])
+        pos = end
+    return packets
 
 
 def _unique(items: list[MetadataItem]) -> list[MetadataItem]:
@@ -217,7 +324,9 @@ def _from_exif(exif: Image.Exif) -> list[MetadataItem]:
 
 
 def _item(kind: str, label: str, value: str, source: str) -> MetadataItem:
-    return MetadataItem(kind, _quote(label, value), source, value if kind == "caption" else None)
+    # The words themselves, for the text check to look for names in, where they are words.
+    text = value if kind in ("caption", "person", "keywords") else None
+    return MetadataItem(kind, _quote(label, value), source, text)
 
 
 def _dms(value, ref) -> float | None:
@@ -241,10 +350,12 @@ def _from_iptc(img: Image.Image) -> list[MetadataItem]:
     items = []
     for key, (kind, label) in IPTC_DATASETS.items():
         values = iptc.get(key)
-        for value in values if isinstance(values, list) else [values]:
-            text = _text(value) if value else ""
-            if text:
-                items.append(_item(kind, label, text, "IPTC"))
+        texts = [_text(v) for v in (values if isinstance(values, list) else [values]) if v]
+        texts = [t for t in texts if t]
+        if kind == "keywords" and texts:
+            texts = [", ".join(texts)]  # one item for the list, as XMP's bag of keywords
+        for text in texts:
+            items.append(_item(kind, label, text, "IPTC"))
     return items
 
 
@@ -254,17 +365,19 @@ def _from_info(img: Image.Image) -> list[MetadataItem]:
     texts = getattr(img, "text", None) if img.format == "PNG" else None
     for key, value in (texts or {}).items():
         if key.lower() in PNG_TEXT_KEYS and isinstance(value, str) and value.strip():
+            if key.lower() == "comment" and SOFTWARE_COMMENT_RE.match(value):
+                continue
             kind, label = PNG_TEXT_KEYS[key.lower()]
             items.append(_item(kind, label, value, "PNG text"))
     comment = img.info.get("comment")
     if comment:
         text = _text(comment)
-        if text:
+        if text and not SOFTWARE_COMMENT_RE.match(text):
             items.append(_item("caption", "Comment", text, "JPEG comment"))
     return items
 
 
-def _from_xmp(packet: bytes) -> list[MetadataItem]:
+def _from_xmp(packet: bytes, budget: Budget) -> list[MetadataItem]:
     # XMP never needs a DTD; refusing one rules out entity-expansion tricks.
     if b"<!DOCTYPE" in packet or b"<!ENTITY" in packet:
         return []
@@ -274,13 +387,19 @@ def _from_xmp(packet: bytes) -> list[MetadataItem]:
         return []
     names = {f"{{{uri}}}": prefix for prefix, uri in NS.items()}
     values: list[tuple[str, str, str]] = []  # (prefix, local name, value)
-    for element in root.iter():
+    items = []
+    # Each element is visited once and its value read from itself and its direct array
+    # items only (never its whole subtree), so the work is linear in the packet's size.
+    for count, element in enumerate(root.iter()):
+        if count >= MAX_XMP_ELEMENTS or (count % 256 == 0 and budget.spent()):
+            items.append(_unread(f"an XMP packet of {len(packet) // 1024:,} KB"))
+            break
         for attr, value in element.attrib.items():
             values += _xmp_named(names, attr, value)
-        text = " ".join(t.strip() for t in element.itertext() if t.strip())
-        if text and not _is_container(element):
-            values += _xmp_named(names, element.tag, text)
-    items = []
+        if isinstance(element.tag, str) and _xmp_named(names, element.tag, "-"):
+            text = _value_text(element)
+            if text:
+                values += _xmp_named(names, element.tag, text)
     lat = lon = None
     for prefix, local, value in values:
         if (prefix, local) == ("exif", "GPSLatitude"):
@@ -295,13 +414,24 @@ def _from_xmp(packet: bytes) -> list[MetadataItem]:
     return items
 
 
-def _is_container(element: ET.Element) -> bool:
-    """True for a property whose value is a struct (its own properties are read separately);
-    False for a simple value or an rdf:Seq/Bag/Alt of values (read as one text)."""
+ARRAYS = {f"{{{NS['rdf']}}}{name}" for name in ("Seq", "Bag", "Alt")}
+LIST_ITEM = f"{{{NS['rdf']}}}li"
+
+
+def _value_text(element: ET.Element) -> str:
+    """A simple property's text, or an rdf:Seq/Bag/Alt's items joined with ", "; "" for a
+    struct (its own properties are read as elements of their own)."""
     if not len(element):
-        return False
-    arrays = {f"{{{NS['rdf']}}}{name}" for name in ("Seq", "Bag", "Alt")}
-    return not all(child.tag in arrays for child in element)
+        return (element.text or "").strip()
+    if not all(child.tag in ARRAYS for child in element):
+        return ""
+    texts = [
+        (li.text or "").strip()
+        for array in element
+        for li in array
+        if li.tag == LIST_ITEM and not len(li)
+    ]
+    return ", ".join(t for t in texts if t)
 
 
 def _xmp_named(names: dict, tag: str, value: str) -> list[tuple[str, str, str]]:

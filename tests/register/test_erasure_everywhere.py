@@ -161,7 +161,8 @@ def test_forget_on_the_cli_leaves_no_trace_in_the_data_folder_or_the_reports(
 
 def test_forget_on_the_admin_page_leaves_no_trace(school, client):
     svc, photos, blob, encoding = school
-    svc.settings.update({"photo_archive": str(photos)})
+    # The admin page reads only inside the batch folders the admin set (issue 17, item 7).
+    svc.settings.update({"batch_roots": [str(photos)], "photo_archive": str(photos)})
     log_in(client)
     reply = client.post("/admin/batch/start", data={"csrf_token": csrf(client, "/admin/batch"),
                         "folder": str(photos), "account": "official"})  # fmt: skip
