@@ -79,6 +79,9 @@ def accuracy() -> None:
         ("first held-out set (tests/data/holdout)", DATA / "holdout"),
         ("set 2, dev part: tuned on (tests/data/set2/dev)", DATA / "set2" / "dev"),
         ("set 2, test part: never tuned on (tests/data/set2/test)", DATA / "set2" / "test"),
+        ("set 3: tuned on after one unseen scoring (tests/data/set3)", DATA / "set3"),
+        ("set 4: tuned on after one unseen scoring (tests/data/set4)", DATA / "set4"),
+        ("set 5: scored once unseen, then tuned a little (tests/data/set5)", DATA / "set5"),
     ]
     sets = [(title, folder) for title, folder in sets if (folder / "posts.jsonl").exists()]
     analyzer = vanilla_analyzer()
