@@ -173,6 +173,11 @@ class NoNlp:
     def next_pos(self, start: int) -> str | None:
         return None
 
+    def dep(self, start: int) -> str | None:
+        return None
+
+    english: frozenset[str] = frozenset()
+
 
 def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
     """Every register name in `text` (already folded).
@@ -483,7 +488,7 @@ def _used_as_name(text: str, ws: list[Word], i: int, index: NameIndex, nlp) -> b
         return False  # "Angel of the North", "Star of the Week": a title
     if label == "PERSON":
         return True
-    english = getattr(nlp, "english", None)
+    english = nlp.english
     if english and w.key not in english and not any(p in english for p in parts):
         return True  # a register forename that is no English word ("Chidera", "Jericho")
     before = text[max(0, w.start - 30) : w.start].lower().rstrip(" ,:!-")

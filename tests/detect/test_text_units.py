@@ -218,3 +218,65 @@ def test_circumstances_about_a_named_pupil(circumstance_finder, text, category):
 )
 def test_no_circumstance_without_a_pupil_or_in_harmless_news(circumstance_finder, text):
     assert circumstance_finder(text) == []
+
+
+@pytest.fixture(scope="module")
+def pupil_names_found():
+    """The real detector (spaCy's parse, its English lemmas): which pupils' names it finds."""
+    from clearpost.detect.text_pii import shared_text_detector
+
+    detector = shared_text_detector()
+    detector.load()
+    pupils = [
+        _pupil("K1", "Rain", "Pascoe"),
+        _pupil("K2", "Patience", "Eze"),
+        _pupil("K3", "Hope", "Trevithick"),
+        _pupil("K4", "Chidera", "Obi"),
+        _pupil("K5", "Jericho", "Lane"),
+        _pupil("K6", "Summer", "Rowe"),
+    ]
+    detector.use_register("word-names", lambda: (pupils, []))
+    return lambda text: [
+        (f.entity, f.text, f.detail.get("category")) for f in detector.find(text, {})
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # A word that does something and is then called she, here or in the next sentence.
+        ("It's close to our hearts because Patience has sickle cell herself.", "Patience"),
+        ("Rain is very quiet today. It's a year since her mum died.", "Rain"),
+        # The same child as the full name elsewhere in the post.
+        ("Bake sale for Hope! Hope Trevithick starts her chemo next week.", "Hope"),
+        # A register forename that is no English word, whatever surrounds it.
+        ("Mr Rainey is shaving his head for Chidera next Friday.", "Chidera"),
+    ],
+)
+def test_word_names_and_unknown_names_found_by_how_the_post_uses_them(
+    pupil_names_found, text, name
+):
+    assert name in [t for e, t, _ in pupil_names_found(text) if e == "PUPIL_FORENAME"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our seeds went in after May half term and she loved it.",  # a month in a phrase
+        "There is hope for the weather. His forecast says sun.",  # lower case, no person
+    ],
+)
+def test_word_names_not_taken_for_pupils_without_reason(pupil_names_found, text):
+    assert [t for e, t, _ in pupil_names_found(text) if e == "PUPIL_FORENAME"] == []
+
+
+def test_a_circumstance_stays_with_the_child_while_the_post_says_he(pupil_names_found):
+    text = (
+        "Welcome back Jericho! It's been a big few months for him - his adoption was made "
+        "official in October and he has a new surname."
+    )
+    found = pupil_names_found(text)
+    assert ("PUPIL_RECORD", "adoption", "care") in found
+    # "they" does not carry it on: anyone may be "they".
+    text = "Well done Jericho! Thanks to all the families. They came to the adoption talk."
+    assert [f for f in pupil_names_found(text) if f[0] == "PUPIL_RECORD"] == []
