@@ -262,7 +262,7 @@ def test_word_names_and_unknown_names_found_by_how_the_post_uses_them(
 @pytest.mark.parametrize(
     "text",
     [
-        "Our seeds went in after May half term and she loved it.",  # a month in a phrase
+        "Our seeds went in after Summer half term and she loved it.",  # a season in a phrase
         "There is hope for the weather. His forecast says sun.",  # lower case, no person
     ],
 )
