@@ -30,13 +30,13 @@ def get(url, headers=None):
         return err.code, err.read()
 
 
-@pytest.fixture
-def server(tmp_path):
+def start(home: Path, *options: str):
+    """`clearpost serve` on a free port, answering /health: (base URL, process)."""
     port = free_port()
-    env = dict(os.environ, CLEARPOST_HOME=str(tmp_path / "data"))
+    env = dict(os.environ, CLEARPOST_HOME=str(home))
     env.pop("CLEARPOST_DATABASE_URL", None)
     proc = subprocess.Popen(
-        [str(CLI), "serve", "--port", str(port)],
+        [str(CLI), "serve", "--port", str(port), *options],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )  # fmt: skip
     base = f"http://127.0.0.1:{port}"
@@ -52,6 +52,12 @@ def server(tmp_path):
         pytest.fail(
             "clearpost serve did not answer /api/v1/health within 60 s:\n" + proc.stdout.read()
         )
+    return base, proc
+
+
+@pytest.fixture
+def server(tmp_path):
+    base, proc = start(tmp_path / "data")
     yield base, tmp_path / "data", proc
     proc.terminate()
     proc.wait(timeout=20)
@@ -171,3 +177,20 @@ def test_each_request_is_in_the_access_log_without_its_content(server):
     text = log.read_text(encoding="utf-8")
     for secret in ("Ivy", "Marsh", "Quillon", "07700", "A123456789012", token):
         assert secret not in text
+
+
+def test_debug_logs_to_the_console_but_never_the_post(tmp_path):
+    base, proc = start(tmp_path / "data", "--debug")
+    token = (tmp_path / "data" / "api.token").read_text().strip()
+    request = urllib.request.Request(
+        base + "/api/v1/check", method="POST",
+        data=json.dumps({"text": "Ivy Marsh lives at 12 Quillon Road."}).encode(),
+        headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
+    )  # fmt: skip
+    with urllib.request.urlopen(request, timeout=120) as reply:
+        assert reply.status == 200
+    proc.terminate()
+    out = proc.communicate(timeout=20)[0]
+    assert "DEBUG:" in out  # the libraries' debug lines, which plain serve hides
+    assert " POST /api/v1/check 200 " in out  # and each request, as in the access log
+    assert "Quillon" not in out and "Marsh" not in out
