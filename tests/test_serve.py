@@ -41,7 +41,7 @@ def start(home: Path, *options: str):
     )  # fmt: skip
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
+    while time.monotonic() < deadline and proc.poll() is None:
         try:
             if get(base + "/api/v1/health")[0] == 200:
                 break
@@ -50,7 +50,7 @@ def start(home: Path, *options: str):
     else:
         proc.kill()
         pytest.fail(
-            "clearpost serve did not answer /api/v1/health within 60 s:\n" + proc.stdout.read()
+            "clearpost serve did not answer /api/v1/health (within 60 s):\n" + proc.stdout.read()
         )
     return base, proc
 
