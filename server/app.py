@@ -6,7 +6,7 @@ from flask import Flask, request
 from flask_cors import CORS
 from werkzeug.exceptions import RequestEntityTooLarge
 
-from . import admin, api, request_guard
+from . import access_log, admin, api, request_guard
 from .errors_http import register_error_handlers
 from .services import Services
 
@@ -50,6 +50,9 @@ def build_app(config: dict) -> Flask:
         length = request.content_length
         if length is not None and length > app.config["MAX_CONTENT_LENGTH"]:
             raise RequestEntityTooLarge()
+
+    # One line per request (never its content) once `clearpost serve` opens the log file.
+    access_log.install(app)
 
     app.register_blueprint(api.bp)
     app.register_blueprint(admin.bp)

@@ -80,22 +80,37 @@ def main():
     type=click.IntRange(1, 64),
     help="Requests handled at once.",
 )
+@click.option(
+    "--debug",
+    is_flag=True,
+    help="Log everything to the console (waitress, Flask, each request); still never a "
+    "post's text or images.",
+)
 @click.pass_context
 @edge
-def serve(ctx, host, port, threads):
-    """Run the service (API and admin page) under waitress."""
+def serve(ctx, host, port, threads, debug):
+    """Run the service (API and admin page) under waitress.
+
+    Each request is logged (method, path pattern, status, time, who) to logs/access.log
+    in the data folder, never its content.
+    """
     from . import create_app
-    from .serving import serve as serve_app
+    from .access_log import open_access_log
+    from .serving import listen, run
 
     svc = services(ctx)
     first_start = not svc.token_path.exists()
     app = create_app({"SERVICES": svc, "LISTEN_HOST": host})
+    # Bind first: a port already taken is one clear line and exit 1, before the banner.
+    server = listen(app, host=host, port=port, threads=threads)
+    access_path = open_access_log(svc.home, console=debug)
     shown_host = "127.0.0.1" if host in ("0.0.0.0", "::") else host
     click.echo(f"Clearpost {__version__}")
     click.echo(f"  data folder:  {svc.home}")
     click.echo(f"  database:     {svc.db.engine.url.render_as_string(hide_password=True)}")
     click.echo(f"  admin page:   http://{shown_host}:{port}/admin")
     click.echo(f"  API:          http://{shown_host}:{port}/api/v1/health")
+    click.echo(f"  access log:   {access_path}")
     svc.api_token()
     if first_start:
         click.echo("  First start: the shared API token (for scripts) was created;")
@@ -112,7 +127,7 @@ def serve(ctx, host, port, threads):
     # Load the language model in the background, so the first post is checked quickly.
     threading.Thread(target=svc.checker.warm, name="warm-models", daemon=True).start()
     # Waitress's own refusals (a body far over the limit, huge headers) are JSON too.
-    serve_app(app, host=host, port=port, threads=threads)
+    run(server, debug=debug)
 
 
 @main.command()

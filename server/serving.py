@@ -11,6 +11,7 @@ work); waitress's limit sits a little above, so it only cuts in for bodies that 
 too big or chunked without a length, and then says the same thing.
 """
 
+import errno
 import json
 import logging
 
@@ -19,6 +20,8 @@ from waitress.server import BaseWSGIServer, create_server
 from waitress.task import ErrorTask
 
 from .app import MAX_REQUEST_BYTES
+from .errors import ClearpostError
+from .port_owner import port_owner
 
 WAITRESS_BODY_LIMIT = MAX_REQUEST_BYTES + 1024 * 1024
 LIMIT_MB = MAX_REQUEST_BYTES // (1024 * 1024)
@@ -58,17 +61,49 @@ class JsonErrorChannel(HTTPChannel):
     error_task_class = JsonErrorTask
 
 
-def serve(app, host: str, port: int, threads: int) -> None:
-    """Listen on host:port until stopped (Ctrl-C or SIGTERM)."""
+def listen(app, host: str, port: int, threads: int):
+    """Bind host:port (the server is not answering yet). A port already taken is a
+    ClearpostError that says by what, and how to choose another."""
     listeners = {}
-    server = create_server(
-        app, map=listeners, host=host, port=port, threads=threads, ident="clearpost",
-        max_request_body_size=WAITRESS_BODY_LIMIT,
-    )  # fmt: skip
+    try:
+        server = create_server(
+            app, map=listeners, host=host, port=port, threads=threads, ident="clearpost",
+            max_request_body_size=WAITRESS_BODY_LIMIT,
+        )  # fmt: skip
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            owner = port_owner(port)
+            by = f" by {owner}" if owner else " by another program"
+            raise ClearpostError(
+                f"Port {port} on {host} is already in use{by}. Is Clearpost already running? "
+                f"Stop that program, or choose another port: clearpost serve --port "
+                f"{port + 1 if port < 65535 else 5321} (and set the same address in the "
+                "extension's options)."
+            ) from None
+        if exc.errno == errno.EACCES:
+            raise ClearpostError(
+                f"Not allowed to listen on port {port} on {host} (ports below 1024 need "
+                "administrator rights). Choose a port above 1024 with --port."
+            ) from None
+        raise ClearpostError(f"Cannot listen on {host}:{port}: {exc.strerror}. "
+                             "Check --host and --port.") from None  # fmt: skip
     # One listening server per address (localhost may be two); each makes our channels.
     for listener in list(listeners.values()):
         if isinstance(listener, BaseWSGIServer):
             listener.channel_class = JsonErrorChannel
-    logging.basicConfig()  # waitress logs through logging, as waitress.serve sets up
+    return server
+
+
+def run(server, debug: bool = False) -> None:
+    """Answer requests until stopped (Ctrl-C or SIGTERM)."""
+    # Waitress logs through logging, as waitress.serve sets up; --debug shows everything.
+    logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING)
+    if debug:  # Pillow's debug lines are one per image chunk read: noise, not news
+        logging.getLogger("PIL").setLevel(logging.INFO)
     server.print_listen("Serving on http://{}:{}")
     server.run()
+
+
+def serve(app, host: str, port: int, threads: int, debug: bool = False) -> None:
+    """Listen on host:port until stopped (Ctrl-C or SIGTERM)."""
+    run(listen(app, host, port, threads), debug)
