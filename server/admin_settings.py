@@ -14,7 +14,8 @@ AUDIT_LIMIT = 200
 AUDIT_MAX = 5000
 KNOWN_ACTIONS = (
     "admin.login", "admin.login_failed", "admin.logout", "admin.password_set",
-    "consent.changed", "pupil.added", "pupil.updated", "pupil.erased", "register.import",
+    "consent.changed", "pupil.added", "pupil.updated", "pupil.erased", "pupil.exported",
+    "register.import", "retention.applied",
     "staff.added", "staff.updated", "staff.removed", "staff.erased", "staff.import",
     "staff.consent_changed", "template.enrolled", "templates.deleted", "settings.changed",
     "token.rotated", "token.issued", "token.revoked", "token.code_issued", "token.enrolled",

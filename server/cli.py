@@ -1085,6 +1085,42 @@ def set_password(ctx, user, password_stdin):
     click.echo(f"Password set for {user}. Log in at /admin.")
 
 
+@main.command("export")
+@click.argument("upn")
+@click.option(
+    "--out", "out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+    help="Write the answer to this file (readable by you alone) instead of printing it.",
+)  # fmt: skip
+@click.pass_context
+@edge
+def export_command(ctx, upn, out):
+    """Everything Clearpost holds about pupil UPN, as JSON: the answer to a subject access
+    request (UK GDPR Art. 15).
+
+    \b
+    The register row, the consent history, the audit entries that name the pupil, every
+    report (path and rows) they appear in, and how many face templates are kept, when
+    enrolled and of what quality (never the templates themselves). The export is
+    recorded in the audit log.
+    """
+    from .batch_report import write_private
+    from .subject_access import export_json, export_pupil
+
+    svc = services(ctx)
+    answer = export_pupil(svc, upn, actor())
+    text = export_json(answer)
+    if out is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        write_private(out, text)
+    except OSError as exc:
+        raise click.ClickException(
+            f"Cannot write {out}: {exc.strerror}. Give a file in a folder you can write."
+        ) from exc
+    click.echo(f"Wrote the subject access export of {answer['pupil']['upn']} to {out}.")
+
+
 @main.command()
 @click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 100000))
 @click.option("--action", default=None, help="Only this action, e.g. consent.changed.")
