@@ -7,6 +7,7 @@ from flask import flash, redirect, render_template, request, url_for
 from .admin_common import actor, bp, services
 from .admin_forms import SCHOOL_FIELDS, changed_fields, settings_changes
 from .errors import ConfigError
+from .retention import kept
 from .rules import RULES
 from .settings import ACCOUNT_KINDS, CHANNELS, SEVERITIES
 
@@ -33,6 +34,7 @@ def _settings_page(values: dict, status: int = 200, **extra):
         severities=SEVERITIES,
         rules=RULES,
         blank_site_rows=BLANK_SITE_ROWS,
+        kept=kept(services()),
         **extra,
     ), status
 

@@ -111,6 +111,16 @@ def serve(ctx, host, port, threads):
         click.echo(f"  host names:   {', '.join(names)} (others: allowed_hosts in settings.json)")
     # Load the language model in the background, so the first post is checked quickly.
     threading.Thread(target=svc.checker.warm, name="warm-models", daemon=True).start()
+    # Reports, resume state and audit entries past their retention period go now and
+    # once a day (settings.json: retention_days); the admin's Settings page shows them.
+    from .retention import RetentionThread
+
+    days = svc.settings.data["retention_days"]
+    click.echo(
+        f"  retention:    reports {days['reports']} days, batch resume state "
+        f"{days['batch_state']} days, audit log {days['audit_log']} days (checked daily)"
+    )
+    RetentionThread(svc).start()
     # Waitress's own refusals (a body far over the limit, huge headers) are JSON too.
     serve_app(app, host=host, port=port, threads=threads)
 
@@ -1083,6 +1093,35 @@ def set_password(ctx, user, password_stdin):
         password = click.prompt("New password", hide_input=True, confirmation_prompt=True)
     services(ctx).register.set_admin_password(user, password, actor())
     click.echo(f"Password set for {user}. Log in at /admin.")
+
+
+@main.command("retention")
+@click.option(
+    "--apply/--dry-run", "do_apply", default=False, show_default=True,
+    help="Delete what is past its retention period, or (the default) only list it.",
+)  # fmt: skip
+@click.pass_context
+@edge
+def retention_command(ctx, do_apply):
+    """Delete reports, batch resume state and audit log entries kept longer than the
+    settings allow (settings.json: retention_days; defaults 90, 90 and 365 days).
+
+    \b
+    The running service does this itself when it starts and once a day; this command
+    shows what is due (--dry-run, the default) or deletes it now (--apply). Files are
+    overwritten with zeros before they are deleted.
+    Exit codes: 0 done, 1 error (or a file that could not be deleted: it is named).
+    """
+    from .retention import apply, due
+
+    svc = services(ctx)
+    expired = apply(svc, actor()) if do_apply else due(svc)
+    for line in expired.lines():
+        click.echo(line)
+    if not do_apply:
+        click.echo("Dry run: nothing was deleted. Run with --apply to delete these.")
+    if expired.failed:
+        ctx.exit(1)
 
 
 @main.command("export")
