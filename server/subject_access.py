@@ -23,6 +23,7 @@ from .register.audit import AuditView
 from .register.models import AuditEntry, Pupil
 from .register.store import TYPED_KEYS, _mentions
 from .register.upn import normalise as normalise_upn
+from .register.views import _aware
 from .report_scrub import (
     ARTICLE_RE,
     ATTR_RE,
@@ -168,8 +169,8 @@ def _register_row(svc, upn: str) -> tuple[dict, dict]:
     with svc.db.session() as session:
         pupil = session.scalar(select(Pupil).where(Pupil.upn == view.upn))
         extra = {
-            "added_at": pupil.created_at.isoformat(),
-            "updated_at": pupil.updated_at.isoformat(),
+            "added_at": _aware(pupil.created_at).isoformat(),
+            "updated_at": _aware(pupil.updated_at).isoformat(),
             "recorded_here_since_last_import": json.loads(pupil.local_consent or "{}"),
             "template_models": [t.model for t in sorted(pupil.templates, key=lambda t: t.id)],
         }
