@@ -111,14 +111,15 @@ def serve(ctx, host, port, threads):
         click.echo(f"  host names:   {', '.join(names)} (others: allowed_hosts in settings.json)")
     # Load the language model in the background, so the first post is checked quickly.
     threading.Thread(target=svc.checker.warm, name="warm-models", daemon=True).start()
-    # Reports, resume state and audit entries past their retention period go now and
+    # Reports, resume state, audit entries and feedback past their retention period go now and
     # once a day (settings.json: retention_days); the admin's Settings page shows them.
     from .retention import RetentionThread
 
     days = svc.settings.data["retention_days"]
     click.echo(
         f"  retention:    reports {days['reports']} days, batch resume state "
-        f"{days['batch_state']} days, audit log {days['audit_log']} days (checked daily)"
+        f'{days["batch_state"]} days, audit log {days["audit_log"]} days, "this is wrong" '
+        f"reports {days['feedback']} days (checked daily)"
     )
     RetentionThread(svc).start()
     # Waitress's own refusals (a body far over the limit, huge headers) are JSON too.
@@ -1103,8 +1104,9 @@ def set_password(ctx, user, password_stdin):
 @click.pass_context
 @edge
 def retention_command(ctx, do_apply):
-    """Delete reports, batch resume state and audit log entries kept longer than the
-    settings allow (settings.json: retention_days; defaults 90, 90 and 365 days).
+    """Delete reports, batch resume state, audit log entries and "this is wrong" reports
+    kept longer than the settings allow (settings.json: retention_days; defaults 90, 90,
+    365 and 365 days).
 
     \b
     The running service does this itself when it starts and once a day; this command

@@ -1,6 +1,6 @@
 """Keeping children's data no longer than needed (UK GDPR Art. 5(1)(e), storage limitation).
 
-Three kinds of thing age out, each after its own number of days (settings.json,
+Four kinds of thing age out, each after its own number of days (settings.json,
 `retention_days`):
 - reports: the batch and find reports Clearpost wrote (HTML, JSON, CSV), in the data
   folder's reports/ and wherever else they were written (remembered, see report_files).
@@ -9,6 +9,8 @@ Three kinds of thing age out, each after its own number of days (settings.json,
 - batch_state: the resume state of a batch run (reports/batch-state-*.jsonl); it holds
   thumbnails of faces too.
 - audit_log: entries of the audit log, by their time.
+- feedback: the "this is wrong" reports staff send (a rule, a site, a typed note that may
+  name a child), by their time.
 
 The service applies it when it starts and once a day while it runs (RetentionThread);
 `clearpost retention --dry-run/--apply` does it by hand. Files are shredded as erasure
@@ -25,7 +27,7 @@ from pathlib import Path
 
 from sqlalchemy import delete, func, select
 
-from .register.models import AuditEntry
+from .register.models import AuditEntry, FalsePositiveReport
 from .report_scrub import report_paths, shred
 
 log = logging.getLogger("clearpost.retention")
@@ -35,6 +37,7 @@ KINDS = {
     "reports": "Batch and find reports (photos' thumbnails, pupils' names, verdicts)",
     "batch_state": "Resume state of batch runs (thumbnails and findings per photo)",
     "audit_log": "Audit log entries (who changed what in the register, and when)",
+    "feedback": '"This is wrong" reports from staff (rule, site, their note)',
 }
 EVERY = timedelta(days=1)
 
@@ -51,6 +54,7 @@ class Expired:
     reports: list[Path] = field(default_factory=list)
     states: list[Path] = field(default_factory=list)
     audit_entries: int = 0
+    feedback: int = 0
     failed: list[tuple[Path, str]] = field(default_factory=list)
 
     def lines(self) -> list[str]:
@@ -62,6 +66,8 @@ class Expired:
             *(f"  {p}" for p in self.states),
             f"Audit log entries older than {self.cutoffs['audit_log']:%Y-%m-%d %H:%M} UTC: "
             f"{self.audit_entries}",
+            f'"This is wrong" reports older than {self.cutoffs["feedback"]:%Y-%m-%d %H:%M} UTC: '
+            f"{self.feedback}",
         ]
         out += [f"  could not delete {p}: {why}. Delete it by hand." for p, why in self.failed]
         return out
@@ -70,6 +76,12 @@ class Expired:
 def _cutoffs(svc, now: datetime) -> dict[str, datetime]:
     days = svc.settings.data["retention_days"]
     return {kind: now - timedelta(days=days[kind]) for kind in KINDS}
+
+
+def _utc(moment: datetime | None) -> datetime | None:
+    if moment is not None and moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)  # SQLite hands back naive UTC
+    return moment
 
 
 def _modified(path: Path) -> datetime:
@@ -93,6 +105,11 @@ def due(svc, now: datetime | None = None) -> Expired:
         expired.audit_entries = session.scalar(
             select(func.count(AuditEntry.id)).where(AuditEntry.at < expired.cutoffs["audit_log"])
         )
+        expired.feedback = session.scalar(
+            select(func.count(FalsePositiveReport.id)).where(
+                FalsePositiveReport.at < expired.cutoffs["feedback"]
+            )
+        )
     return expired
 
 
@@ -109,17 +126,21 @@ def apply(svc, actor: str = "retention", now: datetime | None = None) -> Expired
         except OSError as exc:
             expired.failed.append((path, exc.strerror or str(exc)))
     svc.report_files.drop(gone)
-    if expired.audit_entries:
+    rows = expired.audit_entries + expired.feedback
+    if rows:
+        cut = expired.cutoffs
         with svc.db.session() as session:
-            session.execute(delete(AuditEntry).where(AuditEntry.at < expired.cutoffs["audit_log"]))
-    if gone or expired.audit_entries:
+            session.execute(delete(AuditEntry).where(AuditEntry.at < cut["audit_log"]))
+            notes = FalsePositiveReport
+            session.execute(delete(notes).where(notes.at < cut["feedback"]))
+    if gone or rows:
         svc.register.record(
             actor, "retention.applied", None, reports=len(expired.reports),
             batch_state=len(expired.states), audit_entries=expired.audit_entries,
-            failed=len(expired.failed),
+            feedback=expired.feedback, failed=len(expired.failed),
         )  # fmt: skip
-    if expired.audit_entries:
-        svc.db.compact(("audit_log",))
+    if rows:
+        svc.db.compact(("audit_log", "false_positive_reports"))
     return expired
 
 
@@ -137,12 +158,13 @@ def kept(svc, now: datetime | None = None) -> list[dict]:
     with svc.db.session() as session:
         count = session.scalar(select(func.count(AuditEntry.id)))
         oldest = session.scalar(select(func.min(AuditEntry.at)))
-    if oldest is not None and oldest.tzinfo is None:
-        oldest = oldest.replace(tzinfo=UTC)  # SQLite hands back naive UTC
+        notes = session.scalar(select(func.count(FalsePositiveReport.id)))
+        oldest_note = session.scalar(select(func.min(FalsePositiveReport.at)))
     held = {
         "reports": (len(files["reports"]), min(files["reports"], default=None)),
         "batch_state": (len(files["batch_state"]), min(files["batch_state"], default=None)),
-        "audit_log": (count, oldest),
+        "audit_log": (count, _utc(oldest)),
+        "feedback": (notes, _utc(oldest_note)),
     }
     return [
         {"kind": kind, "what": words, "days": days[kind], "count": held[kind][0],

@@ -62,8 +62,9 @@ DEFAULTS = {
     "max_post_megapixels": 200,
     # Days each kind of record is kept before the service deletes it (retention.py):
     # reports and batch resume state show children's faces; the audit log is kept a
-    # school year and a term, long enough to answer a complaint about the last year.
-    "retention_days": {"reports": 90, "batch_state": 90, "audit_log": 365},
+    # school year and a term, long enough to answer a complaint about the last year;
+    # "this is wrong" reports (a typed note may name a child) as long as the log.
+    "retention_days": {"reports": 90, "batch_state": 90, "audit_log": 365, "feedback": 365},
 }
 LABEL = r"[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?"
 HOST_RE = re.compile(rf"^(?=.{{1,253}}$){LABEL}(\.{LABEL})*$")

@@ -17,7 +17,7 @@ from test_serve import free_port, get
 
 from clearpost.cli import main
 from clearpost.errors import ConfigError
-from clearpost.register.models import AuditEntry
+from clearpost.register.models import AuditEntry, FalsePositiveReport
 from clearpost.retention import RetentionThread, apply, due
 
 CLI = Path(sys.executable).with_name("clearpost")
@@ -46,6 +46,17 @@ def audit_entry(svc, action: str, days: float) -> int:
     return entry_id
 
 
+def feedback(svc, note: str, days: float) -> None:
+    with svc.db.session() as session:
+        session.add(FalsePositiveReport(reporter="staff:t", rule="face.unknown", kind="face",
+                                        note=note, at=NOW - timedelta(days=days)))  # fmt: skip
+
+
+def notes(svc) -> list[str]:
+    with svc.db.session() as session:
+        return sorted(session.scalars(select(FalsePositiveReport.note)))
+
+
 def actions(svc) -> list[str]:
     return [e.action for e in svc.register.audit(limit=1000)]
 
@@ -68,6 +79,8 @@ def held(sqlite_services, tmp_path):
         svc.report_files.remember(files[key])
     audit_entry(svc, "test.very_old", 400)
     audit_entry(svc, "test.last_year", 300)
+    feedback(svc, "that is Olivia, long ago", 370)
+    feedback(svc, "that is Olivia, this term", 30)
     return svc, files
 
 
@@ -80,9 +93,10 @@ def test_dry_run_lists_what_is_due_and_deletes_nothing(held):
     assert str(files["old_state"]) in result.output
     assert str(files["new_report"]) not in result.output
     assert "Audit log entries older than" in result.output and "UTC: 1" in result.output
+    assert '"This is wrong" reports older than' in result.output
     assert "nothing was deleted" in result.output
     assert all(path.exists() for path in files.values())
-    assert "test.very_old" in actions(svc)
+    assert "test.very_old" in actions(svc) and len(notes(svc)) == 2
     # The default is a dry run too.
     assert CliRunner().invoke(main, ["retention"]).exit_code == 0
     assert all(path.exists() for path in files.values())
@@ -98,23 +112,28 @@ def test_apply_deletes_the_old_and_keeps_the_new(held):
     assert str(files["new_outside"]) in [str(p) for p in svc.report_files.paths()]
     log = actions(svc)
     assert "test.very_old" not in log and "test.last_year" in log
+    assert notes(svc) == ["that is Olivia, this term"]
     entry = svc.register.audit(limit=1)[0]
     assert entry.action == "retention.applied"
-    assert entry.detail == {"reports": 2, "batch_state": 1, "audit_entries": 1, "failed": 0}
-    # The deleted entry's bytes are not left in the database file.
+    assert entry.detail == {
+        "reports": 2, "batch_state": 1, "audit_entries": 1, "feedback": 1, "failed": 0
+    }  # fmt: skip
+    # The deleted rows' bytes are not left in the database file.
     data = b"".join(p.read_bytes() for p in svc.home.glob("register.db*"))
-    assert b"test.very_old" not in data
+    assert b"test.very_old" not in data and b"long ago" not in data
     # Run again: nothing more is due.
     assert due(svc).reports == [] and due(svc).audit_entries == 0
 
 
 def test_the_settings_say_how_long(held):
     svc, files = held
-    svc.settings.update({"retention_days": {"reports": 30, "batch_state": 1, "audit_log": 200}})
+    svc.settings.update(
+        {"retention_days": {"reports": 30, "batch_state": 1, "audit_log": 200, "feedback": 10}}
+    )
     apply(svc, "test")
     assert not files["new_report"].exists() and not files["new_state"].exists()
     assert files["new_outside"].exists()
-    assert "test.last_year" not in actions(svc)
+    assert "test.last_year" not in actions(svc) and notes(svc) == []
     for bad in ({"reports": 0}, {"reports": "90"}, {"photos": 10}, [90]):
         with pytest.raises(ConfigError, match="retention_days"):
             svc.settings.update({"retention_days": bad})
@@ -190,12 +209,13 @@ def test_the_settings_page_shows_what_is_kept_and_saves_the_days(held, client):
     page = client.get("/admin/settings").get_data(as_text=True)
     assert "What is kept, and for how long" in page
     assert 'data-kept="reports">4<' in page and 'data-kept="batch_state">2<' in page
+    assert 'data-kept="feedback">2<' in page
     assert 'name="retention.audit_log" value="365"' in page
     token = CSRF_RE.search(page).group(1)
     reply = client.post("/admin/settings", data={"csrf_token": token, "retention.reports": "30"})
     assert reply.status_code == 302
     assert svc.settings.data["retention_days"] == {
-        "reports": 30, "batch_state": 90, "audit_log": 365
+        "reports": 30, "batch_state": 90, "audit_log": 365, "feedback": 365
     }  # fmt: skip
     reply = client.post("/admin/settings", data={"csrf_token": token, "retention.reports": "0"})
     assert reply.status_code == 400 and "retention_days.reports" in reply.get_data(as_text=True)
