@@ -20,7 +20,7 @@ from sqlalchemy import or_, select
 
 from . import __version__
 from .register.audit import AuditView
-from .register.models import AuditEntry, Pupil
+from .register.models import AuditEntry, FalsePositiveReport, Pupil
 from .register.store import TYPED_KEYS, _mentions
 from .register.upn import normalise as normalise_upn
 from .register.views import _aware
@@ -84,6 +84,20 @@ def _audit_entries(svc, pupil) -> list[AuditView]:
         ):
             out.append(e)
     return out
+
+
+def _feedback(svc, pupil) -> list[dict]:
+    """ "This is wrong" reports whose typed note names the pupil (as erasure finds them)."""
+    names = [n for n in {pupil.forename, pupil.surname, pupil.preferred_forename}
+             if n and len(n) >= 2]  # fmt: skip
+    with svc.db.session() as session:
+        rows = session.scalars(select(FalsePositiveReport).order_by(FalsePositiveReport.id))
+        return [
+            {"at": _aware(r.at).isoformat(), "from": r.reporter, "rule": r.rule,
+             "site": r.site, "note": r.note}
+            for r in rows
+            if r.note and (pupil.upn in r.note or any(_mentions(r.note, n) for n in names))
+        ]  # fmt: skip
 
 
 # -- the reports, one format each (as report_scrub reads them) -------------------------------
@@ -209,6 +223,7 @@ def export_pupil(svc, upn: str, actor: str) -> dict:
         "consent_history": [e.to_dict() for e in entries if _consent_event(e)],
         "face_templates": templates,
         "audit_entries": [e.to_dict() for e in entries],
+        "feedback_notes": _feedback(svc, pupil),
         "reports": reports,
         "reports_not_read": unread,
         "not_included": [

@@ -46,6 +46,8 @@ def assert_answer_about_rosa(answer: dict, svc, blob) -> None:
     actions = [e["action"] for e in answer["audit_entries"]]
     assert "template.enrolled" in actions and "check.confirmed" in actions
     assert all(e["subject"] in (ROSA, None) for e in answer["audit_entries"])
+    # The "this is wrong" note staff sent that names her.
+    assert [n["note"] for n in answer["feedback_notes"]] == ["that is Rosalindqz Featherstonhaughx"]
     # Templates: one, dated and graded; never its bytes.
     faces = answer["face_templates"]
     assert faces["count"] == 1 and len(faces["each"]) == 1
