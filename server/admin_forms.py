@@ -76,7 +76,24 @@ def settings_changes(form, current: dict) -> dict:
     if "batch_roots" in form:
         roots = [line.strip() for line in form["batch_roots"].splitlines()]
         changes["batch_roots"] = [r for r in roots if r]
+    if any(f"retention.{kind}" in form for kind in DEFAULTS["retention_days"]):
+        changes["retention_days"] = retention_days(form, current.get("retention_days", {}))
     return changes
+
+
+def retention_days(form, current: dict) -> dict:
+    """Days per kind of record; a field left out keeps its value (settings.py checks them)."""
+    out = dict(current)
+    for kind in DEFAULTS["retention_days"]:
+        value = form.get(f"retention.{kind}", "").strip()
+        if not value:
+            continue
+        if not value.isdigit():
+            raise ConfigError(
+                f"Keep {kind.replace('_', ' ')} for: {value[:20]!r} is not a whole number of days."
+            )
+        out[kind] = int(value)
+    return out
 
 
 def changed_fields(before: dict, after: dict) -> list[str]:

@@ -1,6 +1,6 @@
 """Admin pages for pupils: the list, one pupil's consent, enrolment and erasure."""
 
-from flask import flash, redirect, render_template, request, url_for
+from flask import Response, flash, redirect, render_template, request, url_for
 from werkzeug.exceptions import BadRequest
 
 from .admin_common import CHANNEL_LABELS, actor, bp, services, uploads
@@ -128,6 +128,22 @@ def delete_templates(upn: str):
     count = register.delete_templates(pupil.upn, actor())
     flash(f"Deleted {count} face template(s).", "ok")
     return redirect(url_for("admin.pupil", upn=pupil.upn))
+
+
+@bp.route("/pupils/<upn>/export", methods=("POST",))
+def export(upn: str):
+    """The subject access export, as a JSON download (a POST: it is recorded in the log,
+    and behind the CSRF check like every other action)."""
+    from .subject_access import export_json, export_pupil
+
+    answer = export_pupil(services(), upn, actor())
+    name = f"subject-access-{answer['pupil']['upn']}.json"
+    return Response(
+        export_json(answer),
+        mimetype="application/json",
+        headers={"Content-Disposition": f'attachment; filename="{name}"',
+                 "Cache-Control": "no-store"},
+    )  # fmt: skip
 
 
 @bp.route("/pupils/<upn>/forget", methods=("GET", "POST"))

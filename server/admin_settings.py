@@ -7,6 +7,7 @@ from flask import flash, redirect, render_template, request, url_for
 from .admin_common import actor, bp, services
 from .admin_forms import SCHOOL_FIELDS, changed_fields, settings_changes
 from .errors import ConfigError
+from .retention import kept
 from .rules import RULES
 from .settings import ACCOUNT_KINDS, CHANNELS, SEVERITIES
 
@@ -14,7 +15,8 @@ AUDIT_LIMIT = 200
 AUDIT_MAX = 5000
 KNOWN_ACTIONS = (
     "admin.login", "admin.login_failed", "admin.logout", "admin.password_set",
-    "consent.changed", "pupil.added", "pupil.updated", "pupil.erased", "register.import",
+    "consent.changed", "pupil.added", "pupil.updated", "pupil.erased", "pupil.exported",
+    "register.import", "retention.applied",
     "staff.added", "staff.updated", "staff.removed", "staff.erased", "staff.import",
     "staff.consent_changed", "template.enrolled", "templates.deleted", "settings.changed",
     "token.rotated", "token.issued", "token.revoked", "token.code_issued", "token.enrolled",
@@ -32,6 +34,7 @@ def _settings_page(values: dict, status: int = 200, **extra):
         severities=SEVERITIES,
         rules=RULES,
         blank_site_rows=BLANK_SITE_ROWS,
+        kept=kept(services()),
         **extra,
     ), status
 

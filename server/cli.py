@@ -126,6 +126,17 @@ def serve(ctx, host, port, threads, debug):
         click.echo(f"  host names:   {', '.join(names)} (others: allowed_hosts in settings.json)")
     # Load the language model in the background, so the first post is checked quickly.
     threading.Thread(target=svc.checker.warm, name="warm-models", daemon=True).start()
+    # Reports, resume state, audit entries and feedback past their retention period go now and
+    # once a day (settings.json: retention_days); the admin's Settings page shows them.
+    from .retention import RetentionThread
+
+    days = svc.settings.data["retention_days"]
+    click.echo(
+        f"  retention:    reports {days['reports']} days, batch resume state "
+        f'{days["batch_state"]} days, audit log {days["audit_log"]} days, "this is wrong" '
+        f"reports {days['feedback']} days (checked daily)"
+    )
+    RetentionThread(svc).start()
     # Waitress's own refusals (a body far over the limit, huge headers) are JSON too.
     run(server, debug=debug)
 
@@ -1098,6 +1109,72 @@ def set_password(ctx, user, password_stdin):
         password = click.prompt("New password", hide_input=True, confirmation_prompt=True)
     services(ctx).register.set_admin_password(user, password, actor())
     click.echo(f"Password set for {user}. Log in at /admin.")
+
+
+@main.command("retention")
+@click.option(
+    "--apply/--dry-run", "do_apply", default=False, show_default=True,
+    help="Delete what is past its retention period, or (the default) only list it.",
+)  # fmt: skip
+@click.pass_context
+@edge
+def retention_command(ctx, do_apply):
+    """Delete reports, batch resume state, audit log entries and "this is wrong" reports
+    kept longer than the settings allow (settings.json: retention_days; defaults 90, 90,
+    365 and 365 days).
+
+    \b
+    The running service does this itself when it starts and once a day; this command
+    shows what is due (--dry-run, the default) or deletes it now (--apply). Files are
+    overwritten with zeros before they are deleted.
+    Exit codes: 0 done, 1 error (or a file that could not be deleted: it is named).
+    """
+    from .retention import apply, due
+
+    svc = services(ctx)
+    expired = apply(svc, actor()) if do_apply else due(svc)
+    for line in expired.lines():
+        click.echo(line)
+    if not do_apply:
+        click.echo("Dry run: nothing was deleted. Run with --apply to delete these.")
+    if expired.failed:
+        ctx.exit(1)
+
+
+@main.command("export")
+@click.argument("upn")
+@click.option(
+    "--out", "out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+    help="Write the answer to this file (readable by you alone) instead of printing it.",
+)  # fmt: skip
+@click.pass_context
+@edge
+def export_command(ctx, upn, out):
+    """Everything Clearpost holds about pupil UPN, as JSON: the answer to a subject access
+    request (UK GDPR Art. 15).
+
+    \b
+    The register row, the consent history, the audit entries that name the pupil, every
+    report (path and rows) they appear in, and how many face templates are kept, when
+    enrolled and of what quality (never the templates themselves). The export is
+    recorded in the audit log.
+    """
+    from .batch_report import write_private
+    from .subject_access import export_json, export_pupil
+
+    svc = services(ctx)
+    answer = export_pupil(svc, upn, actor())
+    text = export_json(answer)
+    if out is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        write_private(out, text)
+    except OSError as exc:
+        raise click.ClickException(
+            f"Cannot write {out}: {exc.strerror}. Give a file in a folder you can write."
+        ) from exc
+    click.echo(f"Wrote the subject access export of {answer['pupil']['upn']} to {out}.")
 
 
 @main.command()

@@ -60,11 +60,17 @@ DEFAULTS = {
     # All the photos of one post together, counted from their headers before any is
     # decoded: ten 12 MP phone photos pass; ten 59 MP PNGs (2.6 GB decoded) do not.
     "max_post_megapixels": 200,
+    # Days each kind of record is kept before the service deletes it (retention.py):
+    # reports and batch resume state show children's faces; the audit log is kept a
+    # school year and a term, long enough to answer a complaint about the last year;
+    # "this is wrong" reports (a typed note may name a child) as long as the log.
+    "retention_days": {"reports": 90, "batch_state": 90, "audit_log": 365, "feedback": 365},
 }
 LABEL = r"[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?"
 HOST_RE = re.compile(rf"^(?=.{{1,253}}$){LABEL}(\.{LABEL})*$")
 MAX_TRUSTED_PROXIES = 5
 MAX_POST_MEGAPIXELS = 600  # 10 photos of the 60 MP that one photo may have
+MAX_RETENTION_DAYS = 3650
 
 
 def _check(settings: dict, home: Path | None = None) -> dict:
@@ -174,6 +180,21 @@ def _check(settings: dict, home: Path | None = None) -> dict:
             f"{MAX_POST_MEGAPIXELS} (megapixels of all the photos of one post together)."
         )
     out["max_post_megapixels"] = megapixels
+
+    retention = settings.get("retention_days", {})
+    kinds = DEFAULTS["retention_days"]
+    if not isinstance(retention, dict) or set(retention) - set(kinds):
+        raise ConfigError(
+            f"settings.json: 'retention_days' must be an object with {', '.join(kinds)}: "
+            "the number of days each is kept."
+        )
+    for kind, days in retention.items():
+        if type(days) is not int or not 1 <= days <= MAX_RETENTION_DAYS:
+            raise ConfigError(
+                f"settings.json: retention_days.{kind} must be a whole number of days from 1 "
+                f"to {MAX_RETENTION_DAYS} (default {kinds[kind]})."
+            )
+        out["retention_days"][kind] = days
     return out
 
 
