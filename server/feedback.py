@@ -61,8 +61,10 @@ def record_unchecked(db, actor: str, body: dict) -> None:
     account = body.get("account", "official")
     if account not in ("official", "personal"):
         raise ClearpostError("'account' must be official or personal.")
-    failure = body.get("failure") or ""
-    if failure and failure not in UNCHECKED_FAILURES:
+    failure = body.get("failure")
+    failure = "" if failure is None else failure
+    # Type first: a {} or a [] was taken for "no failure given".
+    if not isinstance(failure, str) or (failure and failure not in UNCHECKED_FAILURES):
         raise ClearpostError(f"'failure' must be one of {', '.join(UNCHECKED_FAILURES)}.")
     with db.session() as session:
         audit.record(session, actor, "check.unchecked", None, posted="without a check",

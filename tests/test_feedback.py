@@ -81,6 +81,9 @@ def test_a_post_without_a_check_is_audited_with_its_reason(api, sqlite_services)
         ({"unchecked": True, "reason": "fine by me", "failure": "rejected"}, "'failure' must be"),
         ({"unchecked": True, "reason": "fine by me", "posted_at": "yesterday"}, "'posted_at'"),
         ({"unchecked": True, "reason": "fine by me", "account": "mine"}, "'account' must be"),
+        # Found by schemathesis: an empty object or list was taken for "no failure given".
+        ({"unchecked": True, "reason": "fine by me", "failure": {}}, "'failure' must be"),
+        ({"unchecked": True, "reason": "fine by me", "failure": []}, "'failure' must be"),
     ],
 )
 def test_bad_unchecked_posts_are_400(api, body, words):
