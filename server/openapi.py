@@ -9,7 +9,7 @@ runs schemathesis from this document against a real `clearpost serve`.
 from . import __version__
 from .check_request import MAX_IMAGES
 from .detect.text_pii import MAX_TEXT
-from .feedback import KINDS, UNCHECKED_FAILURES
+from .feedback import KINDS, MAX_SCORE, UNCHECKED_FAILURES
 from .rules import RULES
 from .settings import ACCOUNT_KINDS, CHANNELS
 
@@ -40,6 +40,14 @@ BODY_ERRORS = {
 }
 
 
+def _or_null(schema: dict) -> dict:
+    """`schema`, or null: the readers take a JSON null in an optional field as absent."""
+    out = {**schema, "type": [schema["type"], "null"]}
+    if "enum" in schema:
+        out["enum"] = [*schema["enum"], None]
+    return out
+
+
 def _op(summary: str, responses: dict, *, public=False, body=None, errors=()) -> dict:
     op = {
         "summary": summary,
@@ -59,20 +67,23 @@ def _op(summary: str, responses: dict, *, public=False, body=None, errors=()) ->
 
 CHECK_FIELDS = {
     "text": {"type": "string", "maxLength": MAX_TEXT, "description": "The post's text."},
-    "account": {"type": "string", "enum": list(ACCOUNT_KINDS), "default": "official"},
+    # "" is taken as not given (a form's empty field), as null is in JSON.
+    "account": {"type": "string", "enum": [*ACCOUNT_KINDS, ""], "default": "official"},
     "site": {"type": "string", "maxLength": 255, "description": 'e.g. "x.com"'},
-    "channel": {"type": "string", "enum": list(CHANNELS)},
+    "channel": {"type": "string", "enum": [*CHANNELS, ""]},
 }
 CHECK_JSON = {
     "type": "object",
     "additionalProperties": False,
     "properties": {
-        **CHECK_FIELDS,
-        "images": {
-            "type": "array",
-            "maxItems": MAX_IMAGES,
-            "items": {"type": "string", "description": "base64, or a data: URL"},
-        },
+        **{name: _or_null(schema) for name, schema in CHECK_FIELDS.items()},
+        "images": _or_null(
+            {
+                "type": "array",
+                "maxItems": MAX_IMAGES,
+                "items": {"type": "string", "description": "base64, or a data: URL"},
+            }
+        ),
         "want_fixes": {"type": "boolean", "default": False},
     },
 }
@@ -141,7 +152,7 @@ CONFIRMATION = {
             "properties": {
                 "rules": {"type": "array", "items": {"type": "string", "enum": sorted(RULES)}},
                 "reason": {"type": "string", "minLength": 3, "maxLength": 500},
-                "site": {"type": "string", "maxLength": 120},
+                "site": _or_null({"type": "string", "maxLength": 120}),
                 "account": {"type": "string", "enum": ["official", "personal"]},
             },
         },
@@ -152,10 +163,10 @@ CONFIRMATION = {
             "properties": {
                 "unchecked": {"const": True},
                 "reason": {"type": "string", "minLength": 3, "maxLength": 500},
-                "site": {"type": "string", "maxLength": 120},
+                "site": _or_null({"type": "string", "maxLength": 120}),
                 "account": {"type": "string", "enum": ["official", "personal"]},
-                "failure": {"type": "string", "enum": list(UNCHECKED_FAILURES)},
-                "posted_at": {"type": "string", "format": "date-time"},
+                "failure": _or_null({"type": "string", "enum": [*UNCHECKED_FAILURES, ""]}),
+                "posted_at": _or_null({"type": "string", "format": "date-time"}),
             },
         },
     ]
@@ -165,10 +176,10 @@ REPORT = {
     "required": ["rule"],
     "properties": {
         "rule": {"type": "string", "enum": sorted(RULES)},
-        "kind": {"type": "string", "enum": list(KINDS)},
-        "score": {"type": "number"},
-        "site": {"type": "string", "maxLength": 120},
-        "note": {"type": "string", "maxLength": 300},
+        "kind": _or_null({"type": "string", "enum": [*KINDS, ""]}),
+        "score": _or_null({"type": "number", "minimum": -MAX_SCORE, "maximum": MAX_SCORE}),
+        "site": _or_null({"type": "string", "maxLength": 120}),
+        "note": _or_null({"type": "string", "maxLength": 300}),
     },
 }
 COUNTS = {
@@ -315,7 +326,8 @@ def document() -> dict:
                         "With the shared token: who is posting, percent-encoded UTF-8, "
                         "printable, at most 60 characters (ignored with a staff token)."
                     ),
-                    "schema": {"type": "string", "maxLength": 60},
+                    # Printable ASCII: other characters go percent-encoded.
+                    "schema": {"type": "string", "pattern": "^[ -~]*$"},
                 }
             },
             "schemas": {
