@@ -27,7 +27,7 @@ import test_serve
 server = test_serve.server  # the fixture: `clearpost serve` in a subprocess, on a free port
 
 ST = Path(sys.executable).with_name("st")
-EXAMPLES = 20
+EXAMPLES = 40
 CHECKS = (
     "not_a_server_error", "status_code_conformance", "content_type_conformance",
     "response_headers_conformance", "response_schema_conformance", "negative_data_rejection",
