@@ -15,7 +15,7 @@ from .people_names import person_name
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
 # /enrol is how an extension without a token gets one: the one-time code is its credential.
-OPEN_ENDPOINTS = {"api.health", "api.enrol"}
+OPEN_ENDPOINTS = {"api.health", "api.enrol", "api.openapi"}
 
 
 def services():
@@ -168,6 +168,15 @@ def health(svc):
             },
         }
     ), (200 if register_ready else 503)
+
+
+@bp.get("/openapi.json")
+def openapi():
+    """This API as OpenAPI 3.1 (server/openapi.py): no token needed, it says nothing about
+    the school."""
+    from .openapi import document
+
+    return jsonify(document())
 
 
 @bp.get("/school")

@@ -31,7 +31,11 @@ def register_error_handlers(app) -> None:
 
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException):
-        return _reply(exc.code or 500, exc.name, exc.description or exc.name)
+        body, status = _reply(exc.code or 500, exc.name, exc.description or exc.name)
+        # Keep the exception's own headers: a 405 must say which methods are allowed
+        # (`Allow`, RFC 9110 §15.5.6), a 401 may carry WWW-Authenticate.
+        headers = [(k, v) for k, v in exc.get_headers() if k.lower() != "content-type"]
+        return body, status, headers
 
     @app.errorhandler(Exception)
     def unexpected(exc: Exception):

@@ -14,6 +14,7 @@ from .register.models import FalsePositiveReport
 from .rules import RULES
 
 KINDS = ("text", "face", "logo", "uniform", "image_text", "metadata")
+MAX_SCORE = 1e6  # far above any finding's score (0-1), far below what a float holds
 
 
 def _rules(value) -> list[str]:
@@ -60,8 +61,10 @@ def record_unchecked(db, actor: str, body: dict) -> None:
     account = body.get("account", "official")
     if account not in ("official", "personal"):
         raise ClearpostError("'account' must be official or personal.")
-    failure = body.get("failure") or ""
-    if failure and failure not in UNCHECKED_FAILURES:
+    failure = body.get("failure")
+    failure = "" if failure is None else failure
+    # Type first: a {} or a [] was taken for "no failure given".
+    if not isinstance(failure, str) or (failure and failure not in UNCHECKED_FAILURES):
         raise ClearpostError(f"'failure' must be one of {', '.join(UNCHECKED_FAILURES)}.")
     with db.session() as session:
         audit.record(session, actor, "check.unchecked", None, posted="without a check",
@@ -89,12 +92,19 @@ def record_report(db, actor: str, body: dict) -> int:
     rule = body.get("rule")
     if not isinstance(rule, str) or rule not in RULES:
         raise ClearpostError(f"'rule' must be a rule id such as text.other_person, not {rule!r}.")
-    kind = body.get("kind", "")
-    if kind and kind not in KINDS:
+    kind = body.get("kind")
+    kind = "" if kind is None else kind
+    # Type first: a {} or a 0 reached the database (a 500, or a kind that is not text).
+    if not isinstance(kind, str) or (kind and kind not in KINDS):
         raise ClearpostError(f"'kind' must be one of {', '.join(KINDS)}.")
     score = body.get("score")
-    if score is not None and (isinstance(score, bool) or not isinstance(score, int | float)):
-        raise ClearpostError("'score' must be a number.")
+    # Bounded: a JSON integer may have hundreds of digits, which no float column holds.
+    if score is not None and (
+        isinstance(score, bool)
+        or not isinstance(score, int | float)
+        or not -MAX_SCORE <= score <= MAX_SCORE
+    ):
+        raise ClearpostError("'score' must be a number: the finding's score, e.g. 0.87.")
     report = FalsePositiveReport(
         reporter=actor, rule=rule, kind=kind, score=score,
         site=_short(body.get("site"), "site", 120), note=_short(body.get("note"), "note", 300),

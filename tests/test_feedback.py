@@ -81,8 +81,28 @@ def test_a_post_without_a_check_is_audited_with_its_reason(api, sqlite_services)
         ({"unchecked": True, "reason": "fine by me", "failure": "rejected"}, "'failure' must be"),
         ({"unchecked": True, "reason": "fine by me", "posted_at": "yesterday"}, "'posted_at'"),
         ({"unchecked": True, "reason": "fine by me", "account": "mine"}, "'account' must be"),
+        # Found by schemathesis: an empty object or list was taken for "no failure given".
+        ({"unchecked": True, "reason": "fine by me", "failure": {}}, "'failure' must be"),
+        ({"unchecked": True, "reason": "fine by me", "failure": []}, "'failure' must be"),
     ],
 )
 def test_bad_unchecked_posts_are_400(api, body, words):
     reply = api("/api/v1/confirmations", body)
+    assert reply.status_code == 400 and words in reply.get_json()["message"]
+
+
+@pytest.mark.parametrize(
+    "body, words",
+    [
+        # Found by schemathesis (tests/test_api_fuzz.py): each was a 500 from the database.
+        ({"rule": "face.consented", "kind": {}}, "'kind' must be one of"),
+        ({"rule": "face.consented", "kind": ["text"]}, "'kind' must be one of"),
+        ({"rule": "face.consented", "score": 10**400}, "'score' must be a number"),
+        # Stored as given before: a kind that is not text, and a score no finding has.
+        ({"rule": "face.consented", "kind": 0}, "'kind' must be one of"),
+        ({"rule": "face.consented", "score": -1e300}, "'score' must be a number"),
+    ],
+)
+def test_bad_reports_are_400_never_500(api, body, words):
+    reply = api("/api/v1/reports", body)
     assert reply.status_code == 400 and words in reply.get_json()["message"]
