@@ -39,6 +39,12 @@ def decode(data: bytes) -> str:
             "This is not a CSV text file (it holds binary data). "
             "Export the list from your MIS as CSV (comma separated values)."
         )
+    if b"\x00" in data:  # further in: a damaged row, which would put a NUL into a name
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        raise ClearpostError(
+            f"Line {line} of the CSV file holds a NUL byte (damaged data). "
+            "Export the list from your MIS again, or remove that line."
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -103,3 +103,17 @@ def test_the_admin_page_names_the_bad_rows_and_the_undecodable_byte(client, sqli
     refused = upload(client, "/admin/import", bad, full=True)
     assert refused.status_code == 400
     assert "line 2, column 'forename'" in html.unescape(refused.get_data(as_text=True))
+
+
+def test_a_nul_byte_deep_in_the_file_is_refused_with_its_line():
+    """Found by the hypothesis tests: a NUL after the first 4 KB went into a name."""
+    import pytest
+
+    from clearpost.errors import ClearpostError
+
+    rows = [f"{upn(i)},Pupil{i},Surname{i},3,Elm,yes,yes\n" for i in range(200)]
+    rows[150] = rows[150].replace("Pupil150", "Pu\x00pil150")
+    data = (HEADER + "".join(rows)).encode()
+    assert data.index(b"\x00") > 4096
+    with pytest.raises(ClearpostError, match="Line 152"):
+        parse_pupils(data)
