@@ -82,6 +82,29 @@ export function zip(dir) {
   return Buffer.concat([...locals, ...centrals, end]);
 }
 
+/** The service's version: `version = "X.Y.Z"` in pyproject.toml's [project] table. */
+export function serviceVersion(pyproject) {
+  const project = /^\[project\]\s*$([\s\S]*?)(?=^\[|(?![\s\S]))/m.exec(pyproject);
+  const version = project && /^version\s*=\s*"([^"]+)"\s*$/m.exec(project[1]);
+  return version ? version[1] : null;
+}
+
+/** Every place whose version differs from the service's (the extension and the service are
+ * released together: the options page warns when they differ, so the build must not). */
+export function versionProblems(root = ROOT) {
+  const pyproject = join(root, "..", "pyproject.toml");
+  const wanted = serviceVersion(readFileSync(pyproject, "utf8"));
+  if (!wanted) return [`${pyproject} has no version in its [project] table`];
+  const problems = [];
+  for (const file of [...BROWSERS.map((b) => `manifests/${b}.json`), "package.json"]) {
+    const { version } = JSON.parse(readFileSync(join(root, file), "utf8"));
+    if (version !== wanted) {
+      problems.push(`${file} says ${version} but the service (pyproject.toml) is ${wanted}: set both to the same version`);
+    }
+  }
+  return problems;
+}
+
 /** Build for `browser` into `dist`/<browser>/ (and its zip); `dist` for tests that must not
  * share the folder with another build running at the same time. */
 export function build(browser, { zipIt = true, dist = DIST } = {}) {
@@ -101,6 +124,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const zipIt = !args.includes("--no-zip");
   const wanted = args.filter((a) => !a.startsWith("--"));
+  const problems = versionProblems();
+  if (problems.length) {
+    for (const problem of problems) console.error(problem);
+    process.exit(1);
+  }
   for (const browser of wanted.length ? wanted : BROWSERS) {
     if (!BROWSERS.includes(browser)) {
       console.error(`Unknown browser ${browser}; use one of ${BROWSERS.join(", ")}.`);

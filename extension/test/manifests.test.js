@@ -63,3 +63,17 @@ test("the managed-settings schema is where the manifest says, and names every se
   assert.equal(schema.type, "object");
   assert.deepEqual(Object.keys(schema.properties).sort(), ["allowedSites", "onServiceDown", "serviceUrl", "sites", "token"]);
 });
+
+test("icons at every size the stores and browsers use, each a PNG of its size", () => {
+  const sizes = ["16", "32", "48", "96", "128"];
+  for (const manifest of [chrome, firefox]) {
+    assert.deepEqual(Object.keys(manifest.icons), sizes);
+    assert.deepEqual(manifest.action.default_icon, manifest.icons);
+  }
+  for (const [size, file] of Object.entries(chrome.icons)) {
+    const png = readFileSync(join(ROOT, "src", file));
+    assert.equal(png.subarray(1, 4).toString(), "PNG", file);
+    // The IHDR chunk: width and height, big-endian, at bytes 16 and 20.
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [Number(size), Number(size)], file);
+  }
+});

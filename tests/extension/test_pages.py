@@ -1,5 +1,11 @@
 """The extension's own pages: the options (save, test the connection) and the popup."""
 
+import http.server
+import json
+import threading
+import urllib.error
+import urllib.request
+
 from .conftest import SCHOOL
 from conftest import face
 
@@ -122,3 +128,77 @@ def test_a_face_finding_is_drawn_as_a_box_on_the_thumbnail(ext, screenshot):
         screenshot(page, "thumbnail-with-box")
     finally:
         page.close()
+
+
+def test_the_options_page_shows_the_service_version(ext, service):
+    """The real service's /health gives its version (pyproject.toml's, as the extension's
+    manifest is built with): the options page says it is connected to that version."""
+    from clearpost import __version__
+
+    ext.configure(service)
+    page = open_page(ext, "options/options.html")
+    try:
+        page.wait_for_selector("#serviceVersion.ok")
+        text = page.inner_text("#serviceVersion")
+        assert text == f"Connected to Clearpost service {__version__}."
+        assert page.get_attribute("#serviceVersion", "data-match") == "true"
+    finally:
+        page.close()
+
+
+class OtherReleaseProxy(http.server.ThreadingHTTPServer):
+    """The real service, seen as another release: forwards every call and changes only the
+    version its answers give (a second release of the service cannot be installed here)."""
+
+    daemon_threads = True
+
+    def __init__(self, target: str, version: str):
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self):
+                request = urllib.request.Request(
+                    target + self.path,
+                    headers={k: v for k, v in self.headers.items() if k.lower() != "host"},
+                )
+                try:
+                    with urllib.request.urlopen(request, timeout=30) as reply:
+                        status, body = reply.status, json.loads(reply.read())
+                except urllib.error.HTTPError as error:
+                    status, body = error.code, json.loads(error.read())
+                    error.close()
+                if "version" in body:
+                    body["version"] = version
+                data = json.dumps(body).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, format, *args):
+                pass
+
+        super().__init__(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server_address[1]}"
+
+
+def test_the_options_page_warns_when_the_service_is_another_version(ext, service):
+    proxy = OtherReleaseProxy(service.url, "99.0.0")
+    threading.Thread(target=proxy.serve_forever, daemon=True).start()
+    proxy.token = service.token
+    ext.configure(proxy)
+    page = open_page(ext, "options/options.html")
+    try:
+        page.wait_for_selector("#serviceVersion.bad")
+        text = page.inner_text("#serviceVersion")
+        assert "Connected to Clearpost service 99.0.0, but this extension is version" in text
+        assert "update the extension" in text
+        assert page.get_attribute("#serviceVersion", "data-match") == "false"
+        # "Test connection" reads the version from /school: the same warning.
+        page.evaluate("document.getElementById('serviceVersion').textContent = ''")
+        page.click("#test")
+        page.wait_for_selector("#testResult.ok")
+        assert "99.0.0" in page.inner_text("#serviceVersion")
+    finally:
+        page.close()
+        proxy.shutdown()
+        proxy.server_close()

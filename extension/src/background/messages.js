@@ -64,6 +64,21 @@ async function enrol(request) {
   }
 }
 
+/** The service's version from /health (asked without a token, as /health needs none), for
+ * the options page to compare with the extension's own. */
+async function serviceVersion(settings) {
+  if (!settings.serviceUrl) {
+    return { ok: false, failure: C.findings.failure("not_configured", "No service address in the options.") };
+  }
+  try {
+    const health = await call({ serviceUrl: settings.serviceUrl, token: "" }, "GET", "/api/v1/health",
+      undefined, { anonymous: true });
+    return { ok: true, version: typeof health.version === "string" ? health.version : "" };
+  } catch (err) {
+    return { ok: false, failure: C.findings.failure(err.code || "server", err.message) };
+  }
+}
+
 async function handle(request, sender) {
   const settings = await C.settings.load(api.storage);
   switch (request.what) {
@@ -102,6 +117,8 @@ async function handle(request, sender) {
       return testConnection(request);
     case "enrol":
       return enrol(request);
+    case "serviceVersion":
+      return serviceVersion(settings);
     default:
       return { ok: false, failure: C.findings.failure("extension", `Unknown request ${request.what}`) };
   }

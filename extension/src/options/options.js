@@ -89,6 +89,7 @@
     $("serviceUrl").value = url;
     $("token").value = current.token;
     say("saveResult", "Saved.", true);
+    askServiceVersion();
     // Read the school's fail mode for the saved connection (kept for when it is down).
     api.runtime.sendMessage({ what: "testConnection", serviceUrl: url, token: values.token })
       .then((reply) => reply.ok && showFailMode(reply.school), () => {});
@@ -120,8 +121,28 @@
     if (reply.ok) {
       say("testResult", `Connected to ${reply.school.name} (Clearpost ${reply.school.version}).`, true);
       showFailMode(reply.school);
+      showServiceVersion(reply.school.version);
     } else {
       say("testResult", `${reply.failure.title}. ${reply.failure.fix}`, false);
+    }
+  }
+
+  /** "Connected to Clearpost service X.Y.Z", or a warning when it is not this extension's version. */
+  function showServiceVersion(version) {
+    const result = C.version.compare(api.runtime.getManifest().version, version);
+    say("serviceVersion", result.text, result.match);
+    $("serviceVersion").dataset.match = String(result.match);
+  }
+
+  /** Ask the saved service for its version (nothing is said when none is saved yet). */
+  async function askServiceVersion() {
+    if (!current.serviceUrl) return;
+    const reply = await api.runtime.sendMessage({ what: "serviceVersion" });
+    if (reply.ok) showServiceVersion(reply.version);
+    else {
+      $("serviceVersion").className = "hint";
+      $("serviceVersion").textContent = `Could not ask the Clearpost service for its version: ${reply.failure.title}. ${reply.failure.fix}`;
+      delete $("serviceVersion").dataset.match;
     }
   }
 
@@ -135,6 +156,7 @@
     siteRows(settings);
     showFailMode(settings.school);
     document.body.dataset.ready = "true";
+    await askServiceVersion();
   }
 
   $("save").addEventListener("click", save);
