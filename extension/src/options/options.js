@@ -64,9 +64,10 @@
     return { serviceUrl: $("serviceUrl").value, token: $("token").value.trim(), userName: $("userName").value.trim(), sites };
   }
 
+  /** ok: true (done), false (failed), null (still working: neither colour). */
   function say(id, text, ok) {
     $(id).textContent = text;
-    $(id).className = ok ? "ok" : "bad";
+    $(id).className = ok === null ? "" : ok ? "ok" : "bad";
   }
 
   /** The service address may be another machine: ask for that one host, nothing wider. */
@@ -100,7 +101,7 @@
     if (url instanceof Error) return say("enrolResult", url.message, false);
     if (!url) return say("enrolResult", "No service address: your school's policy has a mistake.", false);
     if (!(await permit(url))) return say("enrolResult", "The browser did not allow the extension to reach that address.", false);
-    say("enrolResult", "Enrolling…", true);
+    say("enrolResult", "Enrolling…", null);
     const reply = await api.runtime.sendMessage({ what: "enrol", serviceUrl: url, code: $("enrolCode").value });
     if (!reply.ok) return say("enrolResult", `${reply.failure.title}. ${reply.failure.detail || reply.failure.fix}`, false);
     // Keep the address the code was used with, so the token and the address go together.
@@ -116,7 +117,7 @@
     const url = C.settings.normaliseServiceUrl(values.serviceUrl);
     if (url instanceof Error) return say("testResult", url.message, false);
     if (!(await permit(url))) return say("testResult", "The browser did not allow the extension to reach that address.", false);
-    say("testResult", "Testing…", true);
+    say("testResult", "Testing…", null);
     const reply = await api.runtime.sendMessage({ what: "testConnection", serviceUrl: url, token: values.token });
     if (reply.ok) {
       say("testResult", `Connected to ${reply.school.name} (Clearpost ${reply.school.version}).`, true);
