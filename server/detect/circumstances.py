@@ -26,13 +26,12 @@ from importlib import resources
 
 import numpy as np
 
+from .tokens import PERSON_PRONOUN_RE
+
 PLACEHOLDER = "Alex"  # the examples' pupil: a pupil's name in a sentence is replaced by it
 PRONOUN_RE = re.compile(
     r"\b(?:he|she|they|his|her|hers|their|theirs|him|them|himself|herself|themselves|hes|shes)\b",
     re.IGNORECASE,
-)
-SINGULAR_PRONOUN_RE = re.compile(
-    r"\b(?:he|she|his|her|hers|him|himself|herself|hes|shes)\b", re.IGNORECASE
 )
 SENTENCE_END_RE = re.compile(
     r"(?:(?<![\s(][A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.+[.!?\n]*|[!?\n]+)\s*"
@@ -257,9 +256,10 @@ class ExampleBank:
         self.load()
         if not sentences:
             return []
-        vectors = self._model.encode(sentences)
+        pieces = [self._model.pieces(s) for s in sentences]
+        vectors = self._model.encode_pieces(pieces)
         sims = vectors @ self.vectors.T
-        features = self._features(vectors, [set(self._model.pieces(s)) for s in sentences])
+        features = self._features(vectors, [set(p) for p in pieces])
         probability = _sigmoid(np.hstack([features, np.ones((len(vectors), 1))]) @ self._weights)
         # The category comes from the nearest example that has one ([sensitive] has none).
         named = np.array([c not in ("none", "sensitive") for c in self.categories])
@@ -307,8 +307,6 @@ def _stored(sentences: list[str], categories: list[str]):
         return None
     with path.open("rb") as fh, np.load(fh) as stored:
         if str(stored["key"]) != examples_key(sentences, categories):
-            return None
-        if "weights" not in stored:
             return None
         return (
             stored["vectors"].astype(np.float32),
@@ -383,7 +381,7 @@ def find(text: str, doc, pupil_items: list, bank: ExampleBank, taken: list[tuple
             about[index] = by_sentence[index]
         elif index - 1 in by_sentence and PRONOUN_RE.search(text[a:b]):
             about[index] = by_sentence[index - 1][-1:]  # the last pupil named before
-        elif index - 1 in about and SINGULAR_PRONOUN_RE.search(text[a:b]):
+        elif index - 1 in about and PERSON_PRONOUN_RE.search(text[a:b]):
             # Still the same child while the sentences go on saying "he" or "she" ("they"
             # may be anyone): "Welcome back Jericho! It's been a big few months for him -
             # his adoption was made official".

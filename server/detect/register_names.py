@@ -16,7 +16,15 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .normalise import fold_name
-from .tokens import Word, camel_parts, name_gap, name_key, only_space_between, words
+from .tokens import (
+    PERSON_PRONOUN_RE,
+    Word,
+    camel_parts,
+    name_gap,
+    name_key,
+    only_space_between,
+    words,
+)
 from .wordlists import all_given_names, given_names, not_names
 
 TITLES = {"mr", "mrs", "miss", "ms", "mx", "dr", "sir", "dame", "prof", "professor",
@@ -517,9 +525,6 @@ def _used_as_name(text: str, ws: list[Word], i: int, index: NameIndex, nlp) -> b
 
 
 SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
-PERSON_PRONOUN_RE = re.compile(
-    r"\b(?:she|he|her|his|him|herself|himself|shes|hes)\b", re.IGNORECASE
-)
 
 
 def _this_and_next_sentence(text: str, pos: int) -> str:

@@ -209,8 +209,13 @@ class SentenceModel:
     def encode(self, sentences: list[str]) -> np.ndarray:
         """One unit vector per sentence (shape n x 384)."""
         self.load()
-        out = np.zeros((len(sentences), 384), dtype=np.float32)
-        ids = [self._tok.ids(s) for s in sentences]
+        return self.encode_pieces([self._tok.ids(s) for s in sentences])
+
+    def encode_pieces(self, ids: list[list[int]]) -> np.ndarray:
+        """encode() for sentences already split into word pieces (pieces()), so that a
+        caller that also reads the pieces splits each sentence once."""
+        self.load()
+        out = np.zeros((len(ids), 384), dtype=np.float32)
         # Sentences of like length together, a few at a time: padding costs as much as words,
         # and attention grows with the square of the longest sentence in a batch.
         order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
