@@ -21,7 +21,7 @@ def native():
     import onnxruntime, cv2, dlib, rapidocr_onnxruntime  # noqa: F401
 
 model = SentenceModel()
-threads = [threading.Thread(target=native, daemon=True), threading.Thread(target=model.load, daemon=True)]
+threads = [threading.Thread(target=f, daemon=True) for f in (native, model.load)]
 for thread in threads:
     thread.start()
 for thread in threads:
