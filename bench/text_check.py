@@ -126,6 +126,9 @@ def latency(requests: int = 300) -> None:
     from waitress.server import create_server
 
     from clearpost import create_app
+    from clearpost.blas_threads import one_blas_thread
+
+    one_blas_thread()  # as `clearpost serve` runs (before the server's threads start)
 
     svc = Services(Path(tempfile.mkdtemp()))
     lines = ["upn,forename,surname,year_group,consent_social_media"]
