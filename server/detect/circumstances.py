@@ -448,7 +448,9 @@ def _previous(text: str, sentences: list[tuple[int, int]], index: int, naming) -
     ("diolch o galon.", "Da iawn!", an emoji) between a name and "their ..." is skipped."""
     before = index - 1
     while before > 0 and before not in naming:
-        if len(re.findall(r"[^\W\d_]+", text[slice(*sentences[before])])) > 3:
+        fragment, earlier = text[slice(*sentences[before])], text[slice(*sentences[before - 1])]
+        # Not across a line break: a newsletter's next line is another item, not more of it.
+        if len(re.findall(r"[^\W\d_]+", fragment)) > 3 or "\n" in fragment + earlier:
             break
         before -= 1
     return before

@@ -476,6 +476,12 @@ def _used_as_name(text: str, ws: list[Word], i: int, index: NameIndex, nlp) -> b
         # A well-known given name that is no everyday word: a name in any casing
         # ("olivia" still counts: case is an evasion).
         return True
+    english = nlp.english
+    no_word = bool(english) and w.key not in english and not any(p in english for p in parts)
+    if no_word and not w.capitalised and len(w.key) >= 3 and w.key not in _stop_words():
+        # A register forename that is no English word, typed in lower case ("shout out to
+        # lili-mai and harri"): as with "olivia" above, case is no reason to doubt it.
+        return True
     # Everyday words ("Rose", "May", "Summer") and names we do not know as given names
     # ("Precious", "Mat", "Angel") need to look like a name here.
     if not w.capitalised or w.raw.isupper() and len(w.raw) > 1 and not text.isupper():
@@ -496,8 +502,7 @@ def _used_as_name(text: str, ws: list[Word], i: int, index: NameIndex, nlp) -> b
         return False  # "Angel of the North", "Star of the Week": a title
     if label == "PERSON":
         return True
-    english = nlp.english
-    if english and w.key not in english and not any(p in english for p in parts):
+    if no_word:
         return True  # a register forename that is no English word ("Chidera", "Jericho")
     before = text[max(0, w.start - 30) : w.start].lower().rstrip(" ,:!-")
     if any(before.endswith(cue) for cue in NAME_CUES_BEFORE) or PLACE_RE.search(before):
@@ -525,6 +530,14 @@ def _used_as_name(text: str, ws: list[Word], i: int, index: NameIndex, nlp) -> b
 
 
 SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    """English function words ("the", "and"), which WordNet's lemmas leave out."""
+    from spacy.lang.en.stop_words import STOP_WORDS  # spaCy is loaded by then: no cost
+
+    return frozenset(STOP_WORDS)
 
 
 def _this_and_next_sentence(text: str, pos: int) -> str:

@@ -256,8 +256,9 @@ def pupil_names_found():
         ("Rain is very quiet today. It's a year since her mum died.", "Rain"),
         # The same child as the full name elsewhere in the post.
         ("Bake sale for Hope! Hope Trevithick starts her chemo next week.", "Hope"),
-        # A register forename that is no English word, whatever surrounds it.
+        # A register forename that is no English word, whatever surrounds it, in any case.
         ("Mr Rainey is shaving his head for Chidera next Friday.", "Chidera"),
+        ("shout out to jericho and chidera for the weather forecast", "chidera"),
     ],
 )
 def test_word_names_and_unknown_names_found_by_how_the_post_uses_them(
