@@ -96,8 +96,11 @@ def serve(ctx, host, port, threads, debug):
     """
     from . import create_app
     from .access_log import open_access_log
+    from .memory import limit_malloc_arenas
     from .serving import listen, run
 
+    # Before the request threads start: each would get a malloc arena of its own (memory.py).
+    limit_malloc_arenas()
     svc = services(ctx)
     first_start = not svc.token_path.exists()
     app = create_app({"SERVICES": svc, "LISTEN_HOST": host})
