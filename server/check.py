@@ -22,7 +22,6 @@ from .detect.face_match import TemplateCache
 from .detect.text_pii import TextDetector
 from .fixes import redact_text
 from .images import ImageRejected, load_image, pixel_count
-from .memory import give_back, photo_slots
 from .policy import PostContext, decide
 
 
@@ -140,18 +139,6 @@ class Checker:
         return {"verdict": verdict.verdict, "findings": [f.to_dict() for f in verdict.findings]}
 
     def check(self, request: CheckRequest, actor: str, audit: bool = True, tag=None) -> dict:
-        """Check one post (_check). A post with photos waits for one of the
-        memory.PHOTO_CHECKS_AT_ONCE places, and what its check freed is handed back after it:
-        each holds ~300 MB while it runs (memory.py says what was measured)."""
-        if not request.images:
-            return self._check(request, actor, audit, tag)
-        with photo_slots:
-            try:
-                return self._check(request, actor, audit, tag)
-            finally:
-                give_back()
-
-    def _check(self, request: CheckRequest, actor: str, audit: bool = True, tag=None) -> dict:
         """Check one post. `audit=False` for a caller that audits a whole run itself (batch).
         `tag(ref)`: a caller that keeps the answer (batch) gets each finding's people as
         opaque tags, so that erasing one of them finds their rows (report_scrub)."""

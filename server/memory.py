@@ -14,14 +14,16 @@ photo checks in one process, 8 threads, 2 at a time):
 
 So, in the serving process only: at most ARENAS malloc arenas (mallopt M_ARENA_MAX, what
 MALLOC_ARENA_MAX sets), freed memory handed back after each photo check (malloc_trim: 6 ms,
-beside a photo check of 470 ms alone), and one photo check at a time (PHOTO_CHECKS_AT_ONCE).
-One at a time because two gave nothing: on 2 cores they took both from the text checks
+beside a photo check of 470 ms alone), and one API photo check at a time
+(PHOTO_CHECKS_AT_ONCE, photo_check_turn). One at a time because two gave nothing: a photo
+check already runs its two pipelines (faces; OCR and badge) side by side, and on 2 cores
+two checks took both cores from the text checks
 (4 text + 2 photo clients: text 10 -> 20 checks/s, p95 845 -> 420 ms, photos 0.6 -> 0.5/s)
 and held ~500 MB each. In the 40 s soak of tests/test_soak_memory.py, 16 text + 2 photo
 clients: the service rose 1,157 MB over its idle size without this, 532 MB with it (one
-photo check running), flat after warm-up (-6 MB); text 24 -> 29 checks/s. Each of the
-three alone was measured too: the arena limit alone saved ~300 MB, a fixed mmap threshold
-(MALLOC_MMAP_THRESHOLD_) alone ~250 MB at the start and nothing under load. On a C library
+photo check running), flat after warm-up (-6 MB); text 24 -> 29 checks/s. Tried alone
+first, as environment settings: the arena limit saved ~300 MB; a fixed mmap threshold
+(MALLOC_MMAP_THRESHOLD_, not used) ~250 MB at the start and nothing under load. On a C library
 other than glibc (Windows, macOS, musl) the malloc calls are skipped; the one-at-a-time
 bound still holds the peak.
 """
@@ -30,6 +32,7 @@ import ctypes
 import ctypes.util
 import sys
 import threading
+from contextlib import contextmanager
 
 ARENAS = 2
 PHOTO_CHECKS_AT_ONCE = 1  # see above: 2 used more memory and starved the text checks
@@ -61,3 +64,18 @@ def give_back() -> None:
     """Hand memory that was freed back to the system (after a photo check)."""
     if _libc:
         _libc.malloc_trim(0)
+
+
+@contextmanager
+def photo_check_turn(has_photos: bool):
+    """Around one API check: a post with photos waits for its turn (PHOTO_CHECKS_AT_ONCE),
+    and what its check freed is handed back after it. `clearpost batch` does not take
+    turns: its --workers choose how many photos at once, in a process of its own."""
+    if not has_photos:
+        yield
+        return
+    with photo_slots:
+        try:
+            yield
+        finally:
+            give_back()
