@@ -216,10 +216,11 @@ def main(argv=None) -> int:
               f"corpus {len(list(corpus.iterdir()))} files")  # fmt: skip
         if status != "ok":
             crashed.append(name)
-            tail = [
-                line for line in done.stderr.splitlines()
-                if "Error" in line or "error" in line or line.startswith(("==", " ", "Traceback"))
-            ]  # fmt: skip
+            # The traceback and libFuzzer's report, without its progress lines; lines cut
+            # (the input is also printed as bytes).
+            report = [line[:200] for line in (done.stdout + done.stderr).splitlines()
+                      if not line.startswith(("INFO", "#", "WARNING: Failed to find"))]  # fmt: skip
+            tail = report[-30:]
             print("\n".join(tail[-30:]))
             for path in found:
                 print(f"  input: {path} ({path.stat().st_size} bytes)")
