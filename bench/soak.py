@@ -209,7 +209,6 @@ class Tally:
     def __init__(self):
         self.lock = threading.Lock()
         self.times = defaultdict(list)  # kind -> seconds per answered request
-        self.done_at = defaultdict(list)  # kind -> monotonic time each answer came
         self.non_2xx = Counter()  # (kind, status) -> count
         self.non_2xx_samples = []
         self.wrong = []  # (client, post index, expected, got)
@@ -235,7 +234,6 @@ def client_loop(service, name, kind, posts, expected, stop, tally, seed):
         took = time.monotonic() - started
         with tally.lock:
             tally.times[kind].append(took)
-            tally.done_at[kind].append(started + took)
             if not 200 <= status < 300:
                 tally.non_2xx[(kind, status)] += 1
                 if len(tally.non_2xx_samples) < 5:
