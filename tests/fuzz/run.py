@@ -213,7 +213,7 @@ def main(argv=None) -> int:
         runs = next((s.split(":")[-1].strip() for s in stats if "number_of_executed" in s), "?")
         status = "ok" if done.returncode == 0 and not found else "CRASHED"
         print(f"{name:9} {status:8} {runs:>8} inputs in {time.monotonic() - started:5.0f} s, "
-              f"corpus {len(list(corpus.iterdir()))} files")  # fmt: skip
+              f"corpus {len(list(corpus.iterdir()))} files", flush=True)  # fmt: skip
         if status != "ok":
             crashed.append(name)
             # The traceback and libFuzzer's report, without its progress lines; lines cut
