@@ -209,11 +209,17 @@ def main(argv=None) -> int:
             capture_output=True, text=True, env={**os.environ, "PYTHONWARNINGS": "ignore"},
         )  # fmt: skip
         found = sorted(set(artifacts.iterdir()) - before)
-        stats = [line for line in done.stderr.splitlines() if line.startswith("stat::")]
-        runs = next((s.split(":")[-1].strip() for s in stats if "number_of_executed" in s), "?")
+        stats = dict(
+            line.removeprefix("stat::").split(":", 1)
+            for line in done.stderr.splitlines()
+            if line.startswith("stat::")
+        )
+        stats = {k.strip(): v.strip() for k, v in stats.items()}
         status = "ok" if done.returncode == 0 and not found else "CRASHED"
-        print(f"{name:9} {status:8} {runs:>8} inputs in {time.monotonic() - started:5.0f} s, "
-              f"corpus {len(list(corpus.iterdir()))} files", flush=True)  # fmt: skip
+        print(f"{name:9} {status:8} {stats.get('number_of_executed_units', '?'):>8} inputs in "
+              f"{time.monotonic() - started:5.0f} s, corpus {len(list(corpus.iterdir()))} files, "
+              f"slowest input {stats.get('slowest_unit_time_sec', '?')} s, "
+              f"peak {stats.get('peak_rss_mb', '?')} MB", flush=True)  # fmt: skip
         if status != "ok":
             crashed.append(name)
             # The traceback and libFuzzer's report, without its progress lines; lines cut
