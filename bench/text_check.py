@@ -82,6 +82,7 @@ def accuracy() -> None:
         ("set 3: tuned on after one unseen scoring (tests/data/set3)", DATA / "set3"),
         ("set 4: tuned on after one unseen scoring (tests/data/set4)", DATA / "set4"),
         ("set 5: scored once unseen, then tuned a little (tests/data/set5)", DATA / "set5"),
+        ("set 6: scored once unseen, then half tuned on (tests/data/set6)", DATA / "set6"),
     ]
     sets = [(title, folder) for title, folder in sets if (folder / "posts.jsonl").exists()]
     analyzer = vanilla_analyzer()
@@ -126,6 +127,9 @@ def latency(requests: int = 300) -> None:
     from waitress.server import create_server
 
     from clearpost import create_app
+    from clearpost.blas_threads import one_blas_thread
+
+    one_blas_thread()  # as `clearpost serve` runs (before the server's threads start)
 
     svc = Services(Path(tempfile.mkdtemp()))
     lines = ["upn,forename,surname,year_group,consent_social_media"]

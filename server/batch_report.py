@@ -98,15 +98,27 @@ def thumbnail(data: bytes, findings: list[dict], size: int = THUMB_SIZE) -> dict
 
 
 def write_private(path: Path, data: str | bytes) -> Path:
-    """Write a file only its owner may read (0600): these files show children."""
+    """Write a file only its owner may read (0600): these files show children.
+
+    Whole or not at all: written beside it, then renamed over it. A batch killed while it
+    rewrote its resume state had left that file cut short (the earlier run's results lost),
+    and a report half written. The temporary file keeps the name's start and suffix
+    (`batch-state-….partial-PID.jsonl`), so that a left-over one is still a report to
+    retention and erasure."""
     path = Path(path)
     if not path.parent.exists():
         path.parent.mkdir(mode=0o700, parents=True)
     raw = data.encode("utf-8") if isinstance(data, str) else data
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(raw)
-    os.chmod(path, 0o600)
+    tmp = path.with_name(f"{path.stem}.partial-{os.getpid()}{path.suffix}")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(raw)
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return path
 
 

@@ -96,9 +96,12 @@ def serve(ctx, host, port, threads, debug):
     """
     from . import create_app
     from .access_log import open_access_log
+    from .blas_threads import one_blas_thread
     from .memory import limit_malloc_arenas
-    from .serving import listen, run
+    from .serving import configure_logging, listen, run
 
+    # First, while this is the only thread: waitress's workers and the warm-up start below.
+    one_blas_thread()
     # Before the request threads start: each would get a malloc arena of its own (memory.py).
     limit_malloc_arenas()
     svc = services(ctx)
@@ -140,6 +143,21 @@ def serve(ctx, host, port, threads, debug):
         f"reports {days['feedback']} days (checked daily)"
     )
     RetentionThread(svc).start()
+    # The daily backup (settings.json: backup), written by this process: at start when the
+    # day's is due, then at the hour. Logging first: its lines are the admin's news.
+    from .backup_schedule import BackupThread
+
+    configure_logging(debug)
+
+    plan = svc.settings.data["backup"]
+    if plan["folder"]:
+        click.echo(
+            f"  backup:       daily from {plan['hour']:02d}:00 into {plan['folder']}, newest "
+            f"{plan['keep']} kept" + (", encrypted" if plan["passphrase_file"] else "")
+        )
+    else:
+        click.echo("  backup:       no daily backup (settings.json: backup.folder)")
+    BackupThread(svc).start()
     # Waitress's own refusals (a body far over the limit, huge headers) are JSON too.
     run(server, debug=debug)
 

@@ -97,10 +97,11 @@ def search_one(engine, templates: np.ndarray, root: Path, path: Path, display: s
     except ImageRejected as exc:
         row.update(verdict="error", error=str(exc))
         return row
-    faces = engine.detect(image)
+    found = engine.find_faces(image)  # a sideways photo is turned for its faces
+    faces = found.faces
     if not faces:
         return row
-    encodings = np.stack(engine.encode_many(image, faces))
+    encodings = np.stack(engine.encode_many(found.image, faces))
     # distances[i]: face i to the nearest of the pupil's templates
     distances = np.linalg.norm(encodings[:, None, :] - templates[None, :, :], axis=2).min(axis=1)
     for face, distance in zip(faces, distances, strict=True):
@@ -109,7 +110,8 @@ def search_one(engine, templates: np.ndarray, root: Path, path: Path, display: s
             continue
         words = "match" if label == "match" else "possible match: check by eye"
         row["findings"].append({
-            "kind": "face", "rule": f"find.{label}", "severity": "block", "box": list(face.box),
+            "kind": "face", "rule": f"find.{label}", "severity": "block",
+            "box": found.box_in_photo(face.box),
             "distance": round(float(distance), 3),
             "reason": f"{display}: {words} (distance {distance:.2f}; 0 is identical, "
                       f"under {MATCH} a match, under {UNCERTAIN} possible)",

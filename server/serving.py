@@ -94,12 +94,19 @@ def listen(app, host: str, port: int, threads: int):
     return server
 
 
-def run(server, debug: bool = False) -> None:
-    """Answer requests until stopped (Ctrl-C or SIGTERM)."""
+def configure_logging(debug: bool = False) -> None:
+    """Warnings and errors to the console (--debug: everything). Called before the service's
+    own threads start (retention, backup), so their first lines are not lost; again by
+    `run`, which then changes nothing."""
     # Waitress logs through logging, as waitress.serve sets up; --debug shows everything.
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING)
     if debug:  # Pillow's debug lines are one per image chunk read: noise, not news
         logging.getLogger("PIL").setLevel(logging.INFO)
+
+
+def run(server, debug: bool = False) -> None:
+    """Answer requests until stopped (Ctrl-C or SIGTERM)."""
+    configure_logging(debug)
     server.print_listen("Serving on http://{}:{}")
     server.run()
 

@@ -65,12 +65,16 @@ DEFAULTS = {
     # school year and a term, long enough to answer a complaint about the last year;
     # "this is wrong" reports (a typed note may name a child) as long as the log.
     "retention_days": {"reports": 90, "batch_state": 90, "audit_log": 365, "feedback": 365},
+    # The daily backup the service writes (backup_schedule.py): off until a folder is set;
+    # at or after `hour` (local time), the newest `keep` kept. A passphrase file encrypts it.
+    "backup": {"folder": "", "keep": 7, "hour": 2, "passphrase_file": "", "template_key": True},
 }
 LABEL = r"[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?"
 HOST_RE = re.compile(rf"^(?=.{{1,253}}$){LABEL}(\.{LABEL})*$")
 MAX_TRUSTED_PROXIES = 5
 MAX_POST_MEGAPIXELS = 600  # 10 photos of the 60 MP that one photo may have
 MAX_RETENTION_DAYS = 3650
+MAX_BACKUPS_KEPT = 366
 
 
 def _check(settings: dict, home: Path | None = None) -> dict:
@@ -195,6 +199,48 @@ def _check(settings: dict, home: Path | None = None) -> dict:
                 f"to {MAX_RETENTION_DAYS} (default {kinds[kind]})."
             )
         out["retention_days"][kind] = days
+    out["backup"] = _backup(settings.get("backup", {}), home)
+    return out
+
+
+def _backup(value, home: Path | None) -> dict:
+    """The daily backup's settings: a full folder path outside the data folder (a backup
+    beside the register is lost with it), how many kept, the hour, the passphrase file."""
+    out = copy.deepcopy(DEFAULTS["backup"])
+    if not isinstance(value, dict) or set(value) - set(out):
+        raise ConfigError(
+            f"settings.json: 'backup' must be an object with {', '.join(out)} (e.g. "
+            '{"folder": "/srv/clearpost-backups", "keep": 7, "hour": 2}).'
+        )
+    out.update(value)
+    for name in ("folder", "passphrase_file"):
+        if not isinstance(out[name], str):
+            raise ConfigError(f"settings.json: backup.{name} must be a full path (or empty).")
+        out[name] = out[name].strip()
+        if out[name] and not Path(out[name]).is_absolute():
+            raise ConfigError(
+                f"settings.json: backup.{name}: {out[name]!r} is not a full path "
+                "(e.g. /srv/clearpost-backups)."
+            )
+    if out["folder"] and home is not None:
+        folder, data = Path(out["folder"]).resolve(), Path(home).resolve()
+        if folder == data or folder.is_relative_to(data):
+            raise ConfigError(
+                f"settings.json: backup.folder {out['folder']} is inside the data folder: a "
+                "backup there is lost with the register. Choose a folder on another disk."
+            )
+    if type(out["keep"]) is not int or not 1 <= out["keep"] <= MAX_BACKUPS_KEPT:
+        raise ConfigError(
+            f"settings.json: backup.keep must be a whole number from 1 to {MAX_BACKUPS_KEPT}: "
+            "how many daily backups are kept."
+        )
+    if type(out["hour"]) is not int or not 0 <= out["hour"] <= 23:
+        raise ConfigError(
+            "settings.json: backup.hour must be a whole number from 0 to 23: the hour (this "
+            "machine's local time) from which the day's backup is written."
+        )
+    if type(out["template_key"]) is not bool:
+        raise ConfigError("settings.json: backup.template_key must be true or false.")
     return out
 
 

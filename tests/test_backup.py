@@ -80,6 +80,8 @@ def test_a_backup_during_writes_restores_a_consistent_register(enrolled, tmp_pat
         # A consistent moment: a prefix of the writer's pupils, each with its log entry.
         assert got == sorted(written[: len(got)]) and len(got) >= 5
         assert len(got) <= during + 1
+        print(f"backup during writes: {during} pupils written before it ended, {len(got)} in "
+              "the restored register, a prefix of the writes, integrity ok")  # fmt: skip
         added = {e.subject for e in svc.register.audit(limit=100000, action="pupil.added")}
         assert set(got) <= added and len(added) == len(got) + 3
         # The face templates decrypt with the restored key, to the same encodings.

@@ -33,6 +33,7 @@ PRONOUN_RE = re.compile(
     r"\b(?:he|she|they|his|her|hers|their|theirs|him|them|himself|herself|themselves|hes|shes)\b",
     re.IGNORECASE,
 )
+PLURAL_PRONOUN_RE = re.compile(r"\b(?:they|their|theirs|them|themselves)\b", re.IGNORECASE)
 SENTENCE_END_RE = re.compile(
     r"(?:(?<![\s(][A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.+[.!?\n]*|[!?\n]+)\s*"
     r"|\s+[-–]\s+"
@@ -376,16 +377,32 @@ def find(text: str, doc, pupil_items: list, bank: ExampleBank, taken: list[tuple
             if a <= item.start < b:
                 by_sentence.setdefault(index, []).append(item)
     about: dict[int, list] = {}
+    unreferred: set[int] = set()  # next to a naming sentence, but no pronoun points back
     for index, (a, b) in enumerate(sentences):
+        said = text[a:b]
+        before = _previous(text, sentences, index, by_sentence)
         if index in by_sentence:
             about[index] = by_sentence[index]
-        elif index - 1 in by_sentence and PRONOUN_RE.search(text[a:b]):
-            about[index] = by_sentence[index - 1][-1:]  # the last pupil named before
-        elif index - 1 in about and PERSON_PRONOUN_RE.search(text[a:b]):
-            # Still the same child while the sentences go on saying "he" or "she" ("they"
-            # may be anyone): "Welcome back Jericho! It's been a big few months for him -
-            # his adoption was made official".
-            about[index] = about[index - 1]
+        elif before in by_sentence and PRONOUN_RE.search(said):
+            named = by_sentence[before]
+            # "Yusuf and Ahmed ... their asylum decision": they are the pupils just named.
+            plural = len(named) > 1 and PLURAL_PRONOUN_RE.search(said)
+            about[index] = named if plural else named[-1:]  # else the last pupil named
+        elif before in about and (
+            PERSON_PRONOUN_RE.search(said)
+            or len(about[before]) > 1
+            and PLURAL_PRONOUN_RE.search(said)
+        ):
+            # Still the same child while the sentences go on saying "he" or "she", the same
+            # children while they go on saying "they" of two or more just named ("they"
+            # after one child may be anyone): "Welcome back Jericho! It's been a big few
+            # months for him - his adoption was made official".
+            about[index] = about[before]
+        elif before in by_sentence:
+            # "TAF meeting for Mali moved to Thursday. Social services are involved since the
+            # incident at home.": only a strong word the sentence model agrees with counts.
+            about[index] = by_sentence[before][-1:]
+            unreferred.add(index)
     if not about:
         return []
     hits = [h for h in term_hits(doc) if not any(a < h.end and h.start < b for a, b in public)]
@@ -408,7 +425,11 @@ def find(text: str, doc, pupil_items: list, bank: ExampleBank, taken: list[tuple
         long_enough = len(re.findall(r"[A-Za-z]+", plain_of[index])) > MEANING_WORDS
         meaning = probability >= MEANING_ALONE and nearness >= MEANING_MIN and long_enough
         found = False
+        if index in unreferred:
+            meaning = False  # a sentence that does not point back is never read alone
         for hit in (h for h in hits if a <= h.start < b):
+            if index in unreferred and not (hit.strong and probability >= MEANING_FOR_WEAK):
+                continue
             if hit.strong or probability >= MEANING_FOR_WEAK:
                 how = "words+meaning" if meaning else "words"
                 out.append(Circumstance(hit.start, hit.end, hit.category, 0.85, how,
@@ -420,6 +441,17 @@ def find(text: str, doc, pupil_items: list, bank: ExampleBank, taken: list[tuple
                 out.append(Circumstance(span[0], span[1], category, 0.7, "meaning",
                                         _nearest(about[index], span[0])))  # fmt: skip
     return out
+
+
+def _previous(text: str, sentences: list[tuple[int, int]], index: int, naming) -> int:
+    """The sentence before `index` that says something: a fragment of three words or fewer
+    ("diolch o galon.", "Da iawn!", an emoji) between a name and "their ..." is skipped."""
+    before = index - 1
+    while before > 0 and before not in naming:
+        if len(re.findall(r"[^\W\d_]+", text[slice(*sentences[before])])) > 3:
+            break
+        before -= 1
+    return before
 
 
 CLAUSE_RE = re.compile(

@@ -75,8 +75,53 @@ def _digits_for_letters(text: str) -> str:
     return NUMBER_RUN_RE.sub(fix, text)
 
 
-def phones(text: str) -> list[Span]:
+# A number read out in words ("seven seven zero zero, nine zero zero, three one two"): ten
+# or more digit words in a run, with spaces, commas or hyphens between.
+_DIGIT_WORDS = dict(
+    zero="0",
+    oh="0",
+    nought="0",
+    one="1",
+    two="2",
+    three="3",
+    four="4",
+    five="5",
+    six="6",
+    seven="7",
+    eight="8",
+    nine="9",
+)
+_DIGIT_WORD = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)"
+SPOKEN_NUMBER_RE = re.compile(
+    rf"\b{_DIGIT_WORD}(?:[\s,-]+(?:double\s+|triple\s+)?{_DIGIT_WORD}){{9,}}\b", re.IGNORECASE
+)
+
+
+def _spoken_numbers(text: str) -> list[Span]:
     out = []
+    for match in SPOKEN_NUMBER_RE.finditer(text):
+        digits, repeat = [], 1
+        for word in re.findall(r"[a-z]+", match.group().lower()):
+            if word in ("double", "triple"):
+                repeat = 2 if word == "double" else 3
+                continue
+            digits.append(_DIGIT_WORDS[word] * repeat)
+            repeat = 1
+        number = "".join(digits)
+        if not number.startswith("0"):
+            number = "0" + number  # "seven seven zero zero ..." leaves out the first 0
+        try:
+            parsed = phonenumbers.parse(number, "GB")
+        except phonenumbers.NumberParseException:
+            continue
+        if 9 <= len(str(parsed.national_number)) <= 10 and phonenumbers.is_possible_number(parsed):
+            out.append(Span("PHONE", match.start(), match.end(), 0.8, phonenumbers.format_number(
+                parsed, phonenumbers.PhoneNumberFormat.E164)))  # fmt: skip
+    return out
+
+
+def phones(text: str) -> list[Span]:
+    out = _spoken_numbers(text)
     text = _digits_for_letters(text)
     for match in phonenumbers.PhoneNumberMatcher(
         text, "GB", leniency=phonenumbers.Leniency.POSSIBLE
@@ -160,10 +205,13 @@ LIVES_AT_RE = re.compile(
 )
 
 
-# "3 Heol Gwenallt", "Bryn Awel, Heol Fach": a Welsh street, the street word first.
+# "3 Heol Gwenallt", "Bryn Awel, Heol Fach", "14 Maes yr Haf", "Ger-y-Nant, Heol Tawe": a
+# Welsh street, the street word first, often with the article (y, yr, 'r) before its name;
+# a house's name of two or three words, or one joined by hyphens.
 WELSH_ADDRESS_RE = re.compile(
-    r"(?<![\w£$])(?:\d{1,4}[a-zA-Z]?,?\s+|(?:[A-Z][a-z'-]+\s+){1,2}[A-Z][a-z'-]+,\s+)"
-    r"(?i:" + WELSH_STREETS + r")\s+(?:[A-Z][a-z'-]+)(?:\s+[A-Z][a-z'-]+)?"
+    r"(?<![\w£$])(?:\d{1,4}[a-zA-Z]?,?\s+|(?:[A-Z][a-z'-]+\s+){1,2}[A-Z][a-z'-]+,\s+"
+    r"|[A-Z][a-z']*(?:-[A-Za-z']+)+,\s+)"
+    r"(?i:" + WELSH_STREETS + r")\s+(?:(?:y|yr)\s+)?(?:[A-Z][a-z'-]+)(?:\s+[A-Z][a-z'-]+)?"
 )
 
 

@@ -24,7 +24,7 @@ _DAY_WORDS = (
 _NAMED_DAYS = (
     r"(?:christmas\s+(?:day|eve)|boxing\s+day|new\s+year'?s\s+(?:day|eve)|valentine'?s\s+day"
     r"|burns\s+night|bonfire\s+night|guy\s+fawkes\s+night|hallowe'?en|leap\s+day"
-    r"|st\.?\s+(?:patrick|george|david|andrew)'?s\s+day|easter\s+(?:sunday|monday|day)"
+    r"|(?:st\.?|saint|santes|sant)\s+[a-z]+'?s\s+day|easter\s+(?:sunday|monday|day)"
     r"|pancake\s+day|shrove\s+tuesday|remembrance\s+(?:day|sunday)|may\s+day)"
 )
 _NUMBER_WORDS = (
@@ -44,7 +44,8 @@ DATE_RE = re.compile(
     re.IGNORECASE,
 )
 BEFORE_RE = re.compile(
-    rf"(?:\bturn(?:s|ed|ing)\s+(?:\d{{1,2}}|{_NUMBER_WORDS})\s+(?:on|today)?|\bbe\s+(?:\d{{1,2}}|{_NUMBER_WORDS})\s+on|\bborn\b|\bd\.?o\.?b\b\.?|date\s+of\s+birth|birth\s*date|birth\s*day|\bb'?day"
+    rf"(?:\bturn(?:s|ed|ing)\s+(?:\d{{1,2}}|{_NUMBER_WORDS})\s+(?:on|today)?"
+    rf"|\b(?:is|was|will\s+be)\s+(?:\d{{1,2}}|{_NUMBER_WORDS})\s+(?:today|on)\b|\bbe\s+(?:\d{{1,2}}|{_NUMBER_WORDS})\s+on|\bborn\b|\bd\.?o\.?b\b\.?|date\s+of\s+birth|birth\s*date|birth\s*day|\bb'?day"
     r"|\bbirthday|\bb\.\s*|\bhappy\s+\d{1,3}(?:st|nd|rd|th)\b|\bpen-?blwydd)[^.!?\n]{0,45}$",
     re.IGNORECASE,
 )
@@ -89,10 +90,24 @@ BIRTHDAY_POST_RE = re.compile(
 )
 
 
+# In a post about birthdays, a day of this month alone: "Amara on the 3rd", "Zofia (Weds
+# 4th)". Only where the date ends ("his 5th birthday" is an age, "came 2nd in" a place).
+DAY_ONLY_RE = re.compile(
+    r"(?<![\w/.-])(?:(?:mon|tues?|wed(?:nes)?s?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?\s+)?"
+    r"(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[),.!;:]|and\b|&|$))",
+    re.IGNORECASE,
+)
+
+
 def dates(text: str) -> list[Span]:
     """Every date in the text that is not already a date of birth by its own words."""
     if not BIRTHDAY_POST_RE.search(text):
         return []  # only a post about birthdays makes a bare date worth a second look
     known = {(s.start, s.end) for s in dates_of_birth(text)}
-    return [Span("DATE", m.start(), m.end(), 0.6, m.group()) for m in DATE_RE.finditer(text)
-            if (m.start(), m.end()) not in known]  # fmt: skip
+    out = [Span("DATE", m.start(), m.end(), 0.6, m.group()) for m in DATE_RE.finditer(text)
+           if (m.start(), m.end()) not in known]  # fmt: skip
+    taken = [(s.start, s.end) for s in out] + list(known)
+    for m in DAY_ONLY_RE.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            out.append(Span("DATE", m.start(), m.end(), 0.6, m.group()))
+    return out

@@ -142,17 +142,20 @@ class FaceDetector:
         pad_w, pad_h = -width % 32, -height % 32
         pixels = np.asarray(small, dtype=np.float32).transpose(2, 0, 1)
         blob = np.pad(pixels, ((0, 0), (0, pad_h), (0, pad_w)), mode="edge")[np.newaxis]
-        heat, size, offset, _ = self._session.run(_OUTPUTS, {_INPUT: blob})
-        boxes, scores = _decode(heat[0, 0], size[0], offset[0], threshold)
+        heat, size, offset, marks = self._session.run(_OUTPUTS, {_INPUT: blob})
+        boxes, scores, points = _decode(heat[0, 0], size[0], offset[0], threshold, marks[0])
         keep = _nms(boxes, scores)
         sx, sy = image.width / width, image.height / height
         faces = []
-        for (x1, y1, x2, y2), score in zip(boxes[keep], scores[keep], strict=True):
+        for (x1, y1, x2, y2), score, marks5 in zip(
+            boxes[keep], scores[keep], points[keep], strict=True
+        ):
             left = min(max(0, round(x1 * sx)), image.width - 1)
             top = min(max(0, round(y1 * sy)), image.height - 1)
             right = min(max(left + 1, round(x2 * sx)), image.width)
             bottom = min(max(top + 1, round(y2 * sy)), image.height)
-            faces.append(Face(box=(left, top, right - left, bottom - top), score=float(score)))
+            faces.append(Face(box=(left, top, right - left, bottom - top), score=float(score),
+                              points=marks5 * (sx, sy)))  # fmt: skip
         return faces
 
 
@@ -168,8 +171,10 @@ def _resized(image: Image.Image, scale: float) -> Image.Image:
     return image.resize(size, method)
 
 
-def _decode(heat, size, offset, threshold):
-    """Boxes (x1, y1, x2, y2) at the network's input scale, and their scores."""
+def _decode(heat, size, offset, threshold, marks):
+    """Boxes (x1, y1, x2, y2) at the network's input scale, their scores, and each face's
+    five points (eyes, nose, mouth corners; 5x2, x then y) at that scale. The network
+    gives each point as (y, x) fractions of the box from its top-left corner."""
     rows, cols = np.nonzero(heat > threshold)
     scores = heat[rows, cols]
     h = np.exp(size[0, rows, cols]) * _STRIDE
@@ -177,7 +182,10 @@ def _decode(heat, size, offset, threshold):
     cy = (rows + offset[0, rows, cols] + 0.5) * _STRIDE
     cx = (cols + offset[1, rows, cols] + 0.5) * _STRIDE
     boxes = np.stack([cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2], axis=1)
-    return boxes.reshape(-1, 4), scores
+    fractions = marks[:, rows, cols].T.reshape(-1, 5, 2)  # (n, point, (y, x))
+    xs = fractions[:, :, 1] * w[:, None] + boxes[:, 0, None]
+    ys = fractions[:, :, 0] * h[:, None] + boxes[:, 1, None]
+    return boxes.reshape(-1, 4), scores, np.stack([xs, ys], axis=2).reshape(-1, 5, 2)
 
 
 def _nms(boxes: np.ndarray, scores: np.ndarray) -> np.ndarray:

@@ -44,6 +44,18 @@ class Face:
     score: float
     # dlib's 5 landmarks in the image's pixels (5x2), set when the face is encoded.
     landmarks: np.ndarray | None = field(default=None, repr=False, compare=False)
+    # The detector's own five points (eyes, nose, mouth corners; 5x2, image pixels).
+    points: np.ndarray | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def upright(self) -> bool:
+        """Mouth below the eyes, within 45 degrees of straight down: a face the encoder can
+        read. A sideways photo's faces are found, but their encodings match nobody."""
+        if self.points is None:
+            return True
+        eyes, mouth = self.points[0:2].mean(axis=0), self.points[3:5].mean(axis=0)
+        dx, dy = mouth - eyes
+        return dy > abs(dx)
 
 
 def model_dir() -> Path:
@@ -90,6 +102,8 @@ class FaceEngine:
         # CenterFace finds the small and turned faces of group photos that dlib's HOG
         # misses (bench/face_detection.py); enrolment and checks use the same detector.
         self._finder = detector or FaceDetector()
+        # Detector passes over a turned photo (face_turns): an upright photo makes none.
+        self.turned_passes = 0
 
     @property
     def ready(self) -> bool:
@@ -116,6 +130,17 @@ class FaceEngine:
     def detect(self, image: Image.Image) -> list[Face]:
         """Faces in an RGB image, boxes (x, y, w, h) in the image's own pixels, best first."""
         return self._finder.detect(image)
+
+    def detect_small(self, image: Image.Image) -> list[Face]:
+        """One pass of the detector over a small image as it is (face_turns' first look)."""
+        return self._finder.detect_at(image, 1.0, self._finder.threshold)
+
+    def find_faces(self, image: Image.Image):
+        """Faces upright: `detect`, and when no face stands upright, the photo turned
+        (face_turns.Found: the faces, the image they stand upright in, and the turn)."""
+        from .face_turns import find_faces
+
+        return find_faces(self, image)
 
     def encode(self, image: Image.Image, face: Face, jitters: int = 1) -> np.ndarray:
         """The 128-d encoding of a face found by `detect`."""

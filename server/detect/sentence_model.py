@@ -182,13 +182,9 @@ class SentenceModel:
         with self._lock:
             if self._w is not None:
                 return
-            # One BLAS thread: with two, each matrix product spins on both cores, and any
-            # other busy program (the browser, a batch, a second request) turned a 65 ms check
-            # into 1.1 s (p95 820 ms in `make bench` beside a test run; 110 ms with one).
-            # Several requests at once use the cores instead. Process-wide, on purpose.
-            from threadpoolctl import threadpool_limits
-
-            threadpool_limits(limits=1, user_api="blas")
+            # No threadpoolctl here: limiting BLAS threads while another thread imports a
+            # native module froze the process (server/blas_threads.py: the service does it
+            # once, before its threads start).
             folder = model_dir()
             verify_files(folder, FILES, "Sentence model", ModelFilesMissing)
             self._tok = WordPiece(folder / "vocab.txt")

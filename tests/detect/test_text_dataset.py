@@ -4,7 +4,9 @@ Sets (tests/data/README.md, tests/data/set2/CONVENTIONS.md), each a different sc
 writer; none of the writers saw the detector:
 - tuned on: tests/data (296 posts), tests/data/holdout (176), set2/dev (289); set3 (196),
   set4 (214) and set5 (220), each scored once as unseen, then used for tuning (set5 a little);
-- never tuned on: set2/test (239; scored four times, its misses never read).
+  set6 (220, Wales): scored once whole, then its even-numbered half tuned on, its odd half
+  never read;
+- never tuned on: set2/test (239; scored five times, its misses never read).
 Issue 11's bar (recall on all labels 0.97, every kind 0.9, no critical miss, at most one
 clean post in 60 flagged) is NOT yet met on the sets never tuned on: README, "How good is
 the text check". Until it is, these tests hold each set at least where it stands
@@ -29,6 +31,7 @@ SETS = {
     "set2-test": DATA / "set2" / "test",
     "set4": DATA / "set4",
     "set5": DATA / "set5",
+    "set6": DATA / "set6",
 }
 # (recall on all labels, recall on block-level labels, verdict accuracy,
 #  most critical misses, most clean posts with a warn or block finding)
@@ -37,9 +40,10 @@ FLOORS = {
     "holdout": (0.99, 0.99, 0.99, 1, 1),
     "set2-dev": (0.98, 0.99, 0.99, 0, 1),
     "set3": (0.96, 0.95, 0.93, 5, 6),
-    "set2-test": (0.93, 0.92, 0.93, 11, 4),
+    "set2-test": (0.93, 0.92, 0.93, 10, 4),
     "set4": (0.95, 0.95, 0.96, 4, 3),
-    "set5": (0.91, 0.91, 0.93, 7, 8),
+    "set5": (0.92, 0.91, 0.93, 6, 8),
+    "set6": (0.96, 0.97, 0.95, 2, 5),
 }
 
 
