@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install run test lint format bench clean extension
+.PHONY: install run test lint format bench soak fuzz clean extension
 
 # One virtual environment with exactly the tested versions (constraints.txt).
 # face-recognition goes in with --no-deps: it asks for `dlib`, which pip would
@@ -42,6 +42,18 @@ format: install
 
 bench: install
 	$(BIN)/python bench/run.py
+
+# A real `clearpost serve` under 16 text + 2 photo clients for 10 minutes, a register import
+# mid-run: requests/s, p50/p95, non-2xx, wrong answers, memory over time. SOAK_ARGS=--help
+# lists the options (e.g. SOAK_ARGS="--minutes 2").
+soak: install
+	$(BIN)/python bench/soak.py $(SOAK_ARGS)
+
+# Coverage-guided fuzzing (atheris) of image decoding and metadata parsing, FUZZ_SECONDS per
+# target (FUZZ_ARGS=--help for the rest).
+FUZZ_SECONDS ?= 60
+fuzz: install
+	$(BIN)/python tests/fuzz/run.py --seconds $(FUZZ_SECONDS) $(FUZZ_ARGS)
 
 # The browser extension: eslint, Node's unit tests, both builds (extension/dist/), then
 # web-ext lint of the Firefox build (warnings count as errors) and its .xpi for signing.

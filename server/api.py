@@ -10,6 +10,7 @@ from werkzeug.exceptions import BadRequest, Unauthorized, UnsupportedMediaType
 
 from . import __version__
 from .errors import ClearpostError
+from .memory import photo_check_turn
 from .people_names import person_name
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
@@ -225,7 +226,9 @@ def check(svc):
         post = from_multipart(parts)
     else:
         post = from_json(json_body())
-    return jsonify(svc.checker.check(post, token_user()))
+    with photo_check_turn(bool(post.images)):  # memory.py: ~500 MB each, one at a time
+        answer = svc.checker.check(post, token_user())
+    return jsonify(answer)
 
 
 @bp.post("/confirmations")

@@ -97,10 +97,13 @@ def serve(ctx, host, port, threads, debug):
     from . import create_app
     from .access_log import open_access_log
     from .blas_threads import one_blas_thread
+    from .memory import limit_malloc_arenas
     from .serving import configure_logging, listen, run
 
     # First, while this is the only thread: waitress's workers and the warm-up start below.
     one_blas_thread()
+    # Before the request threads start: each would get a malloc arena of its own (memory.py).
+    limit_malloc_arenas()
     svc = services(ctx)
     first_start = not svc.token_path.exists()
     app = create_app({"SERVICES": svc, "LISTEN_HOST": host})

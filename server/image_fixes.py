@@ -21,6 +21,9 @@ FACE_MARGIN = 0.15  # each side, as a share of the face box: hair, ears and chin
 FACE_BLOCKS = 8  # pixel blocks across a blurred face: too coarse to recognise anyone
 COVER_FILL = (0, 0, 0)
 OUTPUT_FORMATS = ("JPEG", "PNG")
+# libjpeg's largest side. A GIF or HEIC may be taller or wider (a GIF's screen goes to
+# 65,535: `make fuzz` found one, whose JPEG copy failed with a 500): its copy is PNG.
+JPEG_MAX_SIDE = 65_500
 
 
 def output_format(data: bytes, fmt: str | None = None) -> str:
@@ -40,6 +43,8 @@ def output_format(data: bytes, fmt: str | None = None) -> str:
     with original:
         if original.format in OUTPUT_FORMATS:
             return original.format
+        if max(original.size) > JPEG_MAX_SIDE:
+            return "PNG"
         alpha = original.mode in ("RGBA", "LA", "PA", "RGBa", "La") or (
             "transparency" in original.info
         )

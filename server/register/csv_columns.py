@@ -13,6 +13,8 @@ from datetime import date, datetime
 from ..errors import ClearpostError
 
 MAX_CSV_BYTES = 20 * 1024 * 1024
+# How a workbook begins: a ZIP archive (.xlsx, .ods) or an OLE2 compound file (.xls).
+WORKBOOK_SIGNATURES = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
 
 YES = {"yes", "y", "true", "1", "granted", "given", "agreed", "consented", "consent given", "x"}
 NO = {
@@ -33,6 +35,13 @@ def decode(data: bytes) -> str:
         raise ClearpostError(
             f"The CSV file is {len(data) // 1048576} MB; the limit is "
             f"{MAX_CSV_BYTES // 1048576} MB. Export one year group at a time."
+        )
+    if data.startswith(WORKBOOK_SIGNATURES):
+        # The usual slip: the MIS export saved as, or opened and re-saved in, Excel.
+        raise ClearpostError(
+            "This is a spreadsheet workbook (Excel .xlsx or .xls, or OpenDocument .ods), not "
+            'a CSV file. Open it in Excel and use File → Save As → "CSV UTF-8 (Comma '
+            'delimited)", then import that file. Nothing was imported.'
         )
     if b"\x00" in data[:4096]:
         raise ClearpostError(
