@@ -15,6 +15,7 @@ import warnings
 import numpy as np
 import pytest
 from cross_photo import DEV, FR, PHOTOS, available, label, product_faces, product_score
+from PIL import Image
 
 from clearpost.detect.faces import shared_engine
 from clearpost.images import load_image
@@ -70,3 +71,28 @@ def test_encodings_stay_within_reach_of_face_recognitions(probes):
     assert len(drifts) >= 8
     worst = max(drifts)
     assert worst[0] <= MAX_DRIFT, worst
+
+
+@pytest.mark.parametrize("turn", [90, 180, 270])
+def test_a_sideways_enrolment_photo_still_matches_the_persons_other_photos(probes, tmp_path, turn):
+    # A phone photo re-saved without its EXIF rotation: enrolment used to encode the face
+    # as it lay, 0.74-0.79 from her upright template, and she was unknown everywhere else.
+    from clearpost.detect.face_match import TemplateCache
+    from clearpost.register.enrol import measured_face_encoding
+
+    engine = shared_engine()
+    rose = FR / "examples/knn_examples/train/rose_leslie/img1.jpg"
+    obama = FR / "examples/knn_examples/train/obama/obama.jpg"
+    turned = tmp_path / "turned.jpg"
+    Image.open(rose).rotate(turn, expand=True).save(turned, quality=95)  # no EXIF rotation
+    templates = []
+    for who, path in (("rose_leslie", turned), ("obama", obama)):
+        encoding, _, why = measured_face_encoding(engine, path.read_bytes(), path.name)
+        assert encoding is not None, why
+        templates.append(("pupil", who, encoding))
+    cache = TemplateCache()
+    cache.refresh(1, lambda: templates)
+    others = [(lf, e) for lf, e, _ in probes if lf.person == "rose_leslie" and lf.shot != "rose-a"]
+    assert len(others) == 2  # img2.jpg and kit_with_rose.jpg
+    for (lf, _), match in zip(others, cache.match([e for _, e in others]), strict=True):
+        assert (match.outcome, match.ref) == ("matched", "rose_leslie"), (lf.photo, match)
