@@ -144,10 +144,10 @@ def drift(engine, probes, reference):
         print(f"  {name:26s} {np.mean(d):.3f}  {np.max(d):.3f}")
 
 
-def main() -> int:
+def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--drift", action="store_true", help="also measure encoding drift")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     if not cp.available():
         print(f"skipped: {cp.FR} not found (../shared beside the checkout)")
         return 0
