@@ -59,12 +59,14 @@ def main() -> int:
         )
         timed("decrypt all templates", svc.register.templates, 5)
         svc.close()
+    import face_cross_photo
     import face_matching
     import photo_check
     import text_check
 
     text_check.main()
     face_matching.main()
+    face_cross_photo.main([])  # the same person across photos, beside face_recognition
     photo_check.main()
     import batch
 

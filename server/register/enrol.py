@@ -44,12 +44,26 @@ def measured_face_encoding(engine: FaceEngine, data: bytes, name: str):
         image = load_image(data, name)
     except ImageRejected as exc:
         return None, None, f"unreadable: {exc}"
-    faces = engine.detect(image)
+    # The check's own search (face_turns): a sideways or upside-down photo without its EXIF
+    # rotation is turned before its face is encoded. Plain detection encoded such a face as
+    # it lay, and the template was 0.74-0.79 from the same person's upright one, so the pupil
+    # came back "unknown" in every other photo of them (tests/test_face_cross_photo.py).
+    found = engine.find_faces(image)
+    faces, image = found.faces, found.image
     if not faces:
         return None, None, "no face found: use a clear, front-facing photo of the pupil alone"
     if len(faces) > 1:
         return None, None, f"{len(faces)} faces found: use a photo of one person alone"
     [face] = faces
+    if not face.upright:
+        return (
+            None,
+            None,
+            (
+                "the face is not upright (the photo is sideways or upside down): turn the photo "
+                "the right way up and enrol it again"
+            ),
+        )
     encoding = engine.encode(image, face)
     quality = face_quality.measure(face.box, face.landmarks, engine.chip(image, face))
     why = template_quality.refusal(quality)
