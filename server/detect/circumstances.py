@@ -83,11 +83,19 @@ class Circumstance:
     pupil_item: object  # the name finding the circumstance is about
 
 
+# The hand-made list, then the health conditions named by WordNet
+# (models/build_health_terms.py builds the second).
+TERM_FILES = ("circumstance_terms.txt", "circumstance_terms_health.txt")
+
+
 @cache
 def terms() -> tuple[Term, ...]:
-    text = resources.files(__package__).joinpath("data", "circumstance_terms.txt")
+    lines = []
+    for name in TERM_FILES:
+        text = resources.files(__package__).joinpath("data", name)
+        lines += text.read_text(encoding="utf-8").splitlines()
     out = []
-    for line in text.read_text(encoding="utf-8").splitlines():
+    for line in lines:
         if not line.strip() or line.startswith("#"):
             continue
         category, strength, phrase = (part.strip() for part in line.split("|", 2))

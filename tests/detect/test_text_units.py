@@ -362,3 +362,28 @@ def test_welsh_addresses_and_numbers_read_out_in_words(text, expected):
 
 def test_digit_words_that_are_no_phone_number():
     assert find_contacts("We counted one two three four five six seven eight nine ten!") == []
+
+
+@pytest.mark.parametrize(
+    "text, condition",
+    [
+        ("Olivia has scoliosis so she will sit out of PE.", "scoliosis"),
+        ("Amir's alopecia means he wears a hat.", "alopecia"),
+        ("Amir has a cleft palate.", "cleft palate"),
+        ("Olivia is off with chickenpox.", "chickenpox"),
+    ],
+)
+def test_a_health_condition_nobody_listed_by_hand_is_found_through_wordnet(
+    circumstance_finder, text, condition
+):
+    assert ("health", condition) in circumstance_finder(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Olivia made teaching aids for Reception.", "Amir made a mosaic of a rust-coloured fox."],
+)
+def test_an_everyday_word_wordnet_also_files_as_a_condition_needs_the_model(
+    circumstance_finder, text
+):
+    assert circumstance_finder(text) == []
