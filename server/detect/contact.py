@@ -77,21 +77,10 @@ def _digits_for_letters(text: str) -> str:
 
 # A number read out in words ("seven seven zero zero, nine zero zero, three one two"): ten
 # or more digit words in a run, with spaces, commas or hyphens between.
-_DIGIT_WORDS = dict(
-    zero="0",
-    oh="0",
-    nought="0",
-    one="1",
-    two="2",
-    three="3",
-    four="4",
-    five="5",
-    six="6",
-    seven="7",
-    eight="8",
-    nine="9",
-)
-_DIGIT_WORD = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)"
+_DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_DIGIT_WORDS = {word: str(digit) for digit, word in enumerate(_DIGITS)}
+_DIGIT_WORDS |= {"oh": "0", "nought": "0"}
+_DIGIT_WORD = "(?:" + "|".join(_DIGIT_WORDS) + ")"
 SPOKEN_NUMBER_RE = re.compile(
     rf"\b{_DIGIT_WORD}(?:[\s,-]+(?:double\s+|triple\s+)?{_DIGIT_WORD}){{9,}}\b", re.IGNORECASE
 )
