@@ -112,8 +112,20 @@ def british(name: str) -> set[str]:
     return out
 
 
+def _given_names() -> set[str]:
+    """Given names (the detector's lists): "Amelia" is also a birth defect in WordNet."""
+    data = OUT.parent
+    names = set()
+    for name in ("given_names.txt", "first_names.txt"):
+        for line in (data / name).read_text(encoding="utf-8").splitlines():
+            if not line.startswith("#"):
+                names.update(line.lower().split())
+    return names
+
+
 def main() -> None:
     synsets, senses = _synsets(), _senses()
+    given = _given_names()
     under: set[str] = set()
     stack = list(ROOTS)
     while stack:
@@ -127,6 +139,8 @@ def main() -> None:
         for lemma in synsets[offset][0]:
             name = re.sub(r"\(.*?\)", "", lemma).replace("_", " ").strip()
             if len(name) < MIN_LENGTH or name in SKIP or not re.fullmatch(r"[a-z' -]+", name):
+                continue
+            if name in given:
                 continue
             strong = all(o in under for o in senses.get(lemma, [offset]))
             # "aids" is also the plural of "aid" ("teaching aids"), "shingles" of "shingle":

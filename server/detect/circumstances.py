@@ -413,7 +413,12 @@ def find(text: str, doc, pupil_items: list, bank: ExampleBank, taken: list[tuple
             unreferred.add(index)
     if not about:
         return []
-    hits = [h for h in term_hits(doc) if not any(a < h.end and h.start < b for a, b in public)]
+    # Not inside a public name, and never a pupil's own name ("Amelia" is also a condition).
+    names = [(item.start, item.end) for item in pupil_items]
+    hits = [
+        h for h in term_hits(doc)
+        if not any(a < h.end and h.start < b for a, b in (*public, *names))
+    ]  # fmt: skip
     indices = sorted(about)
     plain = [_plain(text, *sentences[i], pupil_items) for i in indices]
     # A long sentence is judged whole and clause by clause, the most telling part counting:

@@ -387,3 +387,10 @@ def test_an_everyday_word_wordnet_also_files_as_a_condition_needs_the_model(
     circumstance_finder, text
 ):
     assert circumstance_finder(text) == []
+
+
+def test_a_given_name_is_no_condition():
+    # "Amelia" is a birth defect in WordNet (set2's "Amelia-Rose" was blocked as health).
+    from clearpost.detect.circumstances import terms
+
+    assert not any(t.words == (frozenset({"amelia"}),) for t in terms())
