@@ -118,7 +118,8 @@ class BackupThread(threading.Thread):
         self.svc = svc
         self.every = every
         self.stopped = threading.Event()
-        # The service logs warnings only (serving.run); these lines are news to the admin.
+        # The service logs warnings only (serving.configure_logging); these lines are the
+        # admin's news.
         log.setLevel(logging.INFO)
 
     def run(self) -> None:

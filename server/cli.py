@@ -104,6 +104,8 @@ def serve(ctx, host, port, threads, debug):
     one_blas_thread()
     # Before the request threads start: each would get a malloc arena of its own (memory.py).
     limit_malloc_arenas()
+    # Before the warm-up, retention and backup threads: their first lines are not lost.
+    configure_logging(debug)
     svc = services(ctx)
     first_start = not svc.token_path.exists()
     app = create_app({"SERVICES": svc, "LISTEN_HOST": host})
@@ -144,10 +146,8 @@ def serve(ctx, host, port, threads, debug):
     )
     RetentionThread(svc).start()
     # The daily backup (settings.json: backup), written by this process: at start when the
-    # day's is due, then at the hour. Logging first: its lines are the admin's news.
+    # day's is due, then at the hour.
     from .backup_schedule import BackupThread
-
-    configure_logging(debug)
 
     plan = svc.settings.data["backup"]
     if plan["folder"]:
@@ -159,7 +159,7 @@ def serve(ctx, host, port, threads, debug):
         click.echo("  backup:       no daily backup (settings.json: backup.folder)")
     BackupThread(svc).start()
     # Waitress's own refusals (a body far over the limit, huge headers) are JSON too.
-    run(server, debug=debug)
+    run(server)
 
 
 @main.command()

@@ -33,6 +33,7 @@ import ctypes.util
 import sys
 import threading
 from contextlib import contextmanager
+from functools import cache
 
 ARENAS = 2
 PHOTO_CHECKS_AT_ONCE = 1  # see above: 2 used more memory and starved the text checks
@@ -41,7 +42,9 @@ _M_ARENA_MAX = -8  # mallopt's parameter number, from glibc's malloc.h
 photo_slots = threading.BoundedSemaphore(PHOTO_CHECKS_AT_ONCE)
 
 
+@cache
 def _glibc():
+    """glibc, found on first use (not when the module is imported); None elsewhere."""
     if not sys.platform.startswith("linux"):
         return None
     try:
@@ -51,19 +54,17 @@ def _glibc():
         return None
 
 
-_libc = _glibc()
-
-
 def limit_malloc_arenas() -> bool:
     """At most ARENAS malloc arenas from now on (call before the request threads start).
     True when glibc took the setting."""
-    return bool(_libc and _libc.mallopt(_M_ARENA_MAX, ARENAS) == 1)
+    libc = _glibc()
+    return bool(libc and libc.mallopt(_M_ARENA_MAX, ARENAS) == 1)
 
 
 def give_back() -> None:
     """Hand memory that was freed back to the system (after a photo check)."""
-    if _libc:
-        _libc.malloc_trim(0)
+    if libc := _glibc():
+        libc.malloc_trim(0)
 
 
 @contextmanager

@@ -95,22 +95,23 @@ def listen(app, host: str, port: int, threads: int):
 
 
 def configure_logging(debug: bool = False) -> None:
-    """Warnings and errors to the console (--debug: everything). Called before the service's
-    own threads start (retention, backup), so their first lines are not lost; again by
-    `run`, which then changes nothing."""
+    """Warnings and errors to the console (--debug: everything). `clearpost serve` calls it
+    before its own threads start (warm-up, retention, backup), so their first lines are
+    not lost."""
     # Waitress logs through logging, as waitress.serve sets up; --debug shows everything.
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING)
     if debug:  # Pillow's debug lines are one per image chunk read: noise, not news
         logging.getLogger("PIL").setLevel(logging.INFO)
 
 
-def run(server, debug: bool = False) -> None:
-    """Answer requests until stopped (Ctrl-C or SIGTERM)."""
-    configure_logging(debug)
+def run(server) -> None:
+    """Answer requests until stopped (Ctrl-C or SIGTERM); logging is configured first
+    (configure_logging)."""
     server.print_listen("Serving on http://{}:{}")
     server.run()
 
 
 def serve(app, host: str, port: int, threads: int, debug: bool = False) -> None:
     """Listen on host:port until stopped (Ctrl-C or SIGTERM)."""
-    run(listen(app, host, port, threads), debug)
+    configure_logging(debug)
+    run(listen(app, host, port, threads))
