@@ -62,10 +62,10 @@ class PhotoChecker:
         # detector, then the face encoder, on the other.
         text_future = self._pool.submit(self._text_and_logos, index, image, ctx)
         # Faces upright: a sideways photo is turned for them (boxes mapped back after).
-        found = self.engine.find_faces(image)
-        people = self._faces_and_uniforms(index, found.image, found.faces, ctx)
+        upright = self.engine.find_faces(image)
+        people = self._faces_and_uniforms(index, upright.image, upright.faces, ctx)
         for f in people:
-            f.box = found.box_in_photo(f.box)
+            f.box = upright.box_in_photo(f.box)
         found = _metadata_finding(index, metadata.find_metadata(data))
         words = text_future.result()
         _badges_on_uniforms(people, words)

@@ -387,11 +387,12 @@ def find(text: str, doc, pupil_items: list, bank: ExampleBank, taken: list[tuple
     about: dict[int, list] = {}
     unreferred: set[int] = set()  # next to a naming sentence, but no pronoun points back
     for index, (a, b) in enumerate(sentences):
-        said = text[a:b]
-        before = _previous(text, sentences, index, by_sentence)
         if index in by_sentence:
             about[index] = by_sentence[index]
-        elif before in by_sentence and PRONOUN_RE.search(said):
+            continue
+        said = text[a:b]
+        before = _previous(text, sentences, index, by_sentence)
+        if before in by_sentence and PRONOUN_RE.search(said):
             named = by_sentence[before]
             # "Yusuf and Ahmed ... their asylum decision": they are the pupils just named.
             plural = len(named) > 1 and PLURAL_PRONOUN_RE.search(said)
@@ -436,14 +437,15 @@ def find(text: str, doc, pupil_items: list, bank: ExampleBank, taken: list[tuple
         a, b = sentences[index]
         category, probability, nearness = judged[index]
         long_enough = len(re.findall(r"[A-Za-z]+", plain_of[index])) > MEANING_WORDS
+        # A sentence that does not point back is never read alone, and needs both a strong
+        # word and the model's agreement.
+        pointed = index not in unreferred
         meaning = probability >= MEANING_ALONE and nearness >= MEANING_MIN and long_enough
+        meaning = meaning and pointed
+        agreed = probability >= MEANING_FOR_WEAK
         found = False
-        if index in unreferred:
-            meaning = False  # a sentence that does not point back is never read alone
         for hit in (h for h in hits if a <= h.start < b):
-            if index in unreferred and not (hit.strong and probability >= MEANING_FOR_WEAK):
-                continue
-            if hit.strong or probability >= MEANING_FOR_WEAK:
+            if (hit.strong or agreed) if pointed else (hit.strong and agreed):
                 how = "words+meaning" if meaning else "words"
                 out.append(Circumstance(hit.start, hit.end, hit.category, 0.85, how,
                                         _nearest(about[index], hit.start)))  # fmt: skip

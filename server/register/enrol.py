@@ -56,14 +56,8 @@ def measured_face_encoding(engine: FaceEngine, data: bytes, name: str):
         return None, None, f"{len(faces)} faces found: use a photo of one person alone"
     [face] = faces
     if not face.upright:
-        return (
-            None,
-            None,
-            (
-                "the face is not upright (the photo is sideways or upside down): turn the photo "
-                "the right way up and enrol it again"
-            ),
-        )
+        why = "the face is not upright (the photo is sideways or upside down)"
+        return None, None, f"{why}: turn the photo the right way up and enrol it again"
     encoding = engine.encode(image, face)
     quality = face_quality.measure(face.box, face.landmarks, engine.chip(image, face))
     why = template_quality.refusal(quality)
