@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .batch_report import thumbnail, write_private
-from .errors import ClearpostError
+from .errors import ClearpostError, FolderRefused
 from .folders import FileRefused, check_folder, read_photo
 from .images import MAX_BYTES
 
@@ -35,10 +35,6 @@ PHOTO_SUFFIXES = {".jpg", ".jpeg", ".jpe", ".png", ".webp", ".heic", ".heif", ".
 FIXED_BY_CLEANING = {"face", "image_text", "metadata"}
 SORT_FOLDERS = {"allow": "ok", "warn": "check", "block": "blocked", "error": "check"}
 STATE_VERSION = 1
-
-
-class BatchError(ClearpostError):
-    pass
 
 
 # -- which files ---------------------------------------------------------------------------
@@ -241,7 +237,7 @@ def prepare(svc, folder: Path, *, account="official", fix_dir=None, resume=False
     (same file, same register, same settings, same account)."""
     root = Path(folder).resolve()
     if not root.is_dir():
-        raise BatchError(f"{folder} is not a folder.")
+        raise FolderRefused(f"{folder} is not a folder.")
     check_folder(root, svc.home)
     fix_dir = Path(fix_dir).resolve() if fix_dir is not None else None
     photos, skipped = scan(root, [*exclude, svc.home])

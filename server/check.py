@@ -9,19 +9,12 @@ import base64
 import time
 from collections import Counter
 
-from .check_request import (
-    MAX_IMAGES,
-    BadCheckRequest,
-    CheckRequest,
-    ImageTooLarge,
-    _site,
-    _text,
-    check_still,
-)
+from .check_request import MAX_IMAGES, CheckRequest, _site, _text, check_still
 from .detect.face_match import TemplateCache
 from .detect.text_pii import TextDetector
+from .errors import BadCheckRequest, ImageTooLarge
 from .fixes import redact_text
-from .images import ImageRejected, load_image, pixel_count
+from .images import load_image, pixel_count
 from .policy import PostContext, decide
 
 
@@ -217,11 +210,8 @@ def _tagged(finding, tag) -> dict:
 
 
 def _decode(index: int, data: bytes):
-    try:
-        return load_image(data, f"images[{index}]")
-    except ImageRejected as exc:
-        error = ImageTooLarge if "limit" in str(exc) else BadCheckRequest
-        raise error(str(exc)) from exc
+    # ImageRejected as it is: a 400, or its ImageTooLarge case a 413 (errors.py).
+    return load_image(data, f"images[{index}]")
 
 
 def _within_pixel_budget(images: list[bytes], megapixels: int) -> None:

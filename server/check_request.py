@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from werkzeug.sansio.multipart import Data, Epilogue, Field, File, MultipartDecoder, NeedData
 
 from .detect.text_pii import MAX_TEXT
-from .errors import ClearpostError
+from .errors import BadCheckRequest, VideoNotSupported
 from .settings import ACCOUNT_KINDS, CHANNELS
 
 MAX_IMAGES = 10
@@ -22,20 +22,6 @@ TEXT_FIELDS = ("text", "account", "site", "channel", "want_fixes")
 FIELDS = {"text", "images", "account", "site", "channel", "want_fixes"}
 MAX_PARTS = 64
 TRUE, FALSE = ("1", "true", "yes", "on"), ("", "0", "false", "no", "off")
-
-
-class BadCheckRequest(ClearpostError):
-    status = 400
-
-
-class ImageTooLarge(ClearpostError):
-    status = 413
-
-
-class VideoNotSupported(ClearpostError):
-    """A video where a photo goes: it cannot be checked yet, so it is refused, never passed."""
-
-    status = 415
 
 
 @dataclass

@@ -5,6 +5,7 @@ A thin layer over the library: errors become one clean message and exit 1.
 
 import getpass
 import json
+import logging
 import os
 import sys
 import threading
@@ -39,22 +40,43 @@ def services(ctx: click.Context):
     return obj["services"]
 
 
+def _debugging() -> bool:
+    ctx = click.get_current_context(silent=True)
+    return bool(ctx and ctx.find_root().params.get("debug"))
+
+
 def edge(command):
-    """Turn library errors into click errors: one line, exit 1."""
+    """Turn library errors (errors.py) into click errors: one line, exit 1; with
+    `clearpost --debug` the error goes on with its traceback."""
 
     @wraps(command)
     def wrapper(*args, **kwargs):
         try:
             return command(*args, **kwargs)
         except ClearpostError as exc:
+            if _debugging():
+                raise
             raise click.ClickException(str(exc)) from exc
 
     return wrapper
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class Commands(click.Group):
+    """The top-level group: a library error from any command, with @edge or without, is
+    one line and exit 1 (a missing model says "run make install", never a traceback)."""
+
+    def invoke(self, ctx):
+        return edge(super().invoke)(ctx)
+
+
+@click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="clearpost")
-def main():
+@click.option(
+    "--debug",
+    is_flag=True,
+    help="Show the full traceback of an error instead of its one-line message.",
+)
+def main(debug):
     """Clearpost: check a school's posts for children's personal data before they go out.
 
     Data lives in CLEARPOST_HOME (default: your user data folder); `clearpost info`
@@ -133,7 +155,7 @@ def serve(ctx, host, port, threads, debug):
         names = sorted(app.extensions["clearpost_allowed_hosts"])
         click.echo(f"  host names:   {', '.join(names)} (others: allowed_hosts in settings.json)")
     # Load the language model in the background, so the first post is checked quickly.
-    threading.Thread(target=svc.checker.warm, name="warm-models", daemon=True).start()
+    threading.Thread(target=_warm, args=(svc,), name="warm-models", daemon=True).start()
     # Reports, resume state, audit entries and feedback past their retention period go now and
     # once a day (settings.json: retention_days); the admin's Settings page shows them.
     from .retention import RetentionThread
@@ -160,6 +182,17 @@ def serve(ctx, host, port, threads, debug):
     BackupThread(svc).start()
     # Waitress's own refusals (a body far over the limit, huge headers) are JSON too.
     run(server)
+
+
+def _warm(svc) -> None:
+    """Load the models; a missing model file is one line in the log (each check that needs
+    it then answers 503 "run make install"), not a thread's traceback."""
+    from .errors import ModelsMissing
+
+    try:
+        svc.checker.warm()
+    except ModelsMissing as exc:
+        logging.getLogger("clearpost").error("The models could not be loaded: %s", exc)
 
 
 @main.command()

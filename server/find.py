@@ -15,12 +15,12 @@ from pathlib import Path
 
 import numpy as np
 
-from .batch import BatchError, _rel, scan
+from .batch import _rel, scan
 from .batch_report import thumbnail
 from .detect.face_match import MATCH, UNCERTAIN
-from .errors import ClearpostError
+from .errors import FolderRefused, ImageRejected, NotSearchable
 from .folders import FileRefused, check_folder, read_photo
-from .images import MAX_BYTES, ImageRejected, load_image
+from .images import MAX_BYTES, load_image
 
 LABELS = {
     "match": "The pupil (match)",
@@ -29,10 +29,6 @@ LABELS = {
 }
 # Only photos where the pupil appears (and the ones that could not be read) are listed.
 LISTED = set(LABELS)
-
-
-class NotSearchable(ClearpostError):
-    pass
 
 
 def pupil_templates(svc, upn: str):
@@ -130,7 +126,7 @@ def find(svc, upn: str, folder: Path, on_result=None, exclude=(), actor: str = "
     outcome; `on_result(row)` after each photo. Ctrl-C stops it, keeping what was found."""
     root = Path(folder).resolve()
     if not root.is_dir():
-        raise BatchError(f"{folder} is not a folder.")
+        raise FolderRefused(f"{folder} is not a folder.")
     check_folder(root, svc.home)
     pupil, templates = pupil_templates(svc, upn)
     photos, skipped = scan(root, [*exclude, svc.home])

@@ -12,7 +12,7 @@ import numpy as np
 from PIL import Image, ImageDraw
 
 from .errors import ClearpostError
-from .images import ImageRejected, load_image
+from .images import load_image
 
 PREVIEW_SIDE = 160
 
@@ -23,17 +23,10 @@ def _png(image: Image.Image) -> bytes:
     return buf.getvalue()
 
 
-def _load(data: bytes, name: str) -> Image.Image:
-    try:
-        return load_image(data, name)
-    except ImageRejected as exc:
-        raise ClearpostError(str(exc)) from exc
-
-
 def add_logo(marks, data: bytes, name: str, actor: str):
     from .detect.logos import LogoReference
 
-    image = _load(data, name)
+    image = load_image(data, name)  # ImageRejected: a ClearpostError saying why
     try:
         reference = LogoReference.from_image(image, name)
     except ValueError as exc:
@@ -46,7 +39,7 @@ def add_logo(marks, data: bytes, name: str, actor: str):
 def add_uniform(marks, photos: list[tuple[str, bytes]], name: str, actor: str):
     from .detect.uniforms import UniformProfile
 
-    images = [_load(data, photo) for photo, data in photos]
+    images = [load_image(data, photo) for photo, data in photos]
     try:
         profile = UniformProfile.from_images(images)
     except ValueError as exc:

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from ..db import Database
-from ..errors import ClearpostError, NotFound
+from ..errors import ClearpostError, ImportRefused, NotFound
 from . import audit
 from .crypto import TemplateCipher
 from .mis_import import ParsedFile, RowProblem
@@ -38,20 +38,6 @@ from .views import PupilView, StaffView
 
 MIN_PASSWORD = 10
 ERASED_TABLES = ("pupils", "face_templates", "audit_log", "staff")
-
-
-class ImportRefused(ClearpostError):
-    """A file with bad rows, imported all-or-nothing: nothing was written."""
-
-    def __init__(self, problems: list[RowProblem]):
-        shown = "\n".join(f"  {p}" for p in problems[:50])
-        more = f"\n  … and {len(problems) - 50} more" if len(problems) > 50 else ""
-        super().__init__(
-            f"{len(problems)} bad row(s); nothing was imported:\n{shown}{more}\n"
-            "Fix these rows in the file and import again, or use --skip-bad-rows "
-            "to import the other rows."
-        )
-        self.problems = problems
 
 
 # Fields an import may set that a school records as consent, and which value of each is
