@@ -6,7 +6,6 @@ A thin layer over the library: errors become one clean message and exit 1.
 import getpass
 import json
 import logging
-import os
 import sys
 import threading
 from functools import wraps
@@ -486,14 +485,6 @@ def _progress(total: int, initial: int, label: str):
                 smoothing=0.1)  # fmt: skip
 
 
-def _report_path(svc, report: Path | None, kind: str) -> Path:
-    if report is not None:
-        return report
-    from datetime import datetime
-
-    return svc.home / "reports" / f"{kind}-{datetime.now():%Y%m%d-%H%M%S}.html"
-
-
 def _inside(path: Path | None, folder: Path) -> list[Path]:
     return [path] if path is not None and path.resolve().is_relative_to(folder.resolve()) else []
 
@@ -525,8 +516,8 @@ OUT_DIR = click.Path(file_okay=False, writable=True, path_type=Path)
 @click.option("--resume", is_flag=True, help="Continue an interrupted run of this folder.")
 @click.option(
     "--workers",
-    default=min(8, os.cpu_count() or 1),
-    show_default="the number of cores",
+    default=None,
+    show_default="the setting batch_workers: one per core",
     type=click.IntRange(1, 8),
     help="Photos checked at once, over the same models (loaded once). Each check already "
     "uses two cores: on a 2-core machine 2 workers were ~7% faster than 1 (bench/batch.py).",
@@ -544,13 +535,14 @@ def batch(ctx, folder, account, report, json_out, csv_out, fix_dir, sort_dir, re
     Exit codes: 0 nothing blocked, 20 something blocked, 130 stopped (Ctrl-C),
     1 error, 2 wrong usage.
     """
-    from . import batch as batching
-    from .batch_report import write_csv, write_html, write_json
+    from .runs import batch as batching
+    from .runs.copies import sort_copies
 
     svc = services(ctx)
     exclude = _inside(fix_dir, folder) + _inside(sort_dir, folder)
     plan = batching.prepare(svc, folder, account=account, fix_dir=fix_dir, resume=resume,
-                            workers=workers, exclude=exclude)  # fmt: skip
+                            workers=workers or batching.worker_count(svc),
+                            exclude=exclude)  # fmt: skip
     for note in plan.notes:
         click.echo(note, err=True)
     click.echo(
@@ -566,24 +558,15 @@ def batch(ctx, folder, account, report, json_out, csv_out, fix_dir, sort_dir, re
     if outcome.interrupted:
         click.secho(outcome.notes[-1], fg="yellow", err=True)
     if sort_dir is not None:
-        copied = batching.sort_copies(plan.root, outcome.results, sort_dir, svc.home)
+        copied = sort_copies(plan.root, outcome.results, sort_dir, svc.home)
         click.echo(f"Copied into {sort_dir}: " + ", ".join(
             f"{copied[f]} {f}/" for f in ("ok", "check", "blocked")))  # fmt: skip
-    title = f"Clearpost batch check ({account} account)"
-    # Each report is remembered where it was written: erasing a pupil rewrites it.
-    path = svc.report_files.remember(_report_path(svc, report, "batch"))
-    write_html(path, outcome.results, outcome.skipped, title, outcome.notes)
-    if json_out is not None:
-        write_json(svc.report_files.remember(json_out), outcome.results, outcome.skipped,
-                   {"account": account})  # fmt: skip
-    if csv_out is not None:
-        write_csv(svc.report_files.remember(csv_out), outcome.results)
+    path = batching.write_reports(svc, plan, outcome, report, json_out, csv_out)
     counts = outcome.counts
     colour = "red" if counts["block"] else "yellow" if counts["warn"] else "green"
     click.secho(
-        f"{counts['block']} blocked, {counts['warn']} to check, {counts['allow']} allowed, "
-        f"{counts['error']} could not be checked ({outcome.checked} checked in "
-        f"{outcome.seconds:.0f} s, {outcome.reused} from the earlier run).", fg=colour,
+        f"{batching.summary(counts)} ({outcome.checked} checked in {outcome.seconds:.0f} s, "
+        f"{outcome.reused} from the earlier run).", fg=colour,
     )  # fmt: skip
     if fix_dir is not None:
         fixes = [r.get("fix") or {} for r in outcome.results]
@@ -618,24 +601,13 @@ def find_photos(ctx, upn, folder, report, json_out):
     \b
     Exit codes: 0 not found, 20 found, 130 stopped (Ctrl-C), 1 error.
     """
-    from .batch import scan
-    from .batch_report import write_html, write_json
-    from .find import LABELS, pupil_templates
-    from .find import find as find_pupil
+    from .runs import find
 
     svc = services(ctx)
-    pupil, _ = pupil_templates(svc, upn)  # says why a pupil cannot be searched for
-    total = len(scan(folder, [svc.home])[0])
-    with _progress(total, 0, "Searching") as bar:
-        outcome = find_pupil(svc, upn, folder, on_result=lambda _row: bar.update(1),
-                             actor=actor())  # fmt: skip
-    title = f"Photos of {pupil.display}"
-    path = svc.report_files.remember(_report_path(svc, report, "find"))
-    write_html(path, outcome.results, outcome.skipped, title, outcome.notes, labels=LABELS,
-               tags=outcome.tags)  # fmt: skip
-    if json_out is not None:
-        write_json(svc.report_files.remember(json_out), outcome.results, outcome.skipped,
-                   {"pupil": pupil.display}, labels=LABELS, tags=outcome.tags)  # fmt: skip
+    plan = find.prepare(svc, upn, folder)  # says why a pupil cannot be searched for
+    with _progress(len(plan.photos), 0, "Searching") as bar:
+        outcome = find.execute(plan, on_result=lambda _row: bar.update(1), actor=actor())
+    path = find.write_reports(svc, plan, outcome, report, json_out)
     for note in outcome.notes:
         click.secho(note, fg="yellow", err=True)
     for r in outcome.results:
@@ -644,10 +616,7 @@ def find_photos(ctx, upn, folder, report, json_out):
         else:
             click.echo(f"  {r['verdict']:8} {r['distance']:.2f}  {r['path']}")
     counts = outcome.counts
-    click.echo(
-        f"{pupil.display}: {counts['match']} match(es), {counts['possible']} possible, in "
-        f"{outcome.searched} photo(s); {counts['error']} could not be read."
-    )
+    click.echo(f"{find.summary(outcome)}.")
     click.echo(f"Report (it shows children's faces; delete it when done): {path}")
     if outcome.interrupted:
         ctx.exit(130)
@@ -1213,7 +1182,7 @@ def export_command(ctx, upn, out):
     enrolled and of what quality (never the templates themselves). The export is
     recorded in the audit log.
     """
-    from .batch_report import write_private
+    from .runs.reports import write_private
     from .subject_access import export_json, export_pupil
 
     svc = services(ctx)

@@ -57,6 +57,9 @@ DEFAULTS = {
     # The folders the admin page's Batch and archive search may read (and their
     # subfolders); none until the admin sets them. The CLI is not limited by them.
     "batch_roots": [],
+    # Photos a batch checks at once, from the CLI and the admin page alike (runs/batch.py);
+    # 0: one per core, at most 8. Each check already uses two cores.
+    "batch_workers": 0,
     # All the photos of one post together, counted from their headers before any is
     # decoded: ten 12 MP phone photos pass; ten 59 MP PNGs (2.6 GB decoded) do not.
     "max_post_megapixels": 200,
@@ -75,6 +78,7 @@ MAX_TRUSTED_PROXIES = 5
 MAX_POST_MEGAPIXELS = 600  # 10 photos of the 60 MP that one photo may have
 MAX_RETENTION_DAYS = 3650
 MAX_BACKUPS_KEPT = 366
+MAX_BATCH_WORKERS = 8
 
 
 def _check(settings: dict, home: Path | None = None) -> dict:
@@ -185,6 +189,14 @@ def _check(settings: dict, home: Path | None = None) -> dict:
         )
     out["max_post_megapixels"] = megapixels
 
+    workers = settings.get("batch_workers", out["batch_workers"])
+    if type(workers) is not int or not 0 <= workers <= MAX_BATCH_WORKERS:
+        raise ConfigError(
+            f"settings.json: 'batch_workers' must be a whole number from 0 to "
+            f"{MAX_BATCH_WORKERS}: photos a batch checks at once (0: one per core)."
+        )
+    out["batch_workers"] = workers
+
     retention = settings.get("retention_days", {})
     kinds = DEFAULTS["retention_days"]
     if not isinstance(retention, dict) or set(retention) - set(kinds):
@@ -263,7 +275,7 @@ def _host(value) -> str:
 
 def _photo_folder(name: str, folder: str, home: Path | None) -> None:
     """A folder of photos: a full path, never the whole disk or the data folder."""
-    from .folders import folder_problem
+    from .runs.folders import folder_problem
 
     if not Path(folder).is_absolute():
         raise ConfigError(

@@ -14,7 +14,7 @@ import os
 import stat
 from pathlib import Path
 
-from .errors import FolderRefused
+from ..errors import FolderRefused
 
 
 class FileRefused(OSError):
