@@ -25,6 +25,7 @@ from .errors import ClearpostError
 from .runs import batch, find
 from .runs.folders import within_roots
 from .runs.jobs import Jobs, start
+from .vocab import ACCOUNTS, Account
 
 REPORT_NAME_RE = re.compile(r"^(batch|find)-[0-9-]+\.html$")
 # The reports carry a little inline script (filter, sort) and only data: images.
@@ -54,9 +55,9 @@ def batch_page():
 def batch_start():
     svc = services()
     folder = request.form.get("folder", "").strip()
-    account = request.form.get("account", "official")
-    if account not in ("official", "personal"):
-        abort(400, "account must be official or personal")
+    account = request.form.get("account", Account.OFFICIAL)
+    if account not in ACCOUNTS:
+        abort(400, f"account must be {' or '.join(ACCOUNTS)}")
     try:
         if not folder or not Path(folder).is_absolute() or not Path(folder).is_dir():
             raise ClearpostError(f"{folder or 'That'} is not a folder on this machine: give "

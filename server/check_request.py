@@ -15,6 +15,7 @@ from werkzeug.sansio.multipart import Data, Epilogue, Field, File, MultipartDeco
 from .detect.text_pii import MAX_TEXT
 from .errors import BadCheckRequest, VideoNotSupported
 from .settings import ACCOUNT_KINDS, CHANNELS
+from .vocab import Account
 
 MAX_IMAGES = 10
 IMAGE_FIELDS = ("images", "image")  # multipart: one file part per photo, under either name
@@ -28,7 +29,7 @@ TRUE, FALSE = ("1", "true", "yes", "on"), ("", "0", "false", "no", "off")
 class CheckRequest:
     text: str = ""
     images: list[bytes] = field(default_factory=list)
-    account: str = "official"
+    account: str = Account.OFFICIAL
     site: str | None = None
     channel: str | None = None
     want_fixes: bool = False
@@ -66,7 +67,7 @@ def _text(value) -> str:
 
 
 def _account(value) -> str:
-    value = "official" if value in (None, "") else value
+    value = Account.OFFICIAL if value in (None, "") else value
     if value not in ACCOUNT_KINDS:
         raise BadCheckRequest(f"'account' is {value!r}; use one of {', '.join(ACCOUNT_KINDS)}.")
     return value

@@ -16,9 +16,19 @@ import click
 from . import __version__
 from .errors import ClearpostError
 from .people_names import printable
+from .vocab import (
+    POST_CHANNELS,
+    Account,
+    Channel,
+    MarkKind,
+    Severity,
+    StaffConsent,
+    Verdict,
+    YesNo,
+)
 
-CHANNELS = click.Choice(["social_media", "website", "press", "name_with_photo", "biometric"])
-YES_NO = click.Choice(["yes", "no"], case_sensitive=False)
+CHANNELS = click.Choice([c.value for c in Channel])
+YES_NO = click.Choice([v.value for v in YesNo], case_sensitive=False)
 
 
 def actor() -> str:
@@ -403,12 +413,15 @@ EXIT_ALLOW, EXIT_WARN, EXIT_BLOCK = 0, 10, 20
 
 account_option = click.option(
     "--account",
-    type=click.Choice(["official", "personal"]),
-    default="official",
+    type=click.Choice([a.value for a in Account]),
+    default=Account.OFFICIAL.value,
     show_default=True,
     help="The school's account, or a member of staff's own.",
 )
-COLOURS = {"allow": "green", "warn": "yellow", "block": "red", "info": None}
+# A verdict's or a finding's severity, in colour.
+COLOURS = {Verdict.ALLOW: "green", Severity.WARN: "yellow", Severity.BLOCK: "red",
+           Severity.INFO: None}  # fmt: skip
+EXIT_CODES = {Verdict.ALLOW: EXIT_ALLOW, Verdict.WARN: EXIT_WARN, Verdict.BLOCK: EXIT_BLOCK}
 
 
 @main.command()
@@ -455,7 +468,7 @@ def check(ctx, text, text_file, images, account, site, as_json):
         click.echo(json.dumps(result, indent=2, ensure_ascii=False))
     else:
         _print_check(result)
-    ctx.exit({"allow": EXIT_ALLOW, "warn": EXIT_WARN, "block": EXIT_BLOCK}[result["verdict"]])
+    ctx.exit(EXIT_CODES[result["verdict"]])
 
 
 def _print_check(result: dict) -> None:
@@ -465,7 +478,7 @@ def _print_check(result: dict) -> None:
         where = f'"{f["text"]}"' if "text" in f else f"image {f.get('image')}"
         click.secho(f"  [{f['severity']}] {where}: {f['reason']}", fg=COLOURS[f["severity"]])
         click.echo(f"      rule {f['rule']}; policy: {f['clause']}")
-    if verdict != "allow" and result["fixes"].get("redacted_text"):
+    if verdict != Verdict.ALLOW and result["fixes"].get("redacted_text"):
         click.echo("Suggested text:")
         click.echo("  " + result["fixes"]["redacted_text"].replace("\n", "\n  "))
 
@@ -563,7 +576,7 @@ def batch(ctx, folder, account, report, json_out, csv_out, fix_dir, sort_dir, re
             f"{copied[f]} {f}/" for f in ("ok", "check", "blocked")))  # fmt: skip
     path = batching.write_reports(svc, plan, outcome, report, json_out, csv_out)
     counts = outcome.counts
-    colour = "red" if counts["block"] else "yellow" if counts["warn"] else "green"
+    colour = "red" if counts[Verdict.BLOCK] else "yellow" if counts[Verdict.WARN] else "green"
     click.secho(
         f"{batching.summary(counts)} ({outcome.checked} checked in {outcome.seconds:.0f} s, "
         f"{outcome.reused} from the earlier run).", fg=colour,
@@ -657,7 +670,7 @@ def _print_plan(plan, what="pupils"):
 
 def _print_conflicts(plan) -> None:
     for c in getattr(plan, "accepted", []):
-        click.echo(f"  accepted: {c}: set to {'yes' if c.file else 'no'}.")
+        click.echo(f"  accepted: {c}: set to {YesNo.of(c.file)}.")
     conflicts = getattr(plan, "conflicts", [])
     if not conflicts:
         return
@@ -677,7 +690,7 @@ def _print_conflicts(plan) -> None:
 
 def _plain(value):
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return YesNo.of(value)
     return value if value not in (None, "") else "(blank)"
 
 
@@ -882,7 +895,7 @@ def set_consent(ctx, upn, channel, value):
     """Record consent for pupil UPN on CHANNEL. Biometric 'no' deletes their templates."""
     svc = services(ctx)
     before = svc.register.pupil(upn)
-    view = svc.register.set_consent(upn, channel, value.lower() == "yes", actor())
+    view = svc.register.set_consent(upn, channel, value.lower() == YesNo.YES, actor())
     click.echo(f"{view.upn} {view.display}: {channel} consent is now {value.lower()}.")
     if before.templates and not view.templates:
         click.echo(f"  {before.templates} face template(s) deleted.")
@@ -896,20 +909,20 @@ def set_consent(ctx, upn, channel, value):
 def set_objection(ctx, upn, value):
     """Record that pupil UPN objects (yes) to biometric processing; 'yes' deletes templates."""
     svc = services(ctx)
-    view = svc.register.set_objection(upn, value.lower() == "yes", actor())
+    view = svc.register.set_objection(upn, value.lower() == YesNo.YES, actor())
     click.echo(f"{view.upn}: pupil objects to biometric processing: {value.lower()}.")
 
 
 @register.command("set-staff-consent")
 @click.argument("ref")
-@click.argument("channel", type=click.Choice(["photo", "biometric"]))
+@click.argument("channel", type=click.Choice([c.value for c in StaffConsent]))
 @click.argument("value", type=YES_NO)
 @click.pass_context
 @edge
 def set_staff_consent(ctx, ref, channel, value):
     """Record a staff member's consent to appear in photos, or to biometric processing."""
     svc = services(ctx)
-    view = svc.register.set_staff_consent(ref, channel, value.lower() == "yes", actor())
+    view = svc.register.set_staff_consent(ref, channel, value.lower() == YesNo.YES, actor())
     click.echo(f"{view.display}: {channel} consent is now {value.lower()}.")
 
 
@@ -996,7 +1009,7 @@ def list_pupils(ctx, search, as_json):
     click.echo(header)
     for p in pupils:
         c = p.consents
-        flags = "  ".join("y " if c[ch] else "n " for ch in ("social_media", "website", "press"))
+        flags = "  ".join("y " if c[ch] else "n " for ch in POST_CHANNELS)
         name = f"{p.preferred_forename or p.forename} {p.surname}"
         templates = f"{p.templates}"
         if p.enrolled_at:
@@ -1009,8 +1022,8 @@ def list_pupils(ctx, search, as_json):
             templates += " pupil objects"
         click.echo(
             f"{p.upn:13}  {name[:28]:28} {p.year_group[:10]:10} {p.class_name[:8]:8} "
-            f"{flags}   {'y' if c['name_with_photo'] else 'n'}   "
-            f"{'y' if c['biometric'] else 'n'}    {templates}"
+            f"{flags}   {'y' if c[Channel.NAME_WITH_PHOTO] else 'n'}   "
+            f"{'y' if c[Channel.BIOMETRIC] else 'n'}    {templates}"
         )
     click.echo(
         f"{len(pupils)} pupil(s). Templates older than a year are STALE: re-enrol. Quality per "
@@ -1031,8 +1044,8 @@ def list_staff(ctx, as_json):
         return
     for s in staff:
         click.echo(
-            f"{s.ref:30} {s.display:25} {s.role[:20]:20} photo:{'yes' if s.consent_photo else 'no'}"
-            f" biometric:{'yes' if s.consent_biometric else 'no'} templates:{s.templates}"
+            f"{s.ref:30} {s.display:25} {s.role[:20]:20} photo:{YesNo.of(s.consent_photo)}"
+            f" biometric:{YesNo.of(s.consent_biometric)} templates:{s.templates}"
         )
     click.echo(f"{len(staff)} staff member(s).")
 
@@ -1075,8 +1088,8 @@ def _mark_commands(kind: str, what: str):
     return group
 
 
-logo_group = _mark_commands("logo", "logo or badge")
-uniform_group = _mark_commands("uniform", "uniform")
+logo_group = _mark_commands(MarkKind.LOGO, "logo or badge")
+uniform_group = _mark_commands(MarkKind.UNIFORM, "uniform")
 school.add_command(logo_group)
 school.add_command(uniform_group)
 

@@ -13,6 +13,7 @@ from PIL import Image, ImageDraw
 
 from .errors import ClearpostError
 from .images import load_image
+from .vocab import MarkKind
 
 PREVIEW_SIDE = 160
 
@@ -33,7 +34,7 @@ def add_logo(marks, data: bytes, name: str, actor: str):
         raise ClearpostError(str(exc)) from exc
     preview = image.copy()
     preview.thumbnail((PREVIEW_SIDE, PREVIEW_SIDE))
-    return marks.add("logo", name, reference.to_bytes(), _png(preview), actor)
+    return marks.add(MarkKind.LOGO, name, reference.to_bytes(), _png(preview), actor)
 
 
 def add_uniform(marks, photos: list[tuple[str, bytes]], name: str, actor: str):
@@ -44,7 +45,9 @@ def add_uniform(marks, photos: list[tuple[str, bytes]], name: str, actor: str):
         profile = UniformProfile.from_images(images)
     except ValueError as exc:
         raise ClearpostError(f"{name}: {exc}") from exc
-    return marks.add("uniform", name, profile.to_bytes(), _png(swatch(profile.colours)), actor)
+    return marks.add(
+        MarkKind.UNIFORM, name, profile.to_bytes(), _png(swatch(profile.colours)), actor
+    )
 
 
 def swatch(colours: np.ndarray) -> Image.Image:

@@ -14,10 +14,11 @@ from pathlib import Path
 
 from .errors import ConfigError
 from .paths import write_private
+from .vocab import ACCOUNTS, POST_CHANNELS, SEVERITIES, Account, Channel
 
-CHANNELS = ("social_media", "website", "press")
-ACCOUNT_KINDS = ("official", "personal")
-SEVERITIES = ("info", "warn", "block")
+# The words themselves are vocab.py's; these names say what each list is for here.
+CHANNELS = POST_CHANNELS  # what a site posts to (site_channels)
+ACCOUNT_KINDS = ACCOUNTS  # policy_overrides has one object per account kind
 ORIGIN_RE = re.compile(
     r"^(chrome-extension://[a-p]{32}|moz-extension://[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}"
     r"-[0-9a-f]{4}-[0-9a-f]{12})$"
@@ -36,13 +37,13 @@ DEFAULTS = {
     # Which consent channel a post on each site needs. A school's WordPress site is
     # its website; the social networks are social media.
     "site_channels": {
-        "x.com": "social_media",
-        "facebook.com": "social_media",
-        "instagram.com": "social_media",
-        "linkedin.com": "social_media",
-        "wordpress": "website",
+        "x.com": Channel.SOCIAL_MEDIA,
+        "facebook.com": Channel.SOCIAL_MEDIA,
+        "instagram.com": Channel.SOCIAL_MEDIA,
+        "linkedin.com": Channel.SOCIAL_MEDIA,
+        "wordpress": Channel.WEBSITE,
     },
-    "policy_overrides": {"official": {}, "personal": {}},
+    "policy_overrides": {kind: {} for kind in Account},
     "allowed_origins": [],
     # What the extension does when the service cannot be reached: hold the post
     # (closed) or let the person post after a warning (warn).

@@ -27,6 +27,7 @@ from pathlib import Path
 from ..errors import ClearpostError, FolderRefused
 from ..images import MAX_BYTES
 from ..settings import MAX_BATCH_WORKERS
+from ..vocab import UNCHECKED, Account, Verdict
 from .copies import write_fix
 from .folders import FileRefused, check_folder, read_photo
 from .reports import report_path, write_csv, write_html, write_json
@@ -49,7 +50,7 @@ def check_one(checker, root: Path, path: Path, account: str, fix_dir: Path | Non
     from ..check import CheckRequest
 
     name = rel(root, path)
-    row = {"path": name, "verdict": "error", "findings": []}
+    row = {"path": name, "verdict": UNCHECKED, "findings": []}
     try:
         data, st = read_photo(path, root, checker.services.home, MAX_BYTES)
     except FileRefused as exc:
@@ -115,14 +116,14 @@ class Outcome:
         """0 nothing blocked, 20 something blocked, 130 stopped before the end."""
         if self.interrupted:
             return 130
-        return 20 if self.counts["block"] else 0
+        return 20 if self.counts[Verdict.BLOCK] else 0
 
 
 def _settings_digest(svc) -> str:
     return hashlib.sha256(json.dumps(svc.settings.data, sort_keys=True).encode()).hexdigest()[:16]
 
 
-def prepare(svc, folder: Path, *, account="official", fix_dir=None, resume=False, workers=1,
+def prepare(svc, folder: Path, *, account=Account.OFFICIAL, fix_dir=None, resume=False, workers=1,
             exclude=()) -> Plan:  # fmt: skip
     """List the photos (the one scan of the folder), and with `resume` the ones an earlier
     run of this folder finished (same file, same register, same settings, same account).
@@ -244,8 +245,8 @@ def record_audit(svc, outcome: Outcome, account: str, actor: str, workers: int =
     rules = Counter(f["rule"] for r in outcome.results for f in r.get("findings", []))
     svc.register.record(
         actor, "batch", None, account=account, photos=len(outcome.results),
-        allow=counts["allow"], warn=counts["warn"], block=counts["block"],
-        unreadable=counts["error"], skipped=len(outcome.skipped), resumed=outcome.reused,
+        allow=counts[Verdict.ALLOW], warn=counts[Verdict.WARN], block=counts[Verdict.BLOCK],
+        unreadable=counts[UNCHECKED], skipped=len(outcome.skipped), resumed=outcome.reused,
         interrupted=outcome.interrupted, rules=dict(sorted(rules.items())), workers=workers,
     )  # fmt: skip
 
@@ -259,10 +260,10 @@ def title(plan: Plan) -> str:
 
 def summary(counts: Counter) -> str:
     """The run in one sentence, on the command line and the admin page alike."""
-    allow = counts["allow"]
+    allow = counts[Verdict.ALLOW]
     return (
-        f"{counts['block']} blocked, {counts['warn']} to check, {allow} allowed, "
-        f"{counts['error']} could not be checked: {allow} may go out as "
+        f"{counts[Verdict.BLOCK]} blocked, {counts[Verdict.WARN]} to check, {allow} allowed, "
+        f"{counts[UNCHECKED]} could not be checked: {allow} may go out as "
         + ("it is" if allow == 1 else "they are")
     )
 

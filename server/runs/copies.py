@@ -8,19 +8,21 @@ from collections import Counter
 from pathlib import Path
 
 from ..images import MAX_BYTES
+from ..vocab import UNCHECKED, FindingKind, Severity, Verdict
 from .folders import FileRefused, read_photo
 
 # Findings a cleaned copy deals with: faces are blurred, names and other writing in the
 # picture covered, metadata stripped. Any other block (none today for a photo alone,
 # but a school can raise a rule to block) means the photo cannot be made safe.
-FIXED_BY_CLEANING = {"face", "image_text", "metadata"}
-SORT_FOLDERS = {"allow": "ok", "warn": "check", "block": "blocked", "error": "check"}
+FIXED_BY_CLEANING = {FindingKind.FACE, FindingKind.IMAGE_TEXT, FindingKind.METADATA}
+SORT_FOLDERS = {Verdict.ALLOW: "ok", Verdict.WARN: "check", Verdict.BLOCK: "blocked",
+                UNCHECKED: "check"}  # fmt: skip
 
 
 def write_fix(result: dict, fix_dir: Path, rel: str) -> dict:
     """Write the cleaned copy when it makes the photo safe, else say why it cannot."""
     left = [f for f in result["findings"]
-            if f["severity"] == "block" and f["kind"] not in FIXED_BY_CLEANING]  # fmt: skip
+            if f["severity"] == Severity.BLOCK and f["kind"] not in FIXED_BY_CLEANING]  # fmt: skip
     if left:
         why = [f.get("reason") or f["rule"] for f in left]
         return {"status": "cannot", "why": why}

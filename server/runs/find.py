@@ -19,6 +19,7 @@ import numpy as np
 from ..detect.face_match import MATCH, UNCERTAIN
 from ..errors import FolderRefused, ImageRejected, NotSearchable
 from ..images import MAX_BYTES, load_image
+from ..vocab import Channel, FindingKind, PersonKind, Severity
 from .folders import FileRefused, check_folder, read_photo
 from .reports import report_path, write_html, write_json
 from .scan import rel, scan
@@ -38,12 +39,12 @@ def pupil_templates(svc, upn: str):
     they have none, saying why."""
     pupil = svc.register.pupil(upn)
     rows = [enc for kind, ref, enc in svc.register.templates()
-            if kind == "pupil" and ref == pupil.upn]  # fmt: skip
+            if kind == PersonKind.PUPIL and ref == pupil.upn]  # fmt: skip
     if rows:
         return pupil, np.stack(rows)
     if pupil.pupil_objects_biometric:
         why = "the pupil objects to biometric processing, so no face template is held"
-    elif not pupil.consents.get("biometric"):
+    elif not pupil.consents.get(Channel.BIOMETRIC):
         why = (
             "there is no biometric consent, so no face template is held (withdrawing "
             "biometric consent deletes the templates: search before recording that)"
@@ -118,7 +119,7 @@ def search_one(engine, templates: np.ndarray, root: Path, path: Path, display: s
             continue
         words = "match" if label == "match" else "possible match: check by eye"
         row["findings"].append({
-            "kind": "face", "rule": f"find.{label}", "severity": "block",
+            "kind": FindingKind.FACE, "rule": f"find.{label}", "severity": Severity.BLOCK,
             "box": found.box_in_photo(face.box),
             "distance": round(float(distance), 3),
             "reason": f"{display}: {words} (distance {distance:.2f}; 0 is identical, "

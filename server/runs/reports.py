@@ -17,13 +17,14 @@ from pathlib import Path
 
 from ..rules import RULES
 from ..spreadsheet_cells import safe_row
+from ..vocab import UNCHECKED, Verdict
 from .thumbnails import AMBER, BLUE, GREEN, RED
 
 VERDICT_WORDS = {
-    "block": "Do not post as it is",
-    "warn": "Check before posting",
-    "allow": "OK to post",
-    "error": "Could not be checked",
+    Verdict.BLOCK: "Do not post as it is",
+    Verdict.WARN: "Check before posting",
+    Verdict.ALLOW: "OK to post",
+    UNCHECKED: "Could not be checked",
 }
 
 
