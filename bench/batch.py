@@ -22,11 +22,11 @@ from pathlib import Path
 
 from PIL import Image
 
-from clearpost import batch as batching
 from clearpost.images import load_image
 from clearpost.register.enrol import enrol_photos
 from clearpost.register.mis_import import parse_pupils
 from clearpost.register.upn import check_letter
+from clearpost.runs import batch as batching
 from clearpost.services import Services
 
 FR = Path(__file__).resolve().parents[1].parent / "shared" / "fixtures" / "faces" / "fr"

@@ -6,15 +6,16 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from flask import Blueprint, current_app, session
 
 from .errors import ClearpostError
+from .vocab import Channel, YesNo
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 
 CHANNEL_LABELS = {
-    "social_media": "Social media",
-    "website": "Website",
-    "press": "Press",
-    "name_with_photo": "Name with photo",
-    "biometric": "Biometric",
+    Channel.SOCIAL_MEDIA: "Social media",
+    Channel.WEBSITE: "Website",
+    Channel.PRESS: "Press",
+    Channel.NAME_WITH_PHOTO: "Name with photo",
+    Channel.BIOMETRIC: "Biometric",
 }
 
 try:
@@ -78,7 +79,7 @@ def when(moment: datetime | date | None) -> str:
 def plain(value) -> str:
     """A register value as a person reads it: yes/no for booleans, blank for none."""
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return YesNo.of(value)
     if value is None or value == "":
         return "—"
     if isinstance(value, date):

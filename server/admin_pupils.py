@@ -7,6 +7,7 @@ from .admin_common import CHANNEL_LABELS, actor, bp, services, uploads
 from .errors import ClearpostError
 from .register.enrol import enrol_photos
 from .register.upn import normalise as normalise_upn
+from .vocab import YES_NO, Channel, YesNo
 
 
 @bp.route("/")
@@ -40,9 +41,9 @@ def pupil(upn: str):
 
 
 def _yes_no(value: str | None, what: str) -> bool:
-    if value not in ("yes", "no"):
+    if value not in YES_NO:
         raise BadRequest(f"{what}: choose yes or no.")
-    return value == "yes"
+    return value == YesNo.YES
 
 
 @bp.route("/pupils/<upn>/consent", methods=("POST",))
@@ -70,7 +71,7 @@ def consent(upn: str):
             "ok",
         )
     after = register.pupil(before.upn)
-    if "social_media" in changed and not wanted["social_media"]:
+    if Channel.SOCIAL_MEDIA in changed and not wanted[Channel.SOCIAL_MEDIA]:
         if after.templates and services().settings.data["photo_archive"]:
             flash(
                 'Consent for social media withdrawn: use "Search the photo archive" below to '

@@ -7,6 +7,7 @@ from flask import flash, redirect, render_template, request, url_for
 from .admin_common import actor, bp, services
 from .errors import ClearpostError
 from .school_marks import add_logo, add_uniform
+from .vocab import MARK_KINDS, MarkKind
 
 
 @bp.route("/school")
@@ -14,8 +15,8 @@ def school_marks():
     marks = services().marks
     return render_template(
         "admin/school.html",
-        logos=marks.views("logo"),
-        uniforms=marks.views("uniform"),
+        logos=marks.views(MarkKind.LOGO),
+        uniforms=marks.views(MarkKind.UNIFORM),
         preview=lambda m: "data:image/png;base64," + base64.b64encode(m.preview).decode(),
     )
 
@@ -23,12 +24,12 @@ def school_marks():
 @bp.route("/school/<kind>/add", methods=("POST",))
 def add_school_mark(kind):
     files = [f for f in request.files.getlist("images") if f and f.filename]
-    if kind not in ("logo", "uniform") or not files:
+    if kind not in MARK_KINDS or not files:
         flash("Choose one or more images first.", "error")
         return redirect(url_for("admin.school_marks"))
     marks = services().marks
     try:
-        if kind == "logo":
+        if kind == MarkKind.LOGO:
             for f in files:
                 add_logo(marks, f.read(), f.filename[:120], actor())
             flash(f"Added {len(files)} logo image(s).", "ok")

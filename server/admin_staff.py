@@ -10,8 +10,9 @@ from .admin_common import actor, bp, checked, services, uploads
 from .errors import ClearpostError, NotFound
 from .register.enrol import enrol_staff_photos
 from .register.views import StaffView
+from .vocab import YES_NO, StaffConsent, YesNo
 
-STAFF_CHANNELS = {"photo": "Photo", "biometric": "Biometric"}
+STAFF_CHANNELS = {StaffConsent.PHOTO: "Photo", StaffConsent.BIOMETRIC: "Biometric"}
 
 
 def find_staff(ref: str) -> StaffView:
@@ -38,9 +39,9 @@ def staff_consent(ref: str):
     member = find_staff(ref)
     channel = request.form.get("channel", "")
     value = request.form.get("value", "")
-    if channel not in STAFF_CHANNELS or value not in ("yes", "no"):
+    if channel not in STAFF_CHANNELS or value not in YES_NO:
         raise ClearpostError("Choose photo or biometric consent, and yes or no.")
-    after = services().register.set_staff_consent(member.ref, channel, value == "yes", actor())
+    after = services().register.set_staff_consent(member.ref, channel, value == YesNo.YES, actor())
     flash(f"{member.display}: {channel} consent is now {value}.", "ok")
     if member.templates and not after.templates:
         flash(f"{member.templates} face template(s) of {member.display} were deleted.", "warn")

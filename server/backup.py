@@ -26,7 +26,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from . import __version__
 from .db import MIGRATIONS
-from .errors import ClearpostError
+from .errors import BackupError
 from .register.crypto import ENV_KEY
 
 FORMAT = 1
@@ -41,10 +41,6 @@ PG_DUMP_GUIDANCE = (
     "`pg_restore --clean --dbname=DBNAME clearpost.dump`), and keep settings.json and the "
     "template key (template.key or CLEARPOST_TEMPLATE_KEY) with the dump."
 )
-
-
-class BackupError(ClearpostError):
-    pass
 
 
 def _fernet(passphrase: str, salt: bytes) -> Fernet:

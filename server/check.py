@@ -9,20 +9,14 @@ import base64
 import time
 from collections import Counter
 
-from .check_request import (
-    MAX_IMAGES,
-    BadCheckRequest,
-    CheckRequest,
-    ImageTooLarge,
-    _site,
-    _text,
-    check_still,
-)
+from .check_request import MAX_IMAGES, CheckRequest, _site, _text, check_still
 from .detect.face_match import TemplateCache
 from .detect.text_pii import TextDetector
+from .errors import BadCheckRequest, ImageTooLarge
 from .fixes import redact_text
-from .images import ImageRejected, load_image, pixel_count
+from .images import load_image, pixel_count
 from .policy import PostContext, decide
+from .vocab import ACTED_ON, Channel, FindingKind, MarkKind, PersonKind, StaffConsent
 
 
 def clean_copy(index: int, data: bytes, image, findings, produced=None) -> dict:
@@ -31,9 +25,9 @@ def clean_copy(index: int, data: bytes, image, findings, produced=None) -> dict:
     so that the copy, checked again, is not warned about for what Clearpost blurred."""
     from .image_fixes import clean_image, output_format
 
-    mine = [f for f in findings if f.image == index and f.severity in ("warn", "block")]
-    blur = [tuple(f.box) for f in mine if f.kind == "face"]
-    cover = [tuple(f.box) for f in mine if f.kind == "image_text"]
+    mine = [f for f in findings if f.image == index and f.severity in ACTED_ON]
+    blur = [tuple(f.box) for f in mine if f.kind == FindingKind.FACE]
+    cover = [tuple(f.box) for f in mine if f.kind == FindingKind.IMAGE_TEXT]
     cleaned = clean_image(data, image, blur, cover)
     if produced is not None:
         produced.remember(cleaned, blur, cover)
@@ -57,13 +51,13 @@ def uncertain_for_audit(findings) -> list[str]:
     """
     out = []
     for f in findings:
-        if f.kind != "face" or f.named:
+        if f.kind != FindingKind.FACE or f.named:
             continue
         distances = f.detail.get("distances") or [None] * len(f.people)
         pupils = [
             f"{p.ref} ({d:.2f})" if d is not None else p.ref
             for p, d in zip(f.people, distances, strict=False)
-            if p.kind == "pupil"
+            if p.kind == PersonKind.PUPIL
         ]
         if pupils:
             out.append(f"photo {f.image + 1} at {f.box}: " + " or ".join(pupils))
@@ -102,17 +96,17 @@ class Checker:
         register, marks = self.services.register, self.services.marks
         people, consents = {}, {}
         for p in register.pupils():
-            people[("pupil", p.upn)] = p.display
-            consents[("pupil", p.upn)] = p.consents
+            people[(PersonKind.PUPIL, p.upn)] = p.display
+            consents[(PersonKind.PUPIL, p.upn)] = p.consents
         for s in register.staff():
-            people[("staff", s.ref)] = s.display
-            consents[("staff", s.ref)] = {"photo": s.consent_photo}
+            people[(PersonKind.STAFF, s.ref)] = s.display
+            consents[(PersonKind.STAFF, s.ref)] = {StaffConsent.PHOTO: s.consent_photo}
         logo_refs, uniform_profiles = [], []
-        if logos := marks.references("logo"):
+        if logos := marks.references(MarkKind.LOGO):
             from .detect.logos import LogoReference
 
             logo_refs = [LogoReference.from_bytes(d) for _, d in logos]
-        if uniforms := marks.references("uniform"):
+        if uniforms := marks.references(MarkKind.UNIFORM):
             from .detect.uniforms import UniformProfile
 
             uniform_profiles = [UniformProfile.from_bytes(d) for _, d in uniforms]
@@ -160,7 +154,7 @@ class Checker:
         register = self.services.register
         key = self._current_register()
         sites = settings["site_channels"]
-        channel = request.channel or sites.get(request.site or "", "social_media")
+        channel = request.channel or sites.get(request.site or "", Channel.SOCIAL_MEDIA)
 
         findings = self.text.find(request.text, settings["school"]) if request.text else []
         consent = {}
@@ -176,9 +170,10 @@ class Checker:
                 findings += self.photos.find(index, data, image, ctx)
                 del image  # a 60 MP photo is 180 MB decoded: never two at once
             for (kind, ref), given in consents.items():
-                consent[(kind, ref)] = given.get("photo" if kind == "staff" else channel, False)
+                needed = StaffConsent.PHOTO if kind == PersonKind.STAFF else channel
+                consent[(kind, ref)] = given.get(needed, False)
             findings = self.services.produced_fixes.resolved(findings, request.images)
-        has_face = any(f.kind == "face" for f in findings)
+        has_face = any(f.kind == FindingKind.FACE for f in findings)
         post = PostContext(request.account, channel, has_face_photo=has_face, consent=consent)
         verdict = decide(findings, post, settings["policy_overrides"])
         fixes = {"redacted_text": redact_text(request.text, verdict.findings, has_face)}
@@ -191,7 +186,7 @@ class Checker:
             ]  # fmt: skip
 
         rules = Counter(f.rule for f in verdict.findings)
-        faces = sum(f.kind == "face" for f in verdict.findings)
+        faces = sum(f.kind == FindingKind.FACE for f in verdict.findings)
         if audit:
             register.record(
                 actor, "check", None, verdict=verdict.verdict, account=request.account,
@@ -217,11 +212,8 @@ def _tagged(finding, tag) -> dict:
 
 
 def _decode(index: int, data: bytes):
-    try:
-        return load_image(data, f"images[{index}]")
-    except ImageRejected as exc:
-        error = ImageTooLarge if "limit" in str(exc) else BadCheckRequest
-        raise error(str(exc)) from exc
+    # ImageRejected as it is: a 400, or its ImageTooLarge case a 413 (errors.py).
+    return load_image(data, f"images[{index}]")
 
 
 def _within_pixel_budget(images: list[bytes], megapixels: int) -> None:

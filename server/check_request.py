@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from werkzeug.sansio.multipart import Data, Epilogue, Field, File, MultipartDecoder, NeedData
 
 from .detect.text_pii import MAX_TEXT
-from .errors import ClearpostError
+from .errors import BadCheckRequest, VideoNotSupported
 from .settings import ACCOUNT_KINDS, CHANNELS
+from .vocab import Account
 
 MAX_IMAGES = 10
 IMAGE_FIELDS = ("images", "image")  # multipart: one file part per photo, under either name
@@ -24,25 +25,11 @@ MAX_PARTS = 64
 TRUE, FALSE = ("1", "true", "yes", "on"), ("", "0", "false", "no", "off")
 
 
-class BadCheckRequest(ClearpostError):
-    status = 400
-
-
-class ImageTooLarge(ClearpostError):
-    status = 413
-
-
-class VideoNotSupported(ClearpostError):
-    """A video where a photo goes: it cannot be checked yet, so it is refused, never passed."""
-
-    status = 415
-
-
 @dataclass
 class CheckRequest:
     text: str = ""
     images: list[bytes] = field(default_factory=list)
-    account: str = "official"
+    account: str = Account.OFFICIAL
     site: str | None = None
     channel: str | None = None
     want_fixes: bool = False
@@ -80,7 +67,7 @@ def _text(value) -> str:
 
 
 def _account(value) -> str:
-    value = "official" if value in (None, "") else value
+    value = Account.OFFICIAL if value in (None, "") else value
     if value not in ACCOUNT_KINDS:
         raise BadCheckRequest(f"'account' is {value!r}; use one of {', '.join(ACCOUNT_KINDS)}.")
     return value

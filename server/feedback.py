@@ -12,8 +12,9 @@ from .errors import ClearpostError
 from .register import audit
 from .register.models import FalsePositiveReport
 from .rules import RULES
+from .vocab import ACCOUNTS, FINDING_KINDS, Account
 
-KINDS = ("text", "face", "logo", "uniform", "image_text", "metadata")
+KINDS = FINDING_KINDS
 MAX_SCORE = 1e6  # far above any finding's score (0-1), far below what a float holds
 
 
@@ -58,9 +59,9 @@ def record_unchecked(db, actor: str, body: dict) -> None:
     allows it), with the reason the person typed: audited as "posted without a check"."""
     reason = _short(body.get("reason"), "reason", 500, required=True)
     site = _short(body.get("site"), "site", 120)
-    account = body.get("account", "official")
-    if account not in ("official", "personal"):
-        raise ClearpostError("'account' must be official or personal.")
+    account = body.get("account", Account.OFFICIAL)
+    if account not in ACCOUNTS:
+        raise ClearpostError(f"'account' must be {' or '.join(ACCOUNTS)}.")
     failure = body.get("failure")
     failure = "" if failure is None else failure
     # Type first: a {} or a [] was taken for "no failure given".
@@ -80,9 +81,9 @@ def record_confirmation(db, actor: str, body: dict) -> None:
     rules = _rules(body.get("rules"))
     reason = _short(body.get("reason"), "reason", 500, required=True)
     site = _short(body.get("site"), "site", 120)
-    account = body.get("account", "official")
-    if account not in ("official", "personal"):
-        raise ClearpostError("'account' must be official or personal.")
+    account = body.get("account", Account.OFFICIAL)
+    if account not in ACCOUNTS:
+        raise ClearpostError(f"'account' must be {' or '.join(ACCOUNTS)}.")
     with db.session() as session:
         audit.record(session, actor, "check.confirmed", None, rules=rules, reason=reason,
                      site=site, account=account)  # fmt: skip

@@ -2,17 +2,19 @@
 
 from dataclasses import dataclass, field
 
+from .vocab import FindingKind
+
 
 @dataclass
 class PersonRef:
-    kind: str  # "pupil" | "staff" | "other"
+    kind: str  # a PersonKind
     ref: str | None  # UPN or staff ref; never sent to the client
     display: str
 
 
 @dataclass
 class Finding:
-    kind: str  # "text" | "face" | "logo" | "uniform" | "image_text" | "metadata"
+    kind: str  # a FindingKind
     entity: str  # the detector's label, e.g. PUPIL_FULL_NAME, PHONE, FACE
     score: float
     start: int | None = None  # text findings: offsets into the original text
@@ -38,7 +40,7 @@ class Finding:
         confident match: an uncertain one may be a stranger, and naming a pupil beside a
         stranger's face discloses the pupil (issue 16). The admin finds the candidates in
         the audit log."""
-        return self.kind != "face" or self.detail.get("match") == "matched"
+        return self.kind != FindingKind.FACE or self.detail.get("match") == "matched"
 
     def to_dict(self) -> dict:
         out = {"kind": self.kind, "rule": self.rule, "severity": self.severity}

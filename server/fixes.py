@@ -4,6 +4,7 @@ from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
 
 from .findings import Finding
+from .vocab import ACTED_ON, FindingKind
 
 _engine = None
 NAMES = {"PUPIL_FULL_NAME", "PUPIL_FORENAME", "PUPIL_INITIALS"}
@@ -45,10 +46,10 @@ def redact_text(text: str, findings: list[Finding], has_face_photo: bool) -> str
     # A pupil with a health or family detail in the post loses the name too, even where a
     # forename alone would be allowed: the two together are what must not be published.
     exposed = {(p.kind, p.ref) for f in findings if f.entity == "PUPIL_RECORD"
-               and f.severity in ("warn", "block") for p in f.people}  # fmt: skip
+               and f.severity in ACTED_ON for p in f.people}  # fmt: skip
     for i, f in enumerate(findings):
         named = f.entity in NAMES and any((p.kind, p.ref) in exposed for p in f.people)
-        if f.kind != "text" or (f.severity not in ("warn", "block") and not named):
+        if f.kind != FindingKind.TEXT or (f.severity not in ACTED_ON and not named):
             continue
         key = f"FINDING_{i}"
         results.append(RecognizerResult(key, f.start, f.end, f.score))

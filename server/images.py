@@ -12,6 +12,8 @@ import warnings
 
 from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
 
+from .errors import ImageRejected, ImageTooLarge
+
 # Deliberate limits: a 48 MP phone photo passes; anything past 60 MP is refused.
 MAX_PIXELS = 60_000_000
 MAX_BYTES = 40 * 1024 * 1024
@@ -26,10 +28,6 @@ DECODED_FORMATS = ("JPEG", "PNG", "WEBP", "GIF", "HEIF")
 
 _heif_lock = threading.Lock()
 _heif_registered = False
-
-
-class ImageRejected(ValueError):
-    """This file cannot be used as an image; the message says why and what to do."""
 
 
 def register_heif() -> None:
@@ -50,7 +48,7 @@ def load_image(data: bytes, name: str = "image") -> Image.Image:
     if not data:
         raise ImageRejected(f"{name} is empty (0 bytes).")
     if len(data) > MAX_BYTES:
-        raise ImageRejected(
+        raise ImageTooLarge(
             f"{name} is {len(data) / 1048576:.0f} MB; the limit is {MAX_BYTES // 1048576} MB."
         )
     register_heif()
@@ -64,7 +62,7 @@ def load_image(data: bytes, name: str = "image") -> Image.Image:
             img = Image.open(io.BytesIO(data), formats=DECODED_FORMATS)
             width, height = img.size
             if width * height > MAX_PIXELS:
-                raise ImageRejected(
+                raise ImageTooLarge(
                     f"{name} is {width}x{height} pixels ({width * height / 1e6:.0f} MP); the "
                     f"limit is {MAX_PIXELS / 1e6:.0f} MP. Export it at a smaller size."
                 )
@@ -78,7 +76,7 @@ def load_image(data: bytes, name: str = "image") -> Image.Image:
         raise ImageRejected(f"{name} is not an image Clearpost can read ({FORMATS}).") from exc
     except Image.DecompressionBombError as exc:
         # Pillow refuses enormous images itself, before we see the size: name our limit.
-        raise ImageRejected(
+        raise ImageTooLarge(
             f"{name} is far larger than the limit of {MAX_PIXELS / 1e6:.0f} MP. "
             "Export it at a smaller size."
         ) from exc

@@ -12,6 +12,7 @@ from .detect.text_pii import MAX_TEXT
 from .feedback import KINDS, MAX_SCORE, UNCHECKED_FAILURES
 from .rules import RULES
 from .settings import ACCOUNT_KINDS, CHANNELS
+from .vocab import SEVERITIES, Account, Verdict
 
 ERROR = {"$ref": "#/components/schemas/Error"}
 
@@ -68,7 +69,7 @@ def _op(summary: str, responses: dict, *, public=False, body=None, errors=()) ->
 CHECK_FIELDS = {
     "text": {"type": "string", "maxLength": MAX_TEXT, "description": "The post's text."},
     # "" is taken as not given (a form's empty field), as null is in JSON.
-    "account": {"type": "string", "enum": [*ACCOUNT_KINDS, ""], "default": "official"},
+    "account": {"type": "string", "enum": [*ACCOUNT_KINDS, ""], "default": Account.OFFICIAL},
     "site": {"type": "string", "maxLength": 255, "description": 'e.g. "x.com"'},
     "channel": {"type": "string", "enum": [*CHANNELS, ""]},
 }
@@ -108,7 +109,7 @@ FINDING = {
     "properties": {
         "kind": {"type": "string"},
         "rule": {"type": "string", "enum": sorted(RULES)},
-        "severity": {"type": "string", "enum": ["info", "warn", "block"]},
+        "severity": {"type": "string", "enum": list(SEVERITIES)},
         "start": {"type": "integer"},
         "end": {"type": "integer"},
         "text": {"type": "string"},
@@ -127,7 +128,7 @@ CHECK_RESULT = {
     "type": "object",
     "required": ["verdict", "findings", "fixes", "account", "channel", "elapsed_ms"],
     "properties": {
-        "verdict": {"type": "string", "enum": ["allow", "warn", "block"]},
+        "verdict": {"type": "string", "enum": list(Verdict)},
         "findings": {"type": "array", "items": FINDING},
         "fixes": {
             "type": "object",
@@ -153,7 +154,7 @@ CONFIRMATION = {
                 "rules": {"type": "array", "items": {"type": "string", "enum": sorted(RULES)}},
                 "reason": {"type": "string", "minLength": 3, "maxLength": 500},
                 "site": _or_null({"type": "string", "maxLength": 120}),
-                "account": {"type": "string", "enum": ["official", "personal"]},
+                "account": {"type": "string", "enum": list(ACCOUNT_KINDS)},
             },
         },
         {
@@ -164,7 +165,7 @@ CONFIRMATION = {
                 "unchecked": {"const": True},
                 "reason": {"type": "string", "minLength": 3, "maxLength": 500},
                 "site": _or_null({"type": "string", "maxLength": 120}),
-                "account": {"type": "string", "enum": ["official", "personal"]},
+                "account": {"type": "string", "enum": list(ACCOUNT_KINDS)},
                 "failure": _or_null({"type": "string", "enum": [*UNCHECKED_FAILURES, ""]}),
                 "posted_at": _or_null({"type": "string", "format": "date-time"}),
             },

@@ -7,10 +7,12 @@ overrides per account kind from its settings file. Pure functions, no I/O.
 
 from dataclasses import dataclass, field
 
+from . import vocab
 from .findings import Finding
 from .rules import RULES
+from .vocab import Account, Channel, FindingKind, PersonKind, Severity
 
-ORDER = {"info": 0, "warn": 1, "block": 2}
+ORDER = {Severity.INFO: 0, Severity.WARN: 1, Severity.BLOCK: 2}
 
 # Detector entity -> rule, for text findings. Forenames and initials depend on whether
 # the post carries a photo with a face (POLICY.md text.pupil_name_with_photo).
@@ -55,8 +57,8 @@ PUPIL_NAME_ENTITIES = {"PUPIL_FULL_NAME", "PUPIL_FORENAME", "PUPIL_INITIALS"}
 
 @dataclass
 class PostContext:
-    account: str  # "official" | "personal"
-    channel: str = "social_media"  # which consent the post needs
+    account: str  # an Account
+    channel: str = Channel.SOCIAL_MEDIA  # which consent the post needs
     has_face_photo: bool = False  # a photo in the post shows a face
     # Consent of the people the faces matched, for this channel: (kind, ref) -> bool.
     # For staff: whether they agreed to appear in photos.
@@ -73,37 +75,37 @@ def severity(rule: str, account: str, overrides: dict, consented: bool | None = 
     chosen = overrides.get(account, {}).get(rule)
     if chosen:
         return chosen
-    if rule == "face.uncertain" and account == "official":
+    if rule == "face.uncertain" and account == Account.OFFICIAL:
         # POLICY.md: treated as that pupil - block without consent, else ask to check.
-        return "warn" if consented else "block"
+        return Severity.WARN if consented else Severity.BLOCK
     return getattr(RULES[rule], account)
 
 
 def rule_for(finding: Finding, post: PostContext) -> str | None:
-    if finding.kind == "text":
+    if finding.kind == FindingKind.TEXT:
         if finding.entity in NAME_ONLY:
             return "text.pupil_name_with_photo" if post.has_face_photo else "text.pupil_forename"
         return TEXT_RULES.get(finding.entity)
-    if finding.kind == "image_text":
+    if finding.kind == FindingKind.IMAGE_TEXT:
         # Words read inside a picture: a pupil's name there is always a finding.
         if finding.entity in PUPIL_NAME_ENTITIES:
             return "image.pupil_name_visible"
         return TEXT_RULES.get(finding.entity)
-    if finding.kind == "face":
+    if finding.kind == FindingKind.FACE:
         outcome = finding.detail.get("match", "unknown")
         if outcome == "uncertain":
             # Maybe a pupil, maybe a stranger: treated as the pupils it may be. Near staff
             # only, it is a face nobody is sure of, as any unknown face.
-            pupils = [p for p in finding.people if p.kind == "pupil"]
+            pupils = [p for p in finding.people if p.kind == PersonKind.PUPIL]
             return "face.uncertain" if pupils else "face.unknown"
         person = finding.people[0] if finding.people else None
         if outcome != "matched" or person is None:
             return "face.unknown"
         consented = post.consent.get((person.kind, person.ref), False)
-        if person.kind == "staff":
+        if person.kind == PersonKind.STAFF:
             return "face.staff_consented" if consented else "face.unknown"
         return "face.consented" if consented else "face.no_consent"
-    if finding.kind == "metadata":
+    if finding.kind == FindingKind.METADATA:
         return "image.location_metadata"  # GPS, places, people's names or captions in the file
     return IMAGE_RULES.get(finding.entity)
 
@@ -121,7 +123,7 @@ def reason(finding: Finding, rule: str, post: PostContext) -> str:
                 "not go with a photo."
             )
         case "text.pupil_forename":
-            if post.account == "personal":
+            if post.account == Account.PERSONAL:
                 return f"This names {who}: pupils must not be named on a personal account."
             return f"Forename of {who}: forenames alone are allowed."
         case "text.contact_details":
@@ -142,7 +144,7 @@ def reason(finding: Finding, rule: str, post: PostContext) -> str:
         case "face.no_consent":
             return f"This is {who}, whose parents have not agreed to photos on {_channel(post)}."
         case "face.consented":
-            if post.account == "personal":
+            if post.account == Account.PERSONAL:
                 return f"This is {who}: pupils must not appear on a personal account."
             return f"This is {who}, who has consent for {_channel(post)}."
         case "face.uncertain":
@@ -152,7 +154,7 @@ def reason(finding: Finding, rule: str, post: PostContext) -> str:
             maybe = "This may be a registered pupil — check" + (
                 f" (the face is {why})" if why else ""
             )
-            if post.account == "personal":
+            if post.account == Account.PERSONAL:
                 return f"{maybe}: pupils must not appear on a personal account."
             if not _all_consented(finding, post):
                 return (
@@ -193,7 +195,9 @@ def _channel(post: PostContext) -> str:
 def _all_consented(finding: Finding, post: PostContext) -> bool:
     """Whether every pupil the face may be has consent: the strictest of the candidates."""
     return all(
-        post.consent.get((p.kind, p.ref), False) for p in finding.people if p.kind == "pupil"
+        post.consent.get((p.kind, p.ref), False)
+        for p in finding.people
+        if p.kind == PersonKind.PUPIL
     )
 
 
@@ -215,5 +219,5 @@ def decide(findings: list[Finding], post: PostContext, overrides: dict | None = 
         finding.clause = RULES[rule].clause
         decided.append(finding)
     top = max((ORDER[f.severity] for f in decided), default=0)
-    verdict = {0: "allow", 1: "warn", 2: "block"}[top]
+    verdict = {0: vocab.Verdict.ALLOW, 1: vocab.Verdict.WARN, 2: vocab.Verdict.BLOCK}[top]
     return Verdict(verdict, decided)

@@ -14,6 +14,7 @@ from datetime import timedelta
 from sqlalchemy import delete, select
 
 from .register.models import ProducedFix, utcnow
+from .vocab import FindingKind
 
 KEPT_FOR = timedelta(days=180)
 
@@ -63,9 +64,9 @@ class ProducedFixes:
         kept = []
         for f in findings:
             areas = known.get(f.image)
-            if areas and f.kind == "face" and _inside(f.box, areas[0]):
+            if areas and f.kind == FindingKind.FACE and _inside(f.box, areas[0]):
                 continue
-            if areas and f.kind == "image_text" and _inside(f.box, areas[1]):
+            if areas and f.kind == FindingKind.IMAGE_TEXT and _inside(f.box, areas[1]):
                 continue
             kept.append(f)
         return kept

@@ -6,13 +6,17 @@ module applies these. Clauses cite the five school policies POLICY.md draws on.
 
 from dataclasses import dataclass
 
+from .vocab import Severity
+
+INFO, WARN, BLOCK = Severity.INFO, Severity.WARN, Severity.BLOCK
+
 
 @dataclass(frozen=True)
 class Rule:
     id: str
     finding: str
-    official: str
-    personal: str
+    official: Severity  # the severity on the school's account (Account.OFFICIAL)
+    personal: Severity  # on a member of staff's own
     clause: str
 
 
@@ -20,37 +24,37 @@ RULES: dict[str, Rule] = {
     r.id: r
     for r in (
         Rule("face.no_consent", "Face of a pupil without consent for this channel",
-             "block", "block", '001 App.1 (c); 001 §9 "appropriate consent before sharing images"'),
+             BLOCK, BLOCK, '001 App.1 (c); 001 §9 "appropriate consent before sharing images"'),
         Rule("face.consented", "Face of a pupil with consent for this channel",
-             "info", "block", "004 App. A (no pupils on personal accounts)"),
+             INFO, BLOCK, "004 App. A (no pupils on personal accounts)"),
         Rule("face.uncertain", "Face close to a pupil but not surely them",
-             "warn", "block", "as face.no_consent"),
+             WARN, BLOCK, "as face.no_consent"),
         Rule("face.unknown", "Face that matches nobody in the register",
-             "warn", "block", "001 App.1 (c): staff must be sure consent exists"),
+             WARN, BLOCK, "001 App.1 (c): staff must be sure consent exists"),
         Rule("face.staff_consented", "Face of a staff member who agreed to appear",
-             "info", "info", "—"),
+             INFO, INFO, "—"),
         Rule("text.pupil_full_name", "A pupil's full name",
-             "block", "block", "001 App.1 (d)"),
+             BLOCK, BLOCK, "001 App.1 (d)"),
         Rule("text.pupil_name_with_photo", "A pupil's name or initials with a photo of a face",
-             "block", "block", "001 App.1 (c)"),
+             BLOCK, BLOCK, "001 App.1 (c)"),
         Rule("text.pupil_forename", "A pupil's forename or initials alone, text-only post",
-             "info", "warn", "001 App.1 (d) allows forenames"),
+             INFO, WARN, "001 App.1 (d) allows forenames"),
         Rule("text.contact_details", "Phone number, e-mail, home address or postcode",
-             "block", "block", "002 (home address, phone); 003 §3.2; 000 §11"),
+             BLOCK, BLOCK, "002 (home address, phone); 003 §3.2; 000 §11"),
         Rule("text.date_of_birth", "A date of birth or birthday",
-             "block", "block", "003 §3.2 person-identifiable"),
+             BLOCK, BLOCK, "003 §3.2 person-identifiable"),
         Rule("text.pupil_record", "UPN, health, allergy, SEN/EHCP, medication or safeguarding",
-             "block", "block", "004 §8.6; 003 §3.2, §5.4"),
+             BLOCK, BLOCK, "004 §8.6; 003 §3.2, §5.4"),
         Rule("text.other_person", "Full name of a private individual not in the register",
-             "warn", "warn", "000 §11 (personal information)"),
+             WARN, WARN, "000 §11 (personal information)"),
         Rule("image.pupil_name_visible", "A pupil's name readable inside an image",
-             "block", "block", "001 App.1 (c), (d)"),
+             BLOCK, BLOCK, "001 App.1 (c), (d)"),
         Rule("image.location_metadata", "GPS position or identifying metadata in an image",
-             "warn", "warn", '001 §7 "being aware of location sharing"'),
+             WARN, WARN, '001 §7 "being aware of location sharing"'),
         Rule("image.school_logo", "The school's logo or badge",
-             "info", "warn", "002 (logo/badge without permission); 003 A.3.5"),
+             INFO, WARN, "002 (logo/badge without permission); 003 A.3.5"),
         Rule("image.school_uniform", "Pupils or adults in the school's uniform",
-             "info", "warn", "002 (photos of clothing with the school badge)"),
+             INFO, WARN, "002 (photos of clothing with the school badge)"),
     )
 }  # fmt: skip
 

@@ -12,7 +12,8 @@ import numpy as np
 from PIL import Image, ImageDraw
 
 from .errors import ClearpostError
-from .images import ImageRejected, load_image
+from .images import load_image
+from .vocab import MarkKind
 
 PREVIEW_SIDE = 160
 
@@ -23,35 +24,30 @@ def _png(image: Image.Image) -> bytes:
     return buf.getvalue()
 
 
-def _load(data: bytes, name: str) -> Image.Image:
-    try:
-        return load_image(data, name)
-    except ImageRejected as exc:
-        raise ClearpostError(str(exc)) from exc
-
-
 def add_logo(marks, data: bytes, name: str, actor: str):
     from .detect.logos import LogoReference
 
-    image = _load(data, name)
+    image = load_image(data, name)  # ImageRejected: a ClearpostError saying why
     try:
         reference = LogoReference.from_image(image, name)
     except ValueError as exc:
         raise ClearpostError(str(exc)) from exc
     preview = image.copy()
     preview.thumbnail((PREVIEW_SIDE, PREVIEW_SIDE))
-    return marks.add("logo", name, reference.to_bytes(), _png(preview), actor)
+    return marks.add(MarkKind.LOGO, name, reference.to_bytes(), _png(preview), actor)
 
 
 def add_uniform(marks, photos: list[tuple[str, bytes]], name: str, actor: str):
     from .detect.uniforms import UniformProfile
 
-    images = [_load(data, photo) for photo, data in photos]
+    images = [load_image(data, photo) for photo, data in photos]
     try:
         profile = UniformProfile.from_images(images)
     except ValueError as exc:
         raise ClearpostError(f"{name}: {exc}") from exc
-    return marks.add("uniform", name, profile.to_bytes(), _png(swatch(profile.colours)), actor)
+    return marks.add(
+        MarkKind.UNIFORM, name, profile.to_bytes(), _png(swatch(profile.colours)), actor
+    )
 
 
 def swatch(colours: np.ndarray) -> Image.Image:

@@ -14,10 +14,11 @@ from pathlib import Path
 
 from .errors import ConfigError
 from .paths import write_private
+from .vocab import ACCOUNTS, POST_CHANNELS, SEVERITIES, Account, Channel
 
-CHANNELS = ("social_media", "website", "press")
-ACCOUNT_KINDS = ("official", "personal")
-SEVERITIES = ("info", "warn", "block")
+# The words themselves are vocab.py's; these names say what each list is for here.
+CHANNELS = POST_CHANNELS  # what a site posts to (site_channels)
+ACCOUNT_KINDS = ACCOUNTS  # policy_overrides has one object per account kind
 ORIGIN_RE = re.compile(
     r"^(chrome-extension://[a-p]{32}|moz-extension://[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}"
     r"-[0-9a-f]{4}-[0-9a-f]{12})$"
@@ -36,13 +37,13 @@ DEFAULTS = {
     # Which consent channel a post on each site needs. A school's WordPress site is
     # its website; the social networks are social media.
     "site_channels": {
-        "x.com": "social_media",
-        "facebook.com": "social_media",
-        "instagram.com": "social_media",
-        "linkedin.com": "social_media",
-        "wordpress": "website",
+        "x.com": Channel.SOCIAL_MEDIA,
+        "facebook.com": Channel.SOCIAL_MEDIA,
+        "instagram.com": Channel.SOCIAL_MEDIA,
+        "linkedin.com": Channel.SOCIAL_MEDIA,
+        "wordpress": Channel.WEBSITE,
     },
-    "policy_overrides": {"official": {}, "personal": {}},
+    "policy_overrides": {kind: {} for kind in Account},
     "allowed_origins": [],
     # What the extension does when the service cannot be reached: hold the post
     # (closed) or let the person post after a warning (warn).
@@ -57,6 +58,9 @@ DEFAULTS = {
     # The folders the admin page's Batch and archive search may read (and their
     # subfolders); none until the admin sets them. The CLI is not limited by them.
     "batch_roots": [],
+    # Photos a batch checks at once, from the CLI and the admin page alike (runs/batch.py);
+    # 0: one per core, at most 8. Each check already uses two cores.
+    "batch_workers": 0,
     # All the photos of one post together, counted from their headers before any is
     # decoded: ten 12 MP phone photos pass; ten 59 MP PNGs (2.6 GB decoded) do not.
     "max_post_megapixels": 200,
@@ -75,6 +79,7 @@ MAX_TRUSTED_PROXIES = 5
 MAX_POST_MEGAPIXELS = 600  # 10 photos of the 60 MP that one photo may have
 MAX_RETENTION_DAYS = 3650
 MAX_BACKUPS_KEPT = 366
+MAX_BATCH_WORKERS = 8
 
 
 def _check(settings: dict, home: Path | None = None) -> dict:
@@ -185,6 +190,14 @@ def _check(settings: dict, home: Path | None = None) -> dict:
         )
     out["max_post_megapixels"] = megapixels
 
+    workers = settings.get("batch_workers", out["batch_workers"])
+    if type(workers) is not int or not 0 <= workers <= MAX_BATCH_WORKERS:
+        raise ConfigError(
+            f"settings.json: 'batch_workers' must be a whole number from 0 to "
+            f"{MAX_BATCH_WORKERS}: photos a batch checks at once (0: one per core)."
+        )
+    out["batch_workers"] = workers
+
     retention = settings.get("retention_days", {})
     kinds = DEFAULTS["retention_days"]
     if not isinstance(retention, dict) or set(retention) - set(kinds):
@@ -263,7 +276,7 @@ def _host(value) -> str:
 
 def _photo_folder(name: str, folder: str, home: Path | None) -> None:
     """A folder of photos: a full path, never the whole disk or the data folder."""
-    from .folders import folder_problem
+    from .runs.folders import folder_problem
 
     if not Path(folder).is_absolute():
         raise ConfigError(

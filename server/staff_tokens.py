@@ -20,7 +20,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
-from .errors import ClearpostError, NotFound
+from .errors import ClearpostError, NotFound, RevokedToken
 from .people_names import person_name
 from .register import audit
 from .register.models import StaffToken, utcnow
@@ -99,10 +99,6 @@ class TokenView:
             "last_used_at": iso(self.last_used_at), "revoked_at": iso(self.revoked_at),
             "enrol_expires_at": iso(self.enrol_expires_at), "state": self.state,
         }  # fmt: skip
-
-
-class RevokedToken(ClearpostError):
-    status = 401
 
 
 class StaffTokens:

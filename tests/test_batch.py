@@ -19,10 +19,10 @@ import pytest
 from click.testing import CliRunner
 from PIL import Image
 
-from clearpost import batch as batching
 from clearpost.cli import main
 from clearpost.detect.face_match import UNCERTAIN
 from clearpost.images import load_image, register_heif
+from clearpost.runs import batch as batching
 
 from conftest import face, upn
 

@@ -15,8 +15,8 @@ from PIL import Image
 from test_batch import school  # noqa: F401 - the same enrolled school
 
 from clearpost.cli import main
-from clearpost.folders import FileRefused, read_photo
 from clearpost.images import MAX_BYTES
+from clearpost.runs.folders import FileRefused, read_photo
 
 from conftest import upn
 
@@ -81,7 +81,7 @@ def test_batch_reads_only_regular_files_inside_the_folder_and_sort_copies_no_sec
 def test_sort_never_copies_through_a_link_swapped_in_after_the_check(hostile, tmp_path):
     """The copy re-reads the photo the safe way: a link put where a checked photo was is
     refused, not followed (shutil.copy2 followed it to the key)."""
-    from clearpost import batch as batching
+    from clearpost.runs.copies import sort_copies
 
     root, key = hostile
     (root / "late.jpg").write_bytes(plain_photo())
@@ -89,7 +89,7 @@ def test_sort_never_copies_through_a_link_swapped_in_after_the_check(hostile, tm
     (root / "late.jpg").unlink()
     os.symlink(key, root / "late.jpg")
     home = key.parent
-    copied = batching.sort_copies(root, rows, tmp_path / "sorted", home)
+    copied = sort_copies(root, rows, tmp_path / "sorted", home)
     assert not copied and "outside the folder" in rows[0]["sorted_to"]
     assert not (tmp_path / "sorted" / "ok" / "late.jpg").exists()
 

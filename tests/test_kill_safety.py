@@ -352,7 +352,7 @@ def test_the_resume_state_is_never_seen_cut_short_while_it_is_rewritten(tmp_path
     """What a process killed in the middle of a rewrite leaves is what another one reads at
     that moment. A batch resumed rewrites its state file (batch.State): cut short, the
     earlier run's results were lost. Each read here sees one whole version or the other."""
-    from clearpost.batch_report import write_private
+    from clearpost.runs.reports import write_private
 
     path = tmp_path / "reports" / "batch-state-0123456789abcdef.jsonl"
     versions = [("".join(f'{{"path": "{v}-{i}.jpg", "thumb": "{"A" * 2000}"}}\n'

@@ -19,6 +19,8 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
+from ..errors import ModelFilesMissing
+
 MODEL_NAME = "dlib_resnet_v1+5pt"
 
 # sha256 of the files in face_recognition_models 0.3.0 (see models/MODELS.md).
@@ -30,10 +32,6 @@ MODEL_FILES = {
         "55533b28a95800a551ba546ba62fe69625c7e95a7061c338adffead08719da30"
     ),
 }
-
-
-class ModelFilesMissing(RuntimeError):
-    pass
 
 
 @dataclass
@@ -77,7 +75,9 @@ def sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def verify_files(folder: Path, expected: dict[str, str], what: str, error=RuntimeError) -> None:
+def verify_files(
+    folder: Path, expected: dict[str, str], what: str, error=ModelFilesMissing
+) -> None:
     """Each model file is there and is the one Clearpost was tested with (sha256)."""
     for name, digest in expected.items():
         path = folder / name

@@ -26,6 +26,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
+from ..errors import OcrModelsMissing
 from .faces import verify_files
 
 # sha256 of the model files inside rapidocr-onnxruntime 1.4.4 (they match its RECORD).
@@ -51,10 +52,6 @@ MIN_LINE_HEIGHT = 8  # pixels, in the detection copy: smaller text is not legibl
 # first and reading stops at this many units (`Lines.skipped` counts the rest).
 MAX_REC_UNITS = 12
 MIN_SCORE = 0.5  # the recogniser's confidence below which a line is dropped
-
-
-class OcrModelsMissing(RuntimeError):
-    pass
 
 
 @dataclass

@@ -6,10 +6,11 @@ from datetime import datetime
 from sqlalchemy import select
 
 from ..errors import ClearpostError, NotFound
+from ..vocab import MARK_KINDS
 from . import audit
 from .models import SchoolMark
 
-KINDS = ("logo", "uniform")
+KINDS = MARK_KINDS
 
 
 @dataclass

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..vocab import Channel
 from . import upn as upn_rules
 from .csv_columns import decode, fold, parse_date, parse_yes_no, read_rows
 
@@ -41,11 +42,11 @@ PUPIL_COLUMNS: dict[str, tuple[str, ...]] = {
 
 # CSV column -> register consent channel.
 CONSENT_COLUMNS = {
-    "consent_social_media": "social_media",
-    "consent_website": "website",
-    "consent_press": "press",
-    "consent_name_with_photo": "name_with_photo",
-    "biometric_consent": "biometric",
+    "consent_social_media": Channel.SOCIAL_MEDIA,
+    "consent_website": Channel.WEBSITE,
+    "consent_press": Channel.PRESS,
+    "consent_name_with_photo": Channel.NAME_WITH_PHOTO,
+    "biometric_consent": Channel.BIOMETRIC,
 }
 
 STAFF_COLUMNS: dict[str, tuple[str, ...]] = {

@@ -16,6 +16,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from ..vocab import Channel
+
 # Named constraints, so that Alembic migrations are the same on SQLite and PostgreSQL.
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -25,7 +27,7 @@ NAMING = {
     "pk": "pk_%(table_name)s",
 }
 
-CONSENT_CHANNELS = ("social_media", "website", "press", "name_with_photo", "biometric")
+CONSENT_CHANNELS = tuple(Channel)  # the consent_<channel> columns of Pupil
 
 
 def utcnow() -> datetime:

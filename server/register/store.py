@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session, selectinload
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from ..db import Database
-from ..errors import ClearpostError, NotFound
+from ..errors import ClearpostError, ImportRefused, NotFound
+from ..vocab import STAFF_CONSENTS, Channel, PersonKind, YesNo
 from . import audit
 from .crypto import TemplateCipher
 from .mis_import import ParsedFile, RowProblem
@@ -38,20 +39,6 @@ from .views import PupilView, StaffView
 
 MIN_PASSWORD = 10
 ERASED_TABLES = ("pupils", "face_templates", "audit_log", "staff")
-
-
-class ImportRefused(ClearpostError):
-    """A file with bad rows, imported all-or-nothing: nothing was written."""
-
-    def __init__(self, problems: list[RowProblem]):
-        shown = "\n".join(f"  {p}" for p in problems[:50])
-        more = f"\n  … and {len(problems) - 50} more" if len(problems) > 50 else ""
-        super().__init__(
-            f"{len(problems)} bad row(s); nothing was imported:\n{shown}{more}\n"
-            "Fix these rows in the file and import again, or use --skip-bad-rows "
-            "to import the other rows."
-        )
-        self.problems = problems
 
 
 # Fields an import may set that a school records as consent, and which value of each is
@@ -255,7 +242,7 @@ class Register:
                 .outerjoin(Staff, FaceTemplate.staff_id == Staff.id)
             ).all()
         return [
-            ("pupil" if upn else "staff", upn or ref, self.cipher.decrypt(blob))
+            (PersonKind.PUPIL if upn else PersonKind.STAFF, upn or ref, self.cipher.decrypt(blob))
             for blob, upn, ref in rows
         ]
 
@@ -435,8 +422,10 @@ class Register:
         return view
 
     def set_staff_consent(self, ref: str, channel: str, value: bool, actor: str) -> StaffView:
-        if channel not in ("photo", "biometric"):
-            raise ClearpostError(f"Unknown staff consent {channel!r}; use photo or biometric.")
+        if channel not in STAFF_CONSENTS:
+            raise ClearpostError(
+                f"Unknown staff consent {channel!r}; use {' or '.join(STAFF_CONSENTS)}."
+            )
         with self.db.session() as session:
             staff = self._staff(session, ref)
             setattr(staff, f"consent_{channel}", value)
@@ -469,7 +458,7 @@ class Register:
                 f"{pupil.upn} objects to biometric processing: no face template may be "
                 "stored, whatever the parents agreed (Protection of Freedoms Act 2012 s.26(5))."
             )
-        if not pupil.consents["biometric"]:
+        if not pupil.consents[Channel.BIOMETRIC]:
             return (
                 f"{pupil.upn} has no biometric consent from a parent: no face template may be "
                 "stored (Protection of Freedoms Act 2012 ss.26-28). Record the written consent "
@@ -755,7 +744,7 @@ def _dummy_hash() -> str:
 
 
 def _yes_no(value: bool) -> str:
-    return "yes" if value else "no"
+    return YesNo.of(value)
 
 
 def _plain(value):

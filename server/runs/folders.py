@@ -14,11 +14,7 @@ import os
 import stat
 from pathlib import Path
 
-from .errors import ClearpostError
-
-
-class FolderRefused(ClearpostError):
-    """A folder that may not be read; the message says which may."""
+from ..errors import FolderRefused
 
 
 class FileRefused(OSError):

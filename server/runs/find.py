@@ -1,5 +1,6 @@
-"""Finding one pupil's face in a folder of photos (`clearpost find`), e.g. when a parent
-withdraws consent and every photo of their child must be taken down.
+"""Finding one pupil's face in a folder of photos (`clearpost find`, the admin page's
+archive search), e.g. when a parent withdraws consent and every photo of their child
+must be taken down.
 
 Only the face engine runs (detect, encode), and each face is compared with that
 pupil's own templates only: nearer than face_match.MATCH is a match, nearer than
@@ -15,12 +16,14 @@ from pathlib import Path
 
 import numpy as np
 
-from .batch import BatchError, _rel, scan
-from .batch_report import thumbnail
-from .detect.face_match import MATCH, UNCERTAIN
-from .errors import ClearpostError
+from ..detect.face_match import MATCH, UNCERTAIN
+from ..errors import FolderRefused, ImageRejected, NotSearchable
+from ..images import MAX_BYTES, load_image
+from ..vocab import Channel, FindingKind, PersonKind, Severity
 from .folders import FileRefused, check_folder, read_photo
-from .images import MAX_BYTES, ImageRejected, load_image
+from .reports import report_path, write_html, write_json
+from .scan import rel, scan
+from .thumbnails import thumbnail
 
 LABELS = {
     "match": "The pupil (match)",
@@ -31,21 +34,17 @@ LABELS = {
 LISTED = set(LABELS)
 
 
-class NotSearchable(ClearpostError):
-    pass
-
-
 def pupil_templates(svc, upn: str):
     """The pupil (a PupilView) and their face templates as a matrix; NotSearchable when
     they have none, saying why."""
     pupil = svc.register.pupil(upn)
     rows = [enc for kind, ref, enc in svc.register.templates()
-            if kind == "pupil" and ref == pupil.upn]  # fmt: skip
+            if kind == PersonKind.PUPIL and ref == pupil.upn]  # fmt: skip
     if rows:
         return pupil, np.stack(rows)
     if pupil.pupil_objects_biometric:
         why = "the pupil objects to biometric processing, so no face template is held"
-    elif not pupil.consents.get("biometric"):
+    elif not pupil.consents.get(Channel.BIOMETRIC):
         why = (
             "there is no biometric consent, so no face template is held (withdrawing "
             "biometric consent deletes the templates: search before recording that)"
@@ -64,6 +63,17 @@ def confidence(distance: float) -> str:
     if distance < MATCH:
         return "match"
     return "possible" if distance < UNCERTAIN else ""
+
+
+@dataclass
+class FindPlan:
+    svc: object
+    pupil: object  # a PupilView
+    templates: np.ndarray
+    root: Path
+    photos: list[Path]
+    skipped: list[tuple[str, str]]
+    tags: list[str]  # the pupil's report tag: the whole report is about them
 
 
 @dataclass
@@ -86,8 +96,7 @@ def search_one(engine, templates: np.ndarray, root: Path, path: Path, display: s
                home: Path, tags=()) -> dict:  # fmt: skip
     """One photo: the nearest face to the pupil's templates, as a report row; `tags`: the
     pupil's report tag, marking the row for erasure."""
-    rel = _rel(root, path)
-    row = {"path": rel, "verdict": "", "findings": []}
+    row = {"path": rel(root, path), "verdict": "", "findings": []}
     try:
         data, _ = read_photo(path, root, home, MAX_BYTES)
         image = load_image(data, "The file")
@@ -110,7 +119,7 @@ def search_one(engine, templates: np.ndarray, root: Path, path: Path, display: s
             continue
         words = "match" if label == "match" else "possible match: check by eye"
         row["findings"].append({
-            "kind": "face", "rule": f"find.{label}", "severity": "block",
+            "kind": FindingKind.FACE, "rule": f"find.{label}", "severity": Severity.BLOCK,
             "box": found.box_in_photo(face.box),
             "distance": round(float(distance), 3),
             "reason": f"{display}: {words} (distance {distance:.2f}; 0 is identical, "
@@ -125,22 +134,27 @@ def search_one(engine, templates: np.ndarray, root: Path, path: Path, display: s
     return row
 
 
-def find(svc, upn: str, folder: Path, on_result=None, exclude=(), actor: str = "find"):
-    """Every photo under `folder` where pupil `upn` appears, nearest first. Returns the
-    outcome; `on_result(row)` after each photo. Ctrl-C stops it, keeping what was found."""
+def prepare(svc, upn: str, folder: Path, exclude=()) -> FindPlan:
+    """The pupil and their templates (NotSearchable says why not) and the photos under
+    `folder`: the one scan of the folder."""
     root = Path(folder).resolve()
     if not root.is_dir():
-        raise BatchError(f"{folder} is not a folder.")
+        raise FolderRefused(f"{folder} is not a folder on this machine: give its full path.")
     check_folder(root, svc.home)
     pupil, templates = pupil_templates(svc, upn)
     photos, skipped = scan(root, [*exclude, svc.home])
-    engine = svc.faces
-    outcome_tags = [svc.subject_tag(pupil.upn)]
+    return FindPlan(svc, pupil, templates, root, photos, skipped, [svc.subject_tag(pupil.upn)])
+
+
+def execute(plan: FindPlan, on_result=None, actor: str = "find") -> FindOutcome:
+    """Every photo of the plan where the pupil appears, nearest first; `on_result(row)`
+    after each photo. Ctrl-C stops it, keeping what was found."""
+    svc, pupil = plan.svc, plan.pupil
     started, found, interrupted, searched = time.perf_counter(), [], False, 0
     try:
-        for path in photos:
-            row = search_one(engine, templates, root, path, pupil.display, svc.home,
-                             outcome_tags)  # fmt: skip
+        for path in plan.photos:
+            row = search_one(svc.faces, plan.templates, plan.root, path, pupil.display,
+                             svc.home, plan.tags)  # fmt: skip
             searched += 1
             if row["verdict"] in LISTED:
                 found.append(row)
@@ -149,13 +163,44 @@ def find(svc, upn: str, folder: Path, on_result=None, exclude=(), actor: str = "
     except KeyboardInterrupt:
         interrupted = True
     found.sort(key=lambda r: (r["verdict"] == "error", r.get("distance", 9), r["path"]))
-    outcome = FindOutcome(pupil.display, found, searched, skipped, interrupted,
-                          time.perf_counter() - started, tags=outcome_tags)  # fmt: skip
+    outcome = FindOutcome(pupil.display, found, searched, plan.skipped, interrupted,
+                          time.perf_counter() - started, tags=plan.tags)  # fmt: skip
     if interrupted:
-        outcome.notes.append(f"Stopped after {searched} of {len(photos)} photos: run it again.")
+        outcome.notes.append(
+            f"Stopped after {searched} of {len(plan.photos)} photos: run it again."
+        )
     counts = outcome.counts
     svc.register.record(
         actor, "find", pupil.upn, photos=searched, match=counts["match"],
         possible=counts["possible"], unreadable=counts["error"], interrupted=interrupted,
     )  # fmt: skip
     return outcome
+
+
+# -- what the search says, the same wherever it was started ----------------------------------
+
+
+def title(plan: FindPlan) -> str:
+    return f"Photos of {plan.pupil.display}"
+
+
+def summary(outcome: FindOutcome) -> str:
+    """The search in one sentence, on the command line and the admin page alike."""
+    counts = outcome.counts
+    return (
+        f"{outcome.pupil}: {counts['match']} match(es), {counts['possible']} possible, in "
+        f"{outcome.searched} photo(s); {counts['error']} could not be read"
+    )
+
+
+def write_reports(svc, plan: FindPlan, outcome: FindOutcome, html: Path | None = None,
+                  json_out: Path | None = None) -> Path:  # fmt: skip
+    """The HTML report (by default reports/find-DATE.html in the data folder) and, when
+    asked, JSON; each remembered where it was written, for erasure."""
+    path = svc.report_files.remember(html or report_path(svc.home, "find"))
+    write_html(path, outcome.results, outcome.skipped, title(plan), outcome.notes,
+               labels=LABELS, tags=outcome.tags)  # fmt: skip
+    if json_out is not None:
+        write_json(svc.report_files.remember(json_out), outcome.results, outcome.skipped,
+                   {"pupil": plan.pupil.display}, labels=LABELS, tags=outcome.tags)  # fmt: skip
+    return path
