@@ -4,7 +4,9 @@ The encodings are face_recognition's: we call dlib directly with the model files
 the `face_recognition_models` package rather than importing `face_recognition`: that
 module loads every model at import time and its model package needs `pkg_resources`. The
 encoding is the same computation as `face_recognition.face_encodings` (5-point
-landmarks, ResNet descriptor), so templates are interchangeable with it.
+landmarks, ResNet descriptor), so templates are interchangeable with it; the ResNet itself
+runs in NumPy over all the faces of a photo at once (face_encoder.py, dlib's numbers to
+within 1e-6).
 
 Models load once, on first use, and are shared by every request; the checksum
 of each file is verified then (models/MODELS.md lists them).
@@ -19,7 +21,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from .face_encoder import CHIP_PADDING, CHIP_SIZE, ResNetEncoder
+from .face_encoder import CHIP_PADDING, CHIP_SIZE, EncoderFileError, ResNetEncoder
 
 MODEL_NAME = "dlib_resnet_v1+5pt"
 
@@ -125,7 +127,12 @@ class FaceEngine:
             )
             # dlib's ResNet, run in NumPy over all the faces of a photo at once
             # (face_encoder.py: 6x less CPU than dlib's own loop, the same encodings).
-            self._resnet = ResNetEncoder((folder / ENCODER_FILE).read_bytes())
+            try:
+                self._resnet = ResNetEncoder((folder / ENCODER_FILE).read_bytes())
+            except EncoderFileError as e:
+                raise ModelFilesMissing(
+                    f"Face model {ENCODER_FILE} cannot be read ({e}): reinstall (make install)."
+                ) from e
             self._dlib = dlib
             self._finder.load()
             self._loaded = True
