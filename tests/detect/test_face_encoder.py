@@ -5,12 +5,11 @@ Enrolled templates were made by dlib's `compute_face_descriptor`, one face at a 
 number (measured: under 1e-6), or every template in every school would need re-enrolling.
 """
 
-import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
+import class_photo
 import numpy as np
 import pytest
 from PIL import Image
@@ -21,9 +20,6 @@ from clearpost.detect.face_encoder import EncoderFileError, ResNetEncoder
 from clearpost.detect.faces import ENCODER_FILE, FaceEngine, model_dir
 
 from conftest import face
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-import class_photo  # noqa: E402
 
 TOLERANCE = 1e-4
 
