@@ -106,7 +106,7 @@ def drift(engine, probes, reference):
 
     engine.load()
     p68 = dlib.shape_predictor(str(model_dir() / "shape_predictor_68_face_landmarks.dat"))
-    p5, encoder = engine._landmarks, engine._encoder
+    p5, encoder = engine._landmarks, engine.dlib_encoder()
 
     def rect_of(box, scale, shift):
         x, y, w, h = box

@@ -318,7 +318,7 @@ def calibrate(c: Candidates) -> None:
 
     def encoding(pixels, rect):
         shape = engine._landmarks(pixels, dlib.rectangle(*rect))
-        return np.array(engine._encoder.compute_face_descriptor(pixels, shape, 1))
+        return np.array(engine.dlib_encoder().compute_face_descriptor(pixels, shape, 1))
 
     reference = [encoding(p, (x, y, x + w, y + h)) for p, (x, y, w, h), _ in pairs]
     chosen = (face_detect.RECT_SCALE, face_detect.RECT_SHIFT_Y)

@@ -81,7 +81,8 @@ class PhotoChecker:
     # -- faces and what they wear --------------------------------------------------------
 
     def _faces_and_uniforms(self, index: int, image: Image.Image, detected, ctx: PhotoContext):
-        encodings = self.engine.encode_many(image, detected)
+        # The pool's second thread helps encode while the first reads text and badges.
+        encodings = self.engine.encode_many(image, detected, helper=self._pool)
         matches = ctx.templates.match(encodings)
         out = [_face_finding(index, f, m, ctx) for f, m in zip(detected, matches, strict=True)]
         if ctx.uniform_profiles and detected:

@@ -193,7 +193,7 @@ def test_encoding_from_our_box_matches_hog_box(detector, name):
 
     def encoding(rect):
         shape = engine._landmarks(pixels, dlib.rectangle(*rect))
-        return np.array(engine._encoder.compute_face_descriptor(pixels, shape, 1))
+        return np.array(engine.dlib_encoder().compute_face_descriptor(pixels, shape, 1))
 
     ours = detector.detect(image)
     hog = [(r.left(), r.top(), r.width(), r.height())
