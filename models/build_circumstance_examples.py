@@ -3,8 +3,9 @@
 The circumstance detector's logistic regression (server/detect/circumstances.py) learns from
 example sentences. Hand-written examples read differently from real posts, so the sentences
 of the *development* sets are added too: tests/data, tests/data/holdout, tests/data/set2/dev,
-and sets 3 and 4 once each had been scored unseen (their first scores are in the README).
-Never set2/test or set5: those measure the detector on posts it has not learnt from
+sets 3, 4 and 5 once each had been scored unseen (their first scores are in the README), and
+the even half of set 6. Never set2/test or set 6's odd half: those measure the detector on
+posts it has not learnt from
 (README, "How good is the text check").
 
 A sentence holding a pupil-record label (health, SEN, care, family...; not a UPN) is an
@@ -27,6 +28,8 @@ SETS = [
     "tests/data/set2/dev",
     "tests/data/set3",
     "tests/data/set4",
+    "tests/data/set5",  # scored unseen first (README)
+    "tests/data/set6:even",  # the half tuned on; the odd half stays unseen
 ]
 OUT = ROOT / "server" / "detect" / "data" / "circumstance_examples_posts.txt"
 NAME_RULES = {"text.pupil_full_name", "text.pupil_forename", "text.pupil_name_with_photo"}
@@ -58,11 +61,13 @@ def plain(text: str, a: int, b: int, names: list[tuple[int, int]]) -> str:
 
 def build() -> str:
     sensitive, harmless = [], []
-    for folder in SETS:
-        for line in (ROOT / folder / "posts.jsonl").read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            post = json.loads(line)
+    for spec in SETS:
+        folder, _, half = spec.partition(":")
+        lines = (ROOT / folder / "posts.jsonl").read_text(encoding="utf-8").splitlines()
+        posts = [json.loads(line) for line in lines if line.strip()]
+        if half == "even":  # positions 0, 2, 4...: the dataset test's dev half
+            posts = posts[::2]
+        for post in posts:
             text = post["text"]
             names = [sp for lab in post["expected"] if lab["rule"] in NAME_RULES
                      for sp in spans(text, lab["text"])]  # fmt: skip
@@ -81,7 +86,7 @@ def build() -> str:
                 else:
                     harmless.append(sentence)
     head = [
-        "# Sentences of the development sets (tests/data, holdout, set2/dev, set3, set4)",
+        "# Sentences of the development sets (tests/data, holdout, set2/dev, set3-5, set6 even)",
         "# that name a pupil, the name as 'Alex': [sensitive] holds a health, SEN, care, family",
         "# or welfare detail (a pupil-record label), [none] does not. Built by",
         "# models/build_circumstance_examples.py; do not edit by hand.",

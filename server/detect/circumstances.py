@@ -34,10 +34,34 @@ PRONOUN_RE = re.compile(
     re.IGNORECASE,
 )
 PLURAL_PRONOUN_RE = re.compile(r"\b(?:they|their|theirs|them|themselves)\b", re.IGNORECASE)
+# A sentence about every child, or the reader's own, is not about the pupil just named:
+# "Well done Olivia! Please tell us if your child has an inhaler."
+EVERY_CHILD_RE = re.compile(
+    r"\byour\s+(?:child|children|kids?|son|daughter|little\s+ones?)\b"
+    r"|\b(?:all|every|any)\s+(?:child|children|pupils?|families|parents)\b",
+    re.IGNORECASE,
+)
+# A parent named without "my", "the" or "a" is the family of the child being talked about:
+# "Tough day for Grace Wallace. Dad moved out at the weekend." Singular only ("Mums and
+# dads, ..." speaks to every family).
+KIN_REF_RE = re.compile(
+    r"(?<!\bmy )(?<!\bour )(?<!\byour )(?<!\bthe )(?<!\ba )(?<!\bany )"
+    r"\b(?:mum|mam|mummy|mom|dad|daddy|nan|nana|gran|granny|grandad|grandma|grandpa)\b(?!['’]?s\b)",
+    re.IGNORECASE,
+)
+# A post that speaks to the pupil ("Hodan u were amazing in the quiz 2day!! didn't let ur
+# asthma stop u"): "you" then points back to the pupil. Not "your child": that is the
+# parents being spoken to.
+SECOND_PERSON_RE = re.compile(
+    r"\b(?:you|your|yours|yourself|u|ur|urs)\b(?!\s+(?:child|children|kids?|son|daughter"
+    r"|little\s+ones?)\b)",
+    re.IGNORECASE,
+)
 SENTENCE_END_RE = re.compile(
     r"(?:(?<![\s(][A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.+[.!?\n]*|[!?\n]+)\s*"
     r"|\s+[-–]\s+"
 )
+DASH_END_RE = re.compile(r"\s[-–]\s+$")  # a sentence_of span that a spaced dash ends
 TOP_K = 3
 # Thresholds on the sentence model's scores, chosen on the development set
 # (tests/data/set2/dev; see README "How good is it").
@@ -126,22 +150,44 @@ def term_hits(doc) -> list[Hit]:
     lemmas = [_singular(t) for t in doc]
     lowers = [t.text.lower() for t in doc]
     texts = [t.text for t in doc]
+    # A proper noun keeps its inflection ("Looked After Children's club" is three proper
+    # nouns to spaCy): its word's likely lemmas are tried as well.
+    forms = [_propn_forms(t.text.lower()) if t.pos_ == "PROPN" else () for t in doc]
     index = _terms_by_first()
     hits = []
     for i in range(len(doc)):
-        candidates = index.get(texts[i], []) + index.get(lemmas[i], []) + (
-            index.get(lowers[i], []) if lowers[i] != lemmas[i] else [])  # fmt: skip
+        keys = dict.fromkeys((texts[i], lemmas[i], lowers[i], *forms[i]))
+        candidates = list(dict.fromkeys(t for key in keys for t in index.get(key, [])))
         for term in candidates:
             n = len(term.words)
             if i + n > len(doc):
                 continue
             if all(_word_fits(term, texts[i + k], lemmas[i + k], lowers[i + k], term.words[k])
+                   or forms[i + k] and not term.words[k].isdisjoint(forms[i + k])
                    for k in range(n)):  # fmt: skip
                 start, end = _widen(doc, i, i + n)
                 strong = term.strong or term.copula and _after_be(doc, i)
                 hits.append(Hit(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]),
                                 term.category, strong))  # fmt: skip
     return _longest(hits)
+
+
+# Irregular forms a capitalised heading may hold ("Children", "Men", "Took").
+_IRREGULAR = {"children": "child", "men": "man", "women": "woman", "took": "take",
+              "taken": "take", "went": "go", "gone": "go", "was": "be", "were": "be",
+              "felt": "feel", "lost": "lose", "died": "die", "lives": "life"}  # fmt: skip
+
+
+@cache
+def _propn_forms(lower: str) -> tuple[str, ...]:
+    """What a capitalised word's lemma may be: "looked" -> look, "carers" -> carer,
+    "fostering" -> foster, "children" -> child."""
+    out = [_IRREGULAR[lower]] if lower in _IRREGULAR else []
+    for ending, stems in (("ies", ("y",)), ("es", ("", "e")), ("s", ("",)), ("ed", ("", "e")),
+                          ("ing", ("", "e"))):  # fmt: skip
+        if lower.endswith(ending) and len(lower) - len(ending) >= 3:
+            out += [lower[: -len(ending)] + stem for stem in stems]
+    return tuple(out)
 
 
 def _singular(token) -> str:
@@ -203,6 +249,7 @@ class ExampleBank:
         "circumstance_examples.txt",
         "circumstance_examples_more.txt",
         "circumstance_examples_wide.txt",
+        "circumstance_examples_broad.txt",
         "circumstance_examples_posts.txt",
     )
 
@@ -392,13 +439,26 @@ def find(text: str, doc, pupil_items: list, bank: ExampleBank, taken: list[tuple
             continue
         said = text[a:b]
         before = _previous(text, sentences, index, by_sentence)
-        if before in by_sentence and PRONOUN_RE.search(said):
+        if index - 1 in by_sentence and DASH_END_RE.search(text[slice(*sentences[index - 1])]):
+            # After a spaced dash the same sentence goes on: "... supporting Hodan Farah's
+            # family – the Home Office appeal is next week".
+            about[index] = by_sentence[index - 1]
+        elif before in by_sentence and (PRONOUN_RE.search(said) or KIN_REF_RE.search(said)):
             named = by_sentence[before]
             # "Yusuf and Ahmed ... their asylum decision": they are the pupils just named.
             plural = len(named) > 1 and PLURAL_PRONOUN_RE.search(said)
             about[index] = named if plural else named[-1:]  # else the last pupil named
+        elif (
+            before in about
+            and SECOND_PERSON_RE.search(said)
+            and SECOND_PERSON_RE.search(text[slice(*sentences[before])])
+        ):
+            # Spoken to in the sentence that names the pupil (or in the one before that
+            # goes on speaking to them), and still spoken to here.
+            about[index] = about[before][-1:]
         elif before in about and (
             PERSON_PRONOUN_RE.search(said)
+            or KIN_REF_RE.search(said)
             or len(about[before]) > 1
             and PLURAL_PRONOUN_RE.search(said)
         ):
@@ -407,7 +467,7 @@ def find(text: str, doc, pupil_items: list, bank: ExampleBank, taken: list[tuple
             # after one child may be anyone): "Welcome back Jericho! It's been a big few
             # months for him - his adoption was made official".
             about[index] = about[before]
-        elif before in by_sentence:
+        elif before in by_sentence and not EVERY_CHILD_RE.search(said):
             # "TAF meeting for Mali moved to Thursday. Social services are involved since the
             # incident at home.": only a strong word the sentence model agrees with counts.
             about[index] = by_sentence[before][-1:]

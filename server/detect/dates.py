@@ -4,6 +4,7 @@ A date alone ("Sports day is on 12 June") is not personal data; a date next to
 "born", "DOB", "date of birth" or "birthday" is.
 """
 
+import datetime
 import re
 
 from .contact import Span
@@ -46,10 +47,12 @@ DATE_RE = re.compile(
 BEFORE_RE = re.compile(
     rf"(?:\bturn(?:s|ed|ing)\s+(?:\d{{1,2}}|{_NUMBER_WORDS})\s+(?:on|today)?"
     rf"|\b(?:is|was|will\s+be)\s+(?:\d{{1,2}}|{_NUMBER_WORDS})\s+(?:today|on)\b|\bbe\s+(?:\d{{1,2}}|{_NUMBER_WORDS})\s+on|\bborn\b|\bd\.?o\.?b\b\.?|date\s+of\s+birth|birth\s*date|birth\s*day|\bb'?day"
-    r"|\bbirthday|\bb\.\s*|\bhappy\s+\d{1,3}(?:st|nd|rd|th)\b|\bpen-?blwydd)[^.!?\n]{0,45}$",
+    r"|\bbirthday|\bb\.\s*|\bhappy\s+\d{1,3}(?:st|nd|rd|th)\b|\bpen-?blwydd|🎂\s*)[^.!?\n]{0,45}$",
     re.IGNORECASE,
 )
-AFTER_RE = re.compile(r"^[^.!?\n]{0,30}\b(?:birthday|b'?day|date\s+of\s+birth)\b", re.IGNORECASE)
+AFTER_RE = re.compile(
+    r"^(?:[^.!?\n]{0,30}\b(?:birthday|b'?day|date\s+of\s+birth)\b|[\s)]{0,3}🎂)", re.IGNORECASE
+)
 EVENT_RE = re.compile(
     r"\b(?:party|tea|celebration|disco|assembly|fair|fete|service|concert|trip|open|event"
     r"|join us|come along)\b",
@@ -77,8 +80,18 @@ def dates_of_birth(text: str) -> list[Span]:
                 continue
         elif not AFTER_RE.search(after) or NOT_A_PERSON_RE.search(after[:30]):
             continue
+        if _historical(text[match.start() : match.end() + 6]):
+            continue  # "Robert Burns was born on 25 January 1759": a public life, long past
         out.append(Span("DATE_OF_BIRTH", match.start(), match.end(), 0.85, match.group()))
     return out
+
+
+HISTORY_YEARS = 120  # born longer ago than this: nobody alive (a 100th birthday is a DOB)
+
+
+def _historical(date: str) -> bool:
+    year = re.search(r"\b(1\d\d\d|20\d\d)\b", date)  # in the date or right after it
+    return bool(year) and int(year.group(1)) < datetime.date.today().year - HISTORY_YEARS
 
 
 # A post that speaks of birthdays: a date beside a name in it is that person's birthday
@@ -94,8 +107,15 @@ BIRTHDAY_POST_RE = re.compile(
 # 4th)". Only where the date ends ("his 5th birthday" is an age, "came 2nd in" a place).
 DAY_ONLY_RE = re.compile(
     r"(?<![\w/.-])(?:(?:mon|tues?|wed(?:nes)?s?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?\s+)?"
-    r"(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[),.!;:]|and\b|&|$))",
+    r"(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?=[ \t]*(?:[),.!;:\n]|and\b|&|$))",
     re.IGNORECASE,
+)
+
+
+# And a day and month in figures without a year: "Kerry 14/12, Cathal 15/12". Not a time
+# ("at 10.30": no month 30) and not a fraction of a longer number.
+DAY_MONTH_RE = re.compile(
+    r"(?<![\w/.:£$€-])(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])(?![\w/:-]|\.\d)"
 )
 
 
@@ -105,9 +125,11 @@ def dates(text: str) -> list[Span]:
         return []  # only a post about birthdays makes a bare date worth a second look
     known = {(s.start, s.end) for s in dates_of_birth(text)}
     out = [Span("DATE", m.start(), m.end(), 0.6, m.group()) for m in DATE_RE.finditer(text)
-           if (m.start(), m.end()) not in known]  # fmt: skip
+           if (m.start(), m.end()) not in known
+           and not _historical(text[m.start() : m.end() + 6])]  # fmt: skip
     taken = [(s.start, s.end) for s in out] + list(known)
-    for m in DAY_ONLY_RE.finditer(text):
+    for m in [*DAY_ONLY_RE.finditer(text), *DAY_MONTH_RE.finditer(text)]:
         if not any(a < m.end() and m.start() < b for a, b in taken):
             out.append(Span("DATE", m.start(), m.end(), 0.6, m.group()))
+            taken.append((m.start(), m.end()))
     return out

@@ -36,10 +36,11 @@ NAME_WORD_RE = re.compile(
 # is being named, so that "to amy for" is not read as a name.
 LOWER_CUE_RE = re.compile(
     r"(?:thanks?(?: you)?(?: so much)?(?: to)?|congratulations(?: to)?|well done(?: to)?"
-    r"|welcome(?: to)?|shout ?out to|grandad|grandpa|grandma|granny|nana|nan|mum|dad|auntie"
-    r"|aunt|uncle|parent|volunteer|coach|visitor|guest|chair|treasurer|secretary|governor)s?"
-    r"[\s,:]*$"
+    r"|cheers(?: to)?|especially|welcome(?: to)?|shout ?out to|grandad|grandpa|grandma|granny"
+    r"|nana|nan|mum|dad|auntie|aunt|uncle|parent|neighbour|volunteer|coach|visitor|guest"
+    r"|chair|treasurer|secretary|governor)s?[\s,:]*$"
 )
+LIST_GAP_RE = re.compile(r"^\s*(?:,|,?\s*(?:and|&))\s*$")
 NOT_SURNAME = {
     "and",
     "for",
@@ -98,12 +99,13 @@ def _lower_case_names(text: str, ws, names) -> list[tuple[int, int, float]]:
         nxt = ws[i + 1]
         if not (w.raw.islower() and nxt.raw.islower() and w.key in names):
             continue
-        if nxt.key in NOT_SURNAME or nxt.key in names or len(nxt.raw) < 3:
+        if nxt.key in NOT_SURNAME or len(nxt.raw) < 3:
             continue
         if not only_space_between(text, w, nxt):
             continue
-        if LOWER_CUE_RE.search(text[max(0, w.start - 30) : w.start].lower()):
-            out.append((w.start, nxt.end, 0.6))
+        listed = out and LIST_GAP_RE.match(text[out[-1][1] : w.start])
+        if listed or LOWER_CUE_RE.search(text[max(0, w.start - 30) : w.start].lower()):
+            out.append((w.start, nxt.end, 0.6))  # and the next of a list: "x y, z w and ..."
     return out
 
 
@@ -166,8 +168,11 @@ def _clean(text: str, start: int, end: int,
     ws = words(text[start:end])
     if ws and ws[0].key in NAMED_LIKE_PEOPLE:
         return None  # "Storm Babet"
-    if before and before[-1].key in NOBLE and window[before[-1].end :].strip() == "":
-        return None  # "Lady Anne Clifford"; not "our lollipop lady, Maureen Dwyer"
+    adjacent = before and window[before[-1].end :].strip() == ""
+    if adjacent and before[-1].key in NOBLE and before[-1].capitalised:
+        return None  # "Lady Anne Clifford"; not "our lollipop lady (,) Maureen Dwyer"
+    if adjacent and before[-1].key in TITLES and before[-1].capitalised:
+        return None  # "our MSP Ms Fiona Kerr": named as staff and officials are named
     while ws and (ws[0].key in KIN or ws[0].key in TITLES):
         if ws[0].key in TITLES:
             return None  # "Mr Smith", "Mrs Sarah Hughes": named as staff are named

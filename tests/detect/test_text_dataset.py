@@ -6,7 +6,9 @@ writer; none of the writers saw the detector:
   set4 (214) and set5 (220), each scored once as unseen, then used for tuning (set5 a little);
   set6 (220, Wales): scored once whole, then its even-numbered half tuned on, its odd half
   never read;
-- never tuned on: set2/test (239; scored five times, its misses never read).
+  set7 (220, Glasgow): scored once whole, then tuned on;
+- never tuned on: set2/test (239; scored six times, its misses never read), set8 (220, a
+  Birmingham secondary academy; scored once, its misses never read).
 Issue 11's bar (recall on all labels 0.97, every kind 0.9, no critical miss, at most one
 clean post in 60 flagged) is NOT yet met on the sets never tuned on: README, "How good is
 the text check". Until it is, these tests hold each set at least where it stands
@@ -32,6 +34,8 @@ SETS = {
     "set4": DATA / "set4",
     "set5": DATA / "set5",
     "set6": DATA / "set6",
+    "set7": DATA / "set7",
+    "set8": DATA / "set8",
 }
 # (recall on all labels, recall on block-level labels, verdict accuracy,
 #  most critical misses, most clean posts with a warn or block finding)
@@ -39,11 +43,13 @@ FLOORS = {
     "development": (0.99, 0.99, 0.99, 0, 1),
     "holdout": (0.99, 0.99, 0.99, 1, 1),
     "set2-dev": (0.98, 0.99, 0.99, 0, 1),
-    "set3": (0.96, 0.95, 0.93, 5, 6),
-    "set2-test": (0.93, 0.92, 0.93, 10, 4),
+    "set3": (0.97, 0.97, 0.95, 2, 5),
+    "set2-test": (0.94, 0.94, 0.95, 6, 4),
     "set4": (0.95, 0.95, 0.96, 4, 3),
-    "set5": (0.92, 0.91, 0.93, 6, 8),
-    "set6": (0.96, 0.97, 0.95, 2, 5),
+    "set5": (0.95, 0.96, 0.95, 3, 7),
+    "set6": (0.97, 0.98, 0.96, 1, 4),
+    "set7": (0.92, 0.91, 0.93, 6, 7),
+    "set8": (0.91, 0.90, 0.91, 10, 9),
 }
 
 
@@ -98,9 +104,11 @@ def test_verdicts_and_critical_misses(measured):
     assert len(measured.critical_misses) <= critical, details(measured)
 
 
-# Clean posts blocked, where some still are: set6's two are in its half never read (their
-# texts unseen on purpose), so they stay until a change that generalises removes them.
-CLEAN_BLOCKED = {"set6": 2}
+# Clean posts blocked, where some still are: set6's two are in its half never read and set8's
+# three in a set never read (their texts unseen on purpose); set7's four are a pupil who
+# shares a footballer's name, a banner of virtue words ("Peace, Hope and Joy"), a notice of
+# grants for every family, and a road-safety note read as a circumstance.
+CLEAN_BLOCKED = {"set6": 2, "set7": 4, "set8": 3}
 
 
 def test_clean_posts(measured):

@@ -394,3 +394,78 @@ def test_a_given_name_is_no_condition():
     from clearpost.detect.circumstances import terms
 
     assert not any(t.words == (frozenset({"amelia"}),) for t in terms())
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        # Spoken to by name, then "ur": the same child.
+        ("Amir u were a star at the gala 2day!! didn't let ur asthma stop u 💪", "health"),
+        # After a spaced dash the sentence goes on.
+        ("Please keep Olivia's family in your thoughts – the Home Office appeal is on Monday.",
+         "immigration"),
+        # "Dad" with no "my" or "the" is the family of the child just named.
+        ("Hard week for Amir Rahman. Dad has moved out and things are tough.", "family"),
+        # A heading in capitals keeps its inflection: "Looked After Children's" is still it.
+        ("Olivia now goes to the Looked After Children's reading group at the library.", "care"),
+        # The same care for a brother with a word between.
+        ("Amir helps care for his baby brother every evening.", "care"),
+        # Scotland's words.
+        ("Olivia's Children's Hearing is next Tuesday so she'll be off.", "family"),
+        ("Amir's family now get the Scottish Child Payment.", "welfare"),
+    ],
+)  # fmt: skip
+def test_circumstances_said_the_ways_other_sets_said_them(circumstance_finder, text, category):
+    assert category in [c for c, _ in circumstance_finder(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "you" after a name that is not spoken to: the parents are.
+        "Well done Olivia for the poster. Please tell us if your child has an inhaler.",
+        # "Mums and dads" speaks to every family.
+        "Amir read brilliantly today. Mums and dads, the reading meeting is on Monday.",
+    ],
+)
+def test_you_and_mum_point_back_only_when_the_post_speaks_so(circumstance_finder, text):
+    assert [c for c, _ in circumstance_finder(text) if c in ("health", "family")] == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # Capitalised mid-sentence for no reason but a name, then called she.
+        ("Cant stop thinking about Hope today, shes had a hard week.", "Hope"),
+        # A class code after the name (Scotland's P1-P7, Wales's and NI's too).
+        ("Happy birthday to Summer in P1 who is 5 today!", "Summer"),
+    ],
+)
+def test_word_names_by_capital_and_pronoun_or_class(pupil_names_found, text, name):
+    assert name in [t for e, t, _ in pupil_names_found(text) if e == "PUPIL_FORENAME"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hope you had a lovely break! Patience and kindness are what we need this week.",
+        "We are all full of Hope for the new year, said the head. She thanked everyone.",
+    ],
+)
+def test_word_names_in_a_list_of_words_are_words(pupil_names_found, text):
+    assert [t for e, t, _ in pupil_names_found(text) if e == "PUPIL_FORENAME"] == []
+
+
+def test_birthday_dates_in_figures_beside_a_cake_or_on_their_own_line():
+    from clearpost.detect.dates import dates
+
+    text = "Birthday list: Amara 14/12, Osian 15/12\nLili-Mai - 3rd\nTomos - 11th\nBus at 10.30"
+    found = sorted((s.start, text[s.start : s.end]) for s in dates(text))
+    assert [t for _, t in found] == ["14/12", "15/12", "3rd", "11th"]
+    text = "Happy birthday to my niece!! 🎂 12/03/2019 feels like yesterday"
+    assert [text[s.start : s.end] for s in dates_of_birth(text)] == ["12/03/2019"]
+
+
+def test_a_historical_figures_birth_date_is_no_date_of_birth():
+    assert dates_of_birth("Robert Burns was born on 25 January 1759 in Alloway.") == []
+    assert dates_of_birth("Grandad was born on 25 January 1952 in Ayr.") != []

@@ -1,0 +1,87 @@
+"""Public or private person, judged from the sentence (person_context.py), with the real
+sentence model; and through the text check: a public figure's name is no other-person
+finding, a private adult's still is. Names and sentences here are invented for the test
+(none is in the examples file or a labelled set)."""
+
+import json
+
+import numpy as np
+import pytest
+
+from clearpost.detect import person_context as pc
+from clearpost.detect.sentence_model import shared_sentence_model
+
+
+@pytest.fixture(scope="module")
+def people():
+    return pc.PersonContext(shared_sentence_model())
+
+
+def test_the_stored_weights_are_current_and_are_what_fitting_gives():
+    """Rebuild with models/build_person_context.py after editing the examples."""
+    sentences, labels = pc.examples()
+    assert sum(labels) >= 300 and len(labels) - sum(labels) >= 300
+    assert pc._stored(sentences, labels) is not None, "stale: run models/build_person_context.py"
+    path = pc.resources.files(pc.__package__).joinpath("data", pc.VECTORS)
+    with path.open("rb") as fh, np.load(fh) as stored:
+        vectors, weights = stored["vectors"].astype(np.float64), stored["weights"]
+    fresh = shared_sentence_model().encode(sentences[:20])
+    assert np.abs(vectors[:20] - fresh).max() < 2e-3
+    assert np.abs(pc.train(vectors, labels) - weights).max() < 1e-4
+
+
+PUBLIC = [
+    "Year 4 have fallen in love with Sam Taylor's illustrations in our class novel 📚",
+    "Did you know Sam Taylor invented the first lighthouse lamp? P5 built their own models.",
+    "Our netball team watched Sam Taylor win gold on the big screen - what a role model!",
+    "This week in assembly we learned how Sam Taylor campaigned for votes for women.",
+]
+PRIVATE = [
+    "Thanks to Sam Taylor for running the tombola at the summer fair!",
+    "Sam Taylor, Jack's grandad, came in to help with the vegetable patch this morning.",
+    "A huge thank you to Sam Taylor who found the lost PE bag and handed it in.",
+    "Welcome to Sam Taylor, our new lunchtime supervisor!",
+]
+
+
+def test_public_and_private_mentions_are_told_apart(people):
+    public = people.public(PUBLIC)
+    private = people.public(PRIVATE)
+    # Not every public mention is caught (64 % of the examples in cross-validation; the
+    # suffragette one here reads 0.52): the threshold favours keeping private adults' warnings.
+    assert sum(p >= pc.PUBLIC_MIN for p in public) >= 3, public
+    assert all(p < pc.PUBLIC_MIN for p in private), private
+
+
+@pytest.fixture(scope="module")
+def checker(tmp_path_factory):
+    from text_eval import DATA
+
+    from clearpost.register.mis_import import parse_pupils, parse_staff
+    from clearpost.services import Services
+
+    svc = Services(tmp_path_factory.mktemp("people"))
+    svc.register.apply_import(parse_pupils((DATA / "register_pupils.csv").read_bytes()), "t")
+    svc.register.apply_staff_import(parse_staff((DATA / "register_staff.csv").read_bytes()), "t")
+    svc.settings.update({"school": json.loads((DATA / "school.json").read_text())})
+    yield svc.checker
+    svc.close()
+
+
+def others(checker, text):
+    found = checker.text_verdict(text, "official", False)["findings"]
+    return [f["text"] for f in found if f["rule"] == "text.other_person"]
+
+
+def test_a_public_figure_outside_the_list_is_no_other_person(checker):
+    assert others(checker, "Year 4 loved Tamsin Ferrier's illustrations in our class book 🎨") == []
+    assert others(checker, "Our class watched Euan Malcolmson win Olympic gold in the pool!") == []
+
+
+def test_a_private_adult_is_still_an_other_person(checker):
+    assert others(checker, "Thanks to Tamsin Ferrier for running the tuck shop today!") == [
+        "Tamsin Ferrier"
+    ]
+    assert others(checker, "Euan Malcolmson, Lily's grandad, helped in the garden.") == [
+        "Euan Malcolmson"
+    ]
