@@ -39,7 +39,8 @@ PUBLIC_MIN = 0.9
 
 
 class PersonContext:
-    """The examples' vectors and the regression, loaded once (lazily), thread-safe."""
+    """The regression's weights (fitted on the examples), loaded once (lazily), thread-safe;
+    the examples' vectors stay in the .npz for the test that refits."""
 
     def __init__(self, model):
         self._model = model
