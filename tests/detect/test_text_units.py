@@ -360,6 +360,29 @@ def test_welsh_addresses_and_numbers_read_out_in_words(text, expected):
     assert expected in [text[s.start : s.end] for s in find_contacts(text)]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("call Coach Gary on oh seven seven double oh, nine hundred, four one two. Cheers!",
+         "+447700900412"),
+        ("ring o seven seven double o nine hundred and twelve four five six", "+447700912456"),
+        ("ring oh one six three two, nine six oh, one hundred and five", "+441632960105"),
+        ("If you see him please call 07700 900\n893 pls share", "+447700900893"),
+    ],
+)  # fmt: skip
+def test_phone_numbers_said_as_people_say_them_or_split_over_a_line(text, expected):
+    from clearpost.detect.contact import phones
+
+    assert [s.value for s in phones(text)] == [expected]
+
+
+def test_numbers_in_words_or_on_two_lines_that_are_no_phone_number():
+    from clearpost.detect.contact import phones
+
+    assert phones("we raised one hundred and twenty pounds, thanks to forty one families") == []
+    assert phones("Year 7 scored 2\n3 points, Year 8 scored 41\n12") == []
+
+
 def test_digit_words_that_are_no_phone_number():
     assert find_contacts("We counted one two three four five six seven eight nine ten!") == []
 
@@ -469,3 +492,44 @@ def test_birthday_dates_in_figures_beside_a_cake_or_on_their_own_line():
 def test_a_historical_figures_birth_date_is_no_date_of_birth():
     assert dates_of_birth("Robert Burns was born on 25 January 1759 in Alloway.") == []
     assert dates_of_birth("Grandad was born on 25 January 1952 in Ayr.") != []
+
+
+@pytest.mark.parametrize(
+    "text, medicine",
+    [
+        ("Staff: Amir's salbutamol is in the green bag.", "salbutamol"),
+        ("We'll make sure Amir has his Elvanse at breakfast club.", "Elvanse"),
+        ("Olivia, please pack your hydroxyurea and a water bottle.", "hydroxyurea"),
+        ("Olivia's Ritalin is in the office.", "Ritalin"),
+    ],
+)
+def test_a_pupils_medicine_is_health(circumstance_finder, text, medicine):
+    assert ("health", medicine) in circumstance_finder(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olivia played acoustic guitar in assembly.",
+        "Amir's adrenaline was pumping on the last lap!",
+        "Amir scored in extra time to win the cup.",
+    ],
+)
+def test_words_that_are_medicines_only_in_a_dictionary_are_not_health(circumstance_finder, text):
+    assert not [c for c in circumstance_finder(text) if c[0] == "health"]
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("Pastoral team: CP conference for Olivia B has moved to Thursday.", "CP conference"),
+        ("Amir will be at alternative provision Mon/Wed/Fri from next week.",
+         "alternative provision"),
+        ("Amir and Olivia - your PP-funded guitar lessons start Monday.", "PP"),
+        ("Olivia Barker, your bursary payment for Term 2 has gone in.", "bursary"),
+        ("Amir R has been linked to a county lines network by the police.", "county lines"),
+        ("Olivia is confirmed for 25% extra time in the mocks.", "% extra time"),
+    ],
+)  # fmt: skip
+def test_a_secondary_schools_pastoral_words_about_a_pupil(circumstance_finder, text, term):
+    assert term.lower() in [c[1].lower() for c in circumstance_finder(text)]
