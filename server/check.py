@@ -83,8 +83,11 @@ class Checker:
         return self._photos
 
     def warm(self) -> None:
-        """Load the models now rather than on the first post (the service does this at start)."""
-        self.text.load()
+        """Load the models now rather than on the first post (the service does this at start).
+        With text worker processes, they hold the text models: this process loads its own
+        copy only when a photo's check first reads words in a picture (~400 MB kept out)."""
+        if self.services.text_workers is None:
+            self.text.load()
         self.photos.warm()
 
     def _school_knowledge(self, key):
@@ -122,6 +125,20 @@ class Checker:
         self.text.use_register(key, lambda: (register.pupils(), register.staff()))
         return key
 
+    @property
+    def text_ready(self) -> bool:
+        """The text models are loaded (in every worker process, when there are some)."""
+        workers = self.services.text_workers
+        return workers.ready if workers is not None else self.text.ready
+
+    def _find_text(self, text: str, school: dict, key) -> list:
+        """The text's findings, from a worker process when the service has them."""
+        workers = self.services.text_workers
+        if workers is None:
+            return self.text.find(text, school)
+        register = self.services.register
+        return workers.find(text, school, key, lambda: (register.pupils(), register.staff()))
+
     def text_verdict(self, text: str, account: str, has_face_photo: bool) -> dict:
         """The text check alone, for a post said to carry (or not) a photo with a face:
         what the labelled posts in tests/data measure."""
@@ -156,7 +173,7 @@ class Checker:
         sites = settings["site_channels"]
         channel = request.channel or sites.get(request.site or "", Channel.SOCIAL_MEDIA)
 
-        findings = self.text.find(request.text, settings["school"]) if request.text else []
+        findings = self._find_text(request.text, settings["school"], key) if request.text else []
         consent = {}
         if images:
             from .photo_check import PhotoContext
