@@ -9,6 +9,7 @@ import base64
 import time
 from collections import Counter
 
+from .audit_writer import AuditWriter
 from .check_request import MAX_IMAGES, CheckRequest, _site, _text, check_still
 from .detect.face_match import TemplateCache
 from .detect.text_pii import TextDetector
@@ -73,6 +74,7 @@ class Checker:
         self._photos = None
         self.templates = TemplateCache()
         self._school_cache = (None, None)
+        self.audit = AuditWriter(services.db)  # entries of concurrent checks committed together
 
     @property
     def photos(self):
@@ -205,7 +207,7 @@ class Checker:
         rules = Counter(f.rule for f in verdict.findings)
         faces = sum(f.kind == FindingKind.FACE for f in verdict.findings)
         if audit:
-            register.record(
+            self.audit.record(
                 actor, "check", None, verdict=verdict.verdict, account=request.account,
                 channel=channel, site=request.site or "", rules=dict(sorted(rules.items())),
                 images=len(images), faces=faces,
