@@ -201,6 +201,10 @@ class TextWorkers:
                         )
                     )
                 return
+            except Exception as exc:  # noqa: BLE001 - a post or answer that would not pickle
+                for job in batch:
+                    job.future.set_exception(exc)
+                continue
             if status != "ok":
                 error = RuntimeError(f"text worker {index} failed:\n{payload}")
                 for job in batch:
