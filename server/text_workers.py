@@ -254,9 +254,10 @@ def worker_main(conn) -> None:
         detector = TextDetector()
         detector.load()
     except Exception:
-        conn.send(("failed", traceback.format_exc()))
+        _send(conn, ("failed", traceback.format_exc()))
         return
-    conn.send(("ready",))
+    if not _send(conn, ("ready",)):
+        return
     while True:
         try:
             key, register, posts = conn.recv()
@@ -268,4 +269,15 @@ def worker_main(conn) -> None:
             answer = ("ok", detector.find_many(posts))
         except Exception:
             answer = ("error", traceback.format_exc())
-        conn.send(answer)
+        if not _send(conn, answer):
+            return
+
+
+def _send(conn, message) -> bool:
+    """Send to the service; False when it has gone (stopped while this worker loaded or
+    worked): the worker then ends quietly, not with a traceback in the service's log."""
+    try:
+        conn.send(message)
+        return True
+    except (BrokenPipeError, EOFError, OSError):
+        return False

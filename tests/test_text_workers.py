@@ -139,3 +139,25 @@ def test_worker_processes_find_the_same_under_concurrent_checks(tmp_path, one_bl
         assert found[0].people[0].display.startswith("Zephyrine")
     workers.close()
     svc.close()
+
+
+def test_a_worker_whose_service_has_gone_ends_quietly():
+    """The service stopped while a worker loaded its models: the worker's "ready" meets a
+    closed pipe. It ends with exit code 0 and no traceback (it printed a BrokenPipeError
+    traceback into the service's log when a test stopped the service early)."""
+    import subprocess
+
+    script = (
+        "import multiprocessing\n"
+        "from clearpost.text_workers import worker_main\n"
+        "if __name__ == '__main__':\n"
+        "    ctx = multiprocessing.get_context('spawn')\n"
+        "    ours, theirs = ctx.Pipe()\n"
+        "    p = ctx.Process(target=worker_main, args=(theirs,))\n"
+        "    p.start(); theirs.close(); ours.close(); p.join()\n"
+        "    print('exit', p.exitcode)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=300)  # fmt: skip
+    assert "exit 0" in done.stdout, done.stdout + done.stderr
+    assert "Traceback" not in done.stderr, done.stderr
