@@ -533,3 +533,97 @@ def test_words_that_are_medicines_only_in_a_dictionary_are_not_health(circumstan
 )  # fmt: skip
 def test_a_secondary_schools_pastoral_words_about_a_pupil(circumstance_finder, text, term):
     assert term.lower() in [c[1].lower() for c in circumstance_finder(text)]
+
+
+@pytest.fixture(scope="module")
+def found():
+    """The real detector with a register of word-names, initials and a place-name."""
+    from clearpost.detect.text_pii import shared_text_detector
+
+    detector = shared_text_detector()
+    detector.load()
+    pupils = [
+        _pupil("K2", "Patience", "Eze"),
+        _pupil("K3", "Hope", "Trevithick"),
+        _pupil("K7", "Tia", "Adams"),
+        _pupil("K8", "Dan", "Hill"),
+        _pupil("K9", "Maya", "Young"),
+        _pupil("K10", "Aston", "Reid"),
+        _pupil("K11", "Noor", "Akhtar"),
+    ]
+
+    def find(text):
+        detector.use_register("more-forms", lambda: (pupils, []))  # shared: see above
+        return [(f.entity, f.text) for f in detector.find(text, {})]
+
+    return find
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An award named before a word-name.
+        ("Player of the match: Hope with two goals!", ("PUPIL_FORENAME", "Hope")),
+        # A list only in the words: the name does something on its own and is called she.
+        ("Staff: the inhaler is in the green bag and Patience needs her tablets at lunch.",
+         ("PUPIL_FORENAME", "Patience")),
+        # "TA" is a teaching assistant, except in a list of initials with a name cue.
+        ("Big shoutout to DH and TA in Year 11 for the coffee morning!",
+         ("PUPIL_INITIALS", "TA")),
+        # Lower-case adults after a title, or in brackets after a role.
+        ("thanks to the parents, esp mrs ngozi eze who knew every answer",
+         ("OTHER_PERSON", "ngozi eze")),
+        ("Room booked for the social worker (joy nwosu) and mum.", ("OTHER_PERSON", "joy nwosu")),
+        # A heading over pupils given by UPN: the circumstance is theirs.
+        ("Fixed-term suspension notifications to the LA this week:\nT330211418014 - 2 days",
+         ("PUPIL_RECORD", "term suspension")),
+        # Initials with full stops do not end the sentence.
+        ("D.H. and T.A. are confirmed for 25% extra time; M.Y. will have a reader and a scribe.",
+         ("PUPIL_RECORD", "a reader and a scribe")),
+    ],
+)  # fmt: skip
+def test_names_and_circumstances_in_a_secondary_schools_forms(found, text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The DH and TA will run the club on Friday.",  # deputy head, teaching assistant
+        "shoutout to my form for the cake sale!",  # "my" is no M.Y.
+        "Ozzy Osbourne grew up in Aston, Year 9 found out.",  # a place, says the model
+        "Noor means light: Year 7 RE looked at festivals of light.",  # a word's meaning
+        "Our choir sang O Come, O Come, Emmanuel beautifully.",  # a carol
+    ],
+)
+def test_forms_that_are_no_pupil(found, text):
+    assert not [f for f in found(text) if f[0].startswith("PUPIL")], found(text)
+
+
+def test_a_name_that_means_the_world_is_still_a_pupil(found):
+    assert ("PUPIL_FORENAME", "Noor") in found("Noor means the world to us, she worked so hard.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("SIMS errors:\nADEBAYO, Oluwaseun | 04/10/2012 | R330211417022", "04/10/2012"),
+        ("Ava Jones\t12.03.2015\tY5", "12.03.2015"),
+        ("Mo is the youngest in Year 7 - 31st August 2015 babies unite", "31st August 2015"),
+    ],
+)
+def test_dates_of_birth_in_a_record_row_or_said_by_babies(text, expected):
+    assert [text[s.start : s.end] for s in dates_of_birth(text)] == [expected]
+
+
+def test_a_dated_row_with_no_name_or_an_adults_year_is_no_birth_date():
+    assert dates_of_birth("Trip | 04/10/2012 | archive") == []
+    assert dates_of_birth("Staff list:\nJo Bloggs | 04/10/1980 | maths") == []
+
+
+def test_a_day_alone_in_a_birthday_post_before_too_or_an_emoji():
+    from clearpost.detect.dates import dates
+
+    text = "a party for MY birthday and then Destiny said hers is on sat 9th too 😂🎂"
+    assert [text[s.start : s.end] for s in dates(text)] == ["sat 9th"]
+    assert dates("Happy 9th 🎂 birthday Sam") == []
