@@ -129,9 +129,13 @@ BIRTHDAY_POST_RE = re.compile(
 
 # In a post about birthdays, a day of this month alone: "Amara on the 3rd", "Zofia (Weds
 # 4th)". Only where the date ends ("his 5th birthday" is an age, "came 2nd in" a place).
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?s?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+_ORDINAL_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
 DAY_ONLY_RE = re.compile(
-    r"(?<![\w/.-])(?:(?:mon|tues?|wed(?:nes)?s?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?\s+)?"
-    r"(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?=[ \t]*(?:[),.!;:\n]|and\b|too\b|&|$"
+    # After a weekday it is a date whatever follows ("Saturday 14th actually"), unless an age.
+    rf"(?<![\w/.-]){_WEEKDAY}\s+(?:the\s+)?{_ORDINAL_DAY}(?![\w]|\s*(?:birthday|b'?day))"
+    # Alone, only where the date ends ("his 5th birthday" is an age, "came 2nd in" a place).
+    rf"|(?<![\w/.-])(?:the\s+)?{_ORDINAL_DAY}(?=[ \t]*(?:[),.!;:\n]|and\b|too\b|&|$"
     r"|[\u2600-\u27bf\U0001f000-\U0001ffff](?![^\n]{0,8}birthday)))",
     re.IGNORECASE,
 )

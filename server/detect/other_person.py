@@ -21,6 +21,12 @@ KIN = {"grandad", "grandpa", "granddad", "grandma", "granny", "nana", "nanna", "
        "volunteer", "coach", "chef", "nurse", "vicar", "canon", "pastor", "imam", "rabbi",
        "captain", "happy", "dear", "thanks", "thank", "well", "done",
        "congratulations"}  # fmt: skip
+_FAMILY = (
+    r"(?:great-?)*(?:grand)?(?:ma|mum|mother|pa|dad|father|parent|daughter|son|child)s?"
+    r"|nan|nana|nanna|gran|granny|grandad|grandpa|auntie|aunty|aunt|uncle|cousin"
+)
+FAMILY_BEFORE_RE = re.compile(rf"\b(?:{_FAMILY})\s*$", re.IGNORECASE)
+FAMILY_AFTER_RE = re.compile(rf"^,?\s+(?:(?:the|our|a|his|her)\s+)?(?:{_FAMILY})\b", re.IGNORECASE)
 # Letters after a name that put the person in public life.
 HONOURS = {"MP", "MS", "MSP", "MLA", "AM", "MEP", "OBE", "MBE", "CBE", "KC", "QC"}
 # Things that are given people's names: "Storm Babet", "Hurricane Katrina".
@@ -37,7 +43,7 @@ NAME_WORD_RE = re.compile(
 LOWER_CUE_RE = re.compile(
     r"(?:thanks?(?: you)?(?: so much)?(?: to)?|congratulations(?: to)?|well done(?: to)?"
     r"|cheers(?: to)?|especially|welcome(?: to)?|shout ?out to|grandad|grandpa|grandma|granny"
-    r"|nana|nan|mum|dad|auntie|aunt|uncle|parent|neighbour|volunteer|coach|visitor|guest"
+    r"|nana|nan|mum|dad|auntie|aunt|uncle|parent|neighbour|volunteer|helper|coach|visitor|guest"
     r"|chair|treasurer|secretary|governor|esp\.?)s?[\s,:]*$"
 )
 # Words that make the next lower-case words a person even when the given name is also an
@@ -147,10 +153,15 @@ def other_people(text: str, person_spans: list[tuple[int, int]],
                 end = ws[i + 2]
             candidates.append((w.start, end.end, 0.7))
 
+    with_contact = _named_with_contact(text, ws, english)
+    candidates += with_contact
+
     out: list[Span] = []
     spacy_spans = set(person_spans)
+    contact_spans = {(s, e) for s, e, _ in with_contact}
     for start, end, score in sorted(candidates, key=lambda c: (c[0], -c[1])):
-        span = _clean(text, start, end, english if (start, end) in spacy_spans else None)
+        span = _clean(text, start, end, english if (start, end) in spacy_spans else None,
+                      contact=(start, end) in contact_spans)  # fmt: skip
         if span is None:
             continue
         s, e = span
@@ -163,6 +174,31 @@ def other_people(text: str, person_spans: list[tuple[int, int]],
     return out
 
 
+# A phone number or e-mail address in brackets right after: "Farhia Jama (07700 900 546)",
+# "Mihaela Stan (m.stan@example.ro)": whoever the name lists miss, it is somebody's.
+CONTACT_AFTER_RE = re.compile(r"^\s*\(\s*(?:(?:\+44|0)[\d ]{9,13}\d|[\w.+-]+@[\w-]+\.)")
+
+
+def _named_with_contact(text: str, ws, english) -> list[tuple[int, int, float]]:
+    """Two or three capitalised words that are no English words, a contact after them."""
+    out = []
+    for i, w in enumerate(ws):
+        for n in (3, 2):
+            group = ws[i : i + n]
+            if len(group) < n or not all(x.capitalised and not x.raw.isupper() for x in group):
+                continue
+            if not all(
+                only_space_between(text, a, b) for a, b in zip(group, group[1:], strict=False)
+            ):
+                continue
+            if any(x.key in THING_WORDS or x.key in english for x in group):
+                continue
+            if CONTACT_AFTER_RE.match(text[group[-1].end :]):
+                out.append((w.start, group[-1].end, 0.7))
+                break
+    return out
+
+
 @cache
 def person_first_names() -> frozenset[str]:
     """First words that make a capitalised pair a person's name: given names that are no
@@ -171,8 +207,8 @@ def person_first_names() -> frozenset[str]:
     return given_names() | first_names()
 
 
-def _clean(text: str, start: int, end: int,
-           english: frozenset[str] | None = None) -> tuple[int, int] | None:  # fmt: skip
+def _clean(text: str, start: int, end: int, english: frozenset[str] | None = None,
+           contact: bool = False) -> tuple[int, int] | None:  # fmt: skip
     """Trim kin words and titles off the front; keep only real-looking full names."""
     window = text[max(0, start - 12) : start]
     before = words(window)
@@ -204,14 +240,25 @@ def _clean(text: str, start: int, end: int,
     # The first word must be a given name we know: spaCy alone calls too many capitalised
     # pairs a PERSON ("Reading Champion").
     first, last = ws[0].key, ws[-1].key
-    if first not in person_first_names() and not (
-        # The model read a person, and the words say so too: a given name that is also a
-        # word before a surname that is none ("Precious Moyo", "Pat Haigh"; not "Daisy
-        # Angel").
-        english is not None
-        and last not in english
-        and last not in THING_WORDS
-        and first in all_given_names()
+    # Family words beside a name the model read as a person make it one, whatever our name
+    # lists hold: "great-grandma Kazimiera Kowalczyk", "Gurbachan Kaur, great-grandmother of".
+    kin = FAMILY_BEFORE_RE.search(text[max(0, start - 30) : start]) or FAMILY_AFTER_RE.match(
+        text[end : end + 30]
+    )
+    if english is not None and kin and not any(w.key in english for w in ws):
+        contact = True
+    if (
+        not contact
+        and first not in person_first_names()
+        and not (
+            # The model read a person, and the words say so too: a given name that is also a
+            # word before a surname that is none ("Precious Moyo", "Pat Haigh"; not "Daisy
+            # Angel").
+            english is not None
+            and last not in english
+            and last not in THING_WORDS
+            and first in all_given_names()
+        )
     ):
         return None
     return start + ws[0].start, start + ws[-1].end

@@ -51,7 +51,7 @@ THING_WORDS = {
     "orchestra", "choir", "band", "quiz", "raffle", "walk", "hike", "rally", "exhibition",
     "high", "primary", "infants", "juniors", "college", "grammar", "nursery", "university",
     "manor", "world", "gallery", "mosque", "gurdwara", "mandir", "synagogue", "chapel", "estate",
-    "wharf", "junction",
+    "wharf", "junction", "dock", "docks",
 }  # fmt: skip
 NAME_CUES_BEFORE = (
     "birthday girl", "birthday boy", "little", "my little", "our little", "well done",
@@ -551,9 +551,11 @@ def _used_as_name(text: str, ws: list[Word], i: int, index: NameIndex, nlp) -> b
         return False  # "Grace and patience are what we need"
     if (
         nxt is not None and nxt.raw.islower() and only_space_between(text, w, nxt)
-        and nlp.next_pos(w.start) == "NOUN" and nxt.key not in WHEN_WORDS
+        and nlp.next_pos(w.start) == "NOUN" and nxt.key not in WHEN_WORDS and not no_word
     ):  # fmt: skip
-        return False  # "Bill payments", "Summer term": the word is part of a noun phrase
+        # "Bill payments", "Summer term": the word is part of a noun phrase (an English
+        # word only: "Thulasi veg only" is a child's lunch)
+        return False
     if (
         nxt is not None and nxt.capitalised and only_space_between(text, w, nxt)
         and nxt.key not in index.first and not INITIAL_RE.match(text[w.end :])
@@ -620,6 +622,8 @@ def _listed_with_a_word(text: str, ws: list[Word], i: int, index: NameIndex, eng
     name? A list joins like with like: "Grace and patience", "Hope and kindness"."""
     if not english:
         return False
+    if _in_a_series_of_words(text, ws, i, index, english):
+        return True
     joins = {"and", "or"}
     before = i - 2 if i >= 2 and ws[i - 1].key in joins else i - 1
     after = i + 2 if i + 2 < len(ws) and ws[i + 1].key in joins else i + 1
@@ -641,6 +645,46 @@ def _listed_with_a_word(text: str, ws: list[Word], i: int, index: NameIndex, eng
         ):
             return True
     return False
+
+
+def _in_a_series_of_words(text: str, ws: list[Word], i: int, index: NameIndex, english) -> bool:
+    """One of three or more single words in a series that ends with "and"/"or", the others
+    everyday words: "Our values: Hope, Respect, Kindness and Wisdom", "Joy, wonder and a
+    LOT of glitter". A comma alone is no list ("Thanks Amber, very kind"): the "and" is."""
+
+    def step(k: int, direction: int) -> tuple[int, bool] | None:
+        """The next item of the series from item k, and whether "and"/"or" joined them."""
+        j = k + direction
+        if not 0 <= j < len(ws):
+            return None
+        a, b = (ws[k], ws[j]) if direction > 0 else (ws[j], ws[k])
+        if text[a.end : b.start].strip() == ",":
+            return j, False
+        if ws[j].key in ("and", "or") and 0 <= j + direction < len(ws):
+            c, d = (ws[j], ws[j + direction]) if direction > 0 else (ws[j + direction], ws[j])
+            before, after = text[a.end : b.start], text[c.end : d.start]
+            if before.strip() in ("", ",") and after.strip() == "":
+                return j + direction, True
+        return None
+
+    items, joined = [i], False
+    for direction in (-1, 1):
+        k = i
+        while (nxt := step(k, direction)) is not None:
+            k, by_and = nxt
+            items.append(k)
+            joined = joined or by_and
+    if len(items) < 3 or not joined:
+        return False
+    others = [ws[k] for k in items if k != i]
+    if not all(o.key in english and o.key not in PEOPLE_WORDS for o in others):
+        return False
+    # Words, not children: at most one other is a pupil's name ("Hope, Respect, Kindness and
+    # Wisdom" is a list of values even with a Wisdom on the register; "Hope, Grace and Joy"
+    # are three girls).
+    named = [o for o in others if o.key in index.first or not o.raw.islower() and o.key in
+             all_given_names()]  # fmt: skip
+    return len(named) <= 1 and len(others) - len(named) >= 2
 
 
 SEASONS = frozenset({"spring", "summer", "autumn", "winter"})

@@ -266,6 +266,12 @@ def _drop_public_names(text: str, items: list[_Item]) -> list[_Item]:
     public = [i for i in items if i.entity == "PUBLIC"]
 
     def shadowed(i: _Item) -> bool:
+        if i.entity == "PUPIL_FULL_NAME" and any(
+            (p.start, p.end) == (i.start, i.end) for p in public
+        ):
+            # The register has a pupil of exactly that name ("Ronnie O'Sullivan" of Year 4,
+            # not the snooker player): a missed child costs more than a warning too many.
+            return False
         # A one-word public name ("Haworth", the Brontës' village) shadows that word only,
         # not the full name of a Claire Haworth around it.
         return any(
@@ -313,12 +319,21 @@ _PUBLIC_ROLES = (
     r"|president|bishop|archbishop|councillor|cllr|author|illustrator|poet(?:\s+laureate)?"
     r"|children's\s+laureate|novelist|olympian|paralympian|olympic\s+champion"
     r"|world\s+champion|footballer|lioness|astronaut|explorer|scientist|composer"
-    r"|(?:the\s+)?next|just\s+like|famous"
+    r"|(?:the\s+)?next|just\s+like|famous|named\s+after|in\s+memory\s+of\s+the"
 )
 PUBLIC_ROLE_BEFORE_RE = re.compile(rf"\b(?:{_PUBLIC_ROLES})\s*[,:]?\s*$", re.IGNORECASE)
+_ROLES_AFTER = (
+    r"author|illustrator|poet|writer|novelist|playwright|composer|painter|artist|scientist"
+    r"|footballer|striker|midfielder|defender|goalkeeper|cricketer|boxer|olympian|athlete"
+    r"|singer|rapper|musician|mayor|president|prime\s+minister|king|queen|saint|campaigner"
+    r"|founder|explorer|inventor|hero|heroine|leader|activist|philosopher|prophet"
+)
 PUBLIC_ROLE_AFTER_RE = re.compile(
-    r"^(?:'s\s+['\"‘“]|,?\s+(?:MP|MS|MSP|MLA|AM|OBE|MBE|CBE|the\s+(?:author|illustrator"
-    r"|poet|footballer|olympian|mayor))\b)"
+    r"^(?:'s\s+['\"‘“]|,?\s+(?:MP|MS|MSP|MLA|AM|OBE|MBE|CBE)\b"
+    # "Kazi Nazrul Islam, the national poet of Bangladesh", "Taras Shevchenko is Ukraine's
+    # national poet", "Mo Salah, Liverpool's star striker": a public calling said after.
+    rf"|,?\s+(?:(?:is|was)\s+)?(?:the|[A-Z][\w'’]+['’]s)\s+(?:[\w-]+\s+){{0,2}}"
+    rf"(?:{_ROLES_AFTER})s?\b)"
 )
 
 
