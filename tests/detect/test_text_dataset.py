@@ -6,9 +6,10 @@ writer; none of the writers saw the detector:
   set4 (214) and set5 (220), each scored once as unseen, then used for tuning (set5 a little);
   set6 (220, Wales): scored once whole, then its even-numbered half tuned on, its odd half
   never read;
-  set7 (220, Glasgow): scored once whole, then tuned on;
-- never tuned on: set2/test (239; scored six times, its misses never read), set8 (220, a
-  Birmingham secondary academy; scored once, its misses never read).
+  set7 (220, Glasgow) and set8 (220, a Birmingham secondary academy): scored once whole,
+  then tuned on; set9 (220, an east London primary): scored once whole, then its
+  even-numbered half tuned on, its odd half never read;
+- never tuned on: set2/test (239; scored eight times, its misses never read).
 Issue 11's bar (recall on all labels 0.97, every kind 0.9, no critical miss, at most one
 clean post in 60 flagged) is NOT yet met on the sets never tuned on: README, "How good is
 the text check". Until it is, these tests hold each set at least where it stands
@@ -36,6 +37,7 @@ SETS = {
     "set6": DATA / "set6",
     "set7": DATA / "set7",
     "set8": DATA / "set8",
+    "set9": DATA / "set9",
 }
 # (recall on all labels, recall on block-level labels, verdict accuracy,
 #  most critical misses, most clean posts with a warn or block finding)
@@ -44,12 +46,13 @@ FLOORS = {
     "holdout": (0.99, 0.99, 0.99, 1, 1),
     "set2-dev": (0.98, 0.99, 0.99, 0, 1),
     "set3": (0.97, 0.97, 0.95, 2, 5),
-    "set2-test": (0.94, 0.94, 0.95, 6, 4),
+    "set2-test": (0.95, 0.95, 0.96, 5, 4),
     "set4": (0.95, 0.95, 0.96, 4, 3),
     "set5": (0.95, 0.96, 0.95, 3, 7),
     "set6": (0.97, 0.98, 0.96, 1, 4),
-    "set7": (0.92, 0.91, 0.93, 6, 7),
-    "set8": (0.91, 0.90, 0.91, 10, 9),
+    "set7": (0.94, 0.93, 0.95, 5, 5),
+    "set8": (0.99, 0.99, 0.98, 0, 4),
+    "set9": (0.93, 0.92, 0.95, 4, 7),
 }
 
 
@@ -104,11 +107,11 @@ def test_verdicts_and_critical_misses(measured):
     assert len(measured.critical_misses) <= critical, details(measured)
 
 
-# Clean posts blocked, where some still are: set6's two are in its half never read and set8's
-# three in a set never read (their texts unseen on purpose); set7's four are a pupil who
-# shares a footballer's name, a banner of virtue words ("Peace, Hope and Joy"), a notice of
-# grants for every family, and a road-safety note read as a circumstance.
-CLEAN_BLOCKED = {"set6": 2, "set7": 4, "set8": 3}
+# Clean posts blocked, where some still are: set6's two are in its half never read, as are
+# set9's two (their texts unseen on purpose); set7's three are a pupil who shares a
+# footballer's name (the register outranks the list of public people), a banner of virtue
+# words, and a road-safety note read as a circumstance.
+CLEAN_BLOCKED = {"set6": 2, "set7": 3, "set9": 2}
 
 
 def test_clean_posts(measured):
