@@ -57,6 +57,16 @@ class JsonErrorTask(ErrorTask):
         self.write(body)
 
 
+def _video_body_limit(app) -> int:
+    """Room for a post with a video (the setting video.max_mb), a little above the app's."""
+    from .app import check_body_limit
+
+    services = app.extensions.get("clearpost") if hasattr(app, "extensions") else None
+    if services is None:
+        return 0
+    return check_body_limit(services.settings.data) + 1024 * 1024
+
+
 class JsonErrorChannel(HTTPChannel):
     error_task_class = JsonErrorTask
 
@@ -68,7 +78,7 @@ def listen(app, host: str, port: int, threads: int):
     try:
         server = create_server(
             app, map=listeners, host=host, port=port, threads=threads, ident="clearpost",
-            max_request_body_size=WAITRESS_BODY_LIMIT,
+            max_request_body_size=max(WAITRESS_BODY_LIMIT, _video_body_limit(app)),
         )  # fmt: skip
     except OSError as exc:
         if exc.errno == errno.EADDRINUSE:

@@ -1,10 +1,12 @@
-"""The photos in a folder (recursively, sorted), and the other files with why they were
+"""The photos and videos in a folder (recursively, sorted), and the other files with why they were
 skipped: the one scan a run makes (its length is the run's progress total)."""
 
 import os
 from pathlib import Path
 
 PHOTO_SUFFIXES = {".jpg", ".jpeg", ".jpe", ".png", ".webp", ".heic", ".heif", ".gif"}
+# Videos are checked beside the photos, in the same report (server/video/).
+VIDEO_SUFFIXES = {".mp4", ".mov", ".m4v", ".webm"}
 
 
 def scan(folder: Path, exclude=()) -> tuple[list[Path], list[tuple[str, str]]]:
@@ -25,10 +27,12 @@ def scan(folder: Path, exclude=()) -> tuple[list[Path], list[tuple[str, str]]]:
             suffix = path.suffix.lower()
             if name.startswith("."):
                 skipped.append((rel(root, path), "hidden file"))
-            elif suffix in PHOTO_SUFFIXES:
+            elif suffix in PHOTO_SUFFIXES or suffix in VIDEO_SUFFIXES:
                 photos.append(path)
             else:
-                skipped.append((rel(root, path), f"not a photo ({suffix or 'no extension'})"))
+                skipped.append(
+                    (rel(root, path), f"not a photo or video ({suffix or 'no extension'})")
+                )
     return photos, skipped
 
 
