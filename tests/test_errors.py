@@ -170,7 +170,8 @@ def cli_case(tmp_path, home):
     """class -> (arguments, words of the message)."""
     bad_row = "not-a-upn,Ann,Lee,,4,Oak,yes,yes,yes,yes,no\n"
     files(tmp_path, empty_jpg=b"", bomb_png=bomb(), clip_mov=MOV, clip_avi=AVI,
-          latin_txt="Zoë".encode("cp1252"), notabackup_zip=b"PK junk", bad_csv=(PUPILS_CSV + bad_row).encode())  # fmt: skip
+          latin_txt="Zoë".encode("cp1252"), notabackup_zip=b"PK junk",
+          bad_csv=(PUPILS_CSV + bad_row).encode())  # fmt: skip
     (tmp_path / "photos").mkdir(exist_ok=True)
     return {
         errors.ClearpostError: (("check", "--text-file", tmp_path / "latin.txt"), "not UTF-8"),
