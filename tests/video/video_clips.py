@@ -7,6 +7,7 @@ matrix, GPS in the container (QuickTime ©xyz and Apple's ISO 6709 key).
 """
 
 import io
+import tempfile
 from dataclasses import dataclass, field
 from fractions import Fraction
 
@@ -67,6 +68,7 @@ class Clip:
     size: tuple[int, int] = (640, 360)  # upright width, height
     actors: list[Actor] = field(default_factory=list)
     codec: str = "libx264"
+    pix_fmt: str = "yuv420p"
     container: str = "mp4"
     rotation: int = 0  # display-matrix rotation (degrees counter-clockwise), 0: none
     metadata: dict = field(default_factory=dict)
@@ -95,8 +97,19 @@ class Clip:
         return img
 
     def render(self) -> bytes:
-        rng = np.random.default_rng(self.seed)
+        if "faststart" in self.options.get("movflags", ""):
+            # The muxer moves the index to the front by rewriting the file: a real file.
+            with tempfile.TemporaryDirectory() as folder:
+                path = f"{folder}/clip.{self.container}"
+                self._write(path)
+                with open(path, "rb") as fh:
+                    return fh.read()
         buf = io.BytesIO()
+        self._write(buf)
+        return buf.getvalue()
+
+    def _write(self, buf) -> None:
+        rng = np.random.default_rng(self.seed)
         fmt = {"mp4": "mp4", "mov": "mov", "m4v": "ipod", "webm": "webm"}[self.container]
         with av.open(buf, "w", format=fmt, options=self.options) as out:
             for key, value in self.metadata.items():
@@ -105,7 +118,7 @@ class Clip:
             w, h = self.size
             # Stored as a phone does: a portrait picture kept landscape, turned on display.
             stored_w, stored_h = (h, w) if self.rotation % 180 else (w, h)
-            stream.width, stream.height, stream.pix_fmt = stored_w, stored_h, "yuv420p"
+            stream.width, stream.height, stream.pix_fmt = stored_w, stored_h, self.pix_fmt
             if self.codec == "libx264":
                 stream.options = {"preset": "ultrafast", "crf": "18"}
             if self.rotation:
@@ -123,7 +136,6 @@ class Clip:
             out.mux(stream.encode())
             if sound is not None:
                 _tone(out, sound, self.seconds)
-        return buf.getvalue()
 
 
 def _tone(out, stream, seconds: float) -> None:
