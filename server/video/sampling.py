@@ -61,7 +61,7 @@ def samples(container, stream, info: VideoInfo, limits: dict, name: str, looked:
     rate = min(limits["sample_fps"], limits["max_samples"] / max(length, 1.0))
     step = 1.0 / rate
     next_steady, last, previous = 0.0, -1e9, None
-    reported = -1.0
+    reported = 0.0
     try:
         for frame in container.decode(stream):
             looked.frames += 1
