@@ -205,6 +205,14 @@ class Checker:
                            self.services.produced_fixes)
                 for index, data in enumerate(request.images) if not videos[index]
             ]  # fmt: skip
+            if clips:
+                from .video.video_fixes import clean_video
+
+                fixes["videos"] = [
+                    clean_video(index, data, verdict.findings, settings["video"],
+                                f"images[{index}]", request.drop_audio)
+                    for index, data in enumerate(request.images) if videos[index]
+                ]  # fmt: skip
 
         rules = Counter(f.rule for f in verdict.findings)
         faces = sum(f.kind == FindingKind.FACE for f in verdict.findings)

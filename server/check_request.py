@@ -20,8 +20,8 @@ from .vocab import Account
 
 MAX_IMAGES = 10
 IMAGE_FIELDS = ("images", "image")  # multipart: one file part per photo, under either name
-TEXT_FIELDS = ("text", "account", "site", "channel", "want_fixes")
-FIELDS = {"text", "images", "account", "site", "channel", "want_fixes"}
+TEXT_FIELDS = ("text", "account", "site", "channel", "want_fixes", "drop_audio")
+FIELDS = {"text", "images", "account", "site", "channel", "want_fixes", "drop_audio"}
 MAX_PARTS = 64
 TRUE, FALSE = ("1", "true", "yes", "on"), ("", "0", "false", "no", "off")
 
@@ -34,6 +34,7 @@ class CheckRequest:
     site: str | None = None
     channel: str | None = None
     want_fixes: bool = False
+    drop_audio: bool = False  # a video's clean copy without its sound (never checked)
 
 
 def valid_unicode(value: str, name: str) -> str:
@@ -200,12 +201,15 @@ def from_json(body: dict) -> CheckRequest:
     if len(images) > MAX_IMAGES:
         raise BadCheckRequest(f"{len(images)} images; a post may have at most {MAX_IMAGES}.")
     decoded = [_image_from_base64(index, data) for index, data in enumerate(images)]
-    want = body.get("want_fixes", False)
+    want, mute = body.get("want_fixes", False), body.get("drop_audio", False)
     if not isinstance(want, bool):
         raise BadCheckRequest("'want_fixes' must be true or false.")
+    if not isinstance(mute, bool):
+        raise BadCheckRequest("'drop_audio' must be true or false.")
     return CheckRequest(
         text=_text(body.get("text")), images=decoded, account=_account(body.get("account")),
         site=_site(body.get("site")), channel=_channel(body.get("channel")), want_fixes=want,
+        drop_audio=mute,
     )  # fmt: skip
 
 
@@ -287,8 +291,11 @@ def from_multipart(parts: list[Part]) -> CheckRequest:
     want = fields.get("want_fixes", "").strip().lower()
     if want not in TRUE + FALSE:
         raise BadCheckRequest(f"'want_fixes' is {want!r}; use true or false.")
+    mute = fields.get("drop_audio", "").strip().lower()
+    if mute not in TRUE + FALSE:
+        raise BadCheckRequest(f"'drop_audio' is {mute!r}; use true or false.")
     return CheckRequest(
         text=_text(fields.get("text")), images=images, account=_account(fields.get("account")),
         site=_site(fields.get("site")), channel=_channel(fields.get("channel")),
-        want_fixes=want in TRUE,
+        want_fixes=want in TRUE, drop_audio=mute in TRUE,
     )  # fmt: skip

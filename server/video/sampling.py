@@ -45,6 +45,7 @@ class Looked:
     seconds: float = 0.0  # of video decoded
     times: list = field(default_factory=list)  # seconds of each sample
     why: Counter = field(default_factory=Counter)
+    step: float = 0.5  # seconds between two steady samples
 
     def to_dict(self) -> dict:
         return {"frames_decoded": self.frames, "seconds_decoded": round(self.seconds, 2),
@@ -59,7 +60,7 @@ def samples(container, stream, info: VideoInfo, limits: dict, name: str, looked:
 
     length = info.seconds or limits["max_seconds"]
     rate = min(limits["sample_fps"], limits["max_samples"] / max(length, 1.0))
-    step = 1.0 / rate
+    step = looked.step = 1.0 / rate
     next_steady, last, previous = 0.0, -1e9, None
     reported = 0.0
     try:

@@ -51,9 +51,13 @@ class VideoChecker:
         for person in people:
             best = person.best
             finding = photo.face_finding(index, best.face, best.encoding, ctx)
+            # `path`, `step`: where the face is at each sample, for the blurred copy
+            # (video_fixes.py); never sent to the client.
+            path = [(s.time, s.face.box) for s in person.sightings]
             finding.detail.update(seconds=[round(person.start, 2), round(person.end, 2)],
                                   at=round(best.time, 2), track=person.number,
-                                  sightings=len(person.sightings))  # fmt: skip
+                                  sightings=len(person.sightings), step=looked.step,
+                                  path=path)  # fmt: skip
             findings.append(finding)
             summary_people.append({"track": person.number, "from": round(person.start, 2),
                                    "to": round(person.end, 2), "at": round(best.time, 2),
