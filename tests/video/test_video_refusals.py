@@ -43,8 +43,14 @@ def clips() -> dict:
     whole = Clip(seconds=3, size=(320, 180)).render()
     faststart = Clip(seconds=3, size=(320, 180), options={"movflags": "faststart"}).render()
     png = Clip(seconds=1, size=(64, 64), codec="png", pix_fmt="rgb24", container="mov").render()
+    with av.open(io.BytesIO(faststart)) as clip:
+        packets = [(p.pos, p.size) for p in clip.demux(video=0) if p.size]
+    pos, size = packets[14]
     return {
         "whole": whole,
+        # Index first, cut cleanly after the 15th frame: every frame left decodes, but the
+        # clip says it lasts 3 s (the rest, where anyone may appear, is not there).
+        "cut_after_a_frame": faststart[: pos + size],
         "truncated": whole[: len(whole) // 2],  # the index (moov) comes last: it is gone
         "truncated_faststart": faststart[: len(faststart) // 2],  # index first, picture cut
         "zero": b"",
@@ -108,6 +114,7 @@ def files_in(folder: Path) -> set:
 CASES = {
     "truncated": (400, "VideoRejected", "truncated or corrupt"),
     "truncated_faststart": (400, "VideoRejected", "truncated"),
+    "cut_after_a_frame": (400, "VideoRejected", "it says it lasts 0:03 but its picture stops"),
     "zero": (400, "ImageRejected", "is empty (0 bytes)"),
     "four_hours": (413, "VideoTooLarge", "lasts 4:00:01"),
     "png_in_mov": (415, "VideoCodecUnsupported", "Export it as an MP4 (H.264)"),
