@@ -115,6 +115,19 @@ def test_a_face_30_px_high_seen_for_half_a_second_is_found(post):
     assert small["seconds"] == [1.0, 1.5] and body["verdict"] == "warn"
 
 
+def test_someone_seen_only_between_two_steady_samples_is_found_at_the_scene_cut(post):
+    """A cut at 1.2 s brings Tom for 0.2 s, between the steady samples at 1.0 and 1.5."""
+    clip = Clip(seconds=3, cut_at=1.2, actors=[Actor("biden", 130, still(0.5, 0.5),
+                                                     start=1.2, end=1.4)]).render()  # fmt: skip
+    status, body = post(clip)
+    assert status == 200, body
+    assert (
+        body["videos"][0]["why"].get("cut", 0) >= 1 and 1.2 in body["videos"][0]["seconds_looked_at"]
+    )
+    [tom] = faces(body)
+    assert tom["rule"] == "face.no_consent" and tom["seconds"] == [1.2, 1.2]
+
+
 def test_a_phone_clip_stored_sideways_is_checked_upright(post):
     """Portrait 360x640, stored 640x360 with a display matrix turning it: the faces stand
     upright and their boxes are where they are on screen."""

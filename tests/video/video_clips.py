@@ -76,12 +76,14 @@ class Clip:
     audio: bool = False
     logo: Image.Image | None = None  # pasted at the top left, the whole clip
     seed: int = 0
+    cut_at: float | None = None  # the scene changes (another ground) at this second
     noise: bool = True  # sensor-like noise (a long 1080p clip is made quicker without it)
     crf: str = "18"
 
     def frame(self, t: float, rng) -> Image.Image:
         w, h = self.size
-        ground = np.full((h, w, 3), (90, 120, 150), np.uint8)
+        colour = (90, 120, 150) if self.cut_at is None or t < self.cut_at else (200, 170, 60)
+        ground = np.full((h, w, 3), colour, np.uint8)
         if self.noise:
             ground = np.clip(ground + rng.normal(0, 4, ground.shape), 0, 255).astype(np.uint8)
         img = Image.fromarray(ground)
