@@ -121,9 +121,8 @@ def test_someone_seen_only_between_two_steady_samples_is_found_at_the_scene_cut(
                                                      start=1.2, end=1.4)]).render()  # fmt: skip
     status, body = post(clip)
     assert status == 200, body
-    assert (
-        body["videos"][0]["why"].get("cut", 0) >= 1 and 1.2 in body["videos"][0]["seconds_looked_at"]
-    )
+    looked = body["videos"][0]
+    assert looked["why"].get("cut", 0) >= 1 and 1.2 in looked["seconds_looked_at"]
     [tom] = faces(body)
     assert tom["rule"] == "face.no_consent" and tom["seconds"] == [1.2, 1.2]
 
