@@ -19,6 +19,7 @@ tests use).
 """
 
 import argparse
+import contextlib
 import csv
 import http.client
 import io
@@ -49,19 +50,49 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def _tree(pid: int) -> list[int]:
+    """The process and its descendants (the service's text workers)."""
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        for task in Path(f"/proc/{p}/task").glob("*"):
+            with contextlib.suppress(OSError):  # the thread or process ended meanwhile
+                todo += [int(c) for c in (task / "children").read_text().split()]
+    return out
+
+
 def rss_mb(pid: int) -> float:
-    """The process's resident memory now, in MB (VmRSS in /proc/PID/status)."""
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
+    """The resident memory of the service and its worker processes now, in MB (VmRSS in
+    /proc/PID/status, summed)."""
+    total = 0.0
+    for p in _tree(pid):
+        try:
+            lines = Path(f"/proc/{p}/status").read_text().splitlines()
+        except OSError:  # gone meanwhile
+            continue
+        total += next((int(x.split()[1]) for x in lines if x.startswith("VmRSS:")), 0) / 1024
+    return total
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) used so far by the service and its worker processes."""
+    total = 0
+    for p in _tree(pid):
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rpartition(")")[2].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15)
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 class Service:
     """`clearpost serve` on its own data folder, with the labelled posts' register."""
 
-    def __init__(self, home: Path, threads: int, env: dict[str, str]):
+    def __init__(self, home: Path, threads: int, env: dict[str, str], workers: int | None = None):
         self.home = home
+        self.workers = workers
         self.port = free_port()
         self.env = {**os.environ, "CLEARPOST_HOME": str(home), **env}
         self.env.pop("CLEARPOST_DATABASE_URL", None)
@@ -96,9 +127,10 @@ class Service:
 
     def start(self) -> None:
         with open(self.home / "serve.log", "ab") as log:
+            workers = ["--workers", str(self.workers)] if self.workers else []
             self.process = subprocess.Popen(
-                [str(CLI), "serve", "--port", str(self.port), "--threads", str(self.threads)],
-                env=self.env, stdout=log, stderr=log,
+                [str(CLI), "serve", "--port", str(self.port), "--threads", str(self.threads),
+                 *workers], env=self.env, stdout=log, stderr=log,
             )  # fmt: skip
         deadline = time.monotonic() + 180
         while time.monotonic() < deadline:
@@ -299,7 +331,7 @@ def run(args) -> dict:
                          "run with --photo-clients 0 without it")  # fmt: skip
     env = dict(pair.split("=", 1) for pair in args.env)
     with tempfile.TemporaryDirectory(prefix="clearpost-soak-") as tmp:
-        service = Service(Path(tmp) / "home", args.threads, env)
+        service = Service(Path(tmp) / "home", args.threads, env, args.workers)
         service.prepare(photos)
         service.start()
         pid = service.process.pid
@@ -330,6 +362,7 @@ def _load(service, pid, args, photos, tmp) -> dict:
         for i in range(args.photo_clients)
     ]  # fmt: skip
     duration = args.minutes * 60
+    load_before, cpu_before = os.getloadavg()[0], cpu_seconds(pid)
     start = time.monotonic()
     for t in threads:
         t.start()
@@ -359,15 +392,25 @@ def _load(service, pid, args, photos, tmp) -> dict:
     for t in threads:
         t.join(timeout=130)
     elapsed = time.monotonic() - start
+    # The machine may be shared: the load average says how much else ran beside.
+    cpu = (cpu_seconds(pid) - cpu_before, load_before, os.getloadavg()[0])
     samples.append((elapsed, rss_mb(pid)))
     audit_problems = audit_mismatches(service, tally)
-    return report(args, tally, samples, elapsed, audit_problems, imported)
+    return report(args, tally, samples, elapsed, audit_problems, imported, cpu)
 
 
-def report(args, tally, samples, elapsed, audit_problems, imported) -> dict:
+def report(args, tally, samples, elapsed, audit_problems, imported, cpu=None) -> dict:
     figures = {"seconds": round(elapsed, 1), "kinds": {}, "rss_mb": samples}
     print(f"\n== {elapsed:.0f} s, {args.text_clients} text + {args.photo_clients} photo clients, "
-          f"service with {args.threads} threads")  # fmt: skip
+          f"service with {args.threads} threads, "
+          f"text workers: {args.workers or 'default'}")  # fmt: skip
+    if cpu is not None:
+        used, load_before, load_after = cpu
+        answered = sum(len(t) for t in tally.times.values())
+        figures.update(service_cpu_s=used, load_average=(load_before, load_after))
+        print(f"service CPU (with its workers): {used:.0f} s, {used / elapsed:.2f} cores busy, "
+              f"{used / max(answered, 1) * 1000:.1f} ms per answer; machine load average "
+              f"{load_before:.1f} at the start, {load_after:.1f} at the end")  # fmt: skip
     for kind in sorted(tally.times):
         # Requests/s over the whole run, and p50/p95 of each request's time.
         t = tally.times[kind]
@@ -446,6 +489,12 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--threads", type=int, default=8, help="the service's --threads (8, as `clearpost serve`)"
+    )
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        help="the service's --workers, text-checking processes (its default: one per core)",
     )
     p.add_argument(
         "--import-at",

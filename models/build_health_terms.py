@@ -1,6 +1,6 @@
-"""Build server/detect/data/circumstance_terms_health.txt: names of health conditions from
-WordNet 3.0's noun taxonomy (Princeton, WordNet 3.0 licence: free use with its notice,
-kept in the file's header), in circumstance_terms.txt's format.
+"""Build server/detect/data/circumstance_terms_health.txt: names of health conditions and
+medicines from WordNet 3.0's noun taxonomy (Princeton, WordNet 3.0 licence: free use with its
+notice, kept in the file's header), in circumstance_terms.txt's format.
 
 Why: the hand-made term list only holds the conditions somebody thought of; a post about a
 pupil with "scoliosis", "alopecia" or "a cleft palate" missed them. WordNet files every
@@ -63,6 +63,40 @@ SKIP = {
     "anorexia",  # kept strong below as "anorexia nervosa"; the word alone is also appetite
 }
 MIN_LENGTH = 4
+# Medicines: a pupil's medication tells their health as surely as the condition does ("Bilal's
+# salbutamol is in the green bag"). WordNet files medicines (and, apart, stimulants such as
+# methylphenidate) under two roots; its names are American, so the UK names of the medicines
+# children most often take at school (BNF for Children's commonest, and UK brands) are added.
+MEDICINE_ROOTS = {
+    "03740161": "medicine",  # medicine, medication, medicament, medicinal drug
+    "04320126": "stimulant",  # methylphenidate (Ritalin), dextroamphetamine
+}
+# Medicine names that are also everyday things, surnames, rituals or slang.
+SKIP_MEDICINES = {
+    "cure", "physic", "bayer", "versed", "luminal", "downer", "bennie", "kat", "qat", "quat",
+    "khat", "chrism", "chrisom", "holy oil", "sacramental oil", "baby oil", "baby powder",
+    "bath powder", "face powder", "dusting powder", "dry mustard", "powdered mustard",
+    "lip balm", "goa powder", "elixir of life", "magic bullet", "lethal dose", "mickey finn",
+    "knockout drops", "red devil", "blue angel", "atomic cocktail", "drug cocktail", "tempra",
+    "calan", "urex", "lodine", "shabu", "meth", "nostrum", "anodyne", "cerate", "unguent",
+    "crystal violet", "gentian violet", "rubbing alcohol", "african tea", "arabian tea",
+    "recall dose", "booster dose", "booster shot", "pep pill", "moban", "serax", "styptic",
+    "sodium", "aloes", "antidote",
+}  # fmt: skip
+# Medicines that are also what a body makes ("the adrenaline of the final"): weak.
+WEAK_MEDICINES = {"adrenaline", "epinephrine"}
+UK_MEDICINES = """
+paracetamol ibuprofen calpol nurofen salbutamol ventolin beclometasone clenil qvar seretide
+symbicort fostair montelukast singulair cetirizine loratadine piriton chlorphenamine adrenaline
+epipen jext emerade hydrocortisone buccolam midazolam diazepam valproate epilim
+levetiracetam keppra lamotrigine carbamazepine tegretol ethosuximide methylphenidate concerta
+medikinet equasym lisdexamfetamine elvanse atomoxetine strattera guanfacine intuniv melatonin
+circadin slenyto sertraline fluoxetine insulin novorapid humalog lantus levemir metformin
+glucagon glucagen creon levothyroxine omeprazole lansoprazole gaviscon movicol laxido
+lactulose dioralyte amoxicillin phenoxymethylpenicillin flucloxacillin clarithromycin
+azithromycin trimethoprim nitrofurantoin prednisolone dermol diprobase epaderm hydroxyurea
+hydroxycarbamide desmopressin oxybutynin risperidone aripiprazole somatropin ondansetron
+""".split()  # noqa: SIM905 - a list of names reads better as words than as quoted strings
 
 
 def _synsets() -> dict[str, tuple[list[str], list[str]]]:
@@ -123,17 +157,48 @@ def _given_names() -> set[str]:
     return names
 
 
-def main() -> None:
-    synsets, senses = _synsets(), _senses()
-    given = _given_names()
+def _walk(synsets, roots) -> set[str]:
     under: set[str] = set()
-    stack = list(ROOTS)
+    stack = list(roots)
     while stack:
         offset = stack.pop()
         if offset in under or offset not in synsets:
             continue
         under.add(offset)
         stack.extend(synsets[offset][1])
+    return under
+
+
+def _medicines(synsets, senses, given) -> dict[str, bool]:
+    """Medicine names: strong when every noun sense is a medicine ("salbutamol"), weak when
+    the name is also something else ("tablet", "tonic")."""
+    under = _walk(synsets, MEDICINE_ROOTS)
+    # "acoustic" is a deafness remedy in WordNet, "sedative" an adjective too: a name that is
+    # also an adjective, verb or adverb is everyday English, weak.
+    other_pos = set()
+    for pos in ("adj", "verb", "adv"):
+        for line in (WORDNET / f"index.{pos}").read_text(encoding="latin-1").splitlines():
+            if not line.startswith(" "):
+                other_pos.add(line.split()[0].replace("_", " "))
+    out: dict[str, bool] = {name: True for name in UK_MEDICINES}
+    for offset in under:
+        for lemma in synsets[offset][0]:
+            name = re.sub(r"\(.*?\)", "", lemma).replace("_", " ").strip()
+            if len(name) < MIN_LENGTH or name in SKIP_MEDICINES or name in given:
+                continue
+            if not re.fullmatch(r"[a-z' -]+", name):
+                continue
+            strong = all(o in under for o in senses.get(lemma, [offset]))
+            out[name] = out.get(name, False) or (strong and name not in other_pos)
+    for name in WEAK_MEDICINES:
+        out[name] = False
+    return out
+
+
+def main() -> None:
+    synsets, senses = _synsets(), _senses()
+    given = _given_names()
+    under = _walk(synsets, ROOTS)
     names: dict[str, bool] = {}
     for offset in under:
         for lemma in synsets[offset][0]:
@@ -150,15 +215,18 @@ def main() -> None:
                 strong = False
             for variant in british(name):
                 names[variant] = names.get(variant, False) or strong
+    names.update(_medicines(synsets, senses, given))
     digest = hashlib.sha256((WORDNET / "data.noun").read_bytes()).hexdigest()
     lines = [
-        "# Health conditions from WordNet 3.0 (Princeton University), built by",
+        "# Health conditions and medicines from WordNet 3.0 (Princeton University) and the",
+        "# UK medicines children most often take at school (UK_MEDICINES), built by",
         "# models/build_health_terms.py from Debian's wordnet-base data.noun",
         f"# (sha256 {digest}); do not edit by hand.",
         "# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.",
         "# THIS SOFTWARE AND DATABASE IS PROVIDED \"AS IS\" AND PRINCETON UNIVERSITY MAKES NO",
         "# REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED (full licence: models/MODELS.md).",
-        "# strong: every noun sense of the name is a health condition; weak: also everyday.",
+        "# strong: every noun sense of the name is a health condition or a medicine; weak: also",
+        "# everyday.",
     ]
     lines += [f"health | {'strong' if s else 'weak'} | {n}" for n, s in sorted(names.items())]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -164,7 +164,7 @@ def health(svc):
             "version": __version__,
             "register": "ready" if register_ready else "unavailable",
             "models": {
-                "text": "loaded" if svc.checker.text.ready else "loading",
+                "text": "loaded" if svc.checker.text_ready else "loading",
                 "faces": "loaded" if svc.faces.ready else "load on first use",
             },
         }

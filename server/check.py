@@ -9,6 +9,7 @@ import base64
 import time
 from collections import Counter
 
+from .audit_writer import AuditWriter
 from .check_request import MAX_IMAGES, CheckRequest, _site, _text, check_still, is_video
 from .detect.face_match import TemplateCache
 from .detect.text_pii import TextDetector
@@ -74,13 +75,14 @@ class Checker:
         self._videos = None
         self.templates = TemplateCache()
         self._school_cache = (None, None)
+        self.audit = AuditWriter(services.db)  # entries of concurrent checks committed together
 
     @property
     def photos(self):
         if self._photos is None:
             from .photo_check import PhotoChecker
 
-            self._photos = PhotoChecker(self.text)
+            self._photos = PhotoChecker(_TextOf(self))
         return self._photos
 
     @property
@@ -92,8 +94,11 @@ class Checker:
         return self._videos
 
     def warm(self) -> None:
-        """Load the models now rather than on the first post (the service does this at start)."""
-        self.text.load()
+        """Load the models now rather than on the first post (the service does this at start).
+        With text worker processes, they hold the text models: this process loads its own
+        copy only when a photo's check first reads words in a picture (~400 MB kept out)."""
+        if self.services.text_workers is None:
+            self.text.load()
         self.photos.warm()
 
     def _school_knowledge(self, key):
@@ -130,6 +135,20 @@ class Checker:
         key = (register.db.url, register.version())
         self.text.use_register(key, lambda: (register.pupils(), register.staff()))
         return key
+
+    @property
+    def text_ready(self) -> bool:
+        """The text models are loaded (in every worker process, when there are some)."""
+        workers = self.services.text_workers
+        return workers.ready if workers is not None else self.text.ready
+
+    def _find_text(self, text: str, school: dict, key) -> list:
+        """The text's findings, from a worker process when the service has them."""
+        workers = self.services.text_workers
+        if workers is None:
+            return self.text.find(text, school)
+        register = self.services.register
+        return workers.find(text, school, key, lambda: (register.pupils(), register.staff()))
 
     def text_verdict(self, text: str, account: str, has_face_photo: bool) -> dict:
         """The text check alone, for a post said to carry (or not) a photo with a face:
@@ -169,7 +188,7 @@ class Checker:
         sites = settings["site_channels"]
         channel = request.channel or sites.get(request.site or "", Channel.SOCIAL_MEDIA)
 
-        findings = self.text.find(request.text, settings["school"]) if request.text else []
+        findings = self._find_text(request.text, settings["school"], key) if request.text else []
         consent, clips = {}, []
         if images:
             from .photo_check import PhotoContext
@@ -217,7 +236,7 @@ class Checker:
         rules = Counter(f.rule for f in verdict.findings)
         faces = sum(f.kind == FindingKind.FACE for f in verdict.findings)
         if audit:
-            register.record(
+            self.audit.record(
                 actor, "check", None, verdict=verdict.verdict, account=request.account,
                 channel=channel, site=request.site or "", rules=dict(sorted(rules.items())),
                 images=len(images) - len(clips), videos=len(clips), faces=faces,
@@ -236,6 +255,19 @@ class Checker:
             # that the sound was not checked.
             answer["videos"] = clips
         return answer
+
+
+class _TextOf:
+    """What a photo check reads the words in a picture with: the checker's own text path,
+    so that with worker processes this process never loads a copy of the text models
+    (it did on the first photo with words in it: +400 MB in the middle of the soak)."""
+
+    def __init__(self, checker: Checker):
+        self._checker = checker
+
+    def find(self, text: str, school: dict) -> list:
+        checker = self._checker
+        return checker._find_text(text, school, checker._current_register())
 
 
 def _tagged(finding, tag) -> dict:

@@ -55,6 +55,7 @@ class Services:
         self.tokens = StaffTokens(self.db)
         self.faces = shared_engine()
         self._checker = None
+        self.text_workers = None  # text_workers.TextWorkers: `clearpost serve --workers N`
 
     @property
     def checker(self):
@@ -65,6 +66,15 @@ class Services:
 
             self._checker = Checker(self, shared_text_detector())
         return self._checker
+
+    def use_text_workers(self, count: int) -> None:
+        """Text checks in `count` worker processes (count >= 2), started now so that their
+        models load before the first post; 1: in this process (text_workers.py)."""
+        if count > 1:
+            from .text_workers import TextWorkers
+
+            self.text_workers = TextWorkers(count)
+            self.text_workers.start()
 
     def subject_tag(self, ref: str) -> str:
         """The opaque tag of a pupil (UPN) or staff member (ref) in the reports."""
@@ -87,4 +97,6 @@ class Services:
         return read_or_create_secret(self.home / "session.key")
 
     def close(self) -> None:
+        if self.text_workers is not None:
+            self.text_workers.close()
         self.db.dispose()

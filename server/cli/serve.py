@@ -27,6 +27,14 @@ from .common import actor, edge, services
     help="Requests handled at once.",
 )
 @click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=None,
+    help="Processes that check post texts, each with its own copy of the language models "
+    "(~400 MB): 1 checks them in the service process itself. Default: one per core (text "
+    "checks hold Python's lock: one process uses one core).",
+)
+@click.option(
     "--debug",
     is_flag=True,
     help="Log everything to the console (waitress, Flask, each request); still never a "
@@ -34,7 +42,7 @@ from .common import actor, edge, services
 )
 @click.pass_context
 @edge
-def serve(ctx, host, port, threads, debug):
+def serve(ctx, host, port, threads, workers, debug):
     """Run the service (API and admin page) under waitress.
 
     Each request is logged (method, path pattern, status, time, who) to logs/access.log
@@ -45,6 +53,7 @@ def serve(ctx, host, port, threads, debug):
     from ..blas_threads import one_blas_thread
     from ..memory import limit_malloc_arenas
     from ..serving import configure_logging, listen, run
+    from ..text_workers import default_workers
 
     # First, while this is the only thread: waitress's workers and the warm-up start below.
     one_blas_thread()
@@ -58,6 +67,9 @@ def serve(ctx, host, port, threads, debug):
     # Bind first: a port already taken is one clear line and exit 1, before the banner.
     server = listen(app, host=host, port=port, threads=threads)
     access_path = open_access_log(svc.home, console=debug)
+    # Text checks in worker processes (text_workers.py); all else stays in this one.
+    workers = workers or default_workers()
+    svc.use_text_workers(workers)
     shown_host = "127.0.0.1" if host in ("0.0.0.0", "::") else host
     click.echo(f"Clearpost {__version__}")
     click.echo(f"  data folder:  {svc.home}")
@@ -65,6 +77,11 @@ def serve(ctx, host, port, threads, debug):
     click.echo(f"  admin page:   http://{shown_host}:{port}/admin")
     click.echo(f"  API:          http://{shown_host}:{port}/api/v1/health")
     click.echo(f"  access log:   {access_path}")
+    click.echo(
+        f"  text checks:  {workers} worker processes"
+        if workers > 1
+        else "  text checks:  in this process (--workers 1)"
+    )
     svc.api_token()
     if first_start:
         click.echo("  First start: the shared API token (for scripts) was created;")

@@ -58,7 +58,9 @@ SECOND_PERSON_RE = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_END_RE = re.compile(
-    r"(?:(?<![\s(][A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.+[.!?\n]*|[!?\n]+)\s*"
+    # not after an initial ("Tyler A."), initials ("S.R.") or a title ("Mrs.")
+    r"(?:(?<![\s(][A-Z])(?<!\.[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)"
+    r"\.+[.!?\n]*|[!?\n]+)\s*"
     r"|\s+[-–]\s+"
 )
 DASH_END_RE = re.compile(r"\s[-–]\s+$")  # a sentence_of span that a spaced dash ends
@@ -443,6 +445,14 @@ def find(text: str, doc, pupil_items: list, bank: ExampleBank, taken: list[tuple
             # After a spaced dash the same sentence goes on: "... supporting Hodan Farah's
             # family – the Home Office appeal is next week".
             about[index] = by_sentence[index - 1]
+        elif said.rstrip().endswith(":") and index + 1 in by_sentence:
+            # A heading over a list of pupils: "Fixed-term suspensions to the LA this week:"
+            # then a line per pupil (a name or a UPN): it is about every pupil listed.
+            listed, after = [], index + 1
+            while after in by_sentence:
+                listed += by_sentence[after]
+                after += 1
+            about[index] = listed
         elif before in by_sentence and (PRONOUN_RE.search(said) or KIN_REF_RE.search(said)):
             named = by_sentence[before]
             # "Yusuf and Ahmed ... their asylum decision": they are the pupils just named.

@@ -75,28 +75,73 @@ def _digits_for_letters(text: str) -> str:
     return NUMBER_RUN_RE.sub(fix, text)
 
 
-# A number read out in words ("seven seven zero zero, nine zero zero, three one two"): ten
-# or more digit words in a run, with spaces, commas or hyphens between.
+# A number read out in words ("seven seven zero zero, nine zero zero, three one two", "oh seven
+# seven double oh, nine hundred, four one two"): a run of number words (digits, oh/nought,
+# double/triple, teens, tens, hundred, thousand) with spaces, commas or hyphens between,
+# read the way a person says a phone number, kept when it makes a UK number.
 _DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _DIGIT_WORDS = {word: str(digit) for digit, word in enumerate(_DIGITS)}
-_DIGIT_WORDS |= {"oh": "0", "nought": "0"}
-_DIGIT_WORD = "(?:" + "|".join(_DIGIT_WORDS) + ")"
-SPOKEN_NUMBER_RE = re.compile(
-    rf"\b{_DIGIT_WORD}(?:[\s,-]+(?:double\s+|triple\s+)?{_DIGIT_WORD}){{9,}}\b", re.IGNORECASE
+_DIGIT_WORDS |= {"oh": "0", "nought": "0", "o": "0"}
+_TEENS = {w: str(10 + i) for i, w in enumerate(
+    ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+     "eighteen", "nineteen"))}  # fmt: skip
+_TENS = {w: str(2 + i) for i, w in enumerate(
+    ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"))}  # fmt: skip
+_SCALES = {"hundred": 2, "thousand": 3}
+_NUMBER_WORD = (
+    "(?:" + "|".join([*_DIGIT_WORDS, *_TEENS, *_TENS, *_SCALES, "double", "triple"]) + ")"
 )
+SPOKEN_NUMBER_RE = re.compile(
+    rf"\b{_NUMBER_WORD}(?:(?:[\s,-]+|\s+and\s+){_NUMBER_WORD}){{5,}}\b", re.IGNORECASE
+)
+
+
+def _below_hundred(words: list[str], at: int) -> tuple[str, int]:
+    """A number from 10 to 99 said at words[at] ("twelve", "forty", "forty one"): its digits
+    and how many words it took; ("", 0) if none is said there."""
+    word = words[at] if at < len(words) else ""
+    if word in _TEENS:
+        return _TEENS[word], 1
+    if word in _TENS:
+        unit = words[at + 1] if at + 1 < len(words) else ""
+        if unit in _DIGIT_WORDS and _DIGIT_WORDS[unit] != "0":
+            return _TENS[word] + _DIGIT_WORDS[unit], 2
+        return _TENS[word] + "0", 1
+    return "", 0
+
+
+def _spoken_digits(words: list[str]) -> str:
+    """The digits a run of number words says: "double oh" 00, "nine hundred" 900,
+    "forty one" 41, "nine hundred and twelve" 912."""
+    out, repeat, i = [], 1, 0
+    while i < len(words):
+        word = words[i]
+        if word in ("double", "triple"):
+            repeat, i = (2 if word == "double" else 3), i + 1
+        elif word == "and":
+            i += 1
+        elif word in _SCALES:  # "nine hundred (and twelve)": the digit before, widened
+            i += 1
+            if out and len(out[-1]) == 1:
+                at = i + (i < len(words) and words[i] == "and")
+                below, used = _below_hundred(words, at)
+                if not used and at > i and at < len(words) and words[at] in _DIGIT_WORDS:
+                    below, used = _DIGIT_WORDS[words[at]], 1  # "nine hundred and five"
+                out[-1] += below.rjust(_SCALES[word], "0")
+                i = at + used if used else i
+        elif (said := _below_hundred(words, i))[1]:
+            out.append(said[0])
+            i += said[1]
+        else:
+            out.append(_DIGIT_WORDS[word] * repeat)
+            repeat, i = 1, i + 1
+    return "".join(out)
 
 
 def _spoken_numbers(text: str) -> list[Span]:
     out = []
     for match in SPOKEN_NUMBER_RE.finditer(text):
-        digits, repeat = [], 1
-        for word in re.findall(r"[a-z]+", match.group().lower()):
-            if word in ("double", "triple"):
-                repeat = 2 if word == "double" else 3
-                continue
-            digits.append(_DIGIT_WORDS[word] * repeat)
-            repeat = 1
-        number = "".join(digits)
+        number = _spoken_digits(re.findall(r"[a-z]+", match.group().lower()))
         if not number.startswith("0"):
             number = "0" + number  # "seven seven zero zero ..." leaves out the first 0
         try:
@@ -109,9 +154,15 @@ def _spoken_numbers(text: str) -> list[Span]:
     return out
 
 
+# A number split over a line break ("07700 900\n893"): the break becomes a space (same
+# length) when digits stand on both sides, so the number is read whole.
+LINE_SPLIT_NUMBER_RE = re.compile(r"(?<=\d)[ \t]*\n[ \t]*(?=\d)")
+
+
 def phones(text: str) -> list[Span]:
     out = _spoken_numbers(text)
     text = _digits_for_letters(text)
+    text = LINE_SPLIT_NUMBER_RE.sub(lambda m: " " * len(m.group()), text)
     for match in phonenumbers.PhoneNumberMatcher(
         text, "GB", leniency=phonenumbers.Leniency.POSSIBLE
     ):

@@ -51,8 +51,15 @@ BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 AFTER_RE = re.compile(
-    r"^(?:[^.!?\n]{0,30}\b(?:birthday|b'?day|date\s+of\s+birth)\b|[\s)]{0,3}🎂)", re.IGNORECASE
+    r"^(?:[^.!?\n]{0,30}\b(?:birthday|b'?day|date\s+of\s+birth)\b|[\s)]{0,3}🎂"
+    r"|\s+(?:bab(?:y|ies)|borns?)\b)",  # "31st August 2015 babies unite"
+    re.IGNORECASE,
 )
+# A record's row ("ADEBAYO, Oluwaseun | 04/10/2012 | R3302..."): a date that is a cell of its
+# own, in a line split by bars or tabs, in a year that makes its owner of school age.
+ROW_CELL_GAP_RE = re.compile(r"^[ ]*[|\t]")
+SCHOOL_AGES = range(2, 21)
+ROW_NAME_RE = re.compile(r"[A-Z][A-Za-z'-]+,?\s+[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+)?")
 EVENT_RE = re.compile(
     r"\b(?:party|tea|celebration|disco|assembly|fair|fete|service|concert|trip|open|event"
     r"|join us|come along)\b",
@@ -78,12 +85,29 @@ def dates_of_birth(text: str) -> list[Span]:
             owner = before[max(0, context.start() - 25) :]
             if NOT_A_PERSON_RE.search(owner) or COHORT_RE.search(context.group()):
                 continue
+        elif _row_cell_of_a_child(text, match):
+            pass
         elif not AFTER_RE.search(after) or NOT_A_PERSON_RE.search(after[:30]):
             continue
         if _historical(text[match.start() : match.end() + 6]):
             continue  # "Robert Burns was born on 25 January 1759": a public life, long past
         out.append(Span("DATE_OF_BIRTH", match.start(), match.end(), 0.85, match.group()))
     return out
+
+
+def _row_cell_of_a_child(text: str, match: re.Match) -> bool:
+    before = text[max(0, text.rfind("\n", 0, match.start()) + 1) : match.start()]
+    after = text[match.end() :]
+    if not (
+        ROW_CELL_GAP_RE.match(before[::-1])
+        and (ROW_CELL_GAP_RE.match(after) or after.strip(" ") == "" or after.startswith("\n"))
+    ):
+        return False
+    year = re.search(r"(?:19|20)\d\d$", match.group())
+    if not year or datetime.date.today().year - int(year.group()) not in SCHOOL_AGES:
+        return False
+    line = before + after.split("\n", 1)[0]
+    return any(ROW_NAME_RE.fullmatch(cell.strip()) for cell in re.split(r"[|\t]", line))
 
 
 HISTORY_YEARS = 120  # born longer ago than this: nobody alive (a 100th birthday is a DOB)
@@ -107,7 +131,8 @@ BIRTHDAY_POST_RE = re.compile(
 # 4th)". Only where the date ends ("his 5th birthday" is an age, "came 2nd in" a place).
 DAY_ONLY_RE = re.compile(
     r"(?<![\w/.-])(?:(?:mon|tues?|wed(?:nes)?s?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?\s+)?"
-    r"(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?=[ \t]*(?:[),.!;:\n]|and\b|&|$))",
+    r"(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?=[ \t]*(?:[),.!;:\n]|and\b|too\b|&|$"
+    r"|[\u2600-\u27bf\U0001f000-\U0001ffff](?![^\n]{0,8}birthday)))",
     re.IGNORECASE,
 )
 

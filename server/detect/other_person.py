@@ -38,7 +38,15 @@ LOWER_CUE_RE = re.compile(
     r"(?:thanks?(?: you)?(?: so much)?(?: to)?|congratulations(?: to)?|well done(?: to)?"
     r"|cheers(?: to)?|especially|welcome(?: to)?|shout ?out to|grandad|grandpa|grandma|granny"
     r"|nana|nan|mum|dad|auntie|aunt|uncle|parent|neighbour|volunteer|coach|visitor|guest"
-    r"|chair|treasurer|secretary|governor)s?[\s,:]*$"
+    r"|chair|treasurer|secretary|governor|esp\.?)s?[\s,:]*$"
+)
+# Words that make the next lower-case words a person even when the given name is also an
+# everyday word: a title ("mrs ngozi eze") or a role with the name in brackets ("Faith's
+# social worker (joy nwosu)").
+LOWER_TITLE_RE = re.compile(
+    r"(?:\b(?:mr|mrs|ms|miss|mx|dr)\.?\s+"
+    r"|\b(?:worker|nurse|officer|therapist|counsellor|mentor|advocate|interpreter|carer"
+    r"|visitor|coach|tutor|guardian)s?\s*[(,:-]\s*)$"
 )
 LIST_GAP_RE = re.compile(r"^\s*(?:,|,?\s*(?:and|&))\s*$")
 NOT_SURNAME = {
@@ -97,14 +105,17 @@ def _lower_case_names(text: str, ws, names) -> list[tuple[int, int, float]]:
     out = []
     for i, w in enumerate(ws[:-1]):
         nxt = ws[i + 1]
-        if not (w.raw.islower() and nxt.raw.islower() and w.key in names):
+        if not (w.raw.islower() and nxt.raw.islower()):
+            continue
+        titled = LOWER_TITLE_RE.search(text[max(0, w.start - 30) : w.start].lower())
+        if not (w.key in names or titled and w.key in all_given_names()):
             continue
         if nxt.key in NOT_SURNAME or len(nxt.raw) < 3:
             continue
         if not only_space_between(text, w, nxt):
             continue
         listed = out and LIST_GAP_RE.match(text[out[-1][1] : w.start])
-        if listed or LOWER_CUE_RE.search(text[max(0, w.start - 30) : w.start].lower()):
+        if listed or titled or LOWER_CUE_RE.search(text[max(0, w.start - 30) : w.start].lower()):
             out.append((w.start, nxt.end, 0.6))  # and the next of a list: "x y, z w and ..."
     return out
 

@@ -41,6 +41,13 @@ class NlpInfo:
             return None
         return token.doc[token.i + 1].pos_
 
+    def next_tag(self, start: int) -> str | None:
+        """The next word's fine part of speech (VBZ: "needs", VBD: "needed")."""
+        token = self._tokens.get(start)
+        if token is None or token.i + 1 >= len(token.doc):
+            return None
+        return token.doc[token.i + 1].tag_
+
 
 class RegisterNameRecognizer(EntityRecognizer):
     """Pupils and staff of the register, by name (register_names.py)."""

@@ -50,6 +50,8 @@ THING_WORDS = {
     "disco", "camp", "parade", "gala", "evening", "morning", "afternoon", "meeting", "session",
     "orchestra", "choir", "band", "quiz", "raffle", "walk", "hike", "rally", "exhibition",
     "high", "primary", "infants", "juniors", "college", "grammar", "nursery", "university",
+    "manor", "world", "gallery", "mosque", "gurdwara", "mandir", "synagogue", "chapel", "estate",
+    "wharf", "junction",
 }  # fmt: skip
 NAME_CUES_BEFORE = (
     "birthday girl", "birthday boy", "little", "my little", "our little", "well done",
@@ -58,6 +60,14 @@ NAME_CUES_BEFORE = (
     "welcome to", "welcome", "hello", "happy birthday", "good luck", "goodbye", "bravo", "go",
     "awarded to", "presented to", "dear",
 )  # fmt: skip
+# An award named before the name: "Player of the match: Hope", "Star of the week - Joy",
+# "Reader of the month Faith", "MVP: Grace".
+AWARD_BEFORE_RE = re.compile(
+    r"(?:\b(?:player|star|hero|pupil|reader|writer|learner|citizen|student|scientist|artist"
+    r"|mathematician|athlete|performer|helper|winner|champion)s?\s+of\s+the\s+(?:match|game"
+    r"|week|day|term|month|year|tournament|fixture|race|season|half[- ]term)|\bmvp|\bpotm"
+    r"|\bmotm|\bwinners?|\bgoal\s*scorers?|\bscorers?)$"
+)
 NAME_CUES_AFTER_RE = re.compile(
     r"^(?:'s|\s+(?:(?:is|was|are)\s+)?(?:in|from|of)\s+(?:year|reception|class|y\d|[ps][1-7]\b)"
     r"|\s*\(\s*(?:year|y\d|[ps][1-7]\b|reception|born|b\.|\d"
@@ -81,6 +91,9 @@ PLACE_RE = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)|\b(?:first|second|third|winn
 # A surname initial after a forename: "Olivia B.", "Ruby T (nut allergy)".
 INITIAL_RE = re.compile(r"^\s+[A-Z]\.?(?![A-Za-z])")
 SAINTS = {"st", "saint"}
+# Words after which the model's place is a place ("to" and "from" are left out: "well done to
+# Aston", "a screamer from Tariro").
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "around", "across", "through", "via"})
 NOT_PERSON_LABELS = {"GPE", "LOC", "FAC", "ORG", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
 INITIALS_RE = re.compile(
     r"(?<![A-Za-z.])([A-Z])\.\s?([A-Z])\.?(?![A-Za-z])|(?<![A-Za-z.])([a-z])\.([a-z])\.(?![A-Za-z])"
@@ -181,6 +194,9 @@ class NoNlp:
         return None
 
     def next_pos(self, start: int) -> str | None:
+        return None
+
+    def next_tag(self, start: int) -> str | None:
         return None
 
     def dep(self, start: int) -> str | None:
@@ -362,10 +378,13 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
 
     # Initials: "O.B.", "O. B.", "o.b."; undotted ("OB") only where they stand as a
     # person would ("well done to OB and LZ!").
-    found_initials = []
+    found_initials, abbreviations = [], []
     for match in [*INITIALS_RE.finditer(text), *BARE_INITIALS_RE.finditer(text)]:
         key = "".join(g for g in match.groups() if g).lower()
-        if key in ABBREVIATIONS or key not in index.initials:
+        if key not in index.initials:
+            continue
+        if key in ABBREVIATIONS:
+            abbreviations.append((match, key))
             continue
         start, end = match.span()
         if any(m.start < end and start < m.end for m in matches + found_initials):
@@ -381,10 +400,29 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
         if not m.detail["bare"]
         or text[m.start : m.end].isupper() and _initials_as_person(text, m, found_initials)
     ]  # fmt: skip
+    # ... and never an English word ("shoutout to my form": "my" is no M.Y.).
     matches += sure + [
         m for m in found_initials
         if m not in sure and text[m.start : m.end].islower() and _initials_as_person(text, m, sure)
+        and text[m.start : m.end] not in _stop_words()
     ]  # fmt: skip
+    # "TA" is a teaching assistant, "PE" a subject; but in "DH and TA in Year 11" it stands
+    # in a list of initials that a name cue follows: a pupil's initials too.
+    for match, key in abbreviations:
+        people = [p for p in index.initials[key] if p.kind == "pupil"]
+        bare = "." not in match.group()
+        m = NameMatch("PUPIL_INITIALS", *match.span(), people, 0.6, match.end(), {"bare": bare})
+        beside = [
+            o for o in sure
+            if INITIALS_GAP_RE.match(text[min(o.end, m.end) : max(o.start, m.start)])
+        ]  # fmt: skip
+        if (
+            people
+            and match.group().isupper()
+            and beside
+            and any(_initials_as_person(text, n, []) for n in (m, *beside))
+        ):
+            matches.append(m)
     matches.sort(key=lambda m: m.start)
     return matches
 
@@ -461,11 +499,25 @@ def _used_as_name(text: str, ws: list[Word], i: int, index: NameIndex, nlp) -> b
         return False  # "Chester Zoo", "St Thomas' Church"
     if prev is not None and prev.capitalised and (prev.key in TITLES or prev.key in SAINTS):
         return False
+    if (
+        nxt is not None and nxt.key in ("means", "meant") and only_space_between(text, w, nxt)
+        and not re.match(r"\s+(?:means|meant)\s+(?:so\s+much|a\s+lot|the\s+world|everything)",
+                         text[w.end :], re.IGNORECASE)
+        and not PERSON_PRONOUN_RE.search(_this_and_next_sentence(text, w.end))
+    ):  # fmt: skip
+        return False  # "Noor means light": the word's meaning, nobody in particular
     if w.key in MODAL_NAMES and nxt is not None and nxt.key in SUBJECTS:
         return False  # "Will I ever...?", "May we remind you": a question, not a name
     after = text[w.end : w.end + 60]
     if w.capitalised and INITIAL_RE.match(after) and not re.match(r"\s+I\b", after):
         return True  # "Grace A", "Hope A, Ibrahim W": a forename and a surname initial
+    if (
+        label in ("GPE", "LOC", "FAC")
+        and prev is not None
+        and prev.key in PLACE_PREPOSITIONS
+        and not NAME_CUES_AFTER_RE.match(after)
+    ):
+        return False  # "grew up in Aston", "the match at Perry": a place, says the model
     if (
         label in NOT_PERSON_LABELS
         and nxt is not None
@@ -490,7 +542,12 @@ def _used_as_name(text: str, ws: list[Word], i: int, index: NameIndex, nlp) -> b
         return False
     if w.key in MONTHS and (_month_context(text, ws, i) or label == "DATE"):
         return False
-    if _listed_with_a_word(text, ws, i, index, english):
+    # "... in the green bag and Jasmine needs her tablets": a list only in the words; the
+    # name does something on its own ("needs", not "need") and is then called she.
+    own_subject = nlp.next_tag(w.start) in ("VBZ", "VBD") and PERSON_PRONOUN_RE.search(
+        re.split(r"[.!?\n]", text[w.end : w.end + 120], maxsplit=1)[0]
+    )
+    if not own_subject and _listed_with_a_word(text, ws, i, index, english):
         return False  # "Grace and patience are what we need"
     if (
         nxt is not None and nxt.raw.islower() and only_space_between(text, w, nxt)
@@ -511,6 +568,8 @@ def _used_as_name(text: str, ws: list[Word], i: int, index: NameIndex, nlp) -> b
     before = text[max(0, w.start - 30) : w.start].lower().rstrip(" ,:!-")
     before = re.sub(r"\s+to$", "", before)  # "happy birthday to", "well done to"
     if any(before.endswith(cue) for cue in NAME_CUES_BEFORE) or PLACE_RE.search(before):
+        return True
+    if AWARD_BEFORE_RE.search(before):
         return True
     if NAME_CUES_AFTER_RE.match(after) or INITIAL_RE.match(after):
         return True

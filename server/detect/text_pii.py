@@ -96,6 +96,23 @@ class TextDetector:
         folded = fold(text)
         # spaCy runs once: its parse serves Presidio's recognizers and the circumstances.
         artifacts = self._analyzer.nlp_engine.process_text(folded.text, "en")
+        return self._find_parsed(text, folded, artifacts, school)
+
+    def find_many(self, posts: list[tuple[str, dict]]) -> list[list[Finding]]:
+        """find() for several (text, school) at once, the same findings: spaCy reads the
+        posts as one batch (nlp.pipe), which costs less per post than one at a time
+        (text_workers.py has the figures; the parses are the same, token for token)."""
+        self.load()
+        folded = [fold(text) for text, _ in posts]
+        parsed = self._analyzer.nlp_engine.process_batch(
+            [f.text for f in folded], "en", batch_size=max(1, len(posts))
+        )
+        return [
+            self._find_parsed(text, f, artifacts, school)
+            for (text, school), f, (_, artifacts) in zip(posts, folded, parsed, strict=True)
+        ]
+
+    def _find_parsed(self, text: str, folded, artifacts, school: dict) -> list[Finding]:
         results = self._analyzer.analyze(folded.text, language="en", nlp_artifacts=artifacts)
         items = [
             _Item(r.entity_type, r.start, r.end, r.score, r.recognition_metadata or {})
@@ -311,10 +328,11 @@ def _drop_public_people(text: str, items: list[_Item], people: PersonContext) ->
     ("Florence Nightingale, Mary Seacole and Edith Cavell"), or a name the sentence around
     it speaks of as a public figure's (person_context.py)."""
     public = [i for i in items if i.entity == "PUBLIC"]
+    sentences = circumstances.sentences_of(text)  # once for every name, both passes
     keep = []
     for item in items:
         if item.entity == "OTHER_PERSON":
-            a, b = _sentence_around(text, item.start)
+            a, b = _sentence_around(sentences, text, item.start)
             if AUTHOR_RE.search(text[a : item.start]) and WORK_RE.search(text[a:b]):
                 continue
             if PUBLIC_ROLE_BEFORE_RE.search(text[max(a, item.start - 50) : item.start]):
@@ -326,27 +344,28 @@ def _drop_public_people(text: str, items: list[_Item], people: PersonContext) ->
             if listed:
                 continue
         keep.append(item)
-    return _drop_by_context(text, keep, people)
+    return _drop_by_context(text, sentences, keep, people)
 
 
-def _drop_by_context(text: str, items: list[_Item], people: PersonContext) -> list[_Item]:
+def _drop_by_context(text: str, sentences: list[tuple[int, int]], items: list[_Item],
+                     people: PersonContext) -> list[_Item]:  # fmt: skip
     """Other people whose sentence reads as a public figure's ("Mairi Hedderwick's
     illustrations are gorgeous"), judged together in one pass of the sentence model."""
     others = [i for i in items if i.entity == "OTHER_PERSON"]
     if not others:
         return items
     spans = [(i.start, i.end) for i in others]
-    sentences = []
+    said = []
     for item in others:
-        a, b = _sentence_around(text, item.start)
-        sentences.append(as_placeholder(text, a, max(b, item.end), spans))
-    public = {id(i) for i, p in zip(others, people.public(sentences), strict=True)
+        a, b = _sentence_around(sentences, text, item.start)
+        said.append(as_placeholder(text, a, max(b, item.end), spans))
+    public = {id(i) for i, p in zip(others, people.public(said), strict=True)
               if p >= PUBLIC_MIN}  # fmt: skip
     return [i for i in items if id(i) not in public]
 
 
-def _sentence_around(text: str, pos: int) -> tuple[int, int]:
-    for a, b in circumstances.sentences_of(text):
+def _sentence_around(sentences: list[tuple[int, int]], text: str, pos: int) -> tuple[int, int]:
+    for a, b in sentences:
         if a <= pos < b:
             return a, b
     return 0, len(text)
@@ -354,7 +373,11 @@ def _sentence_around(text: str, pos: int) -> tuple[int, int]:
 
 def _circumstances(text: str, doc, items: list[_Item], examples) -> list[_Item]:
     """Health, SEN, care, family or welfare circumstances about a named pupil."""
-    pupils = [i for i in items if i.entity in PUPIL_NAMES and i.meta.get("people")]
+    # A pupil is named by a register name, or by a UPN (a pupil's number, whoever it is).
+    pupils = [
+        i for i in items
+        if i.entity in PUPIL_NAMES and i.meta.get("people") or i.entity == "UPN"
+    ]  # fmt: skip
     taken = [(i.start, i.end) for i in items if i.entity != "PUBLIC"]
     public = [(i.start, i.end) for i in items if i.entity == "PUBLIC"]
     out = []

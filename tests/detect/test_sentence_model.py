@@ -74,3 +74,29 @@ def test_the_examples_from_the_development_posts_are_current():
     script = Path(__file__).resolve().parents[2] / "models" / "build_circumstance_examples.py"
     done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def _plain_gelu(x):
+    """gelu as first written: a new array for every step (what the in-place one replaced)."""
+    import math
+
+    scaled = x * np.float32(1 / math.sqrt(2.0))
+    a = np.abs(scaled)
+    t = 1.0 / (1.0 + 0.5 * a)
+    y = 1.0 - t * np.exp(
+        -a * a - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (
+            -0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (
+                -0.82215223 + t * 0.17087277))))))))
+    )  # fmt: skip
+    return 0.5 * x * (1.0 + np.sign(scaled) * y)
+
+
+def test_the_in_place_gelu_gives_the_same_bits():
+    from clearpost.detect.sentence_model import _gelu
+
+    rng = np.random.default_rng(7)
+    for shape in [(1, 9, 1536), (4, 33, 1536), (2, 128, 1536)]:
+        x = (rng.standard_normal(shape) * 4).astype(np.float32)
+        x.flat[:4] = [0.0, -0.0, 1e-30, -50.0]
+        assert np.array_equal(_gelu(x), _plain_gelu(x))
+        assert _gelu(x).dtype == np.float32
