@@ -146,7 +146,7 @@ def prepare(svc, folder: Path, *, account=Account.OFFICIAL, fix_dir=None, resume
         raise FolderRefused(f"{folder} is not a folder on this machine: give its full path.")
     check_folder(root, svc.home)
     fix_dir = Path(fix_dir).resolve() if fix_dir is not None else None
-    photos, skipped = scan(root, [*exclude, svc.home])
+    photos, skipped = scan(root, [*exclude, svc.home], videos=True)
     header = {"clearpost_batch_state": STATE_VERSION, "account": account,
               "register": svc.register.version(), "settings": _settings_digest(svc),
               "fix": str(fix_dir) if fix_dir else None}  # fmt: skip

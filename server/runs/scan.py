@@ -9,9 +9,14 @@ PHOTO_SUFFIXES = {".jpg", ".jpeg", ".jpe", ".png", ".webp", ".heic", ".heif", ".
 VIDEO_SUFFIXES = {".mp4", ".mov", ".m4v", ".webm"}
 
 
-def scan(folder: Path, exclude=()) -> tuple[list[Path], list[tuple[str, str]]]:
-    """The photos under `folder` (recursively, sorted) and the other files, with why they
-    were skipped; folders in `exclude` (the tool's own output folders) are not entered."""
+def scan(
+    folder: Path, exclude=(), videos: bool = False
+) -> tuple[list[Path], list[tuple[str, str]]]:
+    """The photos under `folder` (recursively, sorted), with `videos` the videos too (a
+    batch checks them; a face search does not), and the other files, with why they were
+    skipped; folders in `exclude` (the tool's own output folders) are not entered."""
+    taken = PHOTO_SUFFIXES | VIDEO_SUFFIXES if videos else PHOTO_SUFFIXES
+    what = "a photo or video" if videos else "a photo"
     root = Path(folder).resolve()
     excluded = {Path(e).resolve() for e in exclude}
     photos, skipped = [], []
@@ -27,12 +32,10 @@ def scan(folder: Path, exclude=()) -> tuple[list[Path], list[tuple[str, str]]]:
             suffix = path.suffix.lower()
             if name.startswith("."):
                 skipped.append((rel(root, path), "hidden file"))
-            elif suffix in PHOTO_SUFFIXES or suffix in VIDEO_SUFFIXES:
+            elif suffix in taken:
                 photos.append(path)
             else:
-                skipped.append(
-                    (rel(root, path), f"not a photo or video ({suffix or 'no extension'})")
-                )
+                skipped.append((rel(root, path), f"not {what} ({suffix or 'no extension'})"))
     return photos, skipped
 
 

@@ -78,3 +78,15 @@ def test_batch_reports_videos_beside_photos(run, clip, tmp_path):
         "person 1: 2.0-5.5 s" in html and 'class="person"><img alt="" src="data:image/jpeg' in html
     )
     assert "Video, 6.0 s" in html
+
+
+def test_a_face_search_skips_videos_a_batch_takes_them(tmp_path):
+    """`clearpost find` reads photos only: a clip there is skipped, not an unreadable photo."""
+    from clearpost.runs.scan import scan
+
+    (tmp_path / "a.jpg").write_bytes(b"x")
+    (tmp_path / "b.MOV").write_bytes(b"x")
+    photos, skipped = scan(tmp_path)
+    assert [p.name for p in photos] == ["a.jpg"] and skipped == [("b.MOV", "not a photo (.mov)")]
+    photos, skipped = scan(tmp_path, videos=True)
+    assert [p.name for p in photos] == ["a.jpg", "b.MOV"] and skipped == []
