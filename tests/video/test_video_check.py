@@ -142,6 +142,20 @@ def test_a_phone_clip_stored_sideways_is_checked_upright(post):
     assert abs((x + w / 2) - 180) < 30 and abs((y + h / 2) - 0.3 * 640) < 40
 
 
+@pytest.mark.parametrize(
+    ("codec", "container", "name"),
+    [("libx265", "mov", "IMG_0007.MOV"), ("libvpx-vp9", "webm", "reel.webm")],
+    ids=["hevc", "vp9"],
+)
+def test_an_iphone_hevc_mov_and_a_vp9_webm_are_checked_the_same(post, codec, container, name):
+    clip = Clip(seconds=1, codec=codec, container=container,
+                actors=[Actor("biden", 130, still(0.5, 0.5))]).render()  # fmt: skip
+    status, body = post(clip, name=name, content_type="application/octet-stream")
+    assert status == 200, body
+    assert [f["rule"] for f in faces(body)] == ["face.no_consent"]
+    assert body["videos"][0]["codec"] == {"libx265": "hevc", "libvpx-vp9": "vp9"}[codec]
+
+
 def test_gps_in_the_container_is_found(post):
     clip = Clip(seconds=1, metadata={"location": "+53.4000-002.0500/", "artist": "Jane Smith",
                                      "creation_time": "2026-06-01T10:00:00Z"}).render()  # fmt: skip
