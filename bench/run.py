@@ -68,6 +68,9 @@ def main() -> int:
     face_matching.main()
     face_cross_photo.main([])  # the same person across photos, beside face_recognition
     photo_check.main()
+    import video_check
+
+    video_check.main([])  # a 60 s 1080p clip, beside face_recognition at 1 fps: minutes
     import batch
 
     batch.main([])  # 200 phone-sized photos: several minutes

@@ -11,6 +11,12 @@ from .errors_http import register_error_handlers
 from .services import Services
 
 MAX_REQUEST_BYTES = 40 * 1024 * 1024
+FORM_OVERHEAD = 1024 * 1024  # a check's text and fields beside its video
+
+
+def check_body_limit(settings: dict) -> int:
+    """The largest body POST /api/v1/check takes: the photos' limit, or a video's."""
+    return max(MAX_REQUEST_BYTES, settings["video"]["max_mb"] * 1024 * 1024 + FORM_OVERHEAD)
 
 
 def build_app(config: dict) -> Flask:
@@ -46,9 +52,13 @@ def build_app(config: dict) -> Flask:
 
     @app.before_request
     def refuse_oversized_bodies():
+        # A post to check may carry a video: its body may be as large as the video limit
+        # (the setting video.max_mb, read at start like the other limits).
+        if request.endpoint == "api.check":
+            request.max_content_length = check_body_limit(services.settings.data)
         # Flask only checks the limit when a view reads the body; refuse before any work.
         length = request.content_length
-        if length is not None and length > app.config["MAX_CONTENT_LENGTH"]:
+        if length is not None and length > request.max_content_length:
             raise RequestEntityTooLarge()
 
     # One line per request (never its content) once `clearpost serve` opens the log file.

@@ -10,7 +10,7 @@ import time
 from collections import Counter
 
 from .audit_writer import AuditWriter
-from .check_request import MAX_IMAGES, CheckRequest, _site, _text, check_still
+from .check_request import MAX_IMAGES, CheckRequest, _site, _text, check_still, is_video
 from .detect.face_match import TemplateCache
 from .detect.text_pii import TextDetector
 from .errors import BadCheckRequest, ImageTooLarge
@@ -72,6 +72,7 @@ class Checker:
         self.services = services
         self.text = text_detector
         self._photos = None
+        self._videos = None
         self.templates = TemplateCache()
         self._school_cache = (None, None)
         self.audit = AuditWriter(services.db)  # entries of concurrent checks committed together
@@ -83,6 +84,14 @@ class Checker:
 
             self._photos = PhotoChecker(_TextOf(self))
         return self._photos
+
+    @property
+    def videos(self):
+        if self._videos is None:
+            from .video.video_check import VideoChecker
+
+            self._videos = VideoChecker(self.photos)
+        return self._videos
 
     def warm(self) -> None:
         """Load the models now rather than on the first post (the service does this at start).
@@ -151,10 +160,12 @@ class Checker:
         verdict = decide(findings, post, settings["policy_overrides"])
         return {"verdict": verdict.verdict, "findings": [f.to_dict() for f in verdict.findings]}
 
-    def check(self, request: CheckRequest, actor: str, audit: bool = True, tag=None) -> dict:
+    def check(self, request: CheckRequest, actor: str, audit: bool = True, tag=None,
+              progress=None) -> dict:  # fmt: skip
         """Check one post. `audit=False` for a caller that audits a whole run itself (batch).
         `tag(ref)`: a caller that keeps the answer (batch) gets each finding's people as
-        opaque tags, so that erasing one of them finds their rows (report_scrub)."""
+        opaque tags, so that erasing one of them finds their rows (report_scrub).
+        `progress(index, frames, seconds, of_seconds)`: called as each video is decoded."""
         started = time.perf_counter()
         if not request.text.strip() and not request.images:
             raise BadCheckRequest("Nothing to check: send the post's 'text' and/or 'images'.")
@@ -165,9 +176,11 @@ class Checker:
         _text(request.text)  # the same limits whoever built the request (API, CLI, batch)
         _site(request.site)
         settings = self.services.settings.data
+        videos = [is_video(data) for data in request.images]
         for index, data in enumerate(request.images):
             check_still(data, f"images[{index}]")
-        _within_pixel_budget(request.images, settings["max_post_megapixels"])
+        stills = [data for data, video in zip(request.images, videos, strict=True) if not video]
+        _within_pixel_budget(stills, settings["max_post_megapixels"])
         images = request.images  # decoded one at a time below, each released after its check
 
         register = self.services.register
@@ -176,7 +189,7 @@ class Checker:
         channel = request.channel or sites.get(request.site or "", Channel.SOCIAL_MEDIA)
 
         findings = self._find_text(request.text, settings["school"], key) if request.text else []
-        consent = {}
+        consent, clips = {}, []
         if images:
             from .photo_check import PhotoContext
 
@@ -185,6 +198,14 @@ class Checker:
             ctx = PhotoContext(self.templates, people, logo_refs, uniform_profiles,
                                settings["school"])  # fmt: skip
             for index, data in enumerate(request.images):
+                if videos[index]:
+                    found, clip = self.videos.find(
+                        index, data, ctx, settings["video"], f"images[{index}]",
+                        progress and (lambda *p, i=index: progress(i, *p)),
+                    )  # fmt: skip
+                    findings += found
+                    clips.append(clip)
+                    continue
                 image = _decode(index, data)
                 findings += self.photos.find(index, data, image, ctx)
                 del image  # a 60 MP photo is 180 MB decoded: never two at once
@@ -201,8 +222,16 @@ class Checker:
             fixes["images"] = [
                 clean_copy(index, data, _decode(index, data), verdict.findings,
                            self.services.produced_fixes)
-                for index, data in enumerate(request.images)
+                for index, data in enumerate(request.images) if not videos[index]
             ]  # fmt: skip
+            if clips:
+                from .video.video_fixes import clean_video
+
+                fixes["videos"] = [
+                    clean_video(index, data, verdict.findings, settings["video"],
+                                f"images[{index}]", request.drop_audio)
+                    for index, data in enumerate(request.images) if videos[index]
+                ]  # fmt: skip
 
         rules = Counter(f.rule for f in verdict.findings)
         faces = sum(f.kind == FindingKind.FACE for f in verdict.findings)
@@ -210,10 +239,10 @@ class Checker:
             self.audit.record(
                 actor, "check", None, verdict=verdict.verdict, account=request.account,
                 channel=channel, site=request.site or "", rules=dict(sorted(rules.items())),
-                images=len(images), faces=faces,
+                images=len(images) - len(clips), videos=len(clips), faces=faces,
                 uncertain_faces=uncertain_for_audit(verdict.findings),
             )  # fmt: skip
-        return {
+        answer = {
             "verdict": verdict.verdict,
             "findings": [_tagged(f, tag) for f in verdict.findings],
             "fixes": fixes,
@@ -221,6 +250,11 @@ class Checker:
             "channel": channel,
             "elapsed_ms": round((time.perf_counter() - started) * 1000),
         }
+        if clips:
+            # What was looked at in each clip, its people (time spans, thumbnails), and
+            # that the sound was not checked.
+            answer["videos"] = clips
+        return answer
 
 
 class _TextOf:

@@ -2,8 +2,9 @@
 
 Fail closed: every part of a request is either checked or the request is refused with a
 message that names the part. Nothing is dropped: an unknown field, a file under another
-name, a field sent twice, a text sent as a file, a video, invalid Unicode are all
-refusals, never a check of what is left.
+name, a field sent twice, a text sent as a file, a video of a kind not read, invalid Unicode
+are all refusals, never a check of what is left. Photos and videos travel in the same
+`images` list and are told apart by their bytes.
 """
 
 import base64
@@ -19,8 +20,8 @@ from .vocab import Account
 
 MAX_IMAGES = 10
 IMAGE_FIELDS = ("images", "image")  # multipart: one file part per photo, under either name
-TEXT_FIELDS = ("text", "account", "site", "channel", "want_fixes")
-FIELDS = {"text", "images", "account", "site", "channel", "want_fixes"}
+TEXT_FIELDS = ("text", "account", "site", "channel", "want_fixes", "drop_audio")
+FIELDS = {"text", "images", "account", "site", "channel", "want_fixes", "drop_audio"}
 MAX_PARTS = 64
 TRUE, FALSE = ("1", "true", "yes", "on"), ("", "0", "false", "no", "off")
 
@@ -33,6 +34,7 @@ class CheckRequest:
     site: str | None = None
     channel: str | None = None
     want_fixes: bool = False
+    drop_audio: bool = False  # a video's clean copy without its sound (never checked)
 
 
 def valid_unicode(value: str, name: str) -> str:
@@ -123,11 +125,20 @@ def video_kind(data: bytes) -> str | None:
     return None
 
 
+# The kinds the video check reads (server/video/); the others are refused.
+CHECKED_VIDEOS = ("an MP4/M4V video", "a QuickTime (MOV) video", "a WebM/Matroska video")
+
+
 def refuse_video(name: str, kind: str):
     return VideoNotSupported(
-        f"{name} is {kind}. Clearpost cannot check videos yet, so this post was not checked: "
-        "post photos (JPEG, PNG, WebP, GIF or HEIC), or have the video checked by hand."
+        f"{name} is {kind}, which Clearpost does not read, so this post was not checked: "
+        "export it as an MP4 (H.264), MOV or WebM video and check it again."
     )
+
+
+def is_video(data: bytes) -> bool:
+    """Whether `data` is a clip the video check reads (by its first bytes, never its name)."""
+    return video_kind(data) in CHECKED_VIDEOS
 
 
 def animated_kind(data: bytes) -> str | None:
@@ -150,8 +161,9 @@ def animated_kind(data: bytes) -> str | None:
 
 
 def check_still(data: bytes, name: str) -> None:
-    """Refuse a video or an animated image: neither can be checked whole yet."""
-    if kind := video_kind(data):
+    """Refuse a video of a kind not read, or an animated image: neither can be checked whole
+    (an MP4, MOV, M4V or WebM clip is not a still: is_video says so first)."""
+    if (kind := video_kind(data)) and kind not in CHECKED_VIDEOS:
         raise refuse_video(name, kind)
     if kind := animated_kind(data):
         raise VideoNotSupported(
@@ -166,10 +178,9 @@ def check_still(data: bytes, name: str) -> None:
 def _image_from_base64(index: int, data: str) -> bytes:
     name = f"images[{index}]"
     if data.startswith("data:") and "," in data[:200]:
-        header, data = data.split(",", 1)  # a data: URL, as browsers make them
-        media_type = header[5:].split(";")[0].strip().lower()
-        if media_type.startswith("video/"):
-            raise refuse_video(name, f"a video ({media_type})")
+        # A data: URL, as browsers make them; its declared type is not believed: the
+        # content says whether it is a photo or a video.
+        data = data.split(",", 1)[1]
     try:
         return base64.b64decode(data, validate=True)
     except (binascii.Error, ValueError) as exc:
@@ -190,12 +201,15 @@ def from_json(body: dict) -> CheckRequest:
     if len(images) > MAX_IMAGES:
         raise BadCheckRequest(f"{len(images)} images; a post may have at most {MAX_IMAGES}.")
     decoded = [_image_from_base64(index, data) for index, data in enumerate(images)]
-    want = body.get("want_fixes", False)
+    want, mute = body.get("want_fixes", False), body.get("drop_audio", False)
     if not isinstance(want, bool):
         raise BadCheckRequest("'want_fixes' must be true or false.")
+    if not isinstance(mute, bool):
+        raise BadCheckRequest("'drop_audio' must be true or false.")
     return CheckRequest(
         text=_text(body.get("text")), images=decoded, account=_account(body.get("account")),
         site=_site(body.get("site")), channel=_channel(body.get("channel")), want_fixes=want,
+        drop_audio=mute,
     )  # fmt: skip
 
 
@@ -245,9 +259,8 @@ def from_multipart(parts: list[Part]) -> CheckRequest:
     images, fields = [], {}
     for part in parts:
         if part.name in IMAGE_FIELDS:
-            name = f"images[{len(images)}]"
-            if part.content_type.lower().startswith("video/"):
-                raise refuse_video(name, f"a video ({part.content_type})")
+            # A photo or a video (MP4, MOV, M4V, WebM): told apart by content, not by the
+            # part's declared type nor its file name.
             images.append(part.data)
         elif part.name in TEXT_FIELDS:
             if part.filename is not None:
@@ -278,8 +291,11 @@ def from_multipart(parts: list[Part]) -> CheckRequest:
     want = fields.get("want_fixes", "").strip().lower()
     if want not in TRUE + FALSE:
         raise BadCheckRequest(f"'want_fixes' is {want!r}; use true or false.")
+    mute = fields.get("drop_audio", "").strip().lower()
+    if mute not in TRUE + FALSE:
+        raise BadCheckRequest(f"'drop_audio' is {mute!r}; use true or false.")
     return CheckRequest(
         text=_text(fields.get("text")), images=images, account=_account(fields.get("account")),
         site=_site(fields.get("site")), channel=_channel(fields.get("channel")),
-        want_fixes=want in TRUE,
+        want_fixes=want in TRUE, drop_audio=mute in TRUE,
     )  # fmt: skip

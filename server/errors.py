@@ -53,9 +53,28 @@ class ImageTooLarge(ImageRejected):
 
 
 class VideoNotSupported(ClearpostError):
-    """A video where a photo goes: it cannot be checked yet, so it is refused, never passed."""
+    """A video of a kind Clearpost does not read (AVI, MPEG, Flash…) or an animated image:
+    it is refused, never passed."""
 
     status = 415
+
+
+class VideoRejected(ClearpostError):
+    """An MP4/MOV/M4V/WebM file that cannot be checked whole (empty, truncated, corrupt,
+    no picture); the message says why and what to do."""
+
+
+class VideoCodecUnsupported(VideoRejected):
+    """A video whose picture is coded in a way Clearpost does not decode."""
+
+    status = 415
+    what_to_do = "Export it as an MP4 (H.264) and check it again."
+
+
+class VideoTooLarge(VideoRejected):
+    """A video past the size or length limit (settings: video.max_mb, video.max_seconds)."""
+
+    status = 413
 
 
 # -- the models ----------------------------------------------------------------------------

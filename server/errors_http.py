@@ -23,7 +23,17 @@ def register_error_handlers(app) -> None:
 
     @app.errorhandler(RequestEntityTooLarge)
     def too_large(exc):
-        limit = app.config["MAX_CONTENT_LENGTH"] // (1024 * 1024)
+        limit = (request.max_content_length or app.config["MAX_CONTENT_LENGTH"]) // (1024 * 1024)
+        if (
+            request.endpoint == "api.check"
+            and limit * 1024 * 1024 > app.config["MAX_CONTENT_LENGTH"]
+        ):
+            return _reply(
+                413, "Request Entity Too Large",
+                f"The request is larger than the {limit} MB limit (a video may be up to the "
+                "setting video.max_mb). Trim the video or export it at a lower quality, or "
+                "send fewer or smaller images.",
+            )  # fmt: skip
         return _reply(
             413, "Request Entity Too Large",
             f"The request is larger than the {limit} MB limit. Send fewer or smaller images.",

@@ -48,6 +48,10 @@ class Finding:
             out.update(start=self.start, end=self.end, text=self.text)
         if self.image is not None:
             out.update(image=self.image, box=self.box)
+        if "seconds" in self.detail:  # a video's finding: when it is seen, its person's track
+            out["seconds"] = self.detail["seconds"]
+            if "track" in self.detail:
+                out["track"] = self.detail["track"]
         out.update(reason=self.reason, clause=self.clause, score=round(self.score, 2))
         if not self.named:
             return out

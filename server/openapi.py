@@ -82,12 +82,18 @@ CHECK_JSON = {
             {
                 "type": "array",
                 "maxItems": MAX_IMAGES,
-                "items": {"type": "string", "description": "base64, or a data: URL"},
+                "items": {
+                    "type": "string",
+                    "description": "base64, or a data: URL: a photo, "
+                    "or an MP4/MOV/M4V/WebM video (told apart by content)",
+                },
             }
         ),
         "want_fixes": {"type": "boolean", "default": False},
+        "drop_audio": {"type": "boolean", "default": False,
+                       "description": "A video's clean copy without its sound."},
     },
-}
+}  # fmt: skip
 CHECK_FORM = {
     "type": "object",
     "additionalProperties": False,
@@ -97,9 +103,11 @@ CHECK_FORM = {
             "type": "array",
             "maxItems": MAX_IMAGES,
             "items": {"type": "string", "format": "binary"},
-            "description": "One file part per photo, named `images` (or `image`).",
+            "description": "One file part per photo or video (MP4, MOV, M4V, WebM: told "
+            "apart by content, not by name or type), named `images` (or `image`).",
         },
         "want_fixes": {"type": "string", "enum": ["true", "false"]},
+        "drop_audio": {"type": "string", "enum": ["true", "false"]},
     },
 }
 
@@ -122,8 +130,55 @@ FINDING = {
             "type": "object",
             "properties": {"kind": {"type": "string"}, "display": {"type": "string"}},
         },
+        "seconds": {
+            "type": "array",
+            "items": {"type": "number"},
+            "minItems": 2,
+            "maxItems": 2,
+            "description": "In a video: first and last second it is seen (`image` is the "
+            "video's index, `box` in the frame at `videos[].people[].at`).",
+        },
+        "track": {"type": "integer", "description": "In a video: the person (a face track)."},
     },
 }
+VIDEO = {
+    "type": "object",
+    "required": ["image", "kind", "seconds", "samples", "seconds_looked_at", "people",
+                 "audio_checked"],
+    "properties": {
+        "image": {"type": "integer"},
+        "kind": {"type": "string", "enum": ["video"]},
+        "container": {"type": "string"},
+        "codec": {"type": "string"},
+        "width": {"type": "integer"},
+        "height": {"type": "integer"},
+        "rotation": {"type": "integer"},
+        "fps": {"type": "number"},
+        "seconds": {"type": "number"},
+        "audio": {"type": "boolean"},
+        "frames_decoded": {"type": "integer"},
+        "seconds_decoded": {"type": "number"},
+        "samples": {"type": "integer"},
+        "seconds_looked_at": {"type": "array", "items": {"type": "number"}},
+        "why": {"type": "object", "additionalProperties": {"type": "integer"}},
+        "people": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "track": {"type": "integer"},
+                    "from": {"type": "number"},
+                    "to": {"type": "number"},
+                    "at": {"type": "number"},
+                    "thumbnail": {"type": "string", "description": "base64 JPEG of the face"},
+                },
+            },
+        },
+        "audio_checked": {"type": "boolean", "enum": [False]},
+        "audio_note": _or_null({"type": "string"}),
+        "recorded": {"type": "object"},
+    },
+}  # fmt: skip
 CHECK_RESULT = {
     "type": "object",
     "required": ["verdict", "findings", "fixes", "account", "channel", "elapsed_ms"],
@@ -136,7 +191,14 @@ CHECK_RESULT = {
             "properties": {
                 "redacted_text": {"type": "string"},
                 "images": {"type": "array", "items": {"type": "object"}},
+                "videos": {"type": "array", "items": {"type": "object"}},
             },
+        },
+        "videos": {
+            "type": "array",
+            "items": VIDEO,
+            "description": "Each video of the post: what was looked at, its people (time "
+            "spans, thumbnails); the sound is not checked.",
         },
         "account": {"type": "string", "enum": list(ACCOUNT_KINDS)},
         "channel": {"type": "string", "enum": list(CHANNELS)},
@@ -265,12 +327,17 @@ PATHS = {
     },
     "/api/v1/check": {
         "post": _op(
-            "Check: a post's text and photos against the register and the policy",
+            "Check: a post's text, photos and videos against the register and the policy",
             {"200": _ok("The verdict, its findings and the fixes.", CHECK_RESULT)},
             body={**_json(CHECK_JSON), "multipart/form-data": {"schema": CHECK_FORM}},
             errors=[
                 BODY_ERRORS,
-                {"415": _error("Not JSON or a form; or a video or animated image.")},
+                {
+                    "415": _error(
+                        "Not JSON or a form; a video of a kind not read (AVI, MPEG…) "
+                        "or coded in a way not read; or an animated image."
+                    )
+                },
             ],
         )
     },

@@ -57,6 +57,16 @@ class JsonErrorTask(ErrorTask):
         self.write(body)
 
 
+def _video_body_limit(app) -> int:
+    """Room for a post with a video (the setting video.max_mb), a little above the app's."""
+    from .app import check_body_limit
+
+    services = app.extensions.get("clearpost") if hasattr(app, "extensions") else None
+    if services is None:
+        return 0
+    return check_body_limit(services.settings.data) + 1024 * 1024
+
+
 class JsonErrorChannel(HTTPChannel):
     error_task_class = JsonErrorTask
 
@@ -65,10 +75,19 @@ def listen(app, host: str, port: int, threads: int):
     """Bind host:port (the server is not answering yet). A port already taken is a
     ClearpostError that says by what, and how to choose another."""
     listeners = {}
+    video_limit = _video_body_limit(app)
+    body_limit = max(WAITRESS_BODY_LIMIT, video_limit)
+    if video_limit:
+        # Waitress's own 413 (a body past even a video's room) names both limits.
+        MESSAGES[413] = (
+            f"The request is larger than the limit: {LIMIT_MB} MB, or "
+            f"{video_limit // (1024 * 1024) - 1} MB for a post with a video (the setting "
+            "video.max_mb). Send fewer or smaller images, or trim the video."
+        )
     try:
         server = create_server(
             app, map=listeners, host=host, port=port, threads=threads, ident="clearpost",
-            max_request_body_size=WAITRESS_BODY_LIMIT,
+            max_request_body_size=body_limit,
         )  # fmt: skip
     except OSError as exc:
         if exc.errno == errno.EADDRINUSE:

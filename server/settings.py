@@ -64,6 +64,10 @@ DEFAULTS = {
     # All the photos of one post together, counted from their headers before any is
     # decoded: ten 12 MP phone photos pass; ten 59 MP PNGs (2.6 GB decoded) do not.
     "max_post_megapixels": 200,
+    # Videos (server/video/): the largest file and the longest clip checked (a phone's
+    # minute of 1080p is ~130 MB), and how much of it is looked at: frames per second
+    # sampled (plus keyframes and scene cuts), at most max_samples frames in all.
+    "video": {"max_mb": 250, "max_seconds": 600, "sample_fps": 2, "max_samples": 240},
     # Days each kind of record is kept before the service deletes it (retention.py):
     # reports and batch resume state show children's faces; the audit log is kept a
     # school year and a term, long enough to answer a complaint about the last year;
@@ -80,6 +84,10 @@ MAX_POST_MEGAPIXELS = 600  # 10 photos of the 60 MP that one photo may have
 MAX_RETENTION_DAYS = 3650
 MAX_BACKUPS_KEPT = 366
 MAX_BATCH_WORKERS = 8
+# The bounds of each video setting: (lowest, highest). A request body may be as large as
+# the largest video (app.py), so max_mb stays within what the machine's memory holds.
+VIDEO_BOUNDS = {"max_mb": (1, 2000), "max_seconds": (1, 3600), "sample_fps": (1, 30),
+                "max_samples": (10, 5000)}  # fmt: skip
 
 
 def _check(settings: dict, home: Path | None = None) -> dict:
@@ -213,6 +221,25 @@ def _check(settings: dict, home: Path | None = None) -> dict:
             )
         out["retention_days"][kind] = days
     out["backup"] = _backup(settings.get("backup", {}), home)
+    out["video"] = _video(settings.get("video", {}))
+    return out
+
+
+def _video(value) -> dict:
+    """The video limits: whole numbers within VIDEO_BOUNDS, the defaults for those not given."""
+    if not isinstance(value, dict) or set(value) - set(VIDEO_BOUNDS):
+        raise ConfigError(
+            f"settings.json: 'video' must be an object with {', '.join(VIDEO_BOUNDS)}."
+        )
+    out = dict(DEFAULTS["video"])
+    for key, number in value.items():
+        low, high = VIDEO_BOUNDS[key]
+        if type(number) is not int or not low <= number <= high:
+            raise ConfigError(
+                f"settings.json: video.{key} must be a whole number from {low} to {high} "
+                f"(default {DEFAULTS['video'][key]})."
+            )
+        out[key] = number
     return out
 
 

@@ -116,7 +116,7 @@ def test_a_folder_is_checked_with_a_report_json_and_csv(school, photos, tmp_path
     assert rules["day1/nested/biden.heic"][0] == "face.no_consent"
     [bad] = [r for r in body["photos"] if r["verdict"] == "error"]
     assert "corrupt" in bad["error"] and bad["error"].startswith("The file")
-    assert body["skipped"] == [{"path": "notes.txt", "why": "not a photo (.txt)"}]
+    assert body["skipped"] == [{"path": "notes.txt", "why": "not a photo or video (.txt)"}]
     assert body["summary"]["rules"]["face.no_consent"] == 1
     assert body["summary"]["rules"]["face.consented"] == 1
 

@@ -175,26 +175,37 @@ def test_nan_and_infinity_are_not_json(send):
     assert status == 400 and "NaN is not a JSON value" in answer["message"]
 
 
-# -- A: videos are refused until they can be checked -----------------------------------------
+# -- A: a video is told by its content; one that is not whole is refused ---------------------
+
+AVI = b"RIFF\x00\x00\x00\x00AVI LIST" + b"\x00" * 64
 
 
 @pytest.mark.parametrize("data", [MP4, MOV, M4V, OLD_MOV, WEBM], ids=["mp4", "mov", "m4v",
                                                                     "old-mov", "webm"])  # fmt: skip
-def test_a_video_is_refused_saying_videos_cannot_be_checked_yet(send, form, data):
+def test_a_video_that_is_not_whole_is_refused_saying_so(send, form, data):
+    """The first bytes of a video and nothing else: read as a video (never as a photo, never
+    passed), and refused as truncated or corrupt."""
     encoded = base64.b64encode(data).decode()
     for status, body in (
         send(json.dumps({"text": "hi", "images": [encoded]}).encode()),
         form(TEXT, ("images", "clip.jpg", "image/jpeg", data)),  # named as a photo: sniffed
     ):
-        assert status == 415 and "cannot check videos yet" in body["message"], body
-        assert "images[0] is a" in body["message"]
+        assert status == 400 and body["error"] == "VideoRejected", body
+        assert "images[0] is truncated or corrupt" in body["message"]
 
 
-def test_a_video_is_refused_by_its_declared_type_too(send, form):
-    status, body = send(json.dumps({"images": ["data:video/mp4;base64,AAAA"]}).encode())
-    assert status == 415 and "video/mp4" in body["message"]
-    status, body = form(TEXT, ("images", "clip.mp4", "video/mp4", b"\x00" * 100))
-    assert status == 415 and "cannot check videos yet" in body["message"]
+def test_a_video_of_a_kind_not_read_is_refused_naming_what_to_do(send, form):
+    status, body = form(TEXT, ("images", "clip.avi", "video/x-msvideo", AVI))
+    assert status == 415 and "an AVI video" in body["message"]
+    assert "export it as an MP4" in body["message"]
+
+
+def test_the_declared_type_is_not_believed_the_content_is(send, form):
+    status, body = send(json.dumps({"images": ["data:video/mp4;base64," + base64.b64encode(
+        jpeg()).decode()]}).encode())  # fmt: skip
+    assert status == 200 and "videos" not in body, body
+    status, body = form(TEXT, ("images", "clip.mp4", "video/mp4", jpeg()))
+    assert status == 200 and "videos" not in body, body
 
 
 def test_an_iphone_heic_photo_is_not_taken_for_a_video(send):

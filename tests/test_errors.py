@@ -33,6 +33,7 @@ CLI = [str(Path(sys.executable).with_name("clearpost"))]
 CSRF_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
 PASSWORD = "correct horse battery"
 MOV = b"\x00\x00\x00\x14ftypqt  \x00\x00\x00\x00qt  " + b"\x00" * 64
+AVI = b"RIFF\x00\x00\x00\x00AVI LIST" + b"\x00" * 64
 
 
 def jpeg(size=(64, 64)) -> bytes:
@@ -58,7 +59,8 @@ CHECKS = {
     errors.BadCheckRequest: ({"text": 5}, "'text' must be a string"),
     errors.ImageRejected: ({"images": [b64(b"not an image")]}, "not an image Clearpost"),
     errors.ImageTooLarge: ({"images": [b64(bomb())]}, "60 MP"),
-    errors.VideoNotSupported: ({"images": [b64(MOV)]}, "cannot check videos yet"),
+    errors.VideoNotSupported: ({"images": [b64(AVI)]}, "an AVI video"),
+    errors.VideoRejected: ({"images": [b64(MOV)]}, "truncated or corrupt"),
 }
 
 
@@ -167,15 +169,17 @@ def files(tmp_path, **named: bytes):
 def cli_case(tmp_path, home):
     """class -> (arguments, words of the message)."""
     bad_row = "not-a-upn,Ann,Lee,,4,Oak,yes,yes,yes,yes,no\n"
-    files(tmp_path, empty_jpg=b"", bomb_png=bomb(), clip_mov=MOV, latin_txt="Zoë".encode("cp1252"),
-          notabackup_zip=b"PK junk", bad_csv=(PUPILS_CSV + bad_row).encode())  # fmt: skip
+    files(tmp_path, empty_jpg=b"", bomb_png=bomb(), clip_mov=MOV, clip_avi=AVI,
+          latin_txt="Zoë".encode("cp1252"), notabackup_zip=b"PK junk",
+          bad_csv=(PUPILS_CSV + bad_row).encode())  # fmt: skip
     (tmp_path / "photos").mkdir(exist_ok=True)
     return {
         errors.ClearpostError: (("check", "--text-file", tmp_path / "latin.txt"), "not UTF-8"),
         errors.BadCheckRequest: (("check", "--text", "Ivy \udcff"), "lone surrogate"),
         errors.ImageRejected: (("check", tmp_path / "empty.jpg"), "is empty (0 bytes)"),
         errors.ImageTooLarge: (("check", tmp_path / "bomb.png"), "60 MP"),
-        errors.VideoNotSupported: (("check", tmp_path / "clip.mov"), "cannot check videos"),
+        errors.VideoNotSupported: (("check", tmp_path / "clip.avi"), "an AVI video"),
+        errors.VideoRejected: (("check", tmp_path / "clip.mov"), "truncated or corrupt"),
         errors.NotFound: (("register", "forget", upn(9), "--yes"), upn(9)),
         errors.FolderRefused: (("batch", home), "data folder"),
         errors.NotSearchable: (("find", upn(3), tmp_path / "photos"), "cannot be searched"),
@@ -290,7 +294,9 @@ def test_every_error_class_has_a_test_here():
                if isinstance(c, type) and issubclass(c, errors.ClearpostError)}  # fmt: skip
     tested = {*CHECKS, *MODELS, errors.ClearpostError, errors.RevokedToken, errors.NotFound,
               errors.FolderRefused, errors.NotSearchable, errors.ImportRefused,
-              errors.ConfigError, errors.BackupError, errors.ModelsMissing}  # fmt: skip
+              errors.ConfigError, errors.BackupError, errors.ModelsMissing,
+              # real clips, made in tests/video/test_video_refusals.py
+              errors.VideoCodecUnsupported, errors.VideoTooLarge}  # fmt: skip
     assert classes - tested == set(), "add a test for each new error class"
 
 

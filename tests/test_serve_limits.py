@@ -54,17 +54,23 @@ def test_every_oversized_request_gets_a_json_answer(server):
     base, home, _ = server
     token = (home / "api.token").read_text().strip()
 
-    # Far over the limit by Content-Length: waitress refuses before reading the body.
-    head = post_head(base, token, f"Content-Length: {100 * MB}\r\n")
-    assert_json_refusal(*raw_request(base, head, b'{"text": "'), 413, "40 MB limit")
+    # Far over the limit by Content-Length (past even a video's room, video.max_mb 250):
+    # waitress refuses before reading the body.
+    head = post_head(base, token, f"Content-Length: {300 * MB}\r\n")
+    assert_json_refusal(*raw_request(base, head, b'{"text": "'), 413, "40 MB")
+    assert_json_refusal(
+        *raw_request(base, head, b'{"text": "'), 413, "251 MB for a post with a video"
+    )
 
-    # Just over the app's limit: the app refuses, with the same message.
+    # Just over the app's limit on an endpoint that takes no video: the app refuses, with
+    # the same message (a check past video.max_mb: tests/video/test_video_refusals.py).
+    reports = post_head(base, token, "").replace(b"/api/v1/check", b"/api/v1/reports")
     body = b'{"text": "' + b"x" * (40 * MB) + b'"}'
-    head = post_head(base, token, f"Content-Length: {len(body)}\r\n")
+    head = reports.replace(b"\r\n\r\n", f"\r\nContent-Length: {len(body)}\r\n\r\n".encode())
     assert_json_refusal(*raw_request(base, head, body), 413, "40 MB limit")
 
-    # No length at all (chunked): waitress counts while reading, and refuses in JSON.
-    head = post_head(base, token, "Transfer-Encoding: chunked\r\n")
+    # No length at all (chunked): read while counting, and refused in JSON.
+    head = reports.replace(b"\r\n\r\n", b"\r\nTransfer-Encoding: chunked\r\n\r\n")
     piece = b"x" * MB
     chunks = [b"%x\r\n%s\r\n" % (len(piece), piece)] * 43 + [b"0\r\n\r\n"]
     assert_json_refusal(*raw_request(base, head, chunks=chunks), 413, "40 MB limit")

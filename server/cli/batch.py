@@ -12,6 +12,12 @@ def _inside(path: Path | None, folder: Path) -> list[Path]:
     return [path] if path is not None and path.resolve().is_relative_to(folder.resolve()) else []
 
 
+def _video_progress(path: str, frames: int, seconds: float, of_seconds: float) -> None:
+    """A video's progress (frames decoded, seconds of video), one line a second of video."""
+    total = f" of {of_seconds:.1f}" if of_seconds else ""
+    click.echo(f"\n{path}: {frames} frames, {seconds:.1f}{total} s of video", err=True)
+
+
 @click.command()
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @account_option
@@ -46,7 +52,8 @@ def _inside(path: Path | None, folder: Path) -> list[Path]:
 def batch(ctx, folder, account, report, json_out, csv_out, fix_dir, sort_dir, resume, workers):
     """Check every photo in FOLDER (and its subfolders) as a post would be checked.
 
-    JPEG, PNG, WebP, HEIC and GIF files are checked; other files are listed as
+    JPEG, PNG, WebP, HEIC and GIF photos and MP4, MOV, M4V and WebM videos are
+    checked (a video's people, with when they are seen); other files are listed as
     skipped; a file that cannot be read is listed with the reason and the run goes
     on. Ctrl-C stops cleanly, keeping what was done: --resume continues.
 
@@ -73,7 +80,8 @@ def batch(ctx, folder, account, report, json_out, csv_out, fix_dir, sort_dir, re
     if plan.todo and not svc.faces.ready:
         click.echo("Loading the models…", err=True)
     with progress(len(plan.photos), len(plan.reused), "Checking") as bar:
-        outcome = batching.execute(plan, on_result=lambda _row: bar.update(1), actor=actor())
+        outcome = batching.execute(plan, on_result=lambda _row: bar.update(1), actor=actor(),
+                                   on_progress=_video_progress)  # fmt: skip
     if outcome.interrupted:
         click.secho(outcome.notes[-1], fg="yellow", err=True)
     if sort_dir is not None:

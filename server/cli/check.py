@@ -26,13 +26,15 @@ EXIT_CODES = {Verdict.ALLOW: EXIT_ALLOW, Verdict.WARN: EXIT_WARN, Verdict.BLOCK:
     help="Read the post's text from a file ('-' is not accepted: use --text).",
 )
 @click.argument("images", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--quiet", "-q", is_flag=True, help="No progress lines while a video is checked.")
 @account_option
 @click.option("--site", default=None, help="Where it will be posted (x.com, facebook.com, …).")
 @click.option("--json", "as_json", is_flag=True, help="Print the service's JSON answer.")
 @click.pass_context
 @edge
-def check(ctx, text, text_file, images, account, site, as_json):
-    """Check a post's text and IMAGES as the browser extension would.
+def check(ctx, text, text_file, images, account, site, as_json, quiet):
+    """Check a post's text and IMAGES (photos, or MP4/MOV/M4V/WebM videos) as the
+    browser extension would. A video's progress (frames, seconds) goes to stderr.
 
     \b
     Exit codes: 0 allow, 10 warn, 20 block, 1 error, 2 wrong usage.
@@ -56,7 +58,10 @@ def check(ctx, text, text_file, images, account, site, as_json):
     request = CheckRequest(
         text=text or "", images=[read(p) for p in images], account=account, site=site
     )
-    result = services(ctx).checker.check(request, actor())
+    names = [p.name for p in images]
+    result = services(ctx).checker.check(
+        request, actor(), progress=None if quiet else _video_progress(names)
+    )
     if as_json:
         click.echo(json.dumps(result, indent=2, ensure_ascii=False))
     else:
@@ -64,11 +69,29 @@ def check(ctx, text, text_file, images, account, site, as_json):
     ctx.exit(EXIT_CODES[result["verdict"]])
 
 
+def _video_progress(names: list[str]):
+    """Progress of each video, on stderr: frames decoded, seconds of video done."""
+
+    def show(index, frames, seconds, of_seconds):
+        total = f" of {of_seconds:.1f}" if of_seconds else ""
+        click.echo(f"{names[index]}: {frames} frames, {seconds:.1f}{total} s of video", err=True)
+
+    return show
+
+
 def _print_check(result: dict) -> None:
     verdict = result["verdict"]
     click.secho(f"{verdict.upper()}", fg=COLOURS[verdict], bold=True)
+    for clip in result.get("videos", []):
+        click.echo(
+            f"Video (image {clip['image']}): {clip['seconds']:.1f} s, {clip['samples']} frames "
+            f"looked at of {clip['frames_decoded']}, {len(clip['people'])} people."
+            + (" The sound was not checked." if clip.get("audio_note") else "")
+        )
     for f in result["findings"]:
         where = f'"{f["text"]}"' if "text" in f else f"image {f.get('image')}"
+        if f.get("seconds"):
+            where += f" at {f['seconds'][0]:.1f}-{f['seconds'][1]:.1f} s"
         click.secho(f"  [{f['severity']}] {where}: {f['reason']}", fg=COLOURS[f["severity"]])
         click.echo(f"      rule {f['rule']}; policy: {f['clause']}")
     if verdict != Verdict.ALLOW and result["fixes"].get("redacted_text"):

@@ -31,7 +31,7 @@ from ..vocab import UNCHECKED, Account, Verdict
 from .copies import write_fix
 from .folders import FileRefused, check_folder, read_photo
 from .reports import report_path, write_csv, write_html, write_json
-from .scan import key_or_none, rel, scan
+from .scan import VIDEO_SUFFIXES, key_or_none, rel, scan
 from .state import STATE_VERSION, State, read_state, state_path
 from .thumbnails import thumbnail
 
@@ -44,15 +44,20 @@ def worker_count(svc) -> int:
 # -- checking one photo ----------------------------------------------------------------------
 
 
-def check_one(checker, root: Path, path: Path, account: str, fix_dir: Path | None) -> dict:
-    """Check one photo: a row for the report and the state file. Never raises for a bad
-    file: the row says what was wrong with it."""
+def check_one(checker, root: Path, path: Path, account: str, fix_dir: Path | None,
+              progress=None) -> dict:  # fmt: skip
+    """Check one photo or video: a row for the report and the state file. Never raises for
+    a bad file: the row says what was wrong with it. `progress(path, frames, seconds,
+    of_seconds)` as a video is decoded."""
     from ..check import CheckRequest
 
     name = rel(root, path)
     row = {"path": name, "verdict": UNCHECKED, "findings": []}
+    limit = MAX_BYTES
+    if path.suffix.lower() in VIDEO_SUFFIXES:
+        limit = checker.services.settings.data["video"]["max_mb"] * 1024 * 1024
     try:
-        data, st = read_photo(path, root, checker.services.home, MAX_BYTES)
+        data, st = read_photo(path, root, checker.services.home, limit)
     except FileRefused as exc:
         row["error"] = f"Not checked: {exc}."
         return row
@@ -61,7 +66,10 @@ def check_one(checker, root: Path, path: Path, account: str, fix_dir: Path | Non
         request = CheckRequest(images=[data], account=account, want_fixes=fix_dir is not None)
         # A batch is audited once, as a run (record_audit), not photo by photo. Its rows
         # are kept (state, reports): tagged with the people in them, for erasure.
-        result = checker.check(request, "batch", audit=False, tag=checker.services.subject_tag)
+        result = checker.check(
+            request, "batch", audit=False, tag=checker.services.subject_tag,
+            progress=progress and (lambda _i, *p: progress(name, *p)),
+        )  # fmt: skip
     except ClearpostError as exc:
         row["error"] = str(exc).replace("images[0]", "The file")
         return row
@@ -71,9 +79,14 @@ def check_one(checker, root: Path, path: Path, account: str, fix_dir: Path | Non
     row["verdict"] = result["verdict"]
     row["findings"] = result["findings"]
     row["tags"] = sorted({t for f in result["findings"] for t in f.get("tags", ())})
-    # The check succeeded: if the thumbnail fails, the report shows no picture.
-    with contextlib.suppress(Exception):
-        row.update(thumbnail(data, result["findings"]))
+    if result.get("videos"):
+        # A video's picture in the report: each person's face, with when they are seen.
+        clip = result["videos"][0]
+        row["video"] = {k: clip[k] for k in ("seconds", "samples", "people", "audio_note")}
+    else:
+        # The check succeeded: if the thumbnail fails, the report shows no picture.
+        with contextlib.suppress(Exception):
+            row.update(thumbnail(data, result["findings"]))
     if fix_dir is not None:
         row["fix"] = write_fix(result, fix_dir, name)
     return row
@@ -133,7 +146,7 @@ def prepare(svc, folder: Path, *, account=Account.OFFICIAL, fix_dir=None, resume
         raise FolderRefused(f"{folder} is not a folder on this machine: give its full path.")
     check_folder(root, svc.home)
     fix_dir = Path(fix_dir).resolve() if fix_dir is not None else None
-    photos, skipped = scan(root, [*exclude, svc.home])
+    photos, skipped = scan(root, [*exclude, svc.home], videos=True)
     header = {"clearpost_batch_state": STATE_VERSION, "account": account,
               "register": svc.register.version(), "settings": _settings_digest(svc),
               "fix": str(fix_dir) if fix_dir else None}  # fmt: skip
@@ -173,9 +186,10 @@ def _fix_kept(row: dict, fix_dir: Path | None, same_fix: bool) -> bool:
     return fix["status"] != "cleaned" or (fix_dir / fix["to"]).exists()
 
 
-def execute(plan: Plan, on_result=None, actor: str = "batch") -> Outcome:
-    """Check what is left to check; `on_result(row)` after each photo. Ctrl-C stops the run
-    cleanly: what was finished is kept (and saved for a resume)."""
+def execute(plan: Plan, on_result=None, actor: str = "batch", on_progress=None) -> Outcome:
+    """Check what is left to check; `on_result(row)` after each photo; `on_progress(path,
+    frames, seconds, of_seconds)` while a video is decoded. Ctrl-C stops the run cleanly:
+    what was finished is kept (and saved for a resume)."""
     started = time.perf_counter()
     results = dict(plan.reused)
     state = State(plan.state_file, plan.header, list(plan.reused.values()))
@@ -189,7 +203,7 @@ def execute(plan: Plan, on_result=None, actor: str = "batch") -> Outcome:
             on_result(row)
 
     def one(path):
-        return check_one(checker, plan.root, path, plan.account, plan.fix_dir)
+        return check_one(checker, plan.root, path, plan.account, plan.fix_dir, on_progress)
 
     try:
         if plan.workers <= 1:

@@ -26,6 +26,10 @@ def write_fix(result: dict, fix_dir: Path, rel: str) -> dict:
     if left:
         why = [f.get("reason") or f["rule"] for f in left]
         return {"status": "cannot", "why": why}
+    if not result["fixes"].get("images"):
+        if result["fixes"].get("videos"):
+            return _write_video_fix(result["fixes"]["videos"][0], fix_dir, rel)
+        return {"status": "cannot", "why": ["Clearpost cannot make a clean copy of this file."]}
     cleaned = result["fixes"]["images"][0]
     suffix = ".png" if cleaned["content_type"] == "image/png" else ".jpg"
     original = Path(rel)
@@ -39,6 +43,19 @@ def write_fix(result: dict, fix_dir: Path, rel: str) -> dict:
     out.write_bytes(base64.b64decode(cleaned["data"]))
     return {"status": "cleaned", "to": target.as_posix(), "blurred": cleaned["blurred"],
             "covered": cleaned["covered"]}  # fmt: skip
+
+
+def _write_video_fix(cleaned: dict, fix_dir: Path, rel: str) -> dict:
+    """The video's clean copy: an MP4 beside where the clip was, '-clean.mp4' when the
+    original was not an MP4 (a .mov and its copy do not overwrite each other)."""
+    original = Path(rel)
+    target = original if original.suffix.lower() == ".mp4" else original.with_name(
+        f"{original.stem}-{original.suffix.lstrip('.').lower()}.mp4")  # fmt: skip
+    out = fix_dir / target
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(base64.b64decode(cleaned["data"]))
+    return {"status": "cleaned", "to": target.as_posix(), "blurred": cleaned["blurred"],
+            "covered": 0}  # fmt: skip
 
 
 def sort_copies(root: Path, results: list[dict], sort_dir: Path, home: Path) -> Counter:

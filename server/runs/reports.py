@@ -63,11 +63,16 @@ def write_private(path: Path, data: str | bytes) -> Path:
 
 
 def _finding_words(f: dict) -> str:
-    """One finding in plain words: the policy's reason, and who it is when known."""
+    """One finding in plain words: the policy's reason, and who it is when known (in a
+    video, with the seconds where they are seen)."""
     words = f.get("reason") or (RULES[f["rule"]].finding if f.get("rule") in RULES else "")
     person = (f.get("person") or {}).get("display")
     if person and person not in words:
         words = f"{person}: {words}"
+    if f.get("seconds"):
+        start, end = f["seconds"]
+        track = f"person {f['track']}, " if f.get("track") else ""
+        words = f"{words} ({track}seen {start:.1f}-{end:.1f} s)"
     return words
 
 
@@ -159,6 +164,8 @@ article img{width:320px;max-width:40vw;height:auto;flex:none;border:1px solid #c
 .allow .v{background:#1e8c3c}.warn .v{background:#d98a00}.block .v{background:#c22}
 .error .v{background:#666}.path{font-family:monospace;word-break:break-all}
 li.sev-block{color:#a00}li.sev-warn{color:#8a5a00}
+.video{width:320px;max-width:40vw;flex:none}.video figure{display:inline-block;margin:.2em}
+.video figure img{width:96px;border:1px solid #ccc}.video figcaption{font-size:12px}
 .key span{display:inline-block;width:.9em;height:.9em;margin:0 .3em 0 .8em;vertical-align:-.1em}
 """
 
@@ -187,6 +194,8 @@ def _photo_html(r: dict, labels: dict) -> str:
     img = (
         f'<img alt="" src="data:image/jpeg;base64,{r["thumb"]}">' if r.get("thumb") else ""
     )  # the path is not used as alt text: file names can hold children's names twice over
+    if r.get("video"):
+        img = _video_html(r["video"])
     items, number = [], 0
     for f in r.get("findings", []):
         label = ""
@@ -213,6 +222,22 @@ def _photo_html(r: dict, labels: dict) -> str:
         f'{img}<div><div class="path">{_e(r["path"])}</div>'
         f'<p><span class="v">{_e(labels.get(verdict, verdict))}</span></p>'
         f"<ul>{found}</ul></div></article>"
+    )
+
+
+def _video_html(video: dict) -> str:
+    """A video's people: each face (its best frame) with the seconds it is seen."""
+    faces = "".join(
+        f'<figure class="person"><img alt="" src="data:image/jpeg;base64,{_e(p["thumbnail"])}">'
+        f"<figcaption>person {_e(p['track'])}: {p['from']:.1f}-{p['to']:.1f} s</figcaption>"
+        "</figure>"
+        for p in video.get("people", [])
+    )
+    sound = f"<p>{_e(video['audio_note'])}</p>" if video.get("audio_note") else ""
+    return (
+        f'<div class="video"><p>Video, {video.get("seconds", 0):.1f} s, '
+        f"{_e(video.get('samples', 0))} frames looked at, "
+        f"{len(video.get('people', []))} people.</p>{faces or '<p>No face.</p>'}{sound}</div>"
     )
 
 

@@ -1,15 +1,22 @@
-"""The photos in a folder (recursively, sorted), and the other files with why they were
+"""The photos and videos in a folder (recursively, sorted), and the other files with why they were
 skipped: the one scan a run makes (its length is the run's progress total)."""
 
 import os
 from pathlib import Path
 
 PHOTO_SUFFIXES = {".jpg", ".jpeg", ".jpe", ".png", ".webp", ".heic", ".heif", ".gif"}
+# Videos are checked beside the photos, in the same report (server/video/).
+VIDEO_SUFFIXES = {".mp4", ".mov", ".m4v", ".webm"}
 
 
-def scan(folder: Path, exclude=()) -> tuple[list[Path], list[tuple[str, str]]]:
-    """The photos under `folder` (recursively, sorted) and the other files, with why they
-    were skipped; folders in `exclude` (the tool's own output folders) are not entered."""
+def scan(
+    folder: Path, exclude=(), videos: bool = False
+) -> tuple[list[Path], list[tuple[str, str]]]:
+    """The photos under `folder` (recursively, sorted), with `videos` the videos too (a
+    batch checks them; a face search does not), and the other files, with why they were
+    skipped; folders in `exclude` (the tool's own output folders) are not entered."""
+    taken = PHOTO_SUFFIXES | VIDEO_SUFFIXES if videos else PHOTO_SUFFIXES
+    what = "a photo or video" if videos else "a photo"
     root = Path(folder).resolve()
     excluded = {Path(e).resolve() for e in exclude}
     photos, skipped = [], []
@@ -25,10 +32,10 @@ def scan(folder: Path, exclude=()) -> tuple[list[Path], list[tuple[str, str]]]:
             suffix = path.suffix.lower()
             if name.startswith("."):
                 skipped.append((rel(root, path), "hidden file"))
-            elif suffix in PHOTO_SUFFIXES:
+            elif suffix in taken:
                 photos.append(path)
             else:
-                skipped.append((rel(root, path), f"not a photo ({suffix or 'no extension'})"))
+                skipped.append((rel(root, path), f"not {what} ({suffix or 'no extension'})"))
     return photos, skipped
 
 

@@ -1,0 +1,204 @@
+"""Videos through POST /api/v1/check with the real models and a real register: each person
+one finding (a track) with the seconds they are seen, the consent verdict, the small face,
+the turned phone clip, GPS and the school's badge.
+
+Register (conftest `enrolled`): Olivia (social media consent) enrolled from obama.jpg, Tom
+(no consent) from biden.jpg; the clips show other photos of them (obama2, biden2) and three
+people who are not in the register.
+"""
+
+import base64
+import io
+
+import pytest
+from detect.test_logos import crest
+from PIL import Image
+from test_check_request import BOUNDARY, multipart
+from video_clips import Actor, Clip, moving
+
+from clearpost.school_marks import add_logo
+
+
+def still(x, y):
+    return lambda t: (x, y)
+
+
+# Module-scoped: each clip is rendered once for every test that needs it.
+@pytest.fixture(scope="module")
+def pair_clip() -> bytes:
+    """Olivia walks across the frame; Tom stands still; 4 s at 10 fps."""
+    return Clip(seconds=4, actors=[Actor("obama", 130, moving(0.2, 0.5, 0.45, 0.5, 4)),
+                                   Actor("biden", 120, still(0.78, 0.5))]).render()  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def crowd_clip() -> bytes:
+    """Five people: two leave and come back (a cut between), one crosses the frame."""
+    actors = [
+        Actor("obama", 110, still(0.12, 0.35)),
+        Actor("biden", 110, still(0.35, 0.35), end=1.5),
+        Actor("biden", 110, still(0.35, 0.35), start=3.0),
+        Actor("alex", 100, moving(0.55, 0.7, 0.9, 0.7, 5)),
+        Actor("kit", 100, still(0.62, 0.3), start=1.0),
+        Actor("rose", 100, still(0.88, 0.3), end=2.0),
+        Actor("rose", 100, still(0.12, 0.75), start=3.5),
+    ]
+    return Clip(seconds=5, size=(960, 540), actors=actors, seed=1).render()
+
+
+@pytest.fixture
+def post(client, token, enrolled):
+    """POST a clip as the extension would (multipart), with the post's other fields."""
+
+    def send(clip: bytes, name="clip.mp4", content_type="video/mp4", **fields):
+        parts = [(k, None, None, v.encode()) for k, v in fields.items()]
+        body = multipart(*parts, ("images", name, content_type, clip))
+        reply = client.post("/api/v1/check", data=body,
+                            content_type=f"multipart/form-data; boundary={BOUNDARY}",
+                            headers={"Authorization": f"Bearer {token}"})  # fmt: skip
+        return reply.status_code, reply.get_json()
+
+    return send
+
+
+def faces(body) -> list[dict]:
+    return [f for f in body["findings"] if f["kind"] == "face"]
+
+
+def test_a_pupil_without_consent_blocks_and_each_person_is_one_finding(post, pair_clip):
+    status, body = post(pair_clip)
+    assert status == 200, body
+    assert body["verdict"] == "block"
+    found = {f["rule"]: f for f in faces(body)}
+    assert len(faces(body)) == 2 and set(found) == {"face.no_consent", "face.consented"}
+    tom, olivia = found["face.no_consent"], found["face.consented"]
+    assert tom["person"]["display"].startswith("Thomas") or "Tom" in tom["person"]["display"]
+    assert olivia["person"]["display"].startswith("Olivia")
+    # Seen from the first sampled frame to the last: one track each, the whole clip.
+    assert tom["seconds"] == [0.0, 3.5] and olivia["seconds"] == [0.0, 3.5]
+    [clip] = body["videos"]
+    assert clip["samples"] >= 8 and clip["seconds_looked_at"][:3] == [0.0, 0.5, 1.0]
+    assert clip["frames_decoded"] == 40 and clip["audio_checked"] is False
+    assert len(clip["people"]) == 2
+    thumb = Image.open(io.BytesIO(base64.b64decode(clip["people"][0]["thumbnail"])))
+    assert thumb.format == "JPEG" and max(thumb.size) <= 96
+
+
+def test_the_pupils_name_with_the_video_is_the_name_with_a_photo_rule(post, pair_clip):
+    status, body = post(pair_clip, text="Well done Olivia on sports day!")
+    assert status == 200
+    rules = {f["rule"] for f in body["findings"]}
+    assert "text.pupil_name_with_photo" in rules
+
+
+def test_five_people_are_five_people_whoever_leaves_and_comes_back(post, crowd_clip):
+    """People recall per clip: every person found, none twice (biden and rose leave the
+    frame and come back, rose somewhere else)."""
+    status, body = post(crowd_clip)
+    assert status == 200, body
+    people = faces(body)
+    assert len(people) == 5, [(f["rule"], f["seconds"], f["box"]) for f in people]
+    assert body["verdict"] == "block"  # Tom has no consent
+    tom = [f for f in people if f["rule"] == "face.no_consent"]
+    assert len(tom) == 1 and tom[0]["seconds"][0] == 0.0 and tom[0]["seconds"][1] >= 4.0
+    assert sorted(f["track"] for f in people) == [1, 2, 3, 4, 5]
+
+
+def test_a_face_30_px_high_seen_for_half_a_second_is_found(post):
+    """At a distance, in few frames: still a person (a face Clearpost cannot identify)."""
+    far = Actor("kit", 60, still(0.7, 0.4), start=1.0, end=1.6)  # the face itself ~30 px
+    clip = Clip(seconds=3, size=(640, 360), actors=[far]).render()
+    status, body = post(clip)
+    assert status == 200, body
+    [small] = faces(body)
+    assert small["box"][3] <= 40 and small["rule"] == "face.unknown"
+    assert small["seconds"] == [1.0, 1.5] and body["verdict"] == "warn"
+
+
+def test_someone_seen_only_between_two_steady_samples_is_found_at_the_scene_cut(post):
+    """A cut at 1.2 s brings Tom for 0.2 s, between the steady samples at 1.0 and 1.5."""
+    clip = Clip(seconds=3, cut_at=1.2, actors=[Actor("biden", 130, still(0.5, 0.5),
+                                                     start=1.2, end=1.4)]).render()  # fmt: skip
+    status, body = post(clip)
+    assert status == 200, body
+    looked = body["videos"][0]
+    assert looked["why"].get("cut", 0) >= 1 and 1.2 in looked["seconds_looked_at"]
+    [tom] = faces(body)
+    assert tom["rule"] == "face.no_consent" and tom["seconds"] == [1.2, 1.2]
+
+
+def test_a_phone_clip_stored_sideways_is_checked_upright(post):
+    """Portrait 360x640, stored 640x360 with a display matrix turning it: the faces stand
+    upright and their boxes are where they are on screen."""
+    clip = Clip(seconds=2, size=(360, 640), rotation=90,
+                actors=[Actor("biden", 140, still(0.5, 0.3))]).render()  # fmt: skip
+    status, body = post(clip, name="IMG_0042.MOV", content_type="video/quicktime")
+    assert status == 200, body
+    [clip_info] = body["videos"]
+    assert (clip_info["width"], clip_info["height"], clip_info["rotation"]) == (360, 640, 90)
+    [tom] = faces(body)
+    assert tom["rule"] == "face.no_consent"
+    x, y, w, h = tom["box"]
+    assert abs((x + w / 2) - 180) < 30 and abs((y + h / 2) - 0.3 * 640) < 40
+
+
+@pytest.mark.parametrize(
+    ("codec", "container", "name"),
+    [("libx265", "mov", "IMG_0007.MOV"), ("libvpx-vp9", "webm", "reel.webm")],
+    ids=["hevc", "vp9"],
+)
+def test_an_iphone_hevc_mov_and_a_vp9_webm_are_checked_the_same(post, codec, container, name):
+    clip = Clip(seconds=1, codec=codec, container=container,
+                actors=[Actor("biden", 130, still(0.5, 0.5))]).render()  # fmt: skip
+    status, body = post(clip, name=name, content_type="application/octet-stream")
+    assert status == 200, body
+    assert [f["rule"] for f in faces(body)] == ["face.no_consent"]
+    assert body["videos"][0]["codec"] == {"libx265": "hevc", "libvpx-vp9": "vp9"}[codec]
+
+
+def test_gps_in_the_container_is_found(post):
+    clip = Clip(seconds=1, metadata={"location": "+53.4000-002.0500/", "artist": "Jane Smith",
+                                     "creation_time": "2026-06-01T10:00:00Z"}).render()  # fmt: skip
+    status, body = post(clip)
+    assert status == 200, body
+    [meta] = [f for f in body["findings"] if f["rule"] == "image.location_metadata"]
+    assert "GPS position 53.40, -2.05" in meta["reason"] and meta["severity"] == "warn"
+    assert body["verdict"] == "warn"
+    assert body["videos"][0]["recorded"]["created"].startswith("2026-06-01")
+
+
+def test_apples_location_key_is_found_in_a_mov(post):
+    clip = Clip(seconds=1, container="mov", options={"movflags": "use_metadata_tags"},
+                metadata={"com.apple.quicktime.location.ISO6709": "+51.5000-000.1200+010.000/",
+                          "com.apple.quicktime.model": "iPhone 15"}).render()  # fmt: skip
+    status, body = post(clip, name="IMG_1.MOV", content_type="video/quicktime")
+    assert status == 200, body
+    [meta] = [f for f in body["findings"] if f["rule"] == "image.location_metadata"]
+    assert "GPS position 51.50, -0.12" in meta["reason"]
+
+
+def test_a_clip_without_metadata_people_or_badge_is_allowed(post):
+    status, body = post(Clip(seconds=1).render())
+    assert status == 200 and body["verdict"] == "allow", body
+    assert body["videos"][0]["people"] == []
+
+
+def test_the_schools_badge_in_a_clip_is_found(post, enrolled):
+    buf = io.BytesIO()
+    crest().save(buf, "PNG")
+    add_logo(enrolled.marks, buf.getvalue(), "badge.png", "test")
+    clip = Clip(seconds=2, size=(960, 540), logo=crest()).render()
+    status, body = post(clip)
+    assert status == 200, body
+    logos = [f for f in body["findings"] if f["rule"] == "image.school_logo"]
+    assert len(logos) == 1 and logos[0]["seconds"]
+
+
+def test_a_photo_named_mp4_is_checked_as_the_photo_it_is(post):
+    from conftest import face
+
+    buf = io.BytesIO()
+    Image.open(face("fr/examples/biden.jpg")).convert("RGB").save(buf, "JPEG")
+    status, body = post(buf.getvalue(), name="clip.mp4", content_type="video/mp4")
+    assert status == 200 and "videos" not in body
+    assert [f["rule"] for f in faces(body)] == ["face.no_consent"]
