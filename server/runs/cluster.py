@@ -43,6 +43,11 @@ def _worker_services(home: str):
         return svc
 
 
+def warm_worker(home: str) -> None:
+    """On a worker (`client.run`): load the models now, as `clearpost serve` does at start."""
+    _worker_services(home).checker.warm()
+
+
 def check_remote(home: str, root: str, path: str, account: str, fix_dir: str | None) -> dict:
     """On a worker: `batch.check_one` for one photo."""
     from .batch import check_one
