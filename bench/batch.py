@@ -5,7 +5,11 @@ face_recognition project's own command line, `face_recognition KNOWN UNKNOWN
 --cpus -1` (HOG detection, encodings, compare; nothing else), on the same photos
 and the same two enrolled people, in the same run.
 
-    .venv/bin/python bench/batch.py [--count 200] [--workers 1] [--skip-fr]
+    .venv/bin/python bench/batch.py [--count 200] [--workers 1] [--skip-fr] [--cluster 2]
+
+`--cluster N` also runs the batch on a Dask LocalCluster of N worker processes (the
+`--scheduler` path of server/runs/cluster.py; each worker loads its models first, outside
+the timing), to show what the cluster costs or gains on one machine.
 
 The photos are the fixture photos of ../shared/fixtures/faces/fr scaled to about
 12 MP (a phone's), JPEG quality 90. 200 photos take some 6 minutes for Clearpost alone.
@@ -69,9 +73,9 @@ def enrol(svc: Services, known: Path) -> None:
         (known / f"{name}.jpg").write_bytes(data)  # the same people, for face_recognition
 
 
-def clearpost(svc: Services, folder: Path, count: int, workers: int) -> float:
+def clearpost(svc: Services, folder: Path, count: int, workers: int, scheduler=None) -> float:
     svc.checker.warm()  # model loading is not part of the rate (it happens once per run)
-    plan = batching.prepare(svc, folder, workers=workers)
+    plan = batching.prepare(svc, folder, workers=workers, scheduler=scheduler)
     done = [0]
 
     def progress(_row):
@@ -86,6 +90,21 @@ def clearpost(svc: Services, folder: Path, count: int, workers: int) -> float:
     counts = dict(outcome.counts)
     print(f"  clearpost verdicts: {counts}")
     return seconds
+
+
+def on_a_local_cluster(svc: Services, folder: Path, count: int, workers: int) -> float | None:
+    """The same batch through --scheduler, on `workers` local worker processes."""
+    if not workers:
+        return None
+    from distributed import Client, LocalCluster
+
+    from clearpost.runs import cluster
+
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                      dashboard_address=None) as local:  # fmt: skip
+        with Client(local) as client:
+            client.run(cluster.warm_worker, str(svc.home))  # models, before the clock starts
+        return clearpost(svc, folder, count, 1, scheduler=local.scheduler_address)
 
 
 def face_recognition_cli(known: Path, folder: Path, count: int) -> float | None:
@@ -119,6 +138,8 @@ def main(argv: list[str] | None = None) -> int:
         help="clearpost batch --workers (default: cores, as the CLI)",
     )
     parser.add_argument("--skip-fr", action="store_true", help="do not run face_recognition")
+    parser.add_argument("--cluster", type=int, default=0,
+                        help="also on a Dask LocalCluster of this many workers")  # fmt: skip
     args = parser.parse_args(argv)
     if not FR.exists():
         print(f"skipped: {FR} not found (../shared beside the checkout)")
@@ -133,6 +154,7 @@ def main(argv: list[str] | None = None) -> int:
         svc = Services(tmp / "data")
         enrol(svc, known)
         ours = clearpost(svc, folder, args.count, args.workers)
+        on_cluster = on_a_local_cluster(svc, folder, args.count, args.cluster)
         theirs = None if args.skip_fr else face_recognition_cli(known, folder, args.count)
         svc.close()
     print(f"\n  clearpost batch (--workers {args.workers}, every check on): "
@@ -141,6 +163,10 @@ def main(argv: list[str] | None = None) -> int:
         rate = args.count / theirs * 60
         print(f"  face_recognition --cpus -1 (faces only, incl. model loading): "
               f"{rate:6.1f} photos/min ({theirs / args.count:.2f} s each)")  # fmt: skip
+    if on_cluster:
+        print(f"  clearpost batch --scheduler (LocalCluster, {args.cluster} workers): "
+              f"{args.count / on_cluster * 60:6.1f} photos/min "
+              f"({on_cluster / args.count:.2f} s each)")  # fmt: skip
     return 0
 
 

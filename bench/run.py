@@ -74,6 +74,8 @@ def main() -> int:
     import batch
 
     batch.main([])  # 200 phone-sized photos: several minutes
+    # The --scheduler path on a LocalCluster of 2 workers (issue 16: trust scale), 40 photos.
+    batch.main(["--count", "40", "--skip-fr", "--cluster", "2"])
     print("\n(Face detector comparison, HOG/CNN/CenterFace at several sizes: "
           "python bench/face_detection.py, about 3 minutes.)")  # fmt: skip
     return 0

@@ -47,9 +47,17 @@ def _video_progress(path: str, frames: int, seconds: float, of_seconds: float) -
     help="Photos checked at once, over the same models (loaded once). Each check already "
     "uses two cores: on a 2-core machine 2 workers were ~7% faster than 1 (bench/batch.py).",
 )
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="A Dask scheduler (tcp://HOST:8786): the photos are checked by its workers, each "
+    "with the models loaded once; they need the same folders at the same paths (README, "
+    '"A trust\'s archive on a cluster"). Default: here.',
+)
 @click.pass_context
 @edge
-def batch(ctx, folder, account, report, json_out, csv_out, fix_dir, sort_dir, resume, workers):
+def batch(ctx, folder, account, report, json_out, csv_out, fix_dir, sort_dir, resume, workers,
+          scheduler):  # fmt: skip
     """Check every photo in FOLDER (and its subfolders) as a post would be checked.
 
     JPEG, PNG, WebP, HEIC and GIF photos and MP4, MOV, M4V and WebM videos are
@@ -68,7 +76,7 @@ def batch(ctx, folder, account, report, json_out, csv_out, fix_dir, sort_dir, re
     exclude = _inside(fix_dir, folder) + _inside(sort_dir, folder)
     plan = batching.prepare(svc, folder, account=account, fix_dir=fix_dir, resume=resume,
                             workers=workers or batching.worker_count(svc),
-                            exclude=exclude)  # fmt: skip
+                            exclude=exclude, scheduler=scheduler)  # fmt: skip
     for note in plan.notes:
         click.echo(note, err=True)
     click.echo(
@@ -77,7 +85,7 @@ def batch(ctx, folder, account, report, json_out, csv_out, fix_dir, sort_dir, re
         + ".",
         err=True,
     )
-    if plan.todo and not svc.faces.ready:
+    if plan.todo and not svc.faces.ready and not scheduler:
         click.echo("Loading the models…", err=True)
     with progress(len(plan.photos), len(plan.reused), "Checking") as bar:
         outcome = batching.execute(plan, on_result=lambda _row: bar.update(1), actor=actor(),

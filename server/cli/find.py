@@ -16,9 +16,16 @@ from .common import OUT_FILE, actor, edge, progress, services
     help="The HTML report (default: reports/find-DATE.html in the data folder, 0600).",
 )
 @click.option("--json", "json_out", type=OUT_FILE, help="Also write the list as JSON.")
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="A Dask scheduler (tcp://HOST:8786): the photos are searched by its workers, each "
+    "with the face models loaded once; they need the same folders at the same paths (README, "
+    '"A trust\'s archive on a cluster"). Default: here.',
+)
 @click.pass_context
 @edge
-def find_photos(ctx, upn, folder, report, json_out):
+def find_photos(ctx, upn, folder, report, json_out, scheduler):
     """List every photo in FOLDER where pupil UPN's face appears, nearest first.
 
     Uses the pupil's enrolled face templates only (a pupil without biometric
@@ -31,7 +38,7 @@ def find_photos(ctx, upn, folder, report, json_out):
     from ..runs import find
 
     svc = services(ctx)
-    plan = find.prepare(svc, upn, folder)  # says why a pupil cannot be searched for
+    plan = find.prepare(svc, upn, folder, scheduler=scheduler)  # says why a pupil can't be
     with progress(len(plan.photos), 0, "Searching") as bar:
         outcome = find.execute(plan, on_result=lambda _row: bar.update(1), actor=actor())
     path = find.write_reports(svc, plan, outcome, report, json_out)

@@ -109,6 +109,7 @@ class Plan:
     state_file: Path
     header: dict
     notes: list[str] = field(default_factory=list)
+    scheduler: str | None = None  # a Dask scheduler's address: the photos checked there
 
 
 @dataclass
@@ -137,7 +138,7 @@ def _settings_digest(svc) -> str:
 
 
 def prepare(svc, folder: Path, *, account=Account.OFFICIAL, fix_dir=None, resume=False, workers=1,
-            exclude=()) -> Plan:  # fmt: skip
+            exclude=(), scheduler=None) -> Plan:  # fmt: skip
     """List the photos (the one scan of the folder), and with `resume` the ones an earlier
     run of this folder finished (same file, same register, same settings, same account).
     The CLI and the admin page pass `workers=worker_count(svc)` (the CLI: unless told)."""
@@ -174,7 +175,7 @@ def prepare(svc, folder: Path, *, account=Account.OFFICIAL, fix_dir=None, resume
                     reused[row["path"]] = row
     todo = [p for p in photos if rel(root, p) not in reused]
     return Plan(svc, root, account, fix_dir, workers, photos, skipped, todo, reused, path,
-                header, notes)  # fmt: skip
+                header, notes, scheduler)  # fmt: skip
 
 
 def _fix_kept(row: dict, fix_dir: Path | None, same_fix: bool) -> bool:
@@ -206,7 +207,15 @@ def execute(plan: Plan, on_result=None, actor: str = "batch", on_progress=None) 
         return check_one(checker, plan.root, path, plan.account, plan.fix_dir, on_progress)
 
     try:
-        if plan.workers <= 1:
+        if plan.scheduler:
+            from . import cluster
+
+            fix = str(plan.fix_dir) if plan.fix_dir else None
+            cluster.run(plan.scheduler, cluster.check_remote, [
+                (str(plan.svc.home), str(plan.root), str(p), plan.account, fix)
+                for p in plan.todo
+            ], accept)  # fmt: skip
+        elif plan.workers <= 1:
             for path in plan.todo:
                 accept(one(path))
         else:

@@ -74,6 +74,7 @@ class FindPlan:
     photos: list[Path]
     skipped: list[tuple[str, str]]
     tags: list[str]  # the pupil's report tag: the whole report is about them
+    scheduler: str | None = None  # a Dask scheduler's address: the photos searched there
 
 
 @dataclass
@@ -134,7 +135,7 @@ def search_one(engine, templates: np.ndarray, root: Path, path: Path, display: s
     return row
 
 
-def prepare(svc, upn: str, folder: Path, exclude=()) -> FindPlan:
+def prepare(svc, upn: str, folder: Path, exclude=(), scheduler=None) -> FindPlan:
     """The pupil and their templates (NotSearchable says why not) and the photos under
     `folder`: the one scan of the folder."""
     root = Path(folder).resolve()
@@ -143,7 +144,8 @@ def prepare(svc, upn: str, folder: Path, exclude=()) -> FindPlan:
     check_folder(root, svc.home)
     pupil, templates = pupil_templates(svc, upn)
     photos, skipped = scan(root, [*exclude, svc.home])
-    return FindPlan(svc, pupil, templates, root, photos, skipped, [svc.subject_tag(pupil.upn)])
+    return FindPlan(svc, pupil, templates, root, photos, skipped, [svc.subject_tag(pupil.upn)],
+                    scheduler)  # fmt: skip
 
 
 def execute(plan: FindPlan, on_result=None, actor: str = "find") -> FindOutcome:
@@ -151,15 +153,27 @@ def execute(plan: FindPlan, on_result=None, actor: str = "find") -> FindOutcome:
     after each photo. Ctrl-C stops it, keeping what was found."""
     svc, pupil = plan.svc, plan.pupil
     started, found, interrupted, searched = time.perf_counter(), [], False, 0
+
+    def accept(row):
+        nonlocal searched
+        searched += 1
+        if row["verdict"] in LISTED:
+            found.append(row)
+        if on_result is not None:
+            on_result(row)
+
     try:
-        for path in plan.photos:
-            row = search_one(svc.faces, plan.templates, plan.root, path, pupil.display,
-                             svc.home, plan.tags)  # fmt: skip
-            searched += 1
-            if row["verdict"] in LISTED:
-                found.append(row)
-            if on_result is not None:
-                on_result(row)
+        if plan.scheduler:
+            from . import cluster
+
+            cluster.run(plan.scheduler, cluster.search_remote, [
+                (str(svc.home), pupil.upn, str(plan.root), str(p), pupil.display, plan.tags)
+                for p in plan.photos
+            ], accept)  # fmt: skip
+        else:
+            for path in plan.photos:
+                accept(search_one(svc.faces, plan.templates, plan.root, path, pupil.display,
+                                  svc.home, plan.tags))  # fmt: skip
     except KeyboardInterrupt:
         interrupted = True
     found.sort(key=lambda r: (r["verdict"] == "error", r.get("distance", 9), r["path"]))
