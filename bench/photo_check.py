@@ -36,9 +36,9 @@ from face_matching import FR, people  # noqa: E402
 
 from clearpost.check import CheckRequest  # noqa: E402
 from clearpost.detect.faces import shared_engine  # noqa: E402
+from clearpost.detect.upn import check_letter  # noqa: E402
 from clearpost.images import load_image  # noqa: E402
 from clearpost.register.mis_import import parse_pupils  # noqa: E402
-from clearpost.register.upn import check_letter  # noqa: E402
 from clearpost.services import Services  # noqa: E402
 
 

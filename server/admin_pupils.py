@@ -4,9 +4,9 @@ from flask import Response, flash, redirect, render_template, request, url_for
 from werkzeug.exceptions import BadRequest
 
 from .admin_common import CHANNEL_LABELS, actor, bp, services, uploads
+from .detect.upn import normalise as normalise_upn
 from .errors import ClearpostError
 from .register.enrol import enrol_photos
-from .register.upn import normalise as normalise_upn
 from .vocab import YES_NO, Channel, YesNo
 
 

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from .errors import ConfigError
-from .paths import write_private
+from .paths import folder_problem, write_private
 from .vocab import ACCOUNTS, POST_CHANNELS, SEVERITIES, Account, Channel
 
 # The words themselves are vocab.py's; these names say what each list is for here.
@@ -276,8 +276,6 @@ def _host(value) -> str:
 
 def _photo_folder(name: str, folder: str, home: Path | None) -> None:
     """A folder of photos: a full path, never the whole disk or the data folder."""
-    from .runs.folders import folder_problem
-
     if not Path(folder).is_absolute():
         raise ConfigError(
             f"settings.json: {name}: {folder!r} is not a full path (e.g. /srv/photos)."

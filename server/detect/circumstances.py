@@ -26,6 +26,7 @@ from importlib import resources
 
 import numpy as np
 
+from .models import stored_arrays
 from .tokens import PERSON_PRONOUN_RE
 
 PLACEHOLDER = "Alex"  # the examples' pupil: a pupil's name in a sentence is replaced by it
@@ -358,17 +359,13 @@ def _stored(sentences: list[str], categories: list[str]):
     """The examples' vectors, the word-piece columns and the regression's weights as
     computed at build time (embedding and fitting take half a minute on two cores: too long
     for a first check), if they are still current; else None."""
-    path = resources.files(__package__).joinpath("data", VECTORS)
-    if not path.is_file():
+    stored = stored_arrays(
+        VECTORS, examples_key(sentences, categories), "vectors", "pieces", "weights"
+    )
+    if stored is None:
         return None
-    with path.open("rb") as fh, np.load(fh) as stored:
-        if str(stored["key"]) != examples_key(sentences, categories):
-            return None
-        return (
-            stored["vectors"].astype(np.float32),
-            stored["pieces"].astype(np.int64),
-            stored["weights"].astype(np.float64),
-        )
+    vectors, pieces, weights = stored
+    return vectors.astype(np.float32), pieces.astype(np.int64), weights.astype(np.float64)
 
 
 def _examples(text: str):

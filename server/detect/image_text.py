@@ -18,7 +18,6 @@ tallest text first: names on labels and certificates are written large.
 """
 
 import bisect
-import importlib.util
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,7 +26,7 @@ import numpy as np
 from PIL import Image
 
 from ..errors import OcrModelsMissing
-from .faces import verify_files
+from .models import package_folder, verify_files
 
 # sha256 of the model files inside rapidocr-onnxruntime 1.4.4 (they match its RECORD).
 MODEL_FILES = {
@@ -73,12 +72,14 @@ class Lines(list):
 
 
 def model_dir() -> Path:
-    spec = importlib.util.find_spec("rapidocr_onnxruntime")
-    if spec is None or not spec.submodule_search_locations:
-        raise OcrModelsMissing(
-            "The OCR models are not installed: run `make install` (package rapidocr-onnxruntime)."
+    return (
+        package_folder(
+            "rapidocr_onnxruntime",
+            "The OCR models are not installed: run `make install` (package rapidocr-onnxruntime).",
+            OcrModelsMissing,
         )
-    return Path(next(iter(spec.submodule_search_locations))) / "models"
+        / "models"
+    )
 
 
 class TextReader:

@@ -23,6 +23,7 @@ from importlib import resources
 import numpy as np
 
 from .circumstances import _examples, _logistic_regression, _sigmoid
+from .models import stored_arrays
 
 PLACEHOLDER = "Sam Taylor"  # the examples' person: the name in a sentence is replaced by it
 EXAMPLES = "person_context_examples.txt"
@@ -93,13 +94,8 @@ def examples_key(sentences: list[str], labels: list[bool]) -> str:
 def _stored(sentences: list[str], labels: list[bool]) -> np.ndarray | None:
     """The regression's weights as fitted at build time (embedding 1,400 examples takes
     ten seconds: too long for a first check), if still current; else None."""
-    path = resources.files(__package__).joinpath("data", VECTORS)
-    if not path.is_file():
-        return None
-    with path.open("rb") as fh, np.load(fh) as stored:
-        if str(stored["key"]) != examples_key(sentences, labels):
-            return None
-        return stored["weights"].astype(np.float64)
+    stored = stored_arrays(VECTORS, examples_key(sentences, labels), "weights")
+    return None if stored is None else stored[0].astype(np.float64)
 
 
 def as_placeholder(text: str, a: int, b: int, names: list[tuple[int, int]]) -> str:

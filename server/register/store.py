@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from ..db import Database
+from ..detect.upn import normalise as normalise_upn
 from ..errors import ClearpostError, ImportRefused, NotFound
 from ..vocab import STAFF_CONSENTS, Channel, PersonKind, YesNo
 from . import audit
@@ -34,7 +35,6 @@ from .models import (
     Staff,
     utcnow,
 )
-from .upn import normalise as normalise_upn
 from .views import PupilView, StaffView
 
 MIN_PASSWORD = 10

@@ -2,10 +2,10 @@
 
 import pytest
 
+from clearpost.detect.upn import problem
 from clearpost.errors import ClearpostError
 from clearpost.register.mis_import import parse_pupils, parse_staff, year_group
 from clearpost.register.store import ImportRefused
-from clearpost.register.upn import problem
 
 from conftest import PUPILS_CSV, upn
 
