@@ -34,7 +34,7 @@ import class_photo  # noqa: E402
 from face_detection import ground_truth, score_set, to_12mp  # noqa: E402
 from face_matching import FR, people  # noqa: E402
 
-from clearpost.check import CheckRequest  # noqa: E402
+from clearpost.checks.post import CheckRequest  # noqa: E402
 from clearpost.detect.faces import shared_engine  # noqa: E402
 from clearpost.detect.upn import check_letter  # noqa: E402
 from clearpost.images import load_image  # noqa: E402

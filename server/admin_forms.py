@@ -4,8 +4,8 @@ Validation stays in settings.py (one place for the rules, whoever edits the
 file); this module only reads the form's shape and reports what it cannot read.
 """
 
+from .checks.rules import RULES
 from .errors import ConfigError
-from .rules import RULES
 from .settings import ACCOUNT_KINDS, DEFAULTS
 
 SCHOOL_FIELDS = {

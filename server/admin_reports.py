@@ -3,8 +3,8 @@
 from flask import render_template
 
 from .admin_common import bp, services
+from .checks.rules import RULES
 from .feedback import report_counts, reports
-from .rules import RULES
 
 
 def reports_page():

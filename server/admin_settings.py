@@ -6,9 +6,9 @@ from flask import flash, redirect, render_template, request, url_for
 
 from .admin_common import actor, bp, services
 from .admin_forms import SCHOOL_FIELDS, changed_fields, settings_changes
+from .checks.rules import RULES
 from .errors import ConfigError
 from .retention import kept
-from .rules import RULES
 from .settings import ACCOUNT_KINDS, CHANNELS, SEVERITIES
 
 AUDIT_LIMIT = 200

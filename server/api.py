@@ -95,7 +95,7 @@ def _no_constant(name: str):
 def _check_tree(data) -> None:
     """Bound the nesting and refuse invalid Unicode anywhere, keys included (iteratively:
     the body is outside input and may be as deep as the parser allows)."""
-    from .check_request import valid_unicode
+    from .checks.request import valid_unicode
 
     stack = [(data, 1, "the body")]
     while stack:
@@ -217,7 +217,7 @@ def check(svc):
     """Check a post: JSON {text, images (base64), account, site, channel, want_fixes},
     or multipart/form-data with the same fields and image files. Every part is checked,
     or the request is refused naming it."""
-    from .check_request import from_json, from_multipart, multipart_parts
+    from .checks.request import from_json, from_multipart, multipart_parts
 
     if request.mimetype == "multipart/form-data":
         # Read the parts ourselves, strictly: Werkzeug's form parser decodes bad UTF-8 with

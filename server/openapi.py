@@ -7,10 +7,10 @@ runs schemathesis from this document against a real `clearpost serve`.
 """
 
 from . import __version__
-from .check_request import MAX_IMAGES
+from .checks.request import MAX_IMAGES
+from .checks.rules import RULES
 from .detect.text_pii import MAX_TEXT
 from .feedback import KINDS, MAX_SCORE, UNCHECKED_FAILURES
-from .rules import RULES
 from .settings import ACCOUNT_KINDS, CHANNELS
 from .vocab import SEVERITIES, Account, Verdict
 

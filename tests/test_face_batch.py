@@ -14,7 +14,7 @@ import pytest
 from detect.test_face_encoder import one_at_a_time
 from PIL import Image
 
-from clearpost.check import CheckRequest
+from clearpost.checks.post import CheckRequest
 from clearpost.register.enrol import enrol_photos
 from clearpost.register.mis_import import parse_pupils
 

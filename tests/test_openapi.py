@@ -2,7 +2,7 @@
 
 import re
 
-from clearpost.check_request import FIELDS
+from clearpost.checks.request import FIELDS
 from clearpost.openapi import CHECK_FORM, CHECK_JSON, document
 
 IGNORED_METHODS = {"HEAD", "OPTIONS"}  # Flask adds them to every route

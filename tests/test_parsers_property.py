@@ -27,7 +27,7 @@ from PIL import Image
 from werkzeug.exceptions import HTTPException
 
 from clearpost.api import json_body
-from clearpost.check_request import (
+from clearpost.checks.request import (
     FIELDS,
     IMAGE_FIELDS,
     CheckRequest,

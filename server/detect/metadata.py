@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from PIL import Image, IptcImagePlugin
 
-from ..findings import Finding
+from .findings import Finding
 
 MAX_VALUE = 40  # characters of a value quoted in a description
 

@@ -47,7 +47,7 @@ def worker_count(svc) -> int:
 def check_one(checker, root: Path, path: Path, account: str, fix_dir: Path | None) -> dict:
     """Check one photo: a row for the report and the state file. Never raises for a bad
     file: the row says what was wrong with it."""
-    from ..check import CheckRequest
+    from ..checks.post import CheckRequest
 
     name = rel(root, path)
     row = {"path": name, "verdict": UNCHECKED, "findings": []}

@@ -390,7 +390,7 @@ def test_a_technical_field_is_not_a_finding(field):
 
 
 def test_the_clean_copy_still_strips_technical_fields_and_serial_numbers():
-    from clearpost.image_fixes import clean_image
+    from clearpost.checks.image_fixes import clean_image
 
     data = exif_jpeg(
         {0x010F: "Canon", 0x0110: "Canon EOS 80D", 0x0131: "GIMP 2.10"},

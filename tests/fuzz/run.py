@@ -85,7 +85,7 @@ def seeds() -> list[bytes]:
 
 
 def target_images(data: bytes) -> None:
-    from clearpost.image_fixes import clean_image
+    from clearpost.checks.image_fixes import clean_image
     from clearpost.images import ImageRejected, load_image, pixel_count
 
     if pixel_count(data) > FUZZ_MAX_PIXELS:
@@ -116,7 +116,7 @@ def target_icc(data: bytes) -> None:
     global _small
     from PIL import Image
 
-    from clearpost.image_fixes import _in_srgb
+    from clearpost.checks.image_fixes import _in_srgb
 
     if _small is None:
         _small = Image.new("RGB", (8, 8), (10, 200, 30))
@@ -139,8 +139,8 @@ def fuzz_one(name: str, seconds: int, corpus: Path, artifacts: Path, timeout: in
         import PIL.PngImagePlugin  # noqa: F401
         import PIL.WebPImagePlugin  # noqa: F401
 
+        import clearpost.checks.image_fixes  # noqa: F401
         import clearpost.detect.metadata  # noqa: F401
-        import clearpost.image_fixes  # noqa: F401
         import clearpost.images  # noqa: F401
     target = globals()[f"target_{name}"]
     argv = [

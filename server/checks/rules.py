@@ -6,7 +6,7 @@ module applies these. Clauses cite the five school policies POLICY.md draws on.
 
 from dataclasses import dataclass
 
-from .vocab import Severity
+from ..vocab import Severity
 
 INFO, WARN, BLOCK = Severity.INFO, Severity.WARN, Severity.BLOCK
 

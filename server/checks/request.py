@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 
 from werkzeug.sansio.multipart import Data, Epilogue, Field, File, MultipartDecoder, NeedData
 
-from .detect.text_pii import MAX_TEXT
-from .errors import BadCheckRequest, VideoNotSupported
-from .settings import ACCOUNT_KINDS, CHANNELS
-from .vocab import Account
+from ..detect.text_pii import MAX_TEXT
+from ..errors import BadCheckRequest, VideoNotSupported
+from ..settings import ACCOUNT_KINDS, CHANNELS
+from ..vocab import Account
 
 MAX_IMAGES = 10
 IMAGE_FIELDS = ("images", "image")  # multipart: one file part per photo, under either name

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass, field
 
-from .vocab import FindingKind
+from ..vocab import FindingKind
 
 
 @dataclass

@@ -13,8 +13,8 @@ from datetime import timedelta
 
 from sqlalchemy import delete, select
 
-from .register.models import ProducedFix, utcnow
-from .vocab import FindingKind
+from ..register.models import ProducedFix, utcnow
+from ..vocab import FindingKind
 
 KEPT_FOR = timedelta(days=180)
 

@@ -3,8 +3,8 @@
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
 
-from .findings import Finding
-from .vocab import ACTED_ON, FindingKind
+from ..detect.findings import Finding
+from ..vocab import ACTED_ON, FindingKind
 
 _engine = None
 NAMES = {"PUPIL_FULL_NAME", "PUPIL_FORENAME", "PUPIL_INITIALS"}

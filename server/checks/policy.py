@@ -7,10 +7,10 @@ overrides per account kind from its settings file. Pure functions, no I/O.
 
 from dataclasses import dataclass, field
 
-from . import vocab
-from .findings import Finding
+from .. import vocab
+from ..detect.findings import Finding
+from ..vocab import Account, Channel, FindingKind, PersonKind, Severity
 from .rules import RULES
-from .vocab import Account, Channel, FindingKind, PersonKind, Severity
 
 ORDER = {Severity.INFO: 0, Severity.WARN: 1, Severity.BLOCK: 2}
 

@@ -9,15 +9,15 @@ import base64
 import time
 from collections import Counter
 
-from .audit_writer import AuditWriter
-from .check_request import MAX_IMAGES, CheckRequest, _site, _text, check_still
-from .detect.face_match import TemplateCache
-from .detect.text_pii import TextDetector
-from .errors import BadCheckRequest, ImageTooLarge
+from ..audit_writer import AuditWriter
+from ..detect.face_match import TemplateCache
+from ..detect.text_pii import TextDetector
+from ..errors import BadCheckRequest, ImageTooLarge
+from ..images import load_image, pixel_count
+from ..vocab import ACTED_ON, Channel, FindingKind, MarkKind, PersonKind, StaffConsent
 from .fixes import redact_text
-from .images import load_image, pixel_count
 from .policy import PostContext, decide
-from .vocab import ACTED_ON, Channel, FindingKind, MarkKind, PersonKind, StaffConsent
+from .request import MAX_IMAGES, CheckRequest, _site, _text, check_still
 
 
 def clean_copy(index: int, data: bytes, image, findings, produced=None) -> dict:
@@ -79,7 +79,7 @@ class Checker:
     @property
     def photos(self):
         if self._photos is None:
-            from .photo_check import PhotoChecker
+            from .photo import PhotoChecker
 
             self._photos = PhotoChecker(_TextOf(self))
         return self._photos
@@ -108,11 +108,11 @@ class Checker:
             consents[(PersonKind.STAFF, s.ref)] = {StaffConsent.PHOTO: s.consent_photo}
         logo_refs, uniform_profiles = [], []
         if logos := marks.references(MarkKind.LOGO):
-            from .detect.logos import LogoReference
+            from ..detect.logos import LogoReference
 
             logo_refs = [LogoReference.from_bytes(d) for _, d in logos]
         if uniforms := marks.references(MarkKind.UNIFORM):
-            from .detect.uniforms import UniformProfile
+            from ..detect.uniforms import UniformProfile
 
             uniform_profiles = [UniformProfile.from_bytes(d) for _, d in uniforms]
         knowledge = (people, consents, logo_refs, uniform_profiles)
@@ -178,7 +178,7 @@ class Checker:
         findings = self._find_text(request.text, settings["school"], key) if request.text else []
         consent = {}
         if images:
-            from .photo_check import PhotoContext
+            from .photo import PhotoContext
 
             people, consents, logo_refs, uniform_profiles = self._school_knowledge(key)
             self.templates.refresh(key, register.templates)
