@@ -26,7 +26,6 @@ from hypothesis import strategies as st
 from PIL import Image
 from werkzeug.exceptions import HTTPException
 
-from clearpost.api import json_body
 from clearpost.checks.request import (
     FIELDS,
     IMAGE_FIELDS,
@@ -40,6 +39,7 @@ from clearpost.errors import ClearpostError
 from clearpost.images import ImageRejected, load_image
 from clearpost.register.csv_columns import MAX_CSV_BYTES
 from clearpost.register.mis_import import PUPIL_COLUMNS, ParsedFile, parse_pupils
+from clearpost.web.api import json_body
 
 EXAMPLES = 300
 BOUNDED = settings(

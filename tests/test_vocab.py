@@ -61,8 +61,9 @@ def test_a_domain_word_is_spelt_only_in_vocab(word):
 
 
 def test_the_lists_elsewhere_are_vocabs():
-    from clearpost import openapi, settings
+    from clearpost import settings
     from clearpost.register import marks, models
+    from clearpost.web import openapi
 
     assert settings.ACCOUNT_KINDS == vocab.ACCOUNTS == ("official", "personal")
     assert settings.CHANNELS == vocab.POST_CHANNELS == ("social_media", "website", "press")

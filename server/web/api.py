@@ -8,10 +8,10 @@ from urllib.parse import unquote
 from flask import Blueprint, current_app, g, jsonify, request
 from werkzeug.exceptions import BadRequest, Unauthorized, UnsupportedMediaType
 
-from . import __version__
-from .errors import ClearpostError
-from .memory import photo_check_turn
-from .people_names import person_name
+from .. import __version__
+from ..errors import ClearpostError
+from ..memory import photo_check_turn
+from ..people_names import person_name
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
@@ -95,7 +95,7 @@ def _no_constant(name: str):
 def _check_tree(data) -> None:
     """Bound the nesting and refuse invalid Unicode anywhere, keys included (iteratively:
     the body is outside input and may be as deep as the parser allows)."""
-    from .checks.request import valid_unicode
+    from ..checks.request import valid_unicode
 
     stack = [(data, 1, "the body")]
     while stack:
@@ -217,7 +217,7 @@ def check(svc):
     """Check a post: JSON {text, images (base64), account, site, channel, want_fixes},
     or multipart/form-data with the same fields and image files. Every part is checked,
     or the request is refused naming it."""
-    from .checks.request import from_json, from_multipart, multipart_parts
+    from ..checks.request import from_json, from_multipart, multipart_parts
 
     if request.mimetype == "multipart/form-data":
         # Read the parts ourselves, strictly: Werkzeug's form parser decodes bad UTF-8 with
@@ -236,7 +236,7 @@ def check(svc):
 def confirm(svc):
     """The person posts despite a warning: {rules, reason, site, account} goes to the audit log;
     {unchecked: true, reason, site, account, failure, posted_at}: a post sent without a check."""
-    from .feedback import record_confirmation
+    from ..feedback import record_confirmation
 
     record_confirmation(svc.db, token_user(), json_body())
     return jsonify({"recorded": True}), 201
@@ -246,7 +246,7 @@ def confirm(svc):
 @with_services
 def report(svc):
     """ "This is wrong" on a finding: {rule, kind, score, site, note} - never the content."""
-    from .feedback import record_report
+    from ..feedback import record_report
 
     report_id = record_report(svc.db, token_user(), json_body())
     return jsonify({"recorded": True, "id": report_id}), 201

@@ -2,14 +2,16 @@
 
 import copy
 
-from flask import flash, redirect, render_template, request, url_for
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 
-from .admin_common import actor, bp, services
-from .admin_forms import SCHOOL_FIELDS, changed_fields, settings_changes
-from .checks.rules import RULES
-from .errors import ConfigError
-from .retention import kept
-from .settings import ACCOUNT_KINDS, CHANNELS, SEVERITIES
+from ...checks.rules import RULES
+from ...errors import ConfigError
+from ...retention import kept
+from ...settings import ACCOUNT_KINDS, CHANNELS, SEVERITIES
+from .common import actor, services
+from .forms import SCHOOL_FIELDS, changed_fields, settings_changes
+
+bp = Blueprint("settings", __name__)
 
 AUDIT_LIMIT = 200
 AUDIT_MAX = 5000
@@ -60,7 +62,7 @@ def settings():
             flash("The allowed origins take effect when the service restarts.", "warn")
     else:
         flash("Nothing changed.", "info")
-    return redirect(url_for("admin.settings"))
+    return redirect(url_for("admin.settings.settings"))
 
 
 @bp.route("/settings/token", methods=("POST",))

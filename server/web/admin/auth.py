@@ -10,9 +10,20 @@ import secrets
 import threading
 import time
 
-from flask import current_app, flash, redirect, render_template, request, session, url_for
+from flask import (
+    Blueprint,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
 
-from .admin_common import bp, services
+from .common import services
+
+bp = Blueprint("auth", __name__)
 
 # Log-in throttle: per user name AND client address, so that one person's typos (or an
 # attacker) never lock out the others behind the same proxy, and the right password
@@ -22,7 +33,7 @@ THROTTLE_FIRST_DELAY = 1.0  # seconds after the 5th failure, doubled after each 
 THROTTLE_MAX_DELAY = 15 * 60
 THROTTLE_FORGET = 24 * 60 * 60  # a key with no failure for a day starts afresh
 THROTTLE_MAX_KEYS = 10_000  # bound the memory a flood of made-up user names can take
-OPEN_ENDPOINTS = {"admin.login"}
+OPEN_ENDPOINTS = {"admin.auth.login"}
 
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
@@ -127,9 +138,9 @@ def admin_globals():
     }
 
 
-@bp.before_request
 def guard():
-    """No admin yet: the set-up page. Logged out: the log-in page. Every POST: a CSRF check."""
+    """Before every admin page (the parent blueprint runs it, admin/__init__.py): no admin
+    yet: the set-up page. Logged out: the log-in page. Every POST: a CSRF check."""
     if not services().register.has_admin():
         return render_template("admin/no_admin.html"), 503
     user = session.get("admin")
@@ -139,7 +150,7 @@ def guard():
         if request.method == "GET":
             # The path only: a search (a child's name) does not belong in a cookie.
             session["next"] = request.path
-        return redirect(url_for("admin.login"))
+        return redirect(url_for("admin.auth.login"))
     if request.method == "POST" and not _csrf_ok():
         return render_template(
             "error.html",
@@ -164,7 +175,7 @@ def _safe_next(target: str | None) -> str:
     # Only our own admin pages: never another site (an open redirect).
     if target and target.startswith("/admin/") and not target.startswith("//"):
         return target
-    return url_for("admin.pupils")
+    return url_for("admin.pupils.pupils")
 
 
 def _wait_words(seconds: int) -> str:
@@ -179,7 +190,7 @@ def login():
     address = request.remote_addr or "unknown"
     if request.method == "GET":
         if session.get("admin"):
-            return redirect(url_for("admin.pupils"))
+            return redirect(url_for("admin.pupils.pupils"))
         return render_template("admin/login.html")
 
     username = request.form.get("username", "").strip()[:60]
@@ -229,4 +240,4 @@ def logout():
         services().register.end_admin_sessions(user)
         services().register.record(f"admin:{user}", "admin.logout", f"admin:{user}")
     flash("You are logged out.", "ok")
-    return redirect(url_for("admin.login"))
+    return redirect(url_for("admin.auth.login"))

@@ -1,13 +1,15 @@
 """Admin pages for pupils: the list, one pupil's consent, enrolment and erasure."""
 
-from flask import Response, flash, redirect, render_template, request, url_for
+from flask import Blueprint, Response, flash, redirect, render_template, request, url_for
 from werkzeug.exceptions import BadRequest
 
-from .admin_common import CHANNEL_LABELS, actor, bp, services, uploads
-from .detect.upn import normalise as normalise_upn
-from .errors import ClearpostError
-from .register.enrol import enrol_photos
-from .vocab import YES_NO, Channel, YesNo
+from ...detect.upn import normalise as normalise_upn
+from ...errors import ClearpostError
+from ...register.enrol import enrol_photos
+from ...vocab import YES_NO, Channel, YesNo
+from .common import CHANNEL_LABELS, actor, services, uploads
+
+bp = Blueprint("pupils", __name__)
 
 
 @bp.route("/")
@@ -89,7 +91,7 @@ def consent(upn: str):
             f"Biometric consent withdrawn: {before.templates} face template(s) were deleted.",
             "warn",
         )
-    return redirect(url_for("admin.pupil", upn=before.upn))
+    return redirect(url_for("admin.pupils.pupil", upn=before.upn))
 
 
 @bp.route("/pupils/<upn>/objection", methods=("POST",))
@@ -104,7 +106,7 @@ def objection(upn: str):
         flash("Recorded: the pupil no longer objects to biometric processing.", "ok")
     if before.templates and not after.templates:
         flash(f"{before.templates} face template(s) were deleted.", "warn")
-    return redirect(url_for("admin.pupil", upn=before.upn))
+    return redirect(url_for("admin.pupils.pupil", upn=before.upn))
 
 
 @bp.route("/pupils/<upn>/enrol", methods=("POST",))
@@ -128,14 +130,14 @@ def delete_templates(upn: str):
     pupil = register.pupil(upn)
     count = register.delete_templates(pupil.upn, actor())
     flash(f"Deleted {count} face template(s).", "ok")
-    return redirect(url_for("admin.pupil", upn=pupil.upn))
+    return redirect(url_for("admin.pupils.pupil", upn=pupil.upn))
 
 
 @bp.route("/pupils/<upn>/export", methods=("POST",))
 def export(upn: str):
     """The subject access export, as a JSON download (a POST: it is recorded in the log,
     and behind the CSRF check like every other action)."""
-    from .subject_access import export_json, export_pupil
+    from ...subject_access import export_json, export_pupil
 
     answer = export_pupil(services(), upn, actor())
     name = f"subject-access-{answer['pupil']['upn']}.json"
@@ -160,11 +162,11 @@ def forget(upn: str):
             pupil=pupil,
             error="The UPN you typed does not match this pupil's: nothing was erased.",
         ), 400
-    from .admin_batch import forget_jobs
-    from .erasure import erase_pupil
+    from ...erasure import erase_pupil
+    from .batch import forget_jobs
 
     erasure = erase_pupil(services(), pupil.upn, actor())
     forget_jobs(services().subject_tag(pupil.upn))
     flash(f"The pupil was erased from the register. Erasure reference: {erasure.ref}. "
           + " ".join(erasure.lines()), "warn" if erasure.reports.failed else "ok")  # fmt: skip
-    return redirect(url_for("admin.pupils"))
+    return redirect(url_for("admin.pupils.pupils"))

@@ -1,14 +1,12 @@
-"""What every admin page shares: the blueprint, the services, the actor, uploads, filters."""
+"""What every admin page shares: the services, the actor, uploads, the templates' filters."""
 
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from flask import Blueprint, current_app, session
+from flask import current_app, session
 
-from .errors import ClearpostError
-from .vocab import Channel, YesNo
-
-bp = Blueprint("admin", __name__, url_prefix="/admin")
+from ...errors import ClearpostError
+from ...vocab import Channel, YesNo
 
 CHANNEL_LABELS = {
     Channel.SOCIAL_MEDIA: "Social media",
@@ -60,12 +58,10 @@ def checked(form, name: str) -> bool:
     return form.get(name) in ("on", "yes", "1", "true")
 
 
-@bp.app_context_processor
 def time_zone():
     return {"tz_label": TZ_LABEL}
 
 
-@bp.app_template_filter("when")
 def when(moment: datetime | date | None) -> str:
     if moment is None:
         return ""
@@ -75,7 +71,6 @@ def when(moment: datetime | date | None) -> str:
     return aware.astimezone(LOCAL_TZ).strftime("%d %b %Y %H:%M")
 
 
-@bp.app_template_filter("plain")
 def plain(value) -> str:
     """A register value as a person reads it: yes/no for booleans, blank for none."""
     if isinstance(value, bool):
@@ -87,7 +82,6 @@ def plain(value) -> str:
     return str(value)
 
 
-@bp.app_template_filter("field_label")
 def field_label(name: str) -> str:
     """'consent_social_media' -> 'Consent: social media'; 'class_name' -> 'Class'."""
     if name == "class_name":
@@ -95,3 +89,7 @@ def field_label(name: str) -> str:
     if name.startswith("consent_") and name != "consent_date":
         return "Consent: " + CHANNEL_LABELS.get(name[8:], name[8:]).lower()
     return name.replace("_", " ").capitalize()
+
+
+# Filters every admin template uses (admin/__init__.py registers them with the app).
+TEMPLATE_FILTERS = {"when": when, "plain": plain, "field_label": field_label}

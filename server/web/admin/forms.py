@@ -4,9 +4,9 @@ Validation stays in settings.py (one place for the rules, whoever edits the
 file); this module only reads the form's shape and reports what it cannot read.
 """
 
-from .checks.rules import RULES
-from .errors import ConfigError
-from .settings import ACCOUNT_KINDS, DEFAULTS
+from ...checks.rules import RULES
+from ...errors import ConfigError
+from ...settings import ACCOUNT_KINDS, DEFAULTS
 
 SCHOOL_FIELDS = {
     "name": "School name",

@@ -2,12 +2,14 @@
 
 import base64
 
-from flask import flash, redirect, render_template, request, url_for
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 
-from .admin_common import actor, bp, services
-from .errors import ClearpostError
-from .school_marks import add_logo, add_uniform
-from .vocab import MARK_KINDS, MarkKind
+from ...errors import ClearpostError
+from ...school_marks import add_logo, add_uniform
+from ...vocab import MARK_KINDS, MarkKind
+from .common import actor, services
+
+bp = Blueprint("school", __name__)
 
 
 @bp.route("/school")
@@ -26,7 +28,7 @@ def add_school_mark(kind):
     files = [f for f in request.files.getlist("images") if f and f.filename]
     if kind not in MARK_KINDS or not files:
         flash("Choose one or more images first.", "error")
-        return redirect(url_for("admin.school_marks"))
+        return redirect(url_for("admin.school.school_marks"))
     marks = services().marks
     try:
         if kind == MarkKind.LOGO:
@@ -39,7 +41,7 @@ def add_school_mark(kind):
             flash(f"Added the uniform '{name}' (its colours only; the photos are not kept).", "ok")
     except ClearpostError as exc:
         flash(str(exc), "error")
-    return redirect(url_for("admin.school_marks"))
+    return redirect(url_for("admin.school.school_marks"))
 
 
 @bp.route("/school/<kind>/<int:mark_id>/remove", methods=("POST",))
@@ -49,4 +51,4 @@ def remove_school_mark(kind, mark_id):
         flash(f"Removed the {kind}.", "ok")
     except ClearpostError as exc:
         flash(str(exc), "error")
-    return redirect(url_for("admin.school_marks"))
+    return redirect(url_for("admin.school.school_marks"))

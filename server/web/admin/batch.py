@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 from flask import (
+    Blueprint,
     Response,
     abort,
     current_app,
@@ -20,12 +21,14 @@ from flask import (
     url_for,
 )
 
-from .admin_common import actor, bp, services
-from .errors import ClearpostError
-from .runs import batch, find
-from .runs.folders import within_roots
-from .runs.jobs import Jobs, start
-from .vocab import ACCOUNTS, Account
+from ...errors import ClearpostError
+from ...runs import batch, find
+from ...runs.folders import within_roots
+from ...runs.jobs import Jobs, start
+from ...vocab import ACCOUNTS, Account
+from .common import actor, services
+
+bp = Blueprint("batch", __name__)
 
 REPORT_NAME_RE = re.compile(r"^(batch|find)-[0-9-]+\.html$")
 # The reports carry a little inline script (filter, sort) and only data: images.
@@ -68,7 +71,7 @@ def batch_start():
         plan = batch.prepare(svc, Path(folder), account=account, workers=batch.worker_count(svc))
     except ClearpostError as exc:
         flash(str(exc), "error")
-        return redirect(url_for("admin.batch_page"))
+        return redirect(url_for("admin.batch.batch_page"))
     who = actor()
     job = jobs().new("batch", f"Check of {folder}")
     job.total = len(plan.todo)
@@ -79,7 +82,7 @@ def batch_start():
         job.summary = batch.summary(outcome.counts)
 
     start(job, work)
-    return redirect(url_for("admin.batch_job", job_id=job.id))
+    return redirect(url_for("admin.batch.batch_job", job_id=job.id))
 
 
 @bp.route("/pupils/<upn>/find", methods=("POST",))
@@ -88,17 +91,17 @@ def find_pupil_photos(upn):
     archive = svc.settings.data["photo_archive"]
     if not archive or not Path(archive).is_dir():
         flash("Set the school's photo archive folder in Settings first.", "error")
-        return redirect(url_for("admin.pupil", upn=upn))
+        return redirect(url_for("admin.pupils.pupil", upn=upn))
     try:
         within_roots(Path(archive), svc.settings.data["batch_roots"], svc.home)
     except ClearpostError as exc:
         flash(f"The photo archive cannot be searched from this page: {exc}", "error")
-        return redirect(url_for("admin.pupil", upn=upn))
+        return redirect(url_for("admin.pupils.pupil", upn=upn))
     try:
         plan = find.prepare(svc, upn, Path(archive))  # NotSearchable says why not
     except ClearpostError as exc:
         flash(str(exc), "error")
-        return redirect(url_for("admin.pupil", upn=upn))
+        return redirect(url_for("admin.pupils.pupil", upn=upn))
     who = actor()
     job = jobs().new("find", f"Photos of {plan.pupil.display} in {archive}")
     job.tags = list(plan.tags)
@@ -110,7 +113,7 @@ def find_pupil_photos(upn):
         job.summary = find.summary(outcome)
 
     start(job, work)
-    return redirect(url_for("admin.batch_job", job_id=job.id))
+    return redirect(url_for("admin.batch.batch_job", job_id=job.id))
 
 
 @bp.route("/batch/<int:job_id>")

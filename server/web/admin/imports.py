@@ -7,14 +7,16 @@ it again and plans again against the register as it is then.
 
 from dataclasses import dataclass
 
-from flask import render_template, request
+from flask import Blueprint, render_template, request
 
-from .admin_common import actor, bp, checked, one_upload, services
-from .erasure import erase_leavers_from_reports
-from .errors import ClearpostError
-from .register.csv_columns import decode
-from .register.mis_import import parse_pupils, parse_staff
-from .register.store import ImportRefused
+from ...erasure import erase_leavers_from_reports
+from ...errors import ClearpostError
+from ...register.csv_columns import decode
+from ...register.mis_import import parse_pupils, parse_staff
+from ...register.store import ImportRefused
+from .common import actor, checked, one_upload, services
+
+bp = Blueprint("imports", __name__)
 
 
 @dataclass
@@ -54,8 +56,8 @@ KINDS = {
             full=opts.full,
             accept=opts.accept,
         ),  # fmt: skip
-        "endpoint": "admin.import_pupils",
-        "apply_endpoint": "admin.import_pupils_apply",
+        "endpoint": "admin.imports.import_pupils",
+        "apply_endpoint": "admin.imports.import_pupils_apply",
     },
     "staff": {
         "parse": parse_staff,
@@ -66,8 +68,8 @@ KINDS = {
             skip_bad_rows=opts.skip_bad_rows,
             remove_leavers=opts.remove_leavers,
         ),  # fmt: skip
-        "endpoint": "admin.import_staff",
-        "apply_endpoint": "admin.import_staff_apply",
+        "endpoint": "admin.imports.import_staff",
+        "apply_endpoint": "admin.imports.import_staff_apply",
     },
 }
 

@@ -1,10 +1,12 @@
 """The list of findings people reported as wrong (from the extension's "this is wrong")."""
 
-from flask import render_template
+from flask import Blueprint, render_template
 
-from .admin_common import bp, services
-from .checks.rules import RULES
-from .feedback import report_counts, reports
+from ...checks.rules import RULES
+from ...feedback import report_counts, reports
+from .common import services
+
+bp = Blueprint("reports", __name__)
 
 
 def reports_page():

@@ -3,7 +3,7 @@
 from flask import jsonify, render_template, request
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
-from .errors import ClearpostError
+from ..errors import ClearpostError
 
 
 def _wants_json() -> bool:

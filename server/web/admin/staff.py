@@ -4,13 +4,15 @@ Staff are addressed by their register ref, which may hold spaces or slashes
 (a folded "forename surname" when the MIS export has no staff id): hence `path:`.
 """
 
-from flask import flash, redirect, render_template, request, url_for
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 
-from .admin_common import actor, bp, checked, services, uploads
-from .errors import ClearpostError, NotFound
-from .register.enrol import enrol_staff_photos
-from .register.views import StaffView
-from .vocab import YES_NO, StaffConsent, YesNo
+from ...errors import ClearpostError, NotFound
+from ...register.enrol import enrol_staff_photos
+from ...register.views import StaffView
+from ...vocab import YES_NO, StaffConsent, YesNo
+from .common import actor, checked, services, uploads
+
+bp = Blueprint("staff", __name__)
 
 STAFF_CHANNELS = {StaffConsent.PHOTO: "Photo", StaffConsent.BIOMETRIC: "Biometric"}
 
@@ -45,7 +47,7 @@ def staff_consent(ref: str):
     flash(f"{member.display}: {channel} consent is now {value}.", "ok")
     if member.templates and not after.templates:
         flash(f"{member.templates} face template(s) of {member.display} were deleted.", "warn")
-    return redirect(url_for("admin.staff"))
+    return redirect(url_for("admin.staff.staff"))
 
 
 @bp.route("/staff/<path:ref>/enrol", methods=("POST",))
@@ -81,9 +83,9 @@ def staff_forget(ref: str):
             member=member,
             error="Tick the box to confirm: nothing was erased.",
         ), 400
-    from .erasure import erase_staff
+    from ...erasure import erase_staff
 
     scrubbed = erase_staff(services(), member.ref, actor())
     flash(f"The staff member was erased from the register and from "
           f"{len(scrubbed.rewritten) + len(scrubbed.deleted)} report(s).", "ok")  # fmt: skip
-    return redirect(url_for("admin.staff"))
+    return redirect(url_for("admin.staff.staff"))

@@ -1,10 +1,12 @@
 """Admin page for API tokens: one per member of staff (issue, last used, revoke), and the
 shared token that scripts use."""
 
-from flask import flash, redirect, render_template, request, url_for
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 
-from .admin_common import actor, bp, services
-from .errors import ClearpostError
+from ...errors import ClearpostError
+from .common import actor, services
+
+bp = Blueprint("tokens", __name__)
 
 
 def _tokens_page(status: int = 200, **extra):
@@ -35,4 +37,4 @@ def issue_token():
 def revoke_token_of(token_id: int):
     view = services().tokens.revoke(token_id, actor())
     flash(f"The token of {view.name} ({view.hint}…) is revoked: it no longer works.", "ok")
-    return redirect(url_for("admin.tokens"))
+    return redirect(url_for("admin.tokens.tokens"))

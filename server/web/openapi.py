@@ -6,13 +6,13 @@ blueprint is not documented here (or documented but gone), and tests/test_api_fu
 runs schemathesis from this document against a real `clearpost serve`.
 """
 
-from . import __version__
-from .checks.request import MAX_IMAGES
-from .checks.rules import RULES
-from .detect.text_pii import MAX_TEXT
-from .feedback import KINDS, MAX_SCORE, UNCHECKED_FAILURES
-from .settings import ACCOUNT_KINDS, CHANNELS
-from .vocab import SEVERITIES, Account, Verdict
+from .. import __version__
+from ..checks.request import MAX_IMAGES
+from ..checks.rules import RULES
+from ..detect.text_pii import MAX_TEXT
+from ..feedback import KINDS, MAX_SCORE, UNCHECKED_FAILURES
+from ..settings import ACCOUNT_KINDS, CHANNELS
+from ..vocab import SEVERITIES, Account, Verdict
 
 ERROR = {"$ref": "#/components/schemas/Error"}
 
