@@ -1,11 +1,10 @@
-"""The register's operations: read, import, consent, templates, erasure, admins.
+"""The register's operations: read, import, consent, templates, erasure (the admins'
+log-ins: admins.py).
 
 Every change is written in one transaction together with its audit entry, so
 the log never misses a change and a failed change leaves nothing behind.
 """
 
-import functools
-import hashlib
 import json
 import re
 import secrets
@@ -14,18 +13,17 @@ from dataclasses import dataclass, field
 import numpy as np
 from sqlalchemy import event, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
-from werkzeug.security import check_password_hash, generate_password_hash
 
 from ..db import Database
 from ..detect.upn import normalise as normalise_upn
 from ..errors import ClearpostError, ImportRefused, NotFound
 from ..vocab import STAFF_CONSENTS, Channel, PersonKind, YesNo
 from . import audit
+from .admins import AdminLogins
 from .crypto import TemplateCipher
 from .mis_import import ParsedFile, RowProblem
 from .models import (
     CONSENT_CHANNELS,
-    AdminUser,
     AuditEntry,
     FaceTemplate,
     FalsePositiveReport,
@@ -37,7 +35,6 @@ from .models import (
 )
 from .views import PupilView, StaffView
 
-MIN_PASSWORD = 10
 ERASED_TABLES = ("pupils", "face_templates", "audit_log", "staff")
 
 
@@ -153,7 +150,7 @@ def _changes(obj, fields: dict) -> dict:
     return {k: (getattr(obj, k), v) for k, v in fields.items() if getattr(obj, k) != v}
 
 
-class Register:
+class Register(AdminLogins):
     """The consent register, over a Database and a TemplateCipher."""
 
     def __init__(self, db: Database, cipher: TemplateCipher):
@@ -544,66 +541,6 @@ class Register:
         if compact:
             self.db.compact(ERASED_TABLES)
 
-    # -- admins ----------------------------------------------------------------------
-
-    def has_admin(self) -> bool:
-        with self.db.session() as session:
-            return session.scalar(select(func.count(AdminUser.id))) > 0
-
-    def set_admin_password(self, username: str, password: str, actor: str) -> None:
-        if len(password) < MIN_PASSWORD:
-            raise ClearpostError(f"The password must have at least {MIN_PASSWORD} characters.")
-        if not username or not username.replace("-", "").replace("_", "").isalnum():
-            raise ClearpostError("A user name is letters, digits, '-' and '_' only.")
-        with self.db.session() as session:
-            user = session.scalar(select(AdminUser).where(AdminUser.username == username))
-            if user is None:
-                user = AdminUser(username=username, password_hash="")
-                session.add(user)
-            user.password_hash = generate_password_hash(password)
-            audit.record(session, actor, "admin.password_set", f"admin:{username}")
-
-    def admin_marker(self, username: str) -> str | None:
-        """A short fingerprint of an admin's current password and session version (None:
-        no such admin).
-
-        A session remembers it at log-in; when the password is reset, the user removed
-        or the admin logs out (which bumps the version), the fingerprint changes and
-        every session cookie issued before, copies included, stops working.
-        """
-        with self.db.session() as session:
-            row = session.execute(
-                select(AdminUser.password_hash, AdminUser.session_version).where(
-                    AdminUser.username == username
-                )
-            ).first()
-        if row is None:
-            return None
-        hashed, version = row
-        return hashlib.sha256(f"{hashed}\n{version}".encode()).hexdigest()[:16]
-
-    def end_admin_sessions(self, username: str) -> None:
-        """Log-out: every session of this admin, on every computer, ends."""
-        with self.db.session() as session:
-            session.execute(
-                update(AdminUser)
-                .where(AdminUser.username == username)
-                .values(session_version=AdminUser.session_version + 1)
-            )
-
-    def check_admin(self, username: str, password: str) -> bool:
-        with self.db.session() as session:
-            user = session.scalar(select(AdminUser).where(AdminUser.username == username))
-            if user is None:
-                # Same work as a known name (one hash check against a stored hash), so
-                # the time taken does not tell which user names exist.
-                check_password_hash(_dummy_hash(), password)
-                return False
-            if not check_password_hash(user.password_hash, password):
-                return False
-            user.last_login = utcnow()
-            return True
-
 
 ERASED_DETAIL = '{"erased": true}'
 ERASED_TEXT = "[removed: erasure]"
@@ -733,14 +670,6 @@ def _bump_version(session: Session, _context, _instances) -> None:
 
 def _reset_bumped(session: Session) -> None:
     session.info.pop("bumped", None)
-
-
-@functools.cache
-def _dummy_hash() -> str:
-    """A password hash made once (the first unknown user name), with the same method and
-    cost as real ones: checking against it takes as long as checking a real admin's.
-    Made afresh per call it cost a second hash (200 ms against 107 ms, issue 17)."""
-    return generate_password_hash(secrets.token_urlsafe(16))
 
 
 def _yes_no(value: bool) -> str:
