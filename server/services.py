@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .checks.produced_fixes import ProducedFixes
 from .db import Database
-from .detect.faces import shared_engine
+from .detect.image.faces import shared_engine
 from .paths import data_home, ensure_home, read_or_create_secret, write_private
 from .register.crypto import TemplateCipher, load_key
 from .register.marks import Marks

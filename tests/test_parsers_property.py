@@ -34,7 +34,7 @@ from clearpost.checks.request import (
     from_multipart,
     multipart_parts,
 )
-from clearpost.detect.metadata import MetadataItem, find_metadata
+from clearpost.detect.image.metadata import MetadataItem, find_metadata
 from clearpost.errors import ClearpostError
 from clearpost.images import ImageRejected, load_image
 from clearpost.register.csv_columns import MAX_CSV_BYTES

@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 
 from PIL import Image
 
-from ..detect import face_quality, faces, image_text, logos, metadata
-from ..detect.face_match import FaceMatch, TemplateCache, unidentifiable_reason
 from ..detect.findings import Finding, PersonRef
+from ..detect.image import face_quality, faces, image_text, logos, metadata
+from ..detect.image.face_match import FaceMatch, TemplateCache, unidentifiable_reason
 
 # Text findings read inside a picture that matter there (a pupil's name, contact details…).
 # OpenCV's threads for the badge search (SIFT); measured with bench/photo_check.py.
@@ -86,7 +86,7 @@ class PhotoChecker:
         matches = ctx.templates.match(encodings)
         out = [_face_finding(index, f, m, ctx) for f, m in zip(detected, matches, strict=True)]
         if ctx.uniform_profiles and detected:
-            from ..detect import uniforms
+            from ..detect.image import uniforms
 
             boxes = [f.box for f in detected]
             for profile in ctx.uniform_profiles:

@@ -10,7 +10,7 @@ import time
 from collections import Counter
 
 from ..audit_writer import AuditWriter
-from ..detect.face_match import TemplateCache
+from ..detect.image.face_match import TemplateCache
 from ..detect.text_pii import TextDetector
 from ..errors import BadCheckRequest, ImageTooLarge
 from ..images import load_image, pixel_count
@@ -108,11 +108,11 @@ class Checker:
             consents[(PersonKind.STAFF, s.ref)] = {StaffConsent.PHOTO: s.consent_photo}
         logo_refs, uniform_profiles = [], []
         if logos := marks.references(MarkKind.LOGO):
-            from ..detect.logos import LogoReference
+            from ..detect.image.logos import LogoReference
 
             logo_refs = [LogoReference.from_bytes(d) for _, d in logos]
         if uniforms := marks.references(MarkKind.UNIFORM):
-            from ..detect.uniforms import UniformProfile
+            from ..detect.image.uniforms import UniformProfile
 
             uniform_profiles = [UniformProfile.from_bytes(d) for _, d in uniforms]
         knowledge = (people, consents, logo_refs, uniform_profiles)

@@ -8,8 +8,8 @@ the photo itself is never stored.
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..detect import face_quality
-from ..detect.faces import MODEL_NAME, FaceEngine
+from ..detect.image import face_quality
+from ..detect.image.faces import MODEL_NAME, FaceEngine
 from ..detect.upn import UPN_RE
 from ..detect.upn import normalise as normalise_upn
 from ..errors import ClearpostError

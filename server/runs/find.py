@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..detect.face_match import MATCH, UNCERTAIN
+from ..detect.image.face_match import MATCH, UNCERTAIN
 from ..errors import FolderRefused, ImageRejected, NotSearchable
 from ..images import MAX_BYTES, load_image
 from ..vocab import Channel, FindingKind, PersonKind, Severity

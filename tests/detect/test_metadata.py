@@ -12,8 +12,8 @@ import pytest
 from PIL import Image, PngImagePlugin
 from PIL.TiffImagePlugin import IFDRational
 
-from clearpost.detect import metadata
-from clearpost.detect.metadata import find_metadata, xmp_packets_in
+from clearpost.detect.image import metadata
+from clearpost.detect.image.metadata import find_metadata, xmp_packets_in
 from clearpost.images import load_image, register_heif
 
 # 53.404861 N, 2.049444 W (a spot near Marple), as a camera writes it: degrees, minutes, seconds.

@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from .models import package_folder, verify_file
+from ..models import package_folder, verify_file
 
 MODEL_NAME = "centerface"
 

@@ -50,7 +50,7 @@ class FaceMatch:
 
 
 # A face the encoder cannot be trusted on (issue 16 item 4): measured on
-# ../shared/fixtures/faces with detect/face_quality.py's measures.
+# ../shared/fixtures/faces with detect/image/face_quality.py's measures.
 # - Under 30 px high, 3.4 % of pairs of strangers' faces are nearer than MATCH (0.2 % at
 #   30-80 px): such a face is "a face we cannot identify", never a match.
 # - Turned: front-facing faces are at most 0.19, small faces in group photos up to 0.26;

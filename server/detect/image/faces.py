@@ -18,10 +18,10 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from ..errors import ModelFilesMissing
+from ...errors import ModelFilesMissing
+from ..models import package_folder, sha256, verify_files
 from .face_detect import Face, FaceDetector, dlib_rect
 from .face_encoder import CHIP_PADDING, CHIP_SIZE, EncoderFileError, ResNetEncoder
-from .models import package_folder, sha256, verify_files
 
 __all__ = ["Face", "FaceEngine", "ModelFilesMissing", "model_dir", "sha256", "shared_engine"]
 

@@ -25,8 +25,8 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from ..errors import OcrModelsMissing
-from .models import package_folder, verify_files
+from ...errors import OcrModelsMissing
+from ..models import package_folder, verify_files
 
 # sha256 of the model files inside rapidocr-onnxruntime 1.4.4 (they match its RECORD).
 MODEL_FILES = {

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from PIL import Image, IptcImagePlugin
 
-from .findings import Finding
+from ..findings import Finding
 
 MAX_VALUE = 40  # characters of a value quoted in a description
 
@@ -184,7 +184,7 @@ class MetadataItem:
 
 def find_metadata(data: bytes) -> list[MetadataItem]:
     """Everything personal in the metadata of an image file, in the order found."""
-    from ..images import DECODED_FORMATS, MAX_PIXELS, register_heif
+    from ...images import DECODED_FORMATS, MAX_PIXELS, register_heif
 
     register_heif()
     budget = Budget(METADATA_SECONDS)

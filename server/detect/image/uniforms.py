@@ -19,7 +19,7 @@ import cv2
 import numpy as np
 from PIL import Image
 
-from clearpost.detect.logos import LogoReference, find_logos
+from clearpost.detect.image.logos import LogoReference, find_logos
 
 FORMAT_VERSION = 1
 # A garment colour: Lab distance with lightness counted at LIGHTNESS_WEIGHT.
