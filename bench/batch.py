@@ -22,7 +22,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from clearpost.detect.upn import check_letter
+from clearpost.detect.text.upn import check_letter
 from clearpost.images import load_image
 from clearpost.register.enrol import enrol_photos
 from clearpost.register.mis_import import parse_pupils

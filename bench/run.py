@@ -10,7 +10,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from clearpost.detect.upn import check_letter
+from clearpost.detect.text.upn import check_letter
 from clearpost.register.enrol import enrol_photos
 from clearpost.register.mis_import import parse_pupils
 from clearpost.services import Services

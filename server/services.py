@@ -62,7 +62,7 @@ class Services:
         """The post checker; its models load on first use and are shared by every request."""
         if self._checker is None:
             from .checks.post import Checker
-            from .detect.text_pii import shared_text_detector
+            from .detect.text.text_pii import shared_text_detector
 
             self._checker = Checker(self, shared_text_detector())
         return self._checker

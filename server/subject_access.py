@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from sqlalchemy import or_, select
 
 from . import __version__
-from .detect.upn import normalise as normalise_upn
+from .detect.text.upn import normalise as normalise_upn
 from .register.audit import AuditView
 from .register.models import AuditEntry, FalsePositiveReport, Pupil
 from .register.store import TYPED_KEYS, _mentions

@@ -11,7 +11,7 @@ from collections import Counter
 
 from ..audit_writer import AuditWriter
 from ..detect.image.face_match import TemplateCache
-from ..detect.text_pii import TextDetector
+from ..detect.text.text_pii import TextDetector
 from ..errors import BadCheckRequest, ImageTooLarge
 from ..images import load_image, pixel_count
 from ..vocab import ACTED_ON, Channel, FindingKind, MarkKind, PersonKind, StaffConsent

@@ -65,12 +65,17 @@ def verify_files(
         verify_file(folder / name, digest, what, error)
 
 
+def data_file(name: str):
+    """A file of the detectors' data folder (detect/data: word lists, examples, arrays)."""
+    return resources.files(_DATA_PACKAGE).joinpath("data", name)
+
+
 def stored_arrays(name: str, key: str, *fields: str) -> tuple[np.ndarray, ...] | None:
     """The arrays `fields` of detect/data/`name`, as computed at build time, if the file
     is there and was built from what `key` digests (the model and the examples); else None,
     and the caller computes them again (the slow path: embedding and fitting the example
     sentences takes seconds to half a minute on two cores, too long for a first check)."""
-    path = resources.files(_DATA_PACKAGE).joinpath("data", name)
+    path = data_file(name)
     if not path.is_file():
         return None
     with path.open("rb") as fh, np.load(fh) as stored:

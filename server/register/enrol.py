@@ -10,8 +10,8 @@ from pathlib import Path
 
 from ..detect.image import face_quality
 from ..detect.image.faces import MODEL_NAME, FaceEngine
-from ..detect.upn import UPN_RE
-from ..detect.upn import normalise as normalise_upn
+from ..detect.text.upn import UPN_RE
+from ..detect.text.upn import normalise as normalise_upn
 from ..errors import ClearpostError
 from ..images import ImageRejected, load_image
 from . import template_quality

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..detect import upn as upn_rules
+from ..detect.text import upn as upn_rules
 from ..vocab import Channel
 from .csv_columns import decode, fold, parse_date, parse_yes_no, read_rows
 

@@ -15,7 +15,7 @@ from sqlalchemy import event, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from ..db import Database
-from ..detect.upn import normalise as normalise_upn
+from ..detect.text.upn import normalise as normalise_upn
 from ..errors import ClearpostError, ImportRefused, NotFound
 from ..vocab import STAFF_CONSENTS, Channel, PersonKind, YesNo
 from . import audit

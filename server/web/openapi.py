@@ -9,7 +9,7 @@ runs schemathesis from this document against a real `clearpost serve`.
 from .. import __version__
 from ..checks.request import MAX_IMAGES
 from ..checks.rules import RULES
-from ..detect.text_pii import MAX_TEXT
+from ..detect.text.text_pii import MAX_TEXT
 from ..feedback import KINDS, MAX_SCORE, UNCHECKED_FAILURES
 from ..settings import ACCOUNT_KINDS, CHANNELS
 from ..vocab import SEVERITIES, Account, Verdict

@@ -18,7 +18,7 @@ from clearpost.detect.image.registry import (
     UniformFinder,
     default_registry,
 )
-from clearpost.detect.text_pii import shared_text_detector
+from clearpost.detect.text.text_pii import shared_text_detector
 from clearpost.images import load_image
 from clearpost.vocab import FINDING_KINDS, FindingKind
 

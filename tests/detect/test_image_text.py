@@ -149,8 +149,8 @@ def test_boxes_for_follows_a_slanted_line_and_spans_several_lines():
 
 
 def test_findings_of_the_text_detector_map_to_image_boxes(read_certificate):
-    from clearpost.detect.register_names import NameIndex
-    from clearpost.detect.text_pii import TextDetector
+    from clearpost.detect.text.register_names import NameIndex
+    from clearpost.detect.text.text_pii import TextDetector
     from clearpost.register.views import PupilView
 
     pupil = PupilView("L801200015001", "Olivia", "Barker", "", "Year 4", "Oak", "Olivia B.",

@@ -2,11 +2,11 @@
 
 import pytest
 
-from clearpost.detect.contact import find_contacts
-from clearpost.detect.dates import dates_of_birth
-from clearpost.detect.normalise import fold
-from clearpost.detect.records import upns
-from clearpost.detect.register_names import NameIndex, find_names
+from clearpost.detect.text.contact import find_contacts
+from clearpost.detect.text.dates import dates_of_birth
+from clearpost.detect.text.normalise import fold
+from clearpost.detect.text.records import upns
+from clearpost.detect.text.register_names import NameIndex, find_names
 from clearpost.register.views import PupilView, StaffView
 
 
@@ -175,7 +175,7 @@ def test_words_that_only_look_like_names(index, text):
 @pytest.fixture(scope="module")
 def circumstance_finder():
     """The real detector: spaCy's parse and the real sentence model."""
-    from clearpost.detect.text_pii import shared_text_detector
+    from clearpost.detect.text.text_pii import shared_text_detector
 
     detector = shared_text_detector()
     detector.load()
@@ -228,7 +228,7 @@ def test_no_circumstance_without_a_pupil_or_in_harmless_news(circumstance_finder
 @pytest.fixture(scope="module")
 def pupil_names_found():
     """The real detector (spaCy's parse, its English lemmas): which pupils' names it finds."""
-    from clearpost.detect.text_pii import shared_text_detector
+    from clearpost.detect.text.text_pii import shared_text_detector
 
     detector = shared_text_detector()
     detector.load()
@@ -337,7 +337,7 @@ def test_dates_of_birth_said_by_age_today_or_a_saints_day(text, expected):
 
 
 def test_a_birthday_post_gives_days_of_the_month_alone_for_the_names_beside_them():
-    from clearpost.detect.dates import dates
+    from clearpost.detect.text.dates import dates
 
     text = "Birthday book this month: Amara on the 3rd, Osian (Weds 11th) and Lili-Mai on the 29th!"
     assert [text[s.start : s.end] for s in dates(text)] == ["the 3rd", "Weds 11th", "the 29th"]
@@ -391,7 +391,7 @@ def test_an_everyday_word_wordnet_also_files_as_a_condition_needs_the_model(
 
 def test_a_given_name_is_no_condition():
     # "Amelia" is a birth defect in WordNet (set2's "Amelia-Rose" was blocked as health).
-    from clearpost.detect.circumstances import terms
+    from clearpost.detect.text.circumstances import terms
 
     assert not any(t.words == (frozenset({"amelia"}),) for t in terms())
 
@@ -457,7 +457,7 @@ def test_word_names_in_a_list_of_words_are_words(pupil_names_found, text):
 
 
 def test_birthday_dates_in_figures_beside_a_cake_or_on_their_own_line():
-    from clearpost.detect.dates import dates
+    from clearpost.detect.text.dates import dates
 
     text = "Birthday list: Amara 14/12, Osian 15/12\nLili-Mai - 3rd\nTomos - 11th\nBus at 10.30"
     found = sorted((s.start, text[s.start : s.end]) for s in dates(text))

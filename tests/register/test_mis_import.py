@@ -2,7 +2,7 @@
 
 import pytest
 
-from clearpost.detect.upn import problem
+from clearpost.detect.text.upn import problem
 from clearpost.errors import ClearpostError
 from clearpost.register.mis_import import parse_pupils, parse_staff, year_group
 from clearpost.register.store import ImportRefused

@@ -22,11 +22,10 @@ import re
 import threading
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 import numpy as np
 
-from .models import stored_arrays
+from ..models import data_file, stored_arrays
 from .tokens import PERSON_PRONOUN_RE
 
 PLACEHOLDER = "Alex"  # the examples' pupil: a pupil's name in a sentence is replaced by it
@@ -117,7 +116,7 @@ TERM_FILES = ("circumstance_terms.txt", "circumstance_terms_health.txt")
 def terms() -> tuple[Term, ...]:
     lines = []
     for name in TERM_FILES:
-        text = resources.files(__package__).joinpath("data", name)
+        text = data_file(name)
         lines += text.read_text(encoding="utf-8").splitlines()
     out = []
     for line in lines:
@@ -335,7 +334,7 @@ def examples() -> tuple[list[str], list[str]]:
     """Every example sentence and its category, in file order."""
     sentences, categories = [], []
     for name in ExampleBank.FILES:
-        path = resources.files(__package__).joinpath("data", name)
+        path = data_file(name)
         if path.is_file():
             for sentence, category in _examples(path.read_text(encoding="utf-8")):
                 sentences.append(sentence)

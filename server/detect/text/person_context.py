@@ -18,12 +18,11 @@ warning lost, not a block.
 
 import hashlib
 import threading
-from importlib import resources
 
 import numpy as np
 
+from ..models import data_file, stored_arrays
 from .circumstances import _examples, _logistic_regression, _sigmoid
-from .models import stored_arrays
 
 PLACEHOLDER = "Sam Taylor"  # the examples' person: the name in a sentence is replaced by it
 EXAMPLES = "person_context_examples.txt"
@@ -71,7 +70,7 @@ class PersonContext:
 
 def examples() -> tuple[list[str], list[bool]]:
     """Every example sentence and whether it is [public], in file order."""
-    path = resources.files(__package__).joinpath("data", EXAMPLES)
+    path = data_file(EXAMPLES)
     pairs = list(_examples(path.read_text(encoding="utf-8")))
     return [s for s, _ in pairs], [c == "public" for _, c in pairs]
 

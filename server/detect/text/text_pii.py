@@ -8,8 +8,8 @@ pupil; what each finding means for the post is the policy's business.
 import re
 import threading
 
+from ..findings import Finding, PersonRef
 from . import circumstances
-from .findings import Finding, PersonRef
 from .normalise import fold
 from .person_context import PUBLIC_MIN, PersonContext, as_placeholder
 from .register_names import NameIndex

@@ -1,11 +1,12 @@
 """The word lists in detect/data/, read once on first use."""
 
 from functools import cache
-from importlib import resources
+
+from ..models import data_file
 
 
 def _lines(name: str) -> list[str]:
-    text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+    text = data_file(name).read_text(encoding="utf-8")
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 

@@ -3,7 +3,7 @@
 from flask import Blueprint, Response, flash, redirect, render_template, request, url_for
 from werkzeug.exceptions import BadRequest
 
-from ...detect.upn import normalise as normalise_upn
+from ...detect.text.upn import normalise as normalise_upn
 from ...errors import ClearpostError
 from ...register.enrol import enrol_photos
 from ...vocab import YES_NO, Channel, YesNo
