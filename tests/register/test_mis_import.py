@@ -3,9 +3,8 @@
 import pytest
 
 from clearpost.detect.text.upn import problem
-from clearpost.errors import ClearpostError
+from clearpost.errors import ClearpostError, ImportRefused
 from clearpost.register.mis_import import parse_pupils, parse_staff, year_group
-from clearpost.register.store import ImportRefused
 
 from conftest import PUPILS_CSV, upn
 

@@ -10,10 +10,9 @@ from dataclasses import dataclass
 from flask import Blueprint, render_template, request
 
 from ...erasure import erase_leavers_from_reports
-from ...errors import ClearpostError
+from ...errors import ClearpostError, ImportRefused
 from ...register.csv_columns import decode
 from ...register.mis_import import parse_pupils, parse_staff
-from ...register.store import ImportRefused
 from .common import actor, checked, one_upload, services
 
 bp = Blueprint("imports", __name__)
