@@ -20,8 +20,9 @@ from PIL import Image
 
 from ...errors import ModelFilesMissing
 from ..models import package_folder, sha256, verify_files
+from .dlib_network import CHIP_SIZE
 from .face_detect import Face, FaceDetector, dlib_rect
-from .face_encoder import CHIP_PADDING, CHIP_SIZE, EncoderFileError, ResNetEncoder
+from .face_encoder import CHIP_PADDING, EncoderFileError, ResNetEncoder
 
 __all__ = ["Face", "FaceEngine", "ModelFilesMissing", "model_dir", "sha256", "shared_engine"]
 
