@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from PIL import Image, IptcImagePlugin
 
+from ...vocab import FindingKind
 from ..findings import Finding
 from .metadata_fields import (
     BASE_TAGS,
@@ -95,7 +96,7 @@ class MetadataItem:
     def finding(self, image: int | None = None) -> Finding:
         """As a detector finding (kind "metadata"), for the policy to judge."""
         return Finding(
-            kind="metadata",
+            kind=FindingKind.METADATA,
             entity=self.kind.upper(),
             score=1.0,
             image=image,
