@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
+from ...vocab import PersonKind
 from .normalise import fold_name
 from .tokens import (
     PERSON_PRONOUN_RE,
@@ -95,7 +96,7 @@ ABBREVIATIONS = {"pe", "re", "dt", "it", "uk", "am", "pm", "eg", "ie", "ps", "nb
 
 @dataclass
 class Person:
-    kind: str  # "pupil" | "staff"
+    kind: str  # PersonKind.PUPIL or PersonKind.STAFF
     ref: str  # UPN or staff ref
     display: str
     forenames: tuple[str, ...]  # known-as first, then the legal forename (as written)
@@ -126,7 +127,7 @@ class NameIndex:
         self.max_words = 2
         for p in pupils:
             firsts = [n for n in dict.fromkeys((p.preferred_forename, p.forename)) if n]
-            person = Person("pupil", p.upn, p.display, tuple(firsts))
+            person = Person(PersonKind.PUPIL, p.upn, p.display, tuple(firsts))
             for first in firsts:
                 self._add_full(first, p.surname, person)
                 for key in _keys(first):
@@ -134,7 +135,7 @@ class NameIndex:
                 initials = (fold_name(first)[:1] + fold_name(p.surname)[:1]).lower()
                 self.initials.setdefault(initials, []).append(person)
         for s in staff:
-            person = Person("staff", s.ref, s.display, (s.forename,))
+            person = Person(PersonKind.STAFF, s.ref, s.display, (s.forename,))
             self._add_full(s.forename, s.surname, person)
             self.staff_surnames.add(name_key(fold_name(s.surname)))
 
@@ -217,7 +218,7 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
                     end += 1  # "Mrs Sarah Hughes"
                 staff = [
                     p for p in index.full.get(tuple(x.key for x in ws[i + 1 : end]), [])
-                    if p.kind == "staff"
+                    if p.kind == PersonKind.STAFF
                 ]  # fmt: skip
                 if end - i == 3 and not staff and ws[i + 1].key not in index.staff_surnames:
                     # "Mrs Joanne Cartwright", not on the staff: a private person's full name.
@@ -296,7 +297,7 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
         people = index.first.get(a.key + b.key)
         if taken[i] or taken[i + 1] or not people or not only_space_between(text, a, b):
             continue
-        pupils = [p for p in people if p.kind == "pupil"]
+        pupils = [p for p in people if p.kind == PersonKind.PUPIL]
         if pupils and (a.capitalised and b.capitalised or a.key in given_names()):
             matches.append(NameMatch("PUPIL_FORENAME", a.start, b.end, pupils, 0.9, b.end,
                                      {"whole_forename": True}))  # fmt: skip
@@ -305,7 +306,7 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
     candidates = [
         i for i, w in enumerate(ws)
         if not taken[i] and w.key in index.first and not in_not_name(w)
-        and any(p.kind == "pupil" for p in index.first[w.key])
+        and any(p.kind == PersonKind.PUPIL for p in index.first[w.key])
     ]  # fmt: skip
     accepted = {i for i in candidates if _used_as_name(text, ws, i, index, nlp)}
     # A full name anchors a list too: "Sunny and Star Bishop".
@@ -354,7 +355,7 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
                 changed = True
     for i in sorted(accepted):
         w = ws[i]
-        pupils = [p for p in index.first[w.key] if p.kind == "pupil"]
+        pupils = [p for p in index.first[w.key] if p.kind == PersonKind.PUPIL]
         start = w.start - 1 if w.hashtag else w.start
         score = 0.85 if len(pupils) == 1 else 0.6
         matches.append(NameMatch("PUPIL_FORENAME", start, w.end, pupils, score, w.end))
@@ -370,7 +371,7 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
         start, end = match.span()
         if any(m.start < end and start < m.end for m in matches + found_initials):
             continue
-        people = [p for p in index.initials[key] if p.kind == "pupil"]
+        people = [p for p in index.initials[key] if p.kind == PersonKind.PUPIL]
         if people:
             bare = "." not in match.group()
             found_initials.append(NameMatch("PUPIL_INITIALS", start, end, people,
@@ -415,11 +416,11 @@ def _name_inside(w: Word, index: NameIndex) -> NameMatch | None:
 
 
 def _entity(people: list[Person]) -> str:
-    return "STAFF_NAME" if all(p.kind == "staff" for p in people) else "PUPIL_FULL_NAME"
+    return "STAFF_NAME" if all(p.kind == PersonKind.STAFF for p in people) else "PUPIL_FULL_NAME"
 
 
 def _pupils_first(people: list[Person]) -> list[Person]:
-    return [p for p in people if p.kind == "pupil"] or people
+    return [p for p in people if p.kind == PersonKind.PUPIL] or people
 
 
 def _initials_as_person(text: str, m: NameMatch, others: list[NameMatch]) -> bool:
@@ -439,8 +440,8 @@ def _initials_as_person(text: str, m: NameMatch, others: list[NameMatch]) -> boo
 
 
 def _full(first: Word, last: Word, people: list[Person], start: int | None = None) -> NameMatch:
-    entity = "STAFF_NAME" if all(p.kind == "staff" for p in people) else "PUPIL_FULL_NAME"
-    pupils = [p for p in people if p.kind == "pupil"] or people
+    entity = "STAFF_NAME" if all(p.kind == PersonKind.STAFF for p in people) else "PUPIL_FULL_NAME"
+    pupils = [p for p in people if p.kind == PersonKind.PUPIL] or people
     return NameMatch(entity, first.start if start is None else start, last.end, pupils, 1.0,
                      first.end)  # fmt: skip
 

@@ -8,6 +8,7 @@ pupil; what each finding means for the post is the policy's business.
 import re
 import threading
 
+from ...vocab import FindingKind
 from ..findings import Finding, PersonRef
 from . import circumstances
 from .normalise import fold
@@ -134,7 +135,7 @@ class TextDetector:
                 detail["keep_end"] = folded.span(item.start, item.meta["first_word_end"])[1]
             findings.append(
                 Finding(
-                    kind="text",
+                    kind=FindingKind.TEXT,
                     entity=item.entity,
                     score=float(item.score),
                     start=start,
