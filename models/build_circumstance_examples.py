@@ -101,7 +101,7 @@ def build_vectors() -> None:
     that the service need neither embed nor fit at its first check."""
     import numpy as np
 
-    from clearpost.detect.text import circumstances
+    from clearpost.detect.text import example_bank as circumstances
     from clearpost.detect.text.sentence_model import shared_sentence_model
 
     sentences, categories = circumstances.examples()

@@ -50,7 +50,7 @@ def test_the_stored_example_vectors_and_weights_are_current():
     examples, the model and the training settings (else the service would embed 2,900
     sentences and fit at its first check): rebuild them with
     models/build_circumstance_examples.py after editing an example file."""
-    from clearpost.detect.text import circumstances
+    from clearpost.detect.text import example_bank as circumstances
 
     sentences, categories = circumstances.examples()
     stored = circumstances._stored(sentences, categories)

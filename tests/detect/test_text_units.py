@@ -391,7 +391,7 @@ def test_an_everyday_word_wordnet_also_files_as_a_condition_needs_the_model(
 
 def test_a_given_name_is_no_condition():
     # "Amelia" is a birth defect in WordNet (set2's "Amelia-Rose" was blocked as health).
-    from clearpost.detect.text.circumstances import terms
+    from clearpost.detect.text.circumstance_terms import terms
 
     assert not any(t.words == (frozenset({"amelia"}),) for t in terms())
 

@@ -22,7 +22,7 @@ import threading
 import numpy as np
 
 from ..models import data_file, stored_arrays
-from .circumstances import _examples, _logistic_regression, _sigmoid
+from .example_bank import _examples, _logistic_regression, _sigmoid
 
 PLACEHOLDER = "Sam Taylor"  # the examples' person: the name in a sentence is replaced by it
 EXAMPLES = "person_context_examples.txt"
