@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from .contact import Span
-from .register_names import THING_WORDS, TITLES
+from .name_context import THING_WORDS, TITLES
 from .tokens import camel_parts, only_space_between, words
 from .wordlists import all_given_names, first_names, given_names, not_name_set
 
