@@ -63,13 +63,22 @@ class PhotoChecker:
         photo = Photo(index, data, image, helper=self._pool)
         words = self._pool.submit(self._run, Lane.WORDS, photo, ctx)
         found = self._run(Lane.FACES, photo, ctx) | words.result()
-        _badges_on_uniforms(found)
+        _badges_on_uniforms(self._of(found, Lane.FACES), self._of(found, Lane.WORDS))
         return [f for d in self.detectors for f in found[d]]
 
     def _run(self, lane: Lane, photo: Photo, ctx: PhotoContext) -> dict:
         """The findings of each detector of `lane`, in turn (later ones may read what earlier
         ones left on `photo`: uniforms read the faces)."""
         return {d: d.find(photo, ctx) for d in self.detectors.in_lane(lane)}
+
+    def _of(self, found: dict, lane: Lane) -> list[Finding]:
+        return [f for d in self.detectors.in_lane(lane) for f in found[d]]
+
+    def _text_and_logos(self, index: int, image: Image.Image, ctx: PhotoContext) -> list:
+        """The words lane alone on one image (words read in it, the badge): what the video
+        check's adapter (server/video/photo_adapter.py) runs on a frame."""
+        photo = Photo(index, b"", image, helper=self._pool)
+        return self._of(self._run(Lane.WORDS, photo, ctx), Lane.WORDS)
 
     def _one_thread_opencv(self) -> None:
         if not self._cv2_set:
@@ -79,13 +88,18 @@ class PhotoChecker:
             self._cv2_set = True
 
 
-def _badges_on_uniforms(found: dict) -> None:
+def _badges_on_uniforms(people: list[Finding], words: list[Finding]) -> None:
     """A uniform region with the school's badge inside it: say so (stronger evidence)."""
-    all_found = [f for fs in found.values() for f in fs]
-    badges = [f.box for f in all_found if f.kind == FindingKind.LOGO]
-    for f in all_found:
+    badges = [f.box for f in words if f.kind == FindingKind.LOGO]
+    for f in people:
         if f.kind == FindingKind.UNIFORM:
             x, y, w, h = f.box
             f.detail["badge"] = any(
                 x <= bx + bw / 2 <= x + w and y <= by + bh / 2 <= y + h for bx, by, bw, bh in badges
             )
+
+
+# The names the video check's adapter (server/video/photo_adapter.py, another branch) calls
+# today; it should import face_finding and metadata_finding from detect/image/registry.py.
+_face_finding = face_finding
+_metadata_finding = metadata_finding
