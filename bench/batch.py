@@ -26,10 +26,10 @@ from pathlib import Path
 
 from PIL import Image
 
+from clearpost.detect.text.upn import check_letter
 from clearpost.images import load_image
 from clearpost.register.enrol import enrol_photos
 from clearpost.register.mis_import import parse_pupils
-from clearpost.register.upn import check_letter
 from clearpost.runs import batch as batching
 from clearpost.services import Services
 

@@ -9,7 +9,7 @@ detector and encoder) on the same pairs, at its tolerance 0.6 and at our MATCH.
 `--drift` also compares, per face, the product's encoding with face_recognition's on the
 same face, for ways of turning the detector's box into dlib's rectangle, the landmark
 model (5 or 68 points), jitter and 12 MP copies: the measurements behind
-detect/face_detect.py's dlib_rect and detect/faces.py's encode_many.
+detect/image/face_detect.py's dlib_rect and detect/image/faces.py's encode_many.
 
     .venv/bin/python bench/face_cross_photo.py [--drift]
 """
@@ -26,8 +26,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 import cross_photo as cp  # noqa: E402
 
-from clearpost.detect.face_match import MATCH  # noqa: E402
-from clearpost.detect.faces import shared_engine  # noqa: E402
+from clearpost.detect.image.face_match import MATCH  # noqa: E402
+from clearpost.detect.image.faces import shared_engine  # noqa: E402
 from clearpost.images import load_image  # noqa: E402
 
 
@@ -101,8 +101,8 @@ def drift(engine, probes, reference):
     """Per face: product encoding (variants) against face_recognition's of the same face."""
     import dlib
 
-    from clearpost.detect import face_detect
-    from clearpost.detect.faces import model_dir
+    from clearpost.detect.image import face_detect
+    from clearpost.detect.image.faces import model_dir
 
     engine.load()
     p68 = dlib.shape_predictor(str(model_dir() / "shape_predictor_68_face_landmarks.dat"))

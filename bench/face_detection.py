@@ -28,9 +28,9 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from clearpost.detect import face_detect
-from clearpost.detect.face_detect import FaceDetector, dlib_rect
-from clearpost.detect.faces import FaceEngine, model_dir
+from clearpost.detect.image import face_detect
+from clearpost.detect.image.face_detect import FaceDetector, dlib_rect
+from clearpost.detect.image.faces import FaceEngine, model_dir
 
 FACES = Path(__file__).resolve().parents[1].parent / "shared" / "fixtures" / "faces"
 DLIB = FACES / "dlib"

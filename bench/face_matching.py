@@ -4,7 +4,7 @@ and of different people, on the photos in ../shared/fixtures/faces/fr.
 Prints genuine/impostor distance statistics and, for each threshold, how many genuine
 pairs would be missed (FRR) and how many impostor pairs accepted (FAR). These are
 adults; children are known to be closer together, hence the margin and the uncertain
-band in server/detect/face_match.py.
+band in server/detect/image/face_match.py.
 """
 
 import itertools
@@ -13,8 +13,8 @@ from pathlib import Path
 
 import numpy as np
 
-from clearpost.detect.face_match import MATCH, UNCERTAIN
-from clearpost.detect.faces import shared_engine
+from clearpost.detect.image.face_match import MATCH, UNCERTAIN
+from clearpost.detect.image.faces import shared_engine
 from clearpost.images import load_image
 
 FR = Path(__file__).resolve().parents[1].parent / "shared" / "fixtures" / "faces" / "fr"

@@ -34,11 +34,11 @@ import class_photo  # noqa: E402
 from face_detection import ground_truth, score_set, to_12mp  # noqa: E402
 from face_matching import FR, people  # noqa: E402
 
-from clearpost.check import CheckRequest  # noqa: E402
-from clearpost.detect.faces import shared_engine  # noqa: E402
+from clearpost.checks.post import CheckRequest  # noqa: E402
+from clearpost.detect.image.faces import shared_engine  # noqa: E402
+from clearpost.detect.text.upn import check_letter  # noqa: E402
 from clearpost.images import load_image  # noqa: E402
 from clearpost.register.mis_import import parse_pupils  # noqa: E402
-from clearpost.register.upn import check_letter  # noqa: E402
 from clearpost.services import Services  # noqa: E402
 
 
@@ -79,7 +79,7 @@ def recall() -> None:
 
 
 def matching(svc: Services) -> None:
-    from clearpost.detect.face_match import TemplateCache
+    from clearpost.detect.image.face_match import TemplateCache
 
     fr = face_recognition_module()
     engine = shared_engine()

@@ -10,9 +10,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from clearpost.detect.text.upn import check_letter
 from clearpost.register.enrol import enrol_photos
 from clearpost.register.mis_import import parse_pupils
-from clearpost.register.upn import check_letter
 from clearpost.services import Services
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "fixtures" / "faces"

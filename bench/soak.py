@@ -306,7 +306,7 @@ def audit_mismatches(service: Service, tally: Tally) -> list[str]:
 
 def import_pupils_csv(extra: int) -> str:
     """The same register with `extra` new pupils (names in no post), as a new MIS export."""
-    from clearpost.register.upn import check_letter
+    from clearpost.detect.text.upn import check_letter
 
     text = (DATA / "register_pupils.csv").read_text(encoding="utf-8")
     header = text.splitlines()[0].split(",")

@@ -25,8 +25,8 @@ sys.path.insert(0, str(ROOT / "tests" / "detect"))
 
 from text_eval import DATA, load_posts, score  # noqa: E402
 
+from clearpost.detect.text.upn import check_letter  # noqa: E402
 from clearpost.register.mis_import import parse_pupils, parse_staff  # noqa: E402
-from clearpost.register.upn import check_letter  # noqa: E402
 from clearpost.services import Services  # noqa: E402
 
 

@@ -49,7 +49,7 @@ def references() -> dict:
     """Each person's encoding, from the face as pasted into the clip."""
     from video_clips import person
 
-    from clearpost.detect.faces import shared_engine
+    from clearpost.detect.image.faces import shared_engine
 
     engine = shared_engine()
     out = {}
@@ -75,9 +75,9 @@ def recall(encodings: list, refs: dict) -> tuple[float, int]:
 
 def ours(data: bytes) -> tuple[float, dict, list]:
     """(seconds to the verdict, the answer, each person's best-frame encoding)."""
-    from clearpost.check import CheckRequest
+    from clearpost.checks.post import CheckRequest
+    from clearpost.checks.video import tracks
     from clearpost.services import Services
-    from clearpost.video import tracks
 
     people = []
     original = tracks.Tracker.people

@@ -1,6 +1,6 @@
 """Build server/detect/data/circumstance_examples_posts.txt from the labelled posts we tune on.
 
-The circumstance detector's logistic regression (server/detect/circumstances.py) learns from
+The circumstance detector's logistic regression (server/detect/text/circumstances.py) learns from
 example sentences. Hand-written examples read differently from real posts, so the sentences
 of the *development* sets are added too: tests/data, tests/data/holdout, tests/data/set2/dev,
 sets 3, 4 and 5 once each had been scored unseen (their first scores are in the README), and
@@ -36,7 +36,7 @@ NAME_RULES = {"text.pupil_full_name", "text.pupil_forename", "text.pupil_name_wi
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    from clearpost.detect.circumstances import sentences_of  # the detector's own splitter
+    from clearpost.detect.text.circumstances import sentences_of  # the detector's own splitter
 
     return sentences_of(text)
 
@@ -101,8 +101,8 @@ def build_vectors() -> None:
     that the service need neither embed nor fit at its first check."""
     import numpy as np
 
-    from clearpost.detect import circumstances
-    from clearpost.detect.sentence_model import shared_sentence_model
+    from clearpost.detect.text import example_bank as circumstances
+    from clearpost.detect.text.sentence_model import shared_sentence_model
 
     sentences, categories = circumstances.examples()
     model = shared_sentence_model()

@@ -1,4 +1,4 @@
-"""Fit the public-or-private person classifier (server/detect/person_context.py) on its
+"""Fit the public-or-private person classifier (server/detect/text/person_context.py) on its
 examples (server/detect/data/person_context_examples.txt) and store its weights, so that the
 service neither embeds the examples nor fits at its first check.
 
@@ -21,7 +21,7 @@ THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
 
 
 def cross_validate(vectors: np.ndarray, labels: np.ndarray, folds: int = 5) -> None:
-    from clearpost.detect import person_context as pc
+    from clearpost.detect.text import person_context as pc
 
     order = np.random.default_rng(0).permutation(len(labels))
     p = np.zeros(len(labels))
@@ -39,8 +39,8 @@ def cross_validate(vectors: np.ndarray, labels: np.ndarray, folds: int = 5) -> N
 
 
 def main() -> None:
-    from clearpost.detect import person_context as pc
-    from clearpost.detect.sentence_model import shared_sentence_model
+    from clearpost.detect.text import person_context as pc
+    from clearpost.detect.text.sentence_model import shared_sentence_model
 
     sentences, labels = pc.examples()
     key = pc.examples_key(sentences, labels)

@@ -6,9 +6,9 @@ from flask import Flask, request
 from flask_cors import CORS
 from werkzeug.exceptions import RequestEntityTooLarge
 
-from . import access_log, admin, api, request_guard
-from .errors_http import register_error_handlers
 from .services import Services
+from .web import access_log, admin, api, request_guard
+from .web.errors_http import register_error_handlers
 
 MAX_REQUEST_BYTES = 40 * 1024 * 1024
 FORM_OVERHEAD = 1024 * 1024  # a check's text and fields beside its video
@@ -65,6 +65,6 @@ def build_app(config: dict) -> Flask:
     access_log.install(app)
 
     app.register_blueprint(api.bp)
-    app.register_blueprint(admin.bp)
+    app.register_blueprint(admin.blueprint())
     register_error_handlers(app)
     return app

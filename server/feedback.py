@@ -8,10 +8,10 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
+from .checks.rules import RULES
 from .errors import ClearpostError
 from .register import audit
 from .register.models import FalsePositiveReport
-from .rules import RULES
 from .vocab import ACCOUNTS, FINDING_KINDS, Account
 
 KINDS = FINDING_KINDS

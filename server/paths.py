@@ -1,4 +1,5 @@
-"""Where Clearpost keeps its data, and how files with secrets are written."""
+"""Where Clearpost keeps its data, how files with secrets are written, and which folders
+may never be read as photos (the data folder, the whole disk)."""
 
 import os
 import secrets
@@ -47,3 +48,15 @@ def read_or_create_secret(path: Path, make=lambda: secrets.token_urlsafe(32)) ->
     value = make()
     write_private(path, value + "\n")
     return value
+
+
+def folder_problem(folder: Path, home: Path) -> str | None:
+    """Why `folder` may never be checked ("/", the data folder or a folder inside it), or None."""
+    real = Path(os.path.realpath(folder))
+    data = Path(os.path.realpath(home))
+    if real == Path(real.anchor):
+        return f"{folder} is the whole disk ({real.anchor}): choose the folder of photos."
+    if real == data or real.is_relative_to(data):
+        return (f"{folder} is Clearpost's data folder, which holds the keys and the register: "
+                "choose a folder of photos.")  # fmt: skip
+    return None

@@ -1,7 +1,7 @@
 """Registering the school's logo and uniform: from the admin's images to stored references.
 
-The logo's reference is its features (detect/logos.py) and a small preview of the
-badge. A uniform is stored as its colour profile only (detect/uniforms.py) with a
+The logo's reference is its features (detect/image/logos.py) and a small preview of the
+badge. A uniform is stored as its colour profile only (detect/image/uniforms.py) with a
 swatch of those colours as its preview: the photos, which may show a child wearing
 it, are never kept.
 """
@@ -25,7 +25,7 @@ def _png(image: Image.Image) -> bytes:
 
 
 def add_logo(marks, data: bytes, name: str, actor: str):
-    from .detect.logos import LogoReference
+    from .detect.image.logos import LogoReference
 
     image = load_image(data, name)  # ImageRejected: a ClearpostError saying why
     try:
@@ -38,7 +38,7 @@ def add_logo(marks, data: bytes, name: str, actor: str):
 
 
 def add_uniform(marks, photos: list[tuple[str, bytes]], name: str, actor: str):
-    from .detect.uniforms import UniformProfile
+    from .detect.image.uniforms import UniformProfile
 
     images = [load_image(data, photo) for photo, data in photos]
     try:

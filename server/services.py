@@ -6,10 +6,10 @@ import os
 import secrets
 from pathlib import Path
 
+from .checks.produced_fixes import ProducedFixes
 from .db import Database
-from .detect.faces import shared_engine
+from .detect.image.faces import shared_engine
 from .paths import data_home, ensure_home, read_or_create_secret, write_private
-from .produced_fixes import ProducedFixes
 from .register.crypto import TemplateCipher, load_key
 from .register.marks import Marks
 from .register.store import Register
@@ -61,8 +61,8 @@ class Services:
     def checker(self):
         """The post checker; its models load on first use and are shared by every request."""
         if self._checker is None:
-            from .check import Checker
-            from .detect.text_pii import shared_text_detector
+            from .checks.post import Checker
+            from .detect.text.text_pii import shared_text_detector
 
             self._checker = Checker(self, shared_text_detector())
         return self._checker

@@ -249,7 +249,7 @@ def worker_main(conn) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     logging.disable(logging.WARNING)  # Presidio warns about each spaCy label it does not map
     try:
-        from .detect.text_pii import TextDetector
+        from .detect.text.text_pii import TextDetector
 
         detector = TextDetector()
         detector.load()

@@ -92,7 +92,7 @@ def token(sqlite_services):
 
 def upn(serial: int, la: int = 801, estab: int = 2000, year: int = 15) -> str:
     """A valid permanent UPN (with its check letter) for test pupils."""
-    from clearpost.register.upn import check_letter
+    from clearpost.detect.text.upn import check_letter
 
     body = f"{la:03d}{estab:04d}{year:02d}{serial:03d}"
     return check_letter(body) + body

@@ -160,8 +160,8 @@ def product_score(engine, split, probes=None) -> Score:
     """The product on one split: enrolment path for templates, check path for probes."""
     import numpy as np
 
-    from clearpost.detect import face_quality
-    from clearpost.detect.face_match import FaceMatch, TemplateCache, unidentifiable_reason
+    from clearpost.detect.image import face_quality
+    from clearpost.detect.image.face_match import FaceMatch, TemplateCache, unidentifiable_reason
     from clearpost.images import load_image
     from clearpost.register.enrol import measured_face_encoding
 

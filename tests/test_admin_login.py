@@ -14,7 +14,7 @@ import pytest
 from test_admin import PASSWORD, csrf_of, log_in
 
 from clearpost import create_app
-from clearpost.admin_auth import LoginThrottle
+from clearpost.web.admin.auth import LoginThrottle
 
 COOKIE = "clearpost_admin"
 

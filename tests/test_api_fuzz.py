@@ -24,7 +24,7 @@ from pathlib import Path
 
 import test_serve
 
-from clearpost.openapi import document
+from clearpost.web.openapi import document
 
 server = test_serve.server  # the fixture: `clearpost serve` in a subprocess, on a free port
 

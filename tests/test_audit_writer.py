@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import event, text
 
 from clearpost.audit_writer import AuditWriter
-from clearpost.check_request import CheckRequest
+from clearpost.checks.request import CheckRequest
 
 
 def test_concurrent_checks_are_all_audited_before_they_answer(sqlite_services):

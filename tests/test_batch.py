@@ -20,7 +20,7 @@ from click.testing import CliRunner
 from PIL import Image
 
 from clearpost.cli import main
-from clearpost.detect.face_match import UNCERTAIN
+from clearpost.detect.image.face_match import UNCERTAIN
 from clearpost.images import load_image, register_heif
 from clearpost.runs import batch as batching
 

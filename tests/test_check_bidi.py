@@ -7,7 +7,7 @@ match what the reader sees, and still what the text holds.
 
 import pytest
 
-from clearpost.detect.normalise import fold
+from clearpost.detect.text.normalise import fold
 from clearpost.register.mis_import import parse_pupils
 
 from conftest import PUPILS_CSV

@@ -1,7 +1,7 @@
 """A class photo checked with the batch face encoder gives what one face at a time gave.
 
 Issue 16 item 5: the faces of a photo are now encoded together, in NumPy, on both cores
-(detect/face_encoder.py), where each face went through dlib's encoder in turn. On the
+(detect/image/face_encoder.py), where each face went through dlib's encoder in turn. On the
 12 MP class photo of 30 faces (tests/class_photo.py) with two pupils enrolled from faces
 in it, the whole check (Checker.check, every detector) must give the same findings and
 verdict as the same check with dlib's encoder one face at a time, the way it was.
@@ -14,7 +14,7 @@ import pytest
 from detect.test_face_encoder import one_at_a_time
 from PIL import Image
 
-from clearpost.check import CheckRequest
+from clearpost.checks.post import CheckRequest
 from clearpost.register.enrol import enrol_photos
 from clearpost.register.mis_import import parse_pupils
 

@@ -17,7 +17,7 @@ import pytest
 from cross_photo import DEV, FR, PHOTOS, available, label, product_faces, product_score
 from PIL import Image
 
-from clearpost.detect.faces import shared_engine
+from clearpost.detect.image.faces import shared_engine
 from clearpost.images import load_image
 
 pytestmark = pytest.mark.skipif(
@@ -77,7 +77,7 @@ def test_encodings_stay_within_reach_of_face_recognitions(probes):
 def test_a_sideways_enrolment_photo_still_matches_the_persons_other_photos(probes, tmp_path, turn):
     # A phone photo re-saved without its EXIF rotation: enrolment used to encode the face
     # as it lay, 0.74-0.79 from her upright template, and she was unknown everywhere else.
-    from clearpost.detect.face_match import TemplateCache
+    from clearpost.detect.image.face_match import TemplateCache
     from clearpost.register.enrol import measured_face_encoding
 
     engine = shared_engine()

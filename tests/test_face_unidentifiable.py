@@ -13,7 +13,7 @@ import io
 import pytest
 from PIL import Image, ImageDraw
 
-from clearpost.detect.faces import shared_engine
+from clearpost.detect.image.faces import shared_engine
 from clearpost.images import load_image
 
 from conftest import face

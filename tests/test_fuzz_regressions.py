@@ -13,7 +13,7 @@ import io
 
 from PIL import Image
 
-from clearpost.image_fixes import JPEG_MAX_SIDE, clean_image, output_format
+from clearpost.checks.image_fixes import JPEG_MAX_SIDE, clean_image, output_format
 from clearpost.images import load_image
 
 

@@ -8,8 +8,8 @@ import pytest
 
 from clearpost import create_app
 from clearpost.errors import ConfigError
-from clearpost.request_guard import host_name
 from clearpost.settings import Settings
+from clearpost.web.request_guard import host_name
 
 
 @pytest.fixture

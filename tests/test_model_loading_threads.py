@@ -15,7 +15,7 @@ import sys
 # The two loads of the warm-up and a first check, at the same moment, in a fresh process.
 SIDE_BY_SIDE = """
 import threading
-from clearpost.detect.sentence_model import SentenceModel
+from clearpost.detect.text.sentence_model import SentenceModel
 
 def native():
     import onnxruntime, cv2, dlib, rapidocr_onnxruntime  # noqa: F401

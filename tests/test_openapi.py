@@ -2,8 +2,8 @@
 
 import re
 
-from clearpost.check_request import FIELDS
-from clearpost.openapi import CHECK_FORM, CHECK_JSON, document
+from clearpost.checks.request import FIELDS
+from clearpost.web.openapi import CHECK_FORM, CHECK_JSON, document
 
 IGNORED_METHODS = {"HEAD", "OPTIONS"}  # Flask adds them to every route
 
@@ -26,8 +26,8 @@ def documented_routes(doc) -> set[tuple[str, str]]:
 def test_every_api_route_is_documented_and_nothing_else(app):
     documented, served = documented_routes(document()), flask_api_routes(app)
     assert served, "no API routes found: the blueprint's name changed?"
-    assert served - documented == set(), "routes missing from server/openapi.py"
-    assert documented - served == set(), "server/openapi.py documents routes that do not exist"
+    assert served - documented == set(), "routes missing from server/web/openapi.py"
+    assert documented - served == set(), "server/web/openapi.py documents routes that do not exist"
 
 
 def test_the_check_body_documents_exactly_the_fields_the_reader_takes():

@@ -26,8 +26,7 @@ from hypothesis import strategies as st
 from PIL import Image
 from werkzeug.exceptions import HTTPException
 
-from clearpost.api import json_body
-from clearpost.check_request import (
+from clearpost.checks.request import (
     FIELDS,
     IMAGE_FIELDS,
     CheckRequest,
@@ -35,11 +34,12 @@ from clearpost.check_request import (
     from_multipart,
     multipart_parts,
 )
-from clearpost.detect.metadata import MetadataItem, find_metadata
+from clearpost.detect.image.metadata import MetadataItem, find_metadata
 from clearpost.errors import ClearpostError
 from clearpost.images import ImageRejected, load_image
 from clearpost.register.csv_columns import MAX_CSV_BYTES
 from clearpost.register.mis_import import PUPIL_COLUMNS, ParsedFile, parse_pupils
+from clearpost.web.api import json_body
 
 EXAMPLES = 300
 BOUNDED = settings(

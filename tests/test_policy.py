@@ -2,8 +2,8 @@
 
 import pytest
 
-from clearpost.findings import Finding, PersonRef
-from clearpost.policy import PostContext, decide
+from clearpost.checks.policy import PostContext, decide
+from clearpost.detect.findings import Finding, PersonRef
 
 OLIVIA = PersonRef("pupil", "L801200015001", "Olivia B. (Year 4)")
 HUGHES = PersonRef("staff", "sarah hughes", "Mrs Hughes")

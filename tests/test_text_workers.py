@@ -20,9 +20,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "detect"))
 
 from text_eval import DATA, load_posts  # noqa: E402
 
-from clearpost.detect.text_pii import shared_text_detector  # noqa: E402
+from clearpost.detect.text.text_pii import shared_text_detector  # noqa: E402
+from clearpost.detect.text.upn import check_letter  # noqa: E402
 from clearpost.register.mis_import import parse_pupils, parse_staff  # noqa: E402
-from clearpost.register.upn import check_letter  # noqa: E402
 from clearpost.services import Services  # noqa: E402
 from clearpost.text_workers import TextWorkers  # noqa: E402
 

@@ -39,7 +39,7 @@ def check(ctx, text, text_file, images, account, site, as_json, quiet):
     \b
     Exit codes: 0 allow, 10 warn, 20 block, 1 error, 2 wrong usage.
     """
-    from ..check import CheckRequest
+    from ..checks.post import CheckRequest
 
     if text is not None and text_file is not None:
         raise click.UsageError("Give --text or --text-file, not both.")

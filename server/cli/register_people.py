@@ -173,7 +173,7 @@ def forget(ctx, upn, confirmed):
 def compact(ctx):
     """Rewrite the database file so that deleted rows leave no bytes behind (erasure does
     this itself; run it if an erasure said the database was busy)."""
-    from ..register.store import ERASED_TABLES
+    from ..register.forget import ERASED_TABLES
 
     services(ctx).db.compact(ERASED_TABLES)
     click.echo("Compacted.")

@@ -49,11 +49,11 @@ def serve(ctx, host, port, threads, workers, debug):
     in the data folder, never its content.
     """
     from .. import create_app
-    from ..access_log import open_access_log
     from ..blas_threads import one_blas_thread
     from ..memory import limit_malloc_arenas
     from ..serving import configure_logging, listen, run
     from ..text_workers import default_workers
+    from ..web.access_log import open_access_log
 
     # First, while this is the only thread: waitress's workers and the warm-up start below.
     one_blas_thread()

@@ -8,13 +8,13 @@ the photo itself is never stored.
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..detect import face_quality
-from ..detect.faces import MODEL_NAME, FaceEngine
+from ..detect.image import face_quality
+from ..detect.image.faces import MODEL_NAME, FaceEngine
+from ..detect.text.upn import UPN_RE
+from ..detect.text.upn import normalise as normalise_upn
 from ..errors import ClearpostError
 from ..images import ImageRejected, load_image
 from . import template_quality
-from .upn import UPN_RE
-from .upn import normalise as normalise_upn
 
 PHOTO_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".gif"}
 

@@ -8,8 +8,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..detect.text import upn as upn_rules
 from ..vocab import Channel
-from . import upn as upn_rules
 from .csv_columns import decode, fold, parse_date, parse_yes_no, read_rows
 
 PUPIL_COLUMNS: dict[str, tuple[str, ...]] = {

@@ -131,7 +131,7 @@ class FaceTemplate(Base):
     encrypted: Mapped[bytes] = mapped_column(LargeBinary)
     model: Mapped[str] = mapped_column(String(60))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    # The enrolment photo's face, measured (detect/face_quality.py); NULL for templates
+    # The enrolment photo's face, measured (detect/image/face_quality.py); NULL for templates
     # enrolled before Clearpost measured it (migration 0009).
     face_px: Mapped[int | None] = mapped_column(Integer, nullable=True)
     sharpness: Mapped[float | None] = mapped_column(Float, nullable=True)

@@ -6,7 +6,7 @@ A template is compared with every face in every photo checked: a poor one (a fac
 refuses faces under the bar, says why and what to do, and keeps the measurements with
 the template so that the admin sees which pupils need a better photo.
 
-Numbers from server/detect/face_quality.py's measurements on ../shared/fixtures/faces:
+Numbers from server/detect/image/face_quality.py's measurements on ../shared/fixtures/faces:
 - size: under 30 px, 3.4 % of pairs of strangers' faces are nearer than the match
   threshold, against 0.2 % at 30-80 px; a face of 80 px or more keeps the same
   person's encodings within 0.42 of a full-size photo of them (0.51 at 40 px).
@@ -15,7 +15,7 @@ Numbers from server/detect/face_quality.py's measurements on ../shared/fixtures/
 - turn: front-facing portraits are at most 0.19; 0.25 is a face clearly turned away.
 """
 
-from ..detect.face_quality import FaceQuality
+from ..detect.image.face_quality import FaceQuality
 
 MIN_FACE_PX = 80
 MIN_SHARPNESS = 20.0

@@ -44,12 +44,20 @@ def worker_count(svc) -> int:
 # -- checking one photo ----------------------------------------------------------------------
 
 
+def check_remote(home: str, root: str, path: str, account: str, fix_dir: str | None) -> dict:
+    """On a cluster's worker (cluster.py): check_one for one photo, with the worker's models."""
+    from .cluster import worker_services
+
+    fix = Path(fix_dir) if fix_dir else None
+    return check_one(worker_services(home).checker, Path(root), Path(path), account, fix)
+
+
 def check_one(checker, root: Path, path: Path, account: str, fix_dir: Path | None,
               progress=None) -> dict:  # fmt: skip
     """Check one photo or video: a row for the report and the state file. Never raises for
     a bad file: the row says what was wrong with it. `progress(path, frames, seconds,
     of_seconds)` as a video is decoded."""
-    from ..check import CheckRequest
+    from ..checks.post import CheckRequest
 
     name = rel(root, path)
     row = {"path": name, "verdict": UNCHECKED, "findings": []}
@@ -211,7 +219,7 @@ def execute(plan: Plan, on_result=None, actor: str = "batch", on_progress=None) 
             from . import cluster
 
             fix = str(plan.fix_dir) if plan.fix_dir else None
-            cluster.run(plan.scheduler, cluster.check_remote, [
+            cluster.run(plan.scheduler, check_remote, [
                 (str(plan.svc.home), str(plan.root), str(p), plan.account, fix)
                 for p in plan.todo
             ], accept)  # fmt: skip

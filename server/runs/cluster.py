@@ -3,7 +3,8 @@
 Why: a multi-academy trust keeps hundreds of thousands of archived photos; when a parent
 withdraws consent, `clearpost find` must search them all, and one machine checks ~1 photo a
 second. With `--scheduler` the same per-photo work (`batch.check_one`, `find.search_one`)
-runs on the cluster's workers instead of here; this process scans the folder, hands out one
+runs on the cluster's workers instead of here (the tasks are `batch.check_remote` and
+`find.search_remote`, each one photo); this process scans the folder, hands out one
 task per photo, and writes the same reports (rows sorted as a local run sorts them).
 
 What each worker needs: this package installed (`pip install "clearpost[cluster]"`, the
@@ -32,7 +33,7 @@ class SchedulerUnreachable(ClearpostError):
     """--scheduler names no Dask scheduler that answers."""
 
 
-def _worker_services(home: str):
+def worker_services(home: str):
     """The worker process's Services for this data folder, made once (models load once)."""
     with _lock:
         svc = _services.get(home)
@@ -45,25 +46,7 @@ def _worker_services(home: str):
 
 def warm_worker(home: str) -> None:
     """On a worker (`client.run`): load the models now, as `clearpost serve` does at start."""
-    _worker_services(home).checker.warm()
-
-
-def check_remote(home: str, root: str, path: str, account: str, fix_dir: str | None) -> dict:
-    """On a worker: `batch.check_one` for one photo."""
-    from .batch import check_one
-
-    svc = _worker_services(home)
-    fix = Path(fix_dir) if fix_dir else None
-    return check_one(svc.checker, Path(root), Path(path), account, fix)
-
-
-def search_remote(home: str, upn: str, root: str, path: str, display: str, tags: list) -> dict:
-    """On a worker: `find.search_one` for one photo, with the templates read here."""
-    from .find import pupil_templates, search_one
-
-    svc = _worker_services(home)
-    _, templates = pupil_templates(svc, upn)
-    return search_one(svc.faces, templates, Path(root), Path(path), display, Path(home), tags)
+    worker_services(home).checker.warm()
 
 
 def run(address: str, task, arguments: list[tuple], accept) -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..detect.face_match import MATCH, UNCERTAIN
+from ..detect.image.face_match import MATCH, UNCERTAIN
 from ..errors import FolderRefused, ImageRejected, NotSearchable
 from ..images import MAX_BYTES, load_image
 from ..vocab import Channel, FindingKind, PersonKind, Severity
@@ -135,6 +135,16 @@ def search_one(engine, templates: np.ndarray, root: Path, path: Path, display: s
     return row
 
 
+def search_remote(home: str, upn: str, root: str, path: str, display: str, tags: list) -> dict:
+    """On a cluster's worker (cluster.py): search_one for one photo, the templates read
+    there from the register (nothing biometric is sent)."""
+    from .cluster import worker_services
+
+    svc = worker_services(home)
+    _, templates = pupil_templates(svc, upn)
+    return search_one(svc.faces, templates, Path(root), Path(path), display, Path(home), tags)
+
+
 def prepare(svc, upn: str, folder: Path, exclude=(), scheduler=None) -> FindPlan:
     """The pupil and their templates (NotSearchable says why not) and the photos under
     `folder`: the one scan of the folder."""
@@ -166,7 +176,7 @@ def execute(plan: FindPlan, on_result=None, actor: str = "find") -> FindOutcome:
         if plan.scheduler:
             from . import cluster
 
-            cluster.run(plan.scheduler, cluster.search_remote, [
+            cluster.run(plan.scheduler, search_remote, [
                 (str(svc.home), pupil.upn, str(plan.root), str(p), pupil.display, plan.tags)
                 for p in plan.photos
             ], accept)  # fmt: skip

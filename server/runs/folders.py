@@ -15,22 +15,11 @@ import stat
 from pathlib import Path
 
 from ..errors import FolderRefused
+from ..paths import folder_problem
 
 
 class FileRefused(OSError):
     """A file in the folder that is not read; str() says why, for the report's row."""
-
-
-def folder_problem(folder: Path, home: Path) -> str | None:
-    """Why `folder` may never be checked ("/", the data folder or a folder inside it), or None."""
-    real = Path(os.path.realpath(folder))
-    data = Path(os.path.realpath(home))
-    if real == Path(real.anchor):
-        return f"{folder} is the whole disk ({real.anchor}): choose the folder of photos."
-    if real == data or real.is_relative_to(data):
-        return (f"{folder} is Clearpost's data folder, which holds the keys and the register: "
-                "choose a folder of photos.")  # fmt: skip
-    return None
 
 
 def check_folder(folder: Path, home: Path) -> Path:

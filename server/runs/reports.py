@@ -15,7 +15,7 @@ from datetime import datetime
 from html import escape
 from pathlib import Path
 
-from ..rules import RULES
+from ..checks.rules import RULES
 from ..spreadsheet_cells import safe_row
 from ..vocab import UNCHECKED, Verdict
 from .thumbnails import AMBER, BLUE, GREEN, RED

@@ -10,9 +10,9 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from clearpost.detect import face_detect
-from clearpost.detect.face_detect import FaceDetector, dlib_rect
-from clearpost.detect.faces import FaceEngine, ModelFilesMissing
+from clearpost.detect.image import face_detect
+from clearpost.detect.image.face_detect import FaceDetector, dlib_rect
+from clearpost.detect.image.faces import FaceEngine, ModelFilesMissing
 
 from conftest import face
 

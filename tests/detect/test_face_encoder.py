@@ -1,4 +1,4 @@
-"""The NumPy face encoder (detect/face_encoder.py) against dlib's own, on real photos.
+"""The NumPy face encoder (detect/image/face_encoder.py) against dlib's own, on real photos.
 
 Enrolled templates were made by dlib's `compute_face_descriptor`, one face at a time
 (crop, 5 landmarks, 1 jitter): the batch path must give the same encodings, to 1e-4 per
@@ -14,10 +14,10 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from clearpost.detect import face_encoder
-from clearpost.detect.face_detect import dlib_rect
-from clearpost.detect.face_encoder import EncoderFileError, ResNetEncoder
-from clearpost.detect.faces import ENCODER_FILE, FaceEngine, model_dir
+from clearpost.detect.image import face_encoder
+from clearpost.detect.image.face_detect import dlib_rect
+from clearpost.detect.image.face_encoder import EncoderFileError, ResNetEncoder
+from clearpost.detect.image.faces import ENCODER_FILE, FaceEngine, model_dir
 
 from conftest import face
 

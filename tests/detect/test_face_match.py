@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from clearpost.detect.face_match import TemplateCache
+from clearpost.detect.image.face_match import TemplateCache
 from clearpost.images import load_image
 from clearpost.register.enrol import enrol_photos
 

@@ -7,8 +7,8 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from clearpost.detect import image_text
-from clearpost.detect.image_text import TextLine, read_text, words_with_boxes
+from clearpost.detect.image import image_text
+from clearpost.detect.image.image_text import TextLine, read_text, words_with_boxes
 
 CERTIFICATE = ["Certificate of Achievement", "awarded to", "Olivia Barker, Year 4"]
 
@@ -149,8 +149,8 @@ def test_boxes_for_follows_a_slanted_line_and_spans_several_lines():
 
 
 def test_findings_of_the_text_detector_map_to_image_boxes(read_certificate):
-    from clearpost.detect.register_names import NameIndex
-    from clearpost.detect.text_pii import TextDetector
+    from clearpost.detect.text.register_names import NameIndex
+    from clearpost.detect.text.text_pii import TextDetector
     from clearpost.register.views import PupilView
 
     pupil = PupilView("L801200015001", "Olivia", "Barker", "", "Year 4", "Oak", "Olivia B.",
@@ -167,7 +167,7 @@ def test_findings_of_the_text_detector_map_to_image_boxes(read_certificate):
 
 def test_models_load_lazily_and_nothing_heavy_at_import():
     code = (
-        "import sys, clearpost.detect.image_text as m;"
+        "import sys, clearpost.detect.image.image_text as m;"
         "assert not m.shared_reader().ready;"
         "assert 'onnxruntime' not in sys.modules and 'cv2' not in sys.modules"
     )

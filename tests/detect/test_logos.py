@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from clearpost.detect.logos import LogoReference, find_logos
+from clearpost.detect.image.logos import LogoReference, find_logos
 
 from conftest import FACES, face
 

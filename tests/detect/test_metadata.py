@@ -12,8 +12,8 @@ import pytest
 from PIL import Image, PngImagePlugin
 from PIL.TiffImagePlugin import IFDRational
 
-from clearpost.detect import metadata
-from clearpost.detect.metadata import find_metadata, xmp_packets_in
+from clearpost.detect.image import metadata
+from clearpost.detect.image.metadata import find_metadata, xmp_packets_in
 from clearpost.images import load_image, register_heif
 
 # 53.404861 N, 2.049444 W (a spot near Marple), as a camera writes it: degrees, minutes, seconds.
@@ -390,7 +390,7 @@ def test_a_technical_field_is_not_a_finding(field):
 
 
 def test_the_clean_copy_still_strips_technical_fields_and_serial_numbers():
-    from clearpost.image_fixes import clean_image
+    from clearpost.checks.image_fixes import clean_image
 
     data = exif_jpeg(
         {0x010F: "Canon", 0x0110: "Canon EOS 80D", 0x0131: "GIMP 2.10"},

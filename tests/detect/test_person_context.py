@@ -8,8 +8,9 @@ import json
 import numpy as np
 import pytest
 
-from clearpost.detect import person_context as pc
-from clearpost.detect.sentence_model import shared_sentence_model
+from clearpost.detect.models import data_file
+from clearpost.detect.text import person_context as pc
+from clearpost.detect.text.sentence_model import shared_sentence_model
 
 
 @pytest.fixture(scope="module")
@@ -22,7 +23,7 @@ def test_the_stored_weights_are_current_and_are_what_fitting_gives():
     sentences, labels = pc.examples()
     assert sum(labels) >= 300 and len(labels) - sum(labels) >= 300
     assert pc._stored(sentences, labels) is not None, "stale: run models/build_person_context.py"
-    path = pc.resources.files(pc.__package__).joinpath("data", pc.VECTORS)
+    path = data_file(pc.VECTORS)
     with path.open("rb") as fh, np.load(fh) as stored:
         vectors, weights = stored["vectors"].astype(np.float64), stored["weights"]
     fresh = shared_sentence_model().encode(sentences[:20])

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from clearpost.detect.sentence_model import shared_sentence_model
+from clearpost.detect.text.sentence_model import shared_sentence_model
 
 SENTENCE = "Thanks to Sam's foster carers for the cakes!"
 
@@ -50,7 +50,7 @@ def test_the_stored_example_vectors_and_weights_are_current():
     examples, the model and the training settings (else the service would embed 2,900
     sentences and fit at its first check): rebuild them with
     models/build_circumstance_examples.py after editing an example file."""
-    from clearpost.detect import circumstances
+    from clearpost.detect.text import example_bank as circumstances
 
     sentences, categories = circumstances.examples()
     stored = circumstances._stored(sentences, categories)
@@ -92,7 +92,7 @@ def _plain_gelu(x):
 
 
 def test_the_in_place_gelu_gives_the_same_bits():
-    from clearpost.detect.sentence_model import _gelu
+    from clearpost.detect.text.sentence_model import _gelu
 
     rng = np.random.default_rng(7)
     for shape in [(1, 9, 1536), (4, 33, 1536), (2, 128, 1536)]:

@@ -2,11 +2,11 @@
 
 import pytest
 
-from clearpost.detect.contact import find_contacts
-from clearpost.detect.dates import dates_of_birth
-from clearpost.detect.normalise import fold
-from clearpost.detect.records import upns
-from clearpost.detect.register_names import NameIndex, find_names
+from clearpost.detect.text.contact import find_contacts
+from clearpost.detect.text.dates import dates_of_birth
+from clearpost.detect.text.normalise import fold
+from clearpost.detect.text.records import upns
+from clearpost.detect.text.register_names import NameIndex, find_names
 from clearpost.register.views import PupilView, StaffView
 
 
@@ -175,7 +175,7 @@ def test_words_that_only_look_like_names(index, text):
 def _real_findings(key: str, pupils: list):
     """text -> the real detector's findings (spaCy's parse, its English lemmas, the real
     sentence model) with `pupils` as the register."""
-    from clearpost.detect.text_pii import shared_text_detector
+    from clearpost.detect.text.text_pii import shared_text_detector
 
     detector = shared_text_detector()
     detector.load()
@@ -341,7 +341,7 @@ def test_dates_of_birth_said_by_age_today_a_saints_day_or_a_record_row(text, exp
 
 
 def test_a_birthday_post_gives_days_of_the_month_alone_for_the_names_beside_them():
-    from clearpost.detect.dates import dates
+    from clearpost.detect.text.dates import dates
 
     text = "Birthday book this month: Amara on the 3rd, Osian (Weds 11th) and Lili-Mai on the 29th!"
     assert [text[s.start : s.end] for s in dates(text)] == ["the 3rd", "Weds 11th", "the 29th"]
@@ -375,13 +375,13 @@ def test_welsh_addresses_and_numbers_read_out_in_words(text, expected):
     ],
 )  # fmt: skip
 def test_phone_numbers_said_as_people_say_them_or_split_over_a_line(text, expected):
-    from clearpost.detect.contact import phones
+    from clearpost.detect.text.contact import phones
 
     assert [s.value for s in phones(text)] == [expected]
 
 
 def test_numbers_in_words_or_on_two_lines_that_are_no_phone_number():
-    from clearpost.detect.contact import phones
+    from clearpost.detect.text.contact import phones
 
     assert phones("we raised one hundred and twenty pounds, thanks to forty one families") == []
     assert phones("Year 7 scored 2\n3 points, Year 8 scored 41\n12") == []
@@ -418,7 +418,7 @@ def test_an_everyday_word_wordnet_also_files_as_a_condition_needs_the_model(
 
 def test_a_given_name_is_no_condition():
     # "Amelia" is a birth defect in WordNet (set2's "Amelia-Rose" was blocked as health).
-    from clearpost.detect.circumstances import terms
+    from clearpost.detect.text.circumstance_terms import terms
 
     assert not any(t.words == (frozenset({"amelia"}),) for t in terms())
 
@@ -484,7 +484,7 @@ def test_word_names_in_a_list_of_words_are_words(pupil_names_found, text):
 
 
 def test_birthday_dates_in_figures_beside_a_cake_or_on_their_own_line():
-    from clearpost.detect.dates import dates
+    from clearpost.detect.text.dates import dates
 
     text = "Birthday list: Amara 14/12, Osian 15/12\nLili-Mai - 3rd\nTomos - 11th\nBus at 10.30"
     found = sorted((s.start, text[s.start : s.end]) for s in dates(text))
@@ -631,7 +631,7 @@ def test_a_dated_row_with_no_name_or_an_adults_year_is_no_birth_date():
 
 
 def test_a_day_alone_in_a_birthday_post_before_too_or_an_emoji():
-    from clearpost.detect.dates import dates
+    from clearpost.detect.text.dates import dates
 
     text = "a party for MY birthday and then Destiny said hers is on sat 9th too 😂🎂"
     assert [text[s.start : s.end] for s in dates(text)] == ["sat 9th"]
@@ -655,7 +655,7 @@ def test_a_private_adult_described_with_a_or_an_stays_private(found):
 
 
 def test_a_day_after_a_weekday_is_a_date_whatever_follows():
-    from clearpost.detect.dates import dates
+    from clearpost.detect.text.dates import dates
 
     text = "Birthday girl alert! Nusrat turns 7 today (Saturday 14th actually but we celebrated)"
     assert [text[s.start : s.end] for s in dates(text)] == ["Saturday 14th"]

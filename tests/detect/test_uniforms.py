@@ -4,9 +4,9 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
-from clearpost.detect.faces import shared_engine
-from clearpost.detect.logos import LogoReference
-from clearpost.detect.uniforms import UniformProfile, clothing_region, find_uniforms
+from clearpost.detect.image.faces import shared_engine
+from clearpost.detect.image.logos import LogoReference
+from clearpost.detect.image.uniforms import UniformProfile, clothing_region, find_uniforms
 
 from conftest import face
 

@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from clearpost.rules import RULES
+from clearpost.checks.rules import RULES
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 

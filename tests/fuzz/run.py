@@ -5,7 +5,7 @@ with the Python code of Pillow and Clearpost instrumented for coverage:
 - images:   load_image (server/images.py), then pixel_count and the cleaned copy
             (image_fixes.clean_image, which reads the ICC profile again): an image or
             ImageRejected;
-- metadata: find_metadata (server/detect/metadata.py): EXIF, IPTC, PNG text, JPEG
+- metadata: find_metadata (server/detect/image/metadata.py): EXIF, IPTC, PNG text, JPEG
             comments and XMP (the raw scan and the defused XML parser): always a list;
 - icc:      the ICC profile conversion of the cleaned copy (image_fixes._in_srgb): any
             profile bytes give an RGB image.
@@ -85,7 +85,7 @@ def seeds() -> list[bytes]:
 
 
 def target_images(data: bytes) -> None:
-    from clearpost.image_fixes import clean_image
+    from clearpost.checks.image_fixes import clean_image
     from clearpost.images import ImageRejected, load_image, pixel_count
 
     if pixel_count(data) > FUZZ_MAX_PIXELS:
@@ -100,7 +100,7 @@ def target_images(data: bytes) -> None:
 
 
 def target_metadata(data: bytes) -> None:
-    from clearpost.detect.metadata import MetadataItem, find_metadata
+    from clearpost.detect.image.metadata import MetadataItem, find_metadata
     from clearpost.images import pixel_count
 
     if pixel_count(data) > FUZZ_MAX_PIXELS:
@@ -116,7 +116,7 @@ def target_icc(data: bytes) -> None:
     global _small
     from PIL import Image
 
-    from clearpost.image_fixes import _in_srgb
+    from clearpost.checks.image_fixes import _in_srgb
 
     if _small is None:
         _small = Image.new("RGB", (8, 8), (10, 200, 30))
@@ -139,8 +139,8 @@ def fuzz_one(name: str, seconds: int, corpus: Path, artifacts: Path, timeout: in
         import PIL.PngImagePlugin  # noqa: F401
         import PIL.WebPImagePlugin  # noqa: F401
 
-        import clearpost.detect.metadata  # noqa: F401
-        import clearpost.image_fixes  # noqa: F401
+        import clearpost.checks.image_fixes  # noqa: F401
+        import clearpost.detect.image.metadata  # noqa: F401
         import clearpost.images  # noqa: F401
     target = globals()[f"target_{name}"]
     argv = [

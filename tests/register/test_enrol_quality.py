@@ -15,7 +15,7 @@ from PIL import Image, ImageFilter
 from test_admin import csrf_of, log_in
 
 from clearpost.cli import main
-from clearpost.detect.faces import MODEL_NAME
+from clearpost.detect.image.faces import MODEL_NAME
 from clearpost.register.enrol import enrol_photos
 
 from conftest import face, upn

@@ -2,10 +2,9 @@
 
 import pytest
 
-from clearpost.errors import ClearpostError
+from clearpost.detect.text.upn import problem
+from clearpost.errors import ClearpostError, ImportRefused
 from clearpost.register.mis_import import parse_pupils, parse_staff, year_group
-from clearpost.register.store import ImportRefused
-from clearpost.register.upn import problem
 
 from conftest import PUPILS_CSV, upn
 

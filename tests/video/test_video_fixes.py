@@ -11,8 +11,8 @@ import pytest
 from test_check_request import BOUNDARY, multipart
 from video_clips import Actor, Clip, moving
 
-from clearpost.detect.face_match import UNCERTAIN
-from clearpost.detect.faces import shared_engine
+from clearpost.detect.image.face_match import UNCERTAIN
+from clearpost.detect.image.faces import shared_engine
 from clearpost.images import load_image
 
 from conftest import face

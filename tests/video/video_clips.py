@@ -32,7 +32,7 @@ _cache: dict = {}
 def person(name: str) -> Image.Image:
     """A head-and-shoulders crop of `name`'s fixture photo, upright RGB."""
     if name not in _cache:
-        from clearpost.detect.faces import shared_engine
+        from clearpost.detect.image.faces import shared_engine
         from clearpost.images import load_image
 
         image = load_image(face(PEOPLE[name]).read_bytes())

@@ -1,0 +1,156 @@
+"""The circumstance detector's words: terms by lemma (data/circumstance_terms*.txt) found in
+spaCy's analysis of a post, each a hit the sentence model then weighs (circumstances.py)."""
+
+from dataclasses import dataclass
+from functools import cache
+
+from ..models import data_file
+
+
+@dataclass(frozen=True)
+class Term:
+    category: str
+    strong: bool
+    copula: bool  # strong when said of someone with "be": "who is Hindu", "are Roma"
+    words: tuple[frozenset[str], ...]  # per position: acceptable lemmas ("*" = any)
+    acronym: bool  # written in capitals: matches only as written
+
+
+@dataclass
+class Hit:
+    start: int
+    end: int
+    category: str
+    strong: bool
+
+
+# The hand-made list, then the health conditions named by WordNet
+# (models/build_health_terms.py builds the second).
+TERM_FILES = ("circumstance_terms.txt", "circumstance_terms_health.txt")
+
+
+@cache
+def terms() -> tuple[Term, ...]:
+    lines = []
+    for name in TERM_FILES:
+        text = data_file(name)
+        lines += text.read_text(encoding="utf-8").splitlines()
+    out = []
+    for line in lines:
+        if not line.strip() or line.startswith("#"):
+            continue
+        category, strength, phrase = (part.strip() for part in line.split("|", 2))
+        acronym = phrase.isupper()
+        words = tuple(
+            frozenset(w if acronym else w.lower() for w in token.split("|"))
+            for token in phrase.split()
+        )  # fmt: skip
+        out.append(Term(category, strength == "strong", strength == "copula", words, acronym))
+    return tuple(out)
+
+
+@cache
+def _terms_by_first() -> dict[str, list[Term]]:
+    index: dict[str, list[Term]] = {}
+    for term in terms():
+        for word in term.words[0]:
+            index.setdefault(word, []).append(term)
+    return index
+
+
+def term_hits(doc) -> list[Hit]:
+    """Every listed term in a spaCy Doc, by lemma (acronyms by their written form)."""
+    if doc is None:
+        return []
+    # A capitalised noun ("Young Carers award") is tagged a proper noun and keeps its
+    # plural as lemma: its singular is tried too.
+    lemmas = [_singular(t) for t in doc]
+    lowers = [t.text.lower() for t in doc]
+    texts = [t.text for t in doc]
+    # A proper noun keeps its inflection ("Looked After Children's club" is three proper
+    # nouns to spaCy): its word's likely lemmas are tried as well.
+    forms = [_propn_forms(t.text.lower()) if t.pos_ == "PROPN" else () for t in doc]
+    index = _terms_by_first()
+    hits = []
+    for i in range(len(doc)):
+        keys = dict.fromkeys((texts[i], lemmas[i], lowers[i], *forms[i]))
+        candidates = list(dict.fromkeys(t for key in keys for t in index.get(key, [])))
+        for term in candidates:
+            n = len(term.words)
+            if i + n > len(doc):
+                continue
+            if all(_word_fits(term, texts[i + k], lemmas[i + k], lowers[i + k], term.words[k])
+                   or forms[i + k] and not term.words[k].isdisjoint(forms[i + k])
+                   for k in range(n)):  # fmt: skip
+                start, end = _widen(doc, i, i + n)
+                strong = term.strong or term.copula and _after_be(doc, i)
+                hits.append(Hit(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]),
+                                term.category, strong))  # fmt: skip
+    return _longest(hits)
+
+
+# Irregular forms a capitalised heading may hold ("Children", "Men", "Took").
+_IRREGULAR = {"children": "child", "men": "man", "women": "woman", "took": "take",
+              "taken": "take", "went": "go", "gone": "go", "was": "be", "were": "be",
+              "felt": "feel", "lost": "lose", "died": "die", "lives": "life"}  # fmt: skip
+
+
+@cache
+def _propn_forms(lower: str) -> tuple[str, ...]:
+    """What a capitalised word's lemma may be: "looked" -> look, "carers" -> carer,
+    "fostering" -> foster, "children" -> child."""
+    out = [_IRREGULAR[lower]] if lower in _IRREGULAR else []
+    for ending, stems in (("ies", ("y",)), ("es", ("", "e")), ("s", ("",)), ("ed", ("", "e")),
+                          ("ing", ("", "e"))):  # fmt: skip
+        if lower.endswith(ending) and len(lower) - len(ending) >= 3:
+            out += [lower[: -len(ending)] + stem for stem in stems]
+    return tuple(out)
+
+
+def _singular(token) -> str:
+    lemma = token.lemma_.lower()
+    if (
+        token.pos_ == "PROPN"
+        and len(lemma) > 3
+        and lemma.endswith("s")
+        and not lemma.endswith("ss")
+    ):
+        return lemma[:-1]
+    return lemma
+
+
+def _word_fits(term: Term, text: str, lemma: str, lower: str, accepted: frozenset) -> bool:
+    if "*" in accepted:
+        return True
+    if term.acronym:
+        return text in accepted
+    return lemma in accepted or lower in accepted
+
+
+def _after_be(doc, i: int) -> bool:
+    """Is the word said of someone with a form of "be" ("is Hindu", "are both Roma")?"""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if doc[j].lemma_ == "be" or doc[j].lower_ == "as":
+            return True  # "who is Hindu", "they celebrate as Muslims"
+        if doc[j].pos_ not in ("ADV", "DET", "ADJ", "PART"):
+            return False
+    return False
+
+
+def _widen(doc, start: int, end: int) -> tuple[int, int]:
+    """Take in the words that say which kind: "nut allergy", "heart surgery"."""
+    while start > 0 and doc[start - 1].dep_ in ("compound", "nmod") and not doc[start - 1].is_punct:
+        start -= 1
+    return start, end
+
+
+def _longest(hits: list[Hit]) -> list[Hit]:
+    hits = sorted(hits, key=lambda h: (h.start, -(h.end - h.start), not h.strong))
+    out: list[Hit] = []
+    for hit in hits:
+        if out and hit.start < out[-1].end:
+            if hit.strong and not out[-1].strong and hit.end <= out[-1].end:
+                out[-1].strong = True  # "foster carer" in "foster carers": strong wins
+            continue
+        out.append(hit)
+    return out

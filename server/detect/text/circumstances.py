@@ -1,0 +1,260 @@
+"""Sensitive circumstances about a named pupil: health, SEN, care, family, safeguarding,
+behaviour, immigration, welfare, religion (POLICY.md text.pupil_record).
+
+Two halves, each covering the other's blind side:
+- words, by lemma (data/circumstance_terms.txt): "fostered", "foster carers" and "fosters"
+  are one entry; precise, but only for wording somebody listed;
+- meaning (data/circumstance_examples.txt): each sentence that is about a pupil is embedded
+  with all-MiniLM-L6-v2 (sentence_model.py) and compared with example sentences of each
+  category and with sentences schools rightly post about pupils. "Sam's been staying with
+  his nan since mum went away" is near "Alex has moved in with her nan while things get
+  sorted at home" and far from "Alex is going to stay with her grandparents for the
+  holidays", though no listed word is in it.
+A listed word that is also everyday ("court", "police", "hospital") counts only when the
+meaning agrees. Nothing counts unless a register pupil is named in the sentence, or named in
+the sentence before and referred to here by a pronoun ("Mia ... Her mum may not collect").
+
+A detector: it says what it found and about whom; the policy decides what it means.
+"""
+
+import re
+from dataclasses import dataclass
+
+from .circumstance_terms import term_hits
+from .example_bank import ExampleBank
+from .tokens import PERSON_PRONOUN_RE
+
+PLACEHOLDER = "Alex"  # the examples' pupil: a pupil's name in a sentence is replaced by it
+PRONOUN_RE = re.compile(
+    r"\b(?:he|she|they|his|her|hers|their|theirs|him|them|himself|herself|themselves|hes|shes)\b",
+    re.IGNORECASE,
+)
+PLURAL_PRONOUN_RE = re.compile(r"\b(?:they|their|theirs|them|themselves)\b", re.IGNORECASE)
+# A sentence about every child, or the reader's own, is not about the pupil just named:
+# "Well done Olivia! Please tell us if your child has an inhaler."
+EVERY_CHILD_RE = re.compile(
+    r"\byour\s+(?:child|children|kids?|son|daughter|little\s+ones?)\b"
+    r"|\b(?:all|every|any)\s+(?:child|children|pupils?|families|parents)\b",
+    re.IGNORECASE,
+)
+# A parent named without "my", "the" or "a" is the family of the child being talked about:
+# "Tough day for Grace Wallace. Dad moved out at the weekend." Singular only ("Mums and
+# dads, ..." speaks to every family).
+KIN_REF_RE = re.compile(
+    r"(?<!\bmy )(?<!\bour )(?<!\byour )(?<!\bthe )(?<!\ba )(?<!\bany )"
+    r"\b(?:mum|mam|mummy|mom|dad|daddy|nan|nana|gran|granny|grandad|grandma|grandpa)\b(?!['’]?s\b)",
+    re.IGNORECASE,
+)
+# A post that speaks to the pupil ("Hodan u were amazing in the quiz 2day!! didn't let ur
+# asthma stop u"): "you" then points back to the pupil. Not "your child": that is the
+# parents being spoken to.
+SECOND_PERSON_RE = re.compile(
+    r"\b(?:you|your|yours|yourself|u|ur|urs)\b(?!\s+(?:child|children|kids?|son|daughter"
+    r"|little\s+ones?)\b)",
+    re.IGNORECASE,
+)
+SENTENCE_END_RE = re.compile(
+    # not after an initial ("Tyler A."), initials ("S.R.") or a title ("Mrs.")
+    r"(?:(?<![\s(][A-Z])(?<!\.[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)"
+    r"\.+[.!?\n]*|[!?\n]+)\s*"
+    r"|\s+[-–]\s+"
+)
+DASH_END_RE = re.compile(r"\s[-–]\s+$")  # a sentence_of span that a spaced dash ends
+# Thresholds on the sentence model's scores, chosen on the development set
+# (tests/data/set2/dev; see README "How good is it").
+MEANING_ALONE = 0.90  # probability that a sentence alone tells a circumstance
+MEANING_MIN = 0.50  # and at least this near to a sensitive example
+MEANING_WORDS = 4  # a sentence judged alone has this many words besides the pupil's name
+MEANING_FOR_WEAK = 0.5  # probability that makes an everyday word ("court") count
+
+
+@dataclass
+class Circumstance:
+    start: int
+    end: int
+    category: str
+    score: float
+    how: str  # "words" | "meaning" | "words+meaning"
+    pupil_item: object  # the name finding the circumstance is about
+
+
+def sentences_of(text: str) -> list[tuple[int, int]]:
+    """Sentence spans: split at . ! ? line breaks and a spaced dash (" - "); not at the
+    full stop of an initial ("Tyler A. has been") or of a title ("Mrs. Khan")."""
+    spans, start = [], 0
+    for match in SENTENCE_END_RE.finditer(text):
+        spans.append((start, match.end()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def find(text: str, doc, pupil_items: list, bank: ExampleBank, taken: list[tuple[int, int]],
+         public: list[tuple[int, int]] = ()) -> list[Circumstance]:  # fmt: skip
+    """Circumstances about the pupils named by `pupil_items` (name findings with .start,
+    .end); `taken` are spans of other findings, which a circumstance's span avoids; words
+    inside `public` spans (a book title: "George's Marvellous Medicine") are not read."""
+    if not pupil_items:
+        return []
+    sentences = sentences_of(text)
+    by_sentence: dict[int, list] = {}
+    for item in pupil_items:
+        for index, (a, b) in enumerate(sentences):
+            if a <= item.start < b:
+                by_sentence.setdefault(index, []).append(item)
+    about: dict[int, list] = {}
+    unreferred: set[int] = set()  # next to a naming sentence, but no pronoun points back
+    for index, (a, b) in enumerate(sentences):
+        if index in by_sentence:
+            about[index] = by_sentence[index]
+            continue
+        said = text[a:b]
+        before = _previous(text, sentences, index, by_sentence)
+        if index - 1 in by_sentence and DASH_END_RE.search(text[slice(*sentences[index - 1])]):
+            # After a spaced dash the same sentence goes on: "... supporting Hodan Farah's
+            # family – the Home Office appeal is next week".
+            about[index] = by_sentence[index - 1]
+        elif said.rstrip().endswith(":") and index + 1 in by_sentence:
+            # A heading over a list of pupils: "Fixed-term suspensions to the LA this week:"
+            # then a line per pupil (a name or a UPN): it is about every pupil listed.
+            listed, after = [], index + 1
+            while after in by_sentence:
+                listed += by_sentence[after]
+                after += 1
+            about[index] = listed
+        elif before in by_sentence and (PRONOUN_RE.search(said) or KIN_REF_RE.search(said)):
+            named = by_sentence[before]
+            # "Yusuf and Ahmed ... their asylum decision": they are the pupils just named.
+            plural = len(named) > 1 and PLURAL_PRONOUN_RE.search(said)
+            about[index] = named if plural else named[-1:]  # else the last pupil named
+        elif (
+            before in about
+            and SECOND_PERSON_RE.search(said)
+            and SECOND_PERSON_RE.search(text[slice(*sentences[before])])
+        ):
+            # Spoken to in the sentence that names the pupil (or in the one before that
+            # goes on speaking to them), and still spoken to here.
+            about[index] = about[before][-1:]
+        elif before in about and (
+            PERSON_PRONOUN_RE.search(said)
+            or KIN_REF_RE.search(said)
+            or len(about[before]) > 1
+            and PLURAL_PRONOUN_RE.search(said)
+        ):
+            # Still the same child while the sentences go on saying "he" or "she", the same
+            # children while they go on saying "they" of two or more just named ("they"
+            # after one child may be anyone): "Welcome back Jericho! It's been a big few
+            # months for him - his adoption was made official".
+            about[index] = about[before]
+        elif before in by_sentence and not EVERY_CHILD_RE.search(said):
+            # "TAF meeting for Mali moved to Thursday. Social services are involved since the
+            # incident at home.": only a strong word the sentence model agrees with counts.
+            about[index] = by_sentence[before][-1:]
+            unreferred.add(index)
+    if not about:
+        return []
+    # Not inside a public name, and never a pupil's own name ("Amelia" is also a condition).
+    names = [(item.start, item.end) for item in pupil_items]
+    hits = [
+        h for h in term_hits(doc)
+        if not any(a < h.end and h.start < b for a, b in (*public, *names))
+    ]  # fmt: skip
+    indices = sorted(about)
+    plain = [_plain(text, *sentences[i], pupil_items) for i in indices]
+    # A long sentence is judged whole and clause by clause, the most telling part counting:
+    # "So proud of Alex, who has been through so much since moving to his nan's" is mostly
+    # praise, and its meaning as a whole is diluted by it.
+    plain_of = dict(zip(indices, plain, strict=True))
+    units = list(plain_of.items())
+    units += [(i, c) for i, p in plain_of.items() for c in _clauses(p)]
+    judged: dict[int, tuple[str, float, float]] = {}
+    for (index, _), verdict in zip(units, bank.judge([u for _, u in units]), strict=True):
+        if index not in judged or verdict[1] > judged[index][1]:
+            judged[index] = verdict
+    out = []
+    for index in indices:
+        a, b = sentences[index]
+        category, probability, nearness = judged[index]
+        long_enough = len(re.findall(r"[A-Za-z]+", plain_of[index])) > MEANING_WORDS
+        # A sentence that does not point back is never read alone, and needs both a strong
+        # word and the model's agreement.
+        pointed = index not in unreferred
+        meaning = probability >= MEANING_ALONE and nearness >= MEANING_MIN and long_enough
+        meaning = meaning and pointed
+        agreed = probability >= MEANING_FOR_WEAK
+        found = False
+        for hit in (h for h in hits if a <= h.start < b):
+            if (hit.strong or agreed) if pointed else (hit.strong and agreed):
+                how = "words+meaning" if meaning else "words"
+                out.append(Circumstance(hit.start, hit.end, hit.category, 0.85, how,
+                                        _nearest(about[index], hit.start)))  # fmt: skip
+                found = True
+        if not found and meaning:
+            span = _free_part(text, a, b, taken)
+            if span:
+                out.append(Circumstance(span[0], span[1], category, 0.7, "meaning",
+                                        _nearest(about[index], span[0])))  # fmt: skip
+    return out
+
+
+def _previous(text: str, sentences: list[tuple[int, int]], index: int, naming) -> int:
+    """The sentence before `index` that says something: a fragment of three words or fewer
+    ("diolch o galon.", "Da iawn!", an emoji) between a name and "their ..." is skipped."""
+    before = index - 1
+    while before > 0 and before not in naming:
+        fragment, earlier = text[slice(*sentences[before])], text[slice(*sentences[before - 1])]
+        # Not across a line break: a newsletter's next line is another item, not more of it.
+        if len(re.findall(r"[^\W\d_]+", fragment)) > 3 or "\n" in fragment + earlier:
+            break
+        before -= 1
+    return before
+
+
+CLAUSE_RE = re.compile(
+    r"\s*(?:[,;:()]|\s[-–—]\s|\b(?:since|because|after|while|but|so|though|although|as)\b)\s*",
+    re.IGNORECASE,
+)
+
+
+def _clauses(sentence: str) -> list[str]:
+    """The parts of a sentence between commas and conjunctions, each of five words or more
+    (only when there are two or more such parts)."""
+    parts = [p for p in CLAUSE_RE.split(sentence) if len(re.findall(r"[A-Za-z]+", p)) >= 5]
+    return parts if len(parts) > 1 else []
+
+
+def _plain(text: str, a: int, b: int, pupil_items: list) -> str:
+    """The sentence with each pupil's name as the examples' placeholder."""
+    parts, pos = [], a
+    for item in sorted(pupil_items, key=lambda i: i.start):
+        if a <= item.start < b:
+            parts.append(text[pos : item.start])
+            parts.append(PLACEHOLDER)
+            pos = min(item.end, b)
+    parts.append(text[pos:b])
+    return " ".join("".join(parts).split()).lstrip("#")
+
+
+def _nearest(items: list, pos: int):
+    return min(items, key=lambda i: abs(i.start - pos))
+
+
+def _free_part(text: str, a: int, b: int, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The longest stretch of the sentence that no other finding covers, trimmed."""
+    cuts = sorted((max(s, a), min(e, b)) for s, e in taken if s < b and a < e)
+    best, pos = None, a
+    for s, e in [*cuts, (b, b)]:
+        if s > pos and (best is None or s - pos > best[1] - best[0]):
+            best = (pos, s)
+        pos = max(pos, e)
+    if best is None:
+        return None
+    start, end = best
+    segment = text[start:end]
+    lead = len(segment) - len(segment.lstrip(" ,'s:;-"))
+    if segment.lstrip().startswith("'s "):
+        lead = segment.index("'s ") + 3
+    start += lead
+    end = start + len(text[start:end].rstrip(" .!?,;:-\n"))
+    return (start, end) if end - start >= 3 else None

@@ -1,0 +1,264 @@
+"""Full names of private people who are not in the register (a parent thanked by name).
+
+spaCy's PERSON entities, and a known first name followed by a capitalised word,
+are candidates; a candidate counts only as a full name (two words or more) that
+is not a place or event, and not a register or staff name (the caller removes
+those overlaps).
+"""
+
+import re
+from functools import cache
+
+from .contact import Span
+from .name_context import THING_WORDS, TITLES
+from .tokens import camel_parts, only_space_between, words
+from .wordlists import all_given_names, first_names, given_names, not_name_set
+
+# Words before a name that say who the person is, and are not part of the name.
+KIN = {"grandad", "grandpa", "granddad", "grandma", "granny", "nana", "nanna", "nan", "gran",
+       "mum", "mummy", "dad", "daddy", "auntie", "aunty", "aunt", "uncle", "cousin", "parent",
+       "governor", "chair", "pc", "officer", "councillor", "cllr", "author", "artist",
+       "volunteer", "coach", "chef", "nurse", "vicar", "canon", "pastor", "imam", "rabbi",
+       "captain", "happy", "dear", "thanks", "thank", "well", "done",
+       "congratulations"}  # fmt: skip
+_FAMILY = (
+    r"(?:great-?)*(?:grand)?(?:ma|mum|mother|pa|dad|father|parent|daughter|son|child)s?"
+    r"|nan|nana|nanna|gran|granny|grandad|grandpa|auntie|aunty|aunt|uncle|cousin"
+)
+FAMILY_BEFORE_RE = re.compile(rf"\b(?:{_FAMILY})\s*$", re.IGNORECASE)
+FAMILY_AFTER_RE = re.compile(rf"^,?\s+(?:(?:the|our|a|his|her)\s+)?(?:{_FAMILY})\b", re.IGNORECASE)
+# Letters after a name that put the person in public life.
+HONOURS = {"MP", "MS", "MSP", "MLA", "AM", "MEP", "OBE", "MBE", "CBE", "KC", "QC"}
+# Things that are given people's names: "Storm Babet", "Hurricane Katrina".
+NAMED_LIKE_PEOPLE = {"storm", "hurricane", "cyclone", "typhoon", "tropical"}
+# Before a name, these make it a public or historical figure ("Lady Anne Clifford").
+NOBLE = {"st", "saint", "sant", "santes", "lord", "lady", "king", "queen", "prince", "princess",
+         "sir", "dame", "duke", "duchess", "emperor", "empress", "pope", "president"}  # fmt: skip
+NAME_WORD_RE = re.compile(
+    r"^(?:(?:[OD]'\s?|Mc|Mac)?[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['-][A-Z]+)*"
+    r"|[a-z]+(?:['-][a-z]+)*)$"
+)
+# Before a name written in lower case ("thanks to john smith"): the words that say a person
+# is being named, so that "to amy for" is not read as a name.
+LOWER_CUE_RE = re.compile(
+    r"(?:thanks?(?: you)?(?: so much)?(?: to)?|congratulations(?: to)?|well done(?: to)?"
+    r"|cheers(?: to)?|especially|welcome(?: to)?|shout ?out to|grandad|grandpa|grandma|granny"
+    r"|nana|nan|mum|dad|auntie|aunt|uncle|parent|neighbour|volunteer|helper|coach|visitor|guest"
+    r"|chair|treasurer|secretary|governor|esp\.?)s?[\s,:]*$"
+)
+# Words that make the next lower-case words a person even when the given name is also an
+# everyday word: a title ("mrs ngozi eze") or a role with the name in brackets ("Faith's
+# social worker (joy nwosu)").
+LOWER_TITLE_RE = re.compile(
+    r"(?:\b(?:mr|mrs|ms|miss|mx|dr)\.?\s+"
+    r"|\b(?:worker|nurse|officer|therapist|counsellor|mentor|advocate|interpreter|carer"
+    r"|visitor|coach|tutor|guardian)s?\s*[(,:-]\s*)$"
+)
+LIST_GAP_RE = re.compile(r"^\s*(?:,|,?\s*(?:and|&))\s*$")
+NOT_SURNAME = {
+    "and",
+    "for",
+    "from",
+    "who",
+    "with",
+    "the",
+    "our",
+    "your",
+    "has",
+    "have",
+    "had",
+    "was",
+    "is",
+    "are",
+    "will",
+    "to",
+    "at",
+    "in",
+    "on",
+    "x",
+    "xx",
+    "xxx",
+    "too",
+    "as",
+    "all",
+    "so",
+    "very",
+    "today",
+    "tonight",
+    "again",
+    "also",
+}
+
+
+def _names_in_hashtags(ws, names) -> list[tuple[int, int, float]]:
+    """ "#ThankYouDerekLumb": a given name and the capitalised word after it, in a hashtag."""
+    out = []
+    public = not_name_set()  # "#MaryPoppins" is a character
+    for w in ws:
+        parts = camel_parts(w.raw) if w.hashtag else []
+        offset = w.start
+        for a, b in zip(parts, parts[1:], strict=False):
+            if (a.lower() in names and len(b) > 1 and b.lower() not in THING_WORDS
+                    and f"{a} {b}".lower() not in public):  # fmt: skip
+                out.append((offset, offset + len(a) + len(b), 0.6))
+            offset += len(a)
+    return out
+
+
+def _lower_case_names(text: str, ws, names) -> list[tuple[int, int, float]]:
+    """ "thanks to john smith": a known given name and one more word, all in lower case,
+    right after words that name a person. Only given names that are no everyday word."""
+    out = []
+    for i, w in enumerate(ws[:-1]):
+        nxt = ws[i + 1]
+        if not (w.raw.islower() and nxt.raw.islower()):
+            continue
+        titled = LOWER_TITLE_RE.search(text[max(0, w.start - 30) : w.start].lower())
+        if not (w.key in names or titled and w.key in all_given_names()):
+            continue
+        if nxt.key in NOT_SURNAME or len(nxt.raw) < 3:
+            continue
+        if not only_space_between(text, w, nxt):
+            continue
+        listed = out and LIST_GAP_RE.match(text[out[-1][1] : w.start])
+        if listed or titled or LOWER_CUE_RE.search(text[max(0, w.start - 30) : w.start].lower()):
+            out.append((w.start, nxt.end, 0.6))  # and the next of a list: "x y, z w and ..."
+    return out
+
+
+def other_people(text: str, person_spans: list[tuple[int, int]],
+                 english: frozenset[str] = frozenset()) -> list[Span]:  # fmt: skip
+    """Candidates: spaCy PERSON spans (given) and first-name + capitalised-word pairs.
+    `english`: lemmas of English words (WordNet's, from spaCy's lemmatizer): a PERSON span
+    whose first word is no English word is a name even if our name lists miss it."""
+    candidates: list[tuple[int, int, float]] = [(s, e, 0.75) for s, e in person_spans]
+    ws = words(text)
+    candidates += _lower_case_names(text, ws, given_names())
+    names = person_first_names()
+    for i, w in enumerate(ws[:-1]):
+        nxt = ws[i + 1]
+        if (
+            w.key in names
+            and w.capitalised
+            and nxt.capitalised
+            and only_space_between(text, w, nxt)
+        ):
+            end = nxt
+            if (
+                i + 2 < len(ws)
+                and ws[i + 2].capitalised
+                and only_space_between(text, nxt, ws[i + 2])
+                and ws[i + 2].key not in THING_WORDS
+            ):
+                end = ws[i + 2]
+            candidates.append((w.start, end.end, 0.7))
+
+    with_contact = _named_with_contact(text, ws, english)
+    candidates += with_contact
+
+    out: list[Span] = []
+    spacy_spans = set(person_spans)
+    contact_spans = {(s, e) for s, e, _ in with_contact}
+    for start, end, score in sorted(candidates, key=lambda c: (c[0], -c[1])):
+        span = _clean(text, start, end, english if (start, end) in spacy_spans else None,
+                      contact=(start, end) in contact_spans)  # fmt: skip
+        if span is None:
+            continue
+        s, e = span
+        if any(o.start <= s < o.end or s <= o.start < e for o in out):
+            continue
+        out.append(Span("OTHER_PERSON", s, e, score, text[s:e]))
+    for s, e, score in _names_in_hashtags(ws, names):
+        if not any(o.start < e and s < o.end for o in out):
+            out.append(Span("OTHER_PERSON", s, e, score, text[s:e]))
+    return out
+
+
+# A phone number or e-mail address in brackets right after: "Farhia Jama (07700 900 546)",
+# "Mihaela Stan (m.stan@example.ro)": whoever the name lists miss, it is somebody's.
+CONTACT_AFTER_RE = re.compile(r"^\s*\(\s*(?:(?:\+44|0)[\d ]{9,13}\d|[\w.+-]+@[\w-]+\.)")
+
+
+def _named_with_contact(text: str, ws, english) -> list[tuple[int, int, float]]:
+    """Two or three capitalised words that are no English words, a contact after them."""
+    out = []
+    for i, w in enumerate(ws):
+        for n in (3, 2):
+            group = ws[i : i + n]
+            if len(group) < n or not all(x.capitalised and not x.raw.isupper() for x in group):
+                continue
+            if not all(
+                only_space_between(text, a, b) for a, b in zip(group, group[1:], strict=False)
+            ):
+                continue
+            if any(x.key in THING_WORDS or x.key in english for x in group):
+                continue
+            if CONTACT_AFTER_RE.match(text[group[-1].end :]):
+                out.append((w.start, group[-1].end, 0.7))
+                break
+    return out
+
+
+@cache
+def person_first_names() -> frozenset[str]:
+    """First words that make a capitalised pair a person's name: given names that are no
+    everyday word, and the common ones that are ("Mark", "Daisy"), but not "Young Carers",
+    "Merry Christmas" or "King James"."""
+    return given_names() | first_names()
+
+
+def _clean(text: str, start: int, end: int, english: frozenset[str] | None = None,
+           contact: bool = False) -> tuple[int, int] | None:  # fmt: skip
+    """Trim kin words and titles off the front; keep only real-looking full names."""
+    window = text[max(0, start - 12) : start]
+    before = words(window)
+    ws = words(text[start:end])
+    if ws and ws[0].key in NAMED_LIKE_PEOPLE:
+        return None  # "Storm Babet"
+    adjacent = before and window[before[-1].end :].strip() == ""
+    if adjacent and before[-1].key in NOBLE and before[-1].capitalised:
+        return None  # "Lady Anne Clifford"; not "our lollipop lady (,) Maureen Dwyer"
+    if adjacent and before[-1].key in TITLES and before[-1].capitalised:
+        return None  # "our MSP Ms Fiona Kerr": named as staff and officials are named
+    while ws and (ws[0].key in KIN or ws[0].key in TITLES):
+        if ws[0].key in TITLES:
+            return None  # "Mr Smith", "Mrs Sarah Hughes": named as staff are named
+        ws = ws[1:]
+    if ws and ws[-1].raw in HONOURS:
+        return None  # "Elin Jones MS", "Kim Leadbeater MP": named in public office
+    if len(ws) < 2 or len(ws) > 4:
+        return None
+    if not all(NAME_WORD_RE.match(w.raw) for w in ws) or "\n" in text[start:end]:
+        return None
+    if start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-"):
+        return None  # begins inside a word: "Whoops-a-Daisy Angel"
+    lower = [w.raw.islower() for w in ws]
+    if any(lower) and not all(lower):
+        return None  # "rd Noor": a name is all capitalised or all lower case
+    if any(w.key in THING_WORDS for w in ws):
+        return None  # "Chester Zoo", "Rose Garden", "Harry Potter Book Night"
+    # The first word must be a given name we know: spaCy alone calls too many capitalised
+    # pairs a PERSON ("Reading Champion").
+    first, last = ws[0].key, ws[-1].key
+    # Family words beside a name the model read as a person make it one, whatever our name
+    # lists hold: "great-grandma Kazimiera Kowalczyk", "Gurbachan Kaur, great-grandmother of".
+    kin = FAMILY_BEFORE_RE.search(text[max(0, start - 30) : start]) or FAMILY_AFTER_RE.match(
+        text[end : end + 30]
+    )
+    if english is not None and kin and not any(w.key in english for w in ws):
+        contact = True
+    if (
+        not contact
+        and first not in person_first_names()
+        and not (
+            # The model read a person, and the words say so too: a given name that is also a
+            # word before a surname that is none ("Precious Moyo", "Pat Haigh"; not "Daisy
+            # Angel").
+            english is not None
+            and last not in english
+            and last not in THING_WORDS
+            and first in all_given_names()
+        )
+    ):
+        return None
+    return start + ws[0].start, start + ws[-1].end

@@ -1,0 +1,425 @@
+"""Finding the register's pupils and staff by name in a post's (folded) text.
+
+Full names are matched in any casing, with extra spaces, possessive ("Olivia
+Barker's"), as a hashtag or run together (#OliviaBarker); a forename alone and
+initials ("O.B.") too. Staff are found so that "Mrs Hughes" is known to be staff
+and never taken for a pupil or a private person.
+
+Precision matters as much as recall: many forenames are also words ("Rose",
+"Summer", "May", "Jack"). A forename alone that is an everyday word counts only
+where it is used as a name (see `_used_as_name`).
+"""
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from ...vocab import PersonKind
+from .name_context import (
+    INITIALS_GAP_RE,
+    NAME_CUES_AFTER_RE,
+    TITLES,
+    _listed,
+    _listed_with,
+    _stop_words,
+    _used_as_name,
+)
+from .normalise import fold_name
+from .tokens import (
+    Word,
+    camel_parts,
+    name_gap,
+    name_key,
+    only_space_between,
+    words,
+)
+from .wordlists import given_names, not_names
+
+# A nickname between forename and surname: "Joshua 'Josh' Ogunleye", 'Mo "Mo" Ali'.
+QUOTED_RE = re.compile(r"^\s+['\"(][A-Za-z-]+['\")]\s+$")
+INITIALS_RE = re.compile(
+    r"(?<![A-Za-z.])([A-Z])\.\s?([A-Z])\.?(?![A-Za-z])|(?<![A-Za-z.])([a-z])\.([a-z])\.(?![A-Za-z])"
+)
+BARE_INITIALS_RE = re.compile(
+    r"(?<![A-Za-z.#@'])([A-Z])([A-Z])(?![A-Za-z.'])|(?<![A-Za-z.#@'])([a-z])([a-z])(?![A-Za-z.'])"
+)
+ABBREVIATIONS = {"pe", "re", "dt", "it", "uk", "am", "pm", "eg", "ie", "ps", "nb", "tv", "dj",
+                 "mp", "gp", "ad", "bc", "us", "eu", "ok", "rs", "vc", "pc", "jp", "ta", "ht",
+                 "hr", "qc", "md", "st", "co", "ft", "lt", "mr", "dr"}  # fmt: skip
+
+
+@dataclass
+class Person:
+    kind: str  # PersonKind.PUPIL or PersonKind.STAFF
+    ref: str  # UPN or staff ref
+    display: str
+    forenames: tuple[str, ...]  # known-as first, then the legal forename (as written)
+
+
+@dataclass
+class NameMatch:
+    entity: str  # PUPIL_FULL_NAME, PUPIL_FORENAME, PUPIL_INITIALS, STAFF_NAME
+    start: int
+    end: int
+    people: list[Person]
+    score: float
+    first_word_end: int = 0  # where the forename ends, for a redaction that keeps it
+    detail: dict = field(default_factory=dict)
+
+
+class NameIndex:
+    """Look-up tables of the register's names, built once per register version."""
+
+    def __init__(self, pupils, staff):
+        self.full: dict[tuple[str, ...], list[Person]] = {}
+        self.joined: dict[str, list[Person]] = {}
+        self.first: dict[str, list[Person]] = {}
+        self.initials: dict[str, list[Person]] = {}
+        self.staff_surnames: set[str] = set()
+        # The school's class names ("Afon", "Kestrels"): "Joy in Afon" is a pupil.
+        self.classes = {name_key(p.class_name) for p in pupils if getattr(p, "class_name", "")}
+        self.max_words = 2
+        for p in pupils:
+            firsts = [n for n in dict.fromkeys((p.preferred_forename, p.forename)) if n]
+            person = Person(PersonKind.PUPIL, p.upn, p.display, tuple(firsts))
+            for first in firsts:
+                self._add_full(first, p.surname, person)
+                for key in _keys(first):
+                    self.first.setdefault(key, []).append(person)
+                initials = (fold_name(first)[:1] + fold_name(p.surname)[:1]).lower()
+                self.initials.setdefault(initials, []).append(person)
+        for s in staff:
+            person = Person(PersonKind.STAFF, s.ref, s.display, (s.forename,))
+            self._add_full(s.forename, s.surname, person)
+            self.staff_surnames.add(name_key(fold_name(s.surname)))
+
+    def _add_full(self, first: str, surname: str, person: Person) -> None:
+        folded = fold_name(f"{first} {surname}")
+        # "Al-Amin" is also written "Al Amin"; "O'Neill" is also "ONeill" (name_key).
+        for variant in {folded, folded.replace("-", " ")}:
+            key = tuple(name_key(w) for w in variant.split())
+            self.max_words = max(self.max_words, len(key))
+            if person not in self.full.setdefault(key, []):
+                self.full[key].append(person)
+                self.joined.setdefault("".join(key), []).append(person)
+
+
+def _keys(first: str) -> list[str]:
+    """A forename's look-up keys: the whole ("mary jane" -> "maryjane") and its first word."""
+    folded = fold_name(first).split()
+    keys = ["".join(name_key(w) for w in folded)]
+    if len(folded) > 1:
+        keys.append(name_key(folded[0]))
+    return keys
+
+
+@cache
+def _not_names_re() -> re.Pattern:
+    # One alternation, longest first, so that a thousand phrases cost one scan of the text.
+    phrases = sorted(not_names(), key=len, reverse=True)
+    # A plural or possessive still counts: "two Willy Wonkas", "Roald Dahl's".
+    return re.compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, phrases)) + r")(?:'?s)?(?![a-z])")
+
+
+def _not_name_spans(text: str) -> list[tuple[int, int]]:
+    """Book titles, public people, places: phrases in which a name-like word is no pupil."""
+    return [m.span() for m in _not_names_re().finditer(text.lower())]
+
+
+class NoNlp:
+    """What find_names knows without a language model: nothing."""
+
+    def entity(self, start: int, end: int) -> str | None:
+        return None
+
+    def pos(self, start: int) -> str | None:
+        return None
+
+    def next_pos(self, start: int) -> str | None:
+        return None
+
+    def next_tag(self, start: int) -> str | None:
+        return None
+
+    def dep(self, start: int) -> str | None:
+        return None
+
+    english: frozenset[str] = frozenset()
+
+
+def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
+    """Every register name in `text` (already folded).
+
+    `nlp` (see recognizers.NlpInfo) says which spaCy entity covers a span and each
+    word's part of speech; it is used only to judge whether a word that is also a
+    name ("Rose", "Will") is used as one here.
+    """
+    nlp = nlp or NoNlp()
+    ws = words(text)
+    taken = [False] * len(ws)
+    matches: list[NameMatch] = []
+    blocked = _not_name_spans(text)
+
+    def in_not_name(w: Word) -> bool:
+        return any(a <= w.start and w.end <= b for a, b in blocked)
+
+    # Staff addressed by title: "Mrs Hughes", "Mr. Okafor". Any titled surname is an
+    # adult named as staff are, never a pupil and never a private full name.
+    for i, w in enumerate(ws[:-1]):
+        if w.key in TITLES and w.capitalised:
+            nxt = ws[i + 1]
+            gap = text[w.end : nxt.start]
+            if gap.strip(" .") == "" and "\n" not in gap and nxt.capitalised:
+                end = i + 2
+                if end < len(ws) and ws[end].capitalised and only_space_between(text, nxt, ws[end]):
+                    end += 1  # "Mrs Sarah Hughes"
+                staff = [
+                    p for p in index.full.get(tuple(x.key for x in ws[i + 1 : end]), [])
+                    if p.kind == PersonKind.STAFF
+                ]  # fmt: skip
+                if end - i == 3 and not staff and ws[i + 1].key not in index.staff_surnames:
+                    # "Mrs Joanne Cartwright", not on the staff: a private person's full name.
+                    matches.append(NameMatch("OTHER_PERSON", nxt.start, ws[end - 1].end, [], 0.8))
+                else:
+                    matches.append(NameMatch("STAFF_NAME", w.start, ws[end - 1].end, staff, 1.0))
+                for j in range(i, end):
+                    taken[j] = True
+
+    # Full names, longest first, words separated by white space only.
+    for i in range(len(ws)):
+        if taken[i]:
+            continue
+        for n in range(min(index.max_words, len(ws) - i), 1, -1):
+            group = ws[i : i + n]
+            if any(taken[i : i + n]):
+                continue
+            if not all(name_gap(text, a, b) for a, b in zip(group, group[1:], strict=False)):
+                continue
+            people = index.full.get(tuple(w.key for w in group))
+            if people:
+                matches.append(_full(group[0], group[-1], people))
+                for j in range(i, i + n):
+                    taken[j] = True
+                break
+
+    # A nickname in quotes between the names: "Joshua 'Josh' Ogunleye".
+    for i in range(len(ws) - 2):
+        a, nick, b = ws[i], ws[i + 1], ws[i + 2]
+        if taken[i] or taken[i + 2]:
+            continue
+        people = index.full.get((a.key, b.key)) or index.full.get((nick.key, b.key))
+        if people and QUOTED_RE.match(text[a.end : b.start]):
+            matches.append(_full(a, b, people))
+            taken[i] = taken[i + 1] = taken[i + 2] = True
+
+    # Surname first, as registers list them: "Barker, Olivia", "BARKER Olivia".
+    for i in range(len(ws) - 1):
+        a, b = ws[i], ws[i + 1]
+        if taken[i] or taken[i + 1]:
+            continue
+        comma = text[a.end : b.start].strip() == ","
+        caps = a.raw.isupper() and len(a.raw) > 1 and not b.raw.isupper() and name_gap(text, a, b)
+        if not (comma or caps):
+            continue
+        people = index.full.get((b.key, a.key))
+        if people and a.capitalised and b.capitalised:
+            matches.append(_full(a, b, people))
+            taken[i] = taken[i + 1] = True
+
+    # Run together: "#OliviaBarker", "OliviaBarker", "oliviabarker"; inside a longer
+    # hashtag: "#WellDoneOliviaBarker", "#welldoneoliviabarker".
+    for i, w in enumerate(ws):
+        if taken[i]:
+            continue
+        people = index.joined.get(w.key)
+        if people:
+            start = w.start - 1 if w.hashtag else w.start
+            first_len = len(camel_parts(w.raw)[0]) if camel_parts(w.raw) else 0
+            m = _full(w, w, people, start=start)
+            m.first_word_end = w.start + first_len if first_len else w.end
+            matches.append(m)
+            taken[i] = True
+            continue
+        inner = _name_inside(w, index)
+        if inner is not None:
+            matches.append(inner)
+            taken[i] = True
+
+    # A forename alone. Words that are also everyday words are judged one by one, then
+    # a list such as "Grace and Hope" or "Ruby, Willow and Poppy" counts as a whole
+    # when one of its members is surely a name.
+    # A forename of two words as the register has it ("Fatima Zahra", "Mary Jane"): a name.
+    for i in range(len(ws) - 1):
+        a, b = ws[i], ws[i + 1]
+        people = index.first.get(a.key + b.key)
+        if taken[i] or taken[i + 1] or not people or not only_space_between(text, a, b):
+            continue
+        pupils = [p for p in people if p.kind == PersonKind.PUPIL]
+        if pupils and (a.capitalised and b.capitalised or a.key in given_names()):
+            matches.append(NameMatch("PUPIL_FORENAME", a.start, b.end, pupils, 0.9, b.end,
+                                     {"whole_forename": True}))  # fmt: skip
+            taken[i] = taken[i + 1] = True
+
+    candidates = [
+        i for i, w in enumerate(ws)
+        if not taken[i] and w.key in index.first and not in_not_name(w)
+        and any(p.kind == PersonKind.PUPIL for p in index.first[w.key])
+    ]  # fmt: skip
+    accepted = {i for i in candidates if _used_as_name(text, ws, i, index, nlp)}
+    # A full name anchors a list too: "Sunny and Star Bishop".
+    anchors = {
+        i
+        for i, w in enumerate(ws)
+        if taken[i]
+        and any(m.entity == "PUPIL_FULL_NAME" and m.start <= w.start < m.end for m in matches)
+    }
+    # Two capitalised forenames side by side ("Holly and Ivy"), one of which the model
+    # reads as a proper noun: both are names, unless the pair is a known phrase.
+    for i in candidates:
+        for j in candidates:
+            if (
+                i < j
+                and ws[i].capitalised
+                and ws[j].capitalised
+                and _listed(text, ws, i, j)
+                and (
+                    "PROPN" in (nlp.pos(ws[i].start), nlp.pos(ws[j].start))
+                    and "DATE"
+                    not in (nlp.entity(ws[i].start, ws[i].end), nlp.entity(ws[j].start, ws[j].end))
+                )
+            ):
+                accepted |= {i, j}
+    # The post names the pupil in full elsewhere: the forename alone is the same child
+    # ("Bake sale for Hope 💛 Hope Trevithick starts her chemo next week").
+    named_in_full = {
+        name_key(f)
+        for m in matches
+        if m.entity == "PUPIL_FULL_NAME"
+        for person in m.people
+        for f in person.forenames
+    }
+    accepted |= {i for i in candidates if ws[i].capitalised and ws[i].key in named_in_full}
+    changed = True
+    while changed:
+        changed = False
+        for i in candidates:
+            if (
+                i not in accepted
+                and ws[i].capitalised
+                and _listed_with(text, ws, i, accepted | anchors)
+            ):
+                accepted.add(i)
+                changed = True
+    for i in sorted(accepted):
+        w = ws[i]
+        pupils = [p for p in index.first[w.key] if p.kind == PersonKind.PUPIL]
+        start = w.start - 1 if w.hashtag else w.start
+        score = 0.85 if len(pupils) == 1 else 0.6
+        matches.append(NameMatch("PUPIL_FORENAME", start, w.end, pupils, score, w.end))
+        taken[i] = True
+
+    # Initials: "O.B.", "O. B.", "o.b."; undotted ("OB") only where they stand as a
+    # person would ("well done to OB and LZ!").
+    found_initials, abbreviations = [], []
+    for match in [*INITIALS_RE.finditer(text), *BARE_INITIALS_RE.finditer(text)]:
+        key = "".join(g for g in match.groups() if g).lower()
+        if key not in index.initials:
+            continue
+        if key in ABBREVIATIONS:
+            abbreviations.append((match, key))
+            continue
+        start, end = match.span()
+        if any(m.start < end and start < m.end for m in matches + found_initials):
+            continue
+        people = [p for p in index.initials[key] if p.kind == PersonKind.PUPIL]
+        if people:
+            bare = "." not in match.group()
+            found_initials.append(NameMatch("PUPIL_INITIALS", start, end, people,
+                                            0.6 if bare else 0.7, end, {"bare": bare}))  # fmt: skip
+    # Lower-case pairs ("cr") only beside initials that are surely initials ("MW and cr").
+    sure = [
+        m for m in found_initials
+        if not m.detail["bare"]
+        or text[m.start : m.end].isupper() and _initials_as_person(text, m, found_initials)
+    ]  # fmt: skip
+    # ... and never an English word ("shoutout to my form": "my" is no M.Y.).
+    matches += sure + [
+        m for m in found_initials
+        if m not in sure and text[m.start : m.end].islower() and _initials_as_person(text, m, sure)
+        and text[m.start : m.end] not in _stop_words()
+    ]  # fmt: skip
+    # "TA" is a teaching assistant, "PE" a subject; but in "DH and TA in Year 11" it stands
+    # in a list of initials that a name cue follows: a pupil's initials too.
+    for match, key in abbreviations:
+        people = [p for p in index.initials[key] if p.kind == "pupil"]
+        bare = "." not in match.group()
+        m = NameMatch("PUPIL_INITIALS", *match.span(), people, 0.6, match.end(), {"bare": bare})
+        beside = [
+            o for o in sure
+            if INITIALS_GAP_RE.match(text[min(o.end, m.end) : max(o.start, m.start)])
+        ]  # fmt: skip
+        if (
+            people
+            and match.group().isupper()
+            and beside
+            and any(_initials_as_person(text, n, []) for n in (m, *beside))
+        ):
+            matches.append(m)
+    matches.sort(key=lambda m: m.start)
+    return matches
+
+
+def _name_inside(w: Word, index: NameIndex) -> NameMatch | None:
+    """A register full name inside a longer hashtag or run-together word."""
+    parts = camel_parts(w.raw)
+    if parts:
+        keys = [name_key(p) for p in parts]
+        for n in range(min(index.max_words, len(keys)), 1, -1):
+            for i in range(len(keys) - n + 1):
+                people = index.full.get(tuple(keys[i : i + n]))
+                if people:
+                    start = w.start + len("".join(parts[:i]))
+                    end = start + len("".join(parts[i : i + n]))
+                    return NameMatch(_entity(people), start, end, _pupils_first(people), 1.0,
+                                     start + len(parts[i]))  # fmt: skip
+        return None
+    if not w.hashtag or not w.raw.islower():
+        return None
+    for joined, people in index.joined.items():
+        pos = w.key.find(joined) if len(joined) >= 8 else -1
+        if pos > 0 and w.raw[pos : pos + len(joined)] == joined:
+            start = w.start + pos
+            return NameMatch(_entity(people), start, start + len(joined), _pupils_first(people),
+                             0.9, start + len(joined))  # fmt: skip
+    return None
+
+
+def _entity(people: list[Person]) -> str:
+    return "STAFF_NAME" if all(p.kind == PersonKind.STAFF for p in people) else "PUPIL_FULL_NAME"
+
+
+def _pupils_first(people: list[Person]) -> list[Person]:
+    return [p for p in people if p.kind == PersonKind.PUPIL] or people
+
+
+def _initials_as_person(text: str, m: NameMatch, others: list[NameMatch]) -> bool:
+    """Undotted capitals are initials of a pupil only beside other initials or a name cue."""
+    if any(o is not m and INITIALS_GAP_RE.match(text[min(o.end, m.end) : max(o.start, m.start)])
+           for o in others):  # fmt: skip
+        return True
+    before = text[max(0, m.start - 25) : m.start]
+    after = text[m.end : m.end + 40]
+    cue = re.search(
+        r"(?:well done|congratulations|congrats|thanks|thank you|shout ?out"
+        r"|bravo|star of the week|proud of|mention)\W*(?:to\W*)?$",
+        before,
+        re.IGNORECASE,
+    )
+    return bool(cue or NAME_CUES_AFTER_RE.match(after))
+
+
+def _full(first: Word, last: Word, people: list[Person], start: int | None = None) -> NameMatch:
+    entity = "STAFF_NAME" if all(p.kind == PersonKind.STAFF for p in people) else "PUPIL_FULL_NAME"
+    pupils = [p for p in people if p.kind == PersonKind.PUPIL] or people
+    return NameMatch(entity, first.start if start is None else start, last.end, pupils, 1.0,
+                     first.end)  # fmt: skip

