@@ -7,14 +7,14 @@ import secrets
 from pathlib import Path
 
 from .checks.produced_fixes import ProducedFixes
+from .config.paths import data_home, ensure_home, read_or_create_secret, write_private
+from .config.settings import Settings
 from .db import Database
 from .detect.image.faces import shared_engine
-from .paths import data_home, ensure_home, read_or_create_secret, write_private
 from .register.crypto import TemplateCipher, load_key
 from .register.marks import Marks
 from .register.store import Register
 from .report_files import ReportFiles
-from .settings import Settings
 from .staff_tokens import StaffTokens
 
 TOKEN_FILE = "api.token"

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 
 from werkzeug.sansio.multipart import Data, Epilogue, Field, File, MultipartDecoder, NeedData
 
+from ..config.settings import ACCOUNT_KINDS, CHANNELS
 from ..detect.text.text_pii import MAX_TEXT
 from ..errors import BadCheckRequest, VideoNotSupported
-from ..settings import ACCOUNT_KINDS, CHANNELS
 from ..vocab import Account
 
 MAX_IMAGES = 10

@@ -201,7 +201,7 @@ def restore_command(file, force, passphrase_file):
     Exit codes: 0 restored, 1 refused or error (nothing was changed).
     """
     from ..backup import is_encrypted, restore
-    from ..paths import data_home, ensure_home
+    from ..config.paths import data_home, ensure_home
     from ..services import Services
 
     home = ensure_home(data_home())

@@ -24,9 +24,9 @@ from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..config.settings import MAX_BATCH_WORKERS
 from ..errors import ClearpostError, FolderRefused
 from ..images import MAX_BYTES
-from ..settings import MAX_BATCH_WORKERS
 from ..vocab import UNCHECKED, Account, Verdict
 from .copies import write_fix
 from .folders import FileRefused, check_folder, read_photo
