@@ -11,10 +11,10 @@ from .config.paths import data_home, ensure_home, read_or_create_secret, write_p
 from .config.settings import Settings
 from .db import Database
 from .detect.image.faces import shared_engine
+from .records.report_files import ReportFiles
 from .register.crypto import TemplateCipher, load_key
 from .register.marks import Marks
 from .register.store import Register
-from .report_files import ReportFiles
 from .staff_tokens import StaffTokens
 
 TOKEN_FILE = "api.token"

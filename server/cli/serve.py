@@ -99,7 +99,7 @@ def serve(ctx, host, port, threads, workers, debug):
     threading.Thread(target=_warm, args=(svc,), name="warm-models", daemon=True).start()
     # Reports, resume state, audit entries and feedback past their retention period go now and
     # once a day (settings.json: retention_days); the admin's Settings page shows them.
-    from ..retention import RetentionThread
+    from ..records.retention import RetentionThread
 
     days = svc.settings.data["retention_days"]
     click.echo(
@@ -110,7 +110,7 @@ def serve(ctx, host, port, threads, workers, debug):
     RetentionThread(svc).start()
     # The daily backup (settings.json: backup), written by this process: at start when the
     # day's is due, then at the hour.
-    from ..backup_schedule import BackupThread
+    from ..records.backup_schedule import BackupThread
 
     plan = svc.settings.data["backup"]
     if plan["folder"]:

@@ -236,7 +236,7 @@ def check(svc):
 def confirm(svc):
     """The person posts despite a warning: {rules, reason, site, account} goes to the audit log;
     {unchecked: true, reason, site, account, failure, posted_at}: a post sent without a check."""
-    from ..feedback import record_confirmation
+    from ..records.feedback import record_confirmation
 
     record_confirmation(svc.db, token_user(), json_body())
     return jsonify({"recorded": True}), 201
@@ -246,7 +246,7 @@ def confirm(svc):
 @with_services
 def report(svc):
     """ "This is wrong" on a finding: {rule, kind, score, site, note} - never the content."""
-    from ..feedback import record_report
+    from ..records.feedback import record_report
 
     report_id = record_report(svc.db, token_user(), json_body())
     return jsonify({"recorded": True, "id": report_id}), 201

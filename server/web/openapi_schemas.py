@@ -5,7 +5,7 @@ from ..checks.request import MAX_IMAGES
 from ..checks.rules import RULES
 from ..config.settings import ACCOUNT_KINDS, CHANNELS
 from ..detect.text.text_pii import MAX_TEXT
-from ..feedback import KINDS, MAX_SCORE, UNCHECKED_FAILURES
+from ..records.feedback import KINDS, MAX_SCORE, UNCHECKED_FAILURES
 from ..vocab import SEVERITIES, Account, Verdict
 
 ERROR = {"$ref": "#/components/schemas/Error"}
