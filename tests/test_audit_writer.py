@@ -7,7 +7,7 @@ import threading
 import pytest
 from sqlalchemy import event, text
 
-from clearpost.audit_writer import AuditWriter
+from clearpost.checks.audit_writer import AuditWriter
 from clearpost.checks.request import CheckRequest
 
 
