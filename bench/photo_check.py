@@ -131,7 +131,7 @@ def group_photo_12mp() -> Image.Image:
 
 def register_marks(svc: Services) -> None:
     """A logo and a uniform registered, so that those checks run too."""
-    from clearpost.school_marks import add_logo, add_uniform
+    from clearpost.register.school_marks import add_logo, add_uniform
 
     badge = Image.new("RGB", (300, 360), "white")
     from PIL import ImageDraw

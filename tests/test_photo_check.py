@@ -15,7 +15,7 @@ from detect.test_uniforms import dress, jumper_photo
 from PIL import Image
 
 from clearpost.images import load_image
-from clearpost.school_marks import add_logo, add_uniform
+from clearpost.register.school_marks import add_logo, add_uniform
 
 from conftest import face, upn
 
