@@ -36,8 +36,8 @@ from face_matching import FR, people  # noqa: E402
 
 from clearpost.checks.post import CheckRequest  # noqa: E402
 from clearpost.detect.image.faces import shared_engine  # noqa: E402
+from clearpost.detect.images import load_image  # noqa: E402
 from clearpost.detect.text.upn import check_letter  # noqa: E402
-from clearpost.images import load_image  # noqa: E402
 from clearpost.register.mis_import import parse_pupils  # noqa: E402
 from clearpost.services import Services  # noqa: E402
 

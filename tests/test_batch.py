@@ -21,7 +21,7 @@ from PIL import Image
 
 from clearpost.cli import main
 from clearpost.detect.image.face_match import UNCERTAIN
-from clearpost.images import load_image, register_heif
+from clearpost.detect.images import load_image, register_heif
 from clearpost.runs import batch as batching
 
 from conftest import face, upn

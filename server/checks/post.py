@@ -10,9 +10,9 @@ import time
 from collections import Counter
 
 from ..detect.image.face_match import TemplateCache
+from ..detect.images import load_image, pixel_count
 from ..detect.text.text_pii import TextDetector
 from ..errors import BadCheckRequest, ImageTooLarge
-from ..images import load_image, pixel_count
 from ..vocab import ACTED_ON, Channel, FindingKind, MarkKind, PersonKind, StaffConsent
 from .audit_writer import AuditWriter
 from .fixes import redact_text

@@ -11,8 +11,8 @@ import io
 import numpy as np
 from PIL import Image, ImageDraw
 
+from ..detect.images import load_image
 from ..errors import ClearpostError
-from ..images import load_image
 from ..vocab import MarkKind
 
 PREVIEW_SIDE = 160

@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..config.settings import MAX_BATCH_WORKERS
+from ..detect.images import MAX_BYTES
 from ..errors import ClearpostError, FolderRefused
-from ..images import MAX_BYTES
 from ..vocab import UNCHECKED, Account, Verdict
 from .copies import write_fix
 from .folders import FileRefused, check_folder, read_photo

@@ -14,7 +14,7 @@ from PIL.TiffImagePlugin import IFDRational
 
 from clearpost.detect.image import metadata
 from clearpost.detect.image.metadata import find_metadata, xmp_packets_in
-from clearpost.images import load_image, register_heif
+from clearpost.detect.images import load_image, register_heif
 
 # 53.404861 N, 2.049444 W (a spot near Marple), as a camera writes it: degrees, minutes, seconds.
 LAT = (Fraction(53), Fraction(24), Fraction(175, 10))

@@ -18,7 +18,7 @@ from click.testing import CliRunner
 from sqlalchemy import select
 
 from clearpost.cli import main
-from clearpost.images import load_image
+from clearpost.detect.images import load_image
 from clearpost.register.enrol import enrol_photos
 from clearpost.register.mis_import import parse_pupils
 from clearpost.register.models import FaceTemplate

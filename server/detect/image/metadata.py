@@ -106,7 +106,7 @@ class MetadataItem:
 
 def find_metadata(data: bytes) -> list[MetadataItem]:
     """Everything personal in the metadata of an image file, in the order found."""
-    from ...images import DECODED_FORMATS, MAX_PIXELS, register_heif
+    from ..images import DECODED_FORMATS, MAX_PIXELS, register_heif
 
     register_heif()
     budget = Budget(METADATA_SECONDS)
