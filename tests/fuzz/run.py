@@ -2,7 +2,7 @@
 
 Each target feeds libFuzzer's inputs to the very functions the service runs on a photo,
 with the Python code of Pillow and Clearpost instrumented for coverage:
-- images:   load_image (server/images.py), then pixel_count and the cleaned copy
+- images:   load_image (server/detect/images.py), then pixel_count and the cleaned copy
             (image_fixes.clean_image, which reads the ICC profile again): an image or
             ImageRejected;
 - metadata: find_metadata (server/detect/image/metadata.py): EXIF, IPTC, PNG text, JPEG
