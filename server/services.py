@@ -15,7 +15,7 @@ from .records.report_files import ReportFiles
 from .register.crypto import TemplateCipher, load_key
 from .register.marks import Marks
 from .register.store import Register
-from .staff_tokens import StaffTokens
+from .serving.staff_tokens import StaffTokens
 
 TOKEN_FILE = "api.token"
 
@@ -71,7 +71,7 @@ class Services:
         """Text checks in `count` worker processes (count >= 2), started now so that their
         models load before the first post; 1: in this process (text_workers.py)."""
         if count > 1:
-            from .text_workers import TextWorkers
+            from .serving.text_workers import TextWorkers
 
             self.text_workers = TextWorkers(count)
             self.text_workers.start()

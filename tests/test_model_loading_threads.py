@@ -52,7 +52,7 @@ def test_serve_limits_blas_to_one_thread_before_its_threads_start():
     """The limit the sentence model relies on for latency still holds in the service."""
     script = (
         "import threading\n"
-        "from clearpost.blas_threads import one_blas_thread\n"
+        "from clearpost.serving.blas_threads import one_blas_thread\n"
         "assert threading.active_count() == 1\n"
         "one_blas_thread()\n"
         "from threadpoolctl import threadpool_info\n"

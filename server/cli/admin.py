@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from ..errors import ClearpostError
-from ..people_names import printable
+from ..serving.people_names import printable
 from .common import actor, edge, read, services
 
 

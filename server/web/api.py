@@ -10,8 +10,8 @@ from werkzeug.exceptions import BadRequest, Unauthorized, UnsupportedMediaType
 
 from .. import __version__
 from ..errors import ClearpostError
-from ..memory import photo_check_turn
-from ..people_names import person_name
+from ..serving.memory import photo_check_turn
+from ..serving.people_names import person_name
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
