@@ -16,8 +16,9 @@ from ..errors import BadCheckRequest, ImageTooLarge
 from ..vocab import ACTED_ON, Channel, FindingKind, MarkKind, PersonKind, StaffConsent
 from .audit_writer import AuditWriter
 from .fixes import redact_text
+from .media_kind import check_still, is_video
 from .policy import PostContext, decide
-from .request import MAX_IMAGES, CheckRequest, _site, _text, check_still, is_video
+from .request import MAX_IMAGES, CheckRequest, _site, _text
 
 
 def clean_copy(index: int, data: bytes, image, findings, produced=None) -> dict:
