@@ -1,4 +1,4 @@
-"""Text checks batched and in worker processes (server/text_workers.py) find exactly what
+"""Text checks batched and in worker processes (server/serving/text_workers.py) find exactly what
 one check at a time in the service's own process finds.
 
 Every labelled post (tests/data and each set) is checked one at a time (TextDetector.find,
