@@ -26,8 +26,8 @@ from pathlib import Path
 
 from PIL import Image
 
+from clearpost.detect.images import load_image
 from clearpost.detect.text.upn import check_letter
-from clearpost.images import load_image
 from clearpost.register.enrol import enrol_photos
 from clearpost.register.mis_import import parse_pupils
 from clearpost.runs import batch as batching

@@ -28,7 +28,7 @@ import cross_photo as cp  # noqa: E402
 
 from clearpost.detect.image.face_match import MATCH  # noqa: E402
 from clearpost.detect.image.faces import shared_engine  # noqa: E402
-from clearpost.images import load_image  # noqa: E402
+from clearpost.detect.images import load_image  # noqa: E402
 
 
 def fr_faces():

@@ -15,7 +15,7 @@ import numpy as np
 
 from clearpost.detect.image.face_match import MATCH, UNCERTAIN
 from clearpost.detect.image.faces import shared_engine
-from clearpost.images import load_image
+from clearpost.detect.images import load_image
 
 FR = Path(__file__).resolve().parents[1].parent / "shared" / "fixtures" / "faces" / "fr"
 

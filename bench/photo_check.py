@@ -36,8 +36,8 @@ from face_matching import FR, people  # noqa: E402
 
 from clearpost.checks.post import CheckRequest  # noqa: E402
 from clearpost.detect.image.faces import shared_engine  # noqa: E402
+from clearpost.detect.images import load_image  # noqa: E402
 from clearpost.detect.text.upn import check_letter  # noqa: E402
-from clearpost.images import load_image  # noqa: E402
 from clearpost.register.mis_import import parse_pupils  # noqa: E402
 from clearpost.services import Services  # noqa: E402
 
@@ -131,7 +131,7 @@ def group_photo_12mp() -> Image.Image:
 
 def register_marks(svc: Services) -> None:
     """A logo and a uniform registered, so that those checks run too."""
-    from clearpost.school_marks import add_logo, add_uniform
+    from clearpost.register.school_marks import add_logo, add_uniform
 
     badge = Image.new("RGB", (300, 360), "white")
     from PIL import ImageDraw

@@ -130,7 +130,7 @@ def latency(requests: int = 300, workers: int = 1) -> None:
     from waitress.server import create_server
 
     from clearpost import create_app
-    from clearpost.blas_threads import one_blas_thread
+    from clearpost.serving.blas_threads import one_blas_thread
 
     one_blas_thread()  # as `clearpost serve` runs (before the server's threads start)
 
@@ -174,7 +174,7 @@ def latency(requests: int = 300, workers: int = 1) -> None:
 def main() -> int:
     logging.disable(logging.WARNING)  # Presidio logs each unmapped spaCy label
     accuracy()
-    from clearpost.text_workers import default_workers
+    from clearpost.serving.text_workers import default_workers
 
     latency(workers=1)
     if default_workers() > 1:  # what `clearpost serve` runs by default

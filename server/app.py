@@ -7,16 +7,9 @@ from flask_cors import CORS
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from .services import Services
+from .serving.body_limits import MAX_REQUEST_BYTES, check_body_limit
 from .web import access_log, admin, api, request_guard
 from .web.errors_http import register_error_handlers
-
-MAX_REQUEST_BYTES = 40 * 1024 * 1024
-FORM_OVERHEAD = 1024 * 1024  # a check's text and fields beside its video
-
-
-def check_body_limit(settings: dict) -> int:
-    """The largest body POST /api/v1/check takes: the photos' limit, or a video's."""
-    return max(MAX_REQUEST_BYTES, settings["video"]["max_mb"] * 1024 * 1024 + FORM_OVERHEAD)
 
 
 def build_app(config: dict) -> Flask:

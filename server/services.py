@@ -7,15 +7,15 @@ import secrets
 from pathlib import Path
 
 from .checks.produced_fixes import ProducedFixes
+from .config.paths import data_home, ensure_home, read_or_create_secret, write_private
+from .config.settings import Settings
 from .db import Database
 from .detect.image.faces import shared_engine
-from .paths import data_home, ensure_home, read_or_create_secret, write_private
+from .records.report_files import ReportFiles
 from .register.crypto import TemplateCipher, load_key
 from .register.marks import Marks
 from .register.store import Register
-from .report_files import ReportFiles
-from .settings import Settings
-from .staff_tokens import StaffTokens
+from .serving.staff_tokens import StaffTokens
 
 TOKEN_FILE = "api.token"
 
@@ -71,7 +71,7 @@ class Services:
         """Text checks in `count` worker processes (count >= 2), started now so that their
         models load before the first post; 1: in this process (text_workers.py)."""
         if count > 1:
-            from .text_workers import TextWorkers
+            from .serving.text_workers import TextWorkers
 
             self.text_workers = TextWorkers(count)
             self.text_workers.start()

@@ -162,7 +162,7 @@ def product_score(engine, split, probes=None) -> Score:
 
     from clearpost.detect.image import face_quality
     from clearpost.detect.image.face_match import FaceMatch, TemplateCache, unidentifiable_reason
-    from clearpost.images import load_image
+    from clearpost.detect.images import load_image
     from clearpost.register.enrol import measured_face_encoding
 
     probes = probes if probes is not None else product_faces(engine, load_image)

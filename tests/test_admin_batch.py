@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from clearpost.images import load_image
+from clearpost.detect.images import load_image
 from clearpost.register.enrol import enrol_photos
 from clearpost.register.mis_import import parse_pupils
 

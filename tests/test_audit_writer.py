@@ -1,4 +1,4 @@
-"""Check audit entries committed in groups (server/audit_writer.py): every entry there,
+"""Check audit entries committed in groups (server/checks/audit_writer.py): every entry there,
 each check answered only once its entry is committed, fewer commits than entries when
 checks run at once, and a failed commit raised to the check that waited for it."""
 
@@ -7,7 +7,7 @@ import threading
 import pytest
 from sqlalchemy import event, text
 
-from clearpost.audit_writer import AuditWriter
+from clearpost.checks.audit_writer import AuditWriter
 from clearpost.checks.request import CheckRequest
 
 

@@ -12,9 +12,9 @@ from datetime import date, datetime
 import pytest
 from test_serve import get, start
 
-from clearpost.backup import check
-from clearpost.backup_schedule import daily_name, run_due
 from clearpost.errors import ClearpostError
+from clearpost.records.backup import check
+from clearpost.records.backup_schedule import daily_name, run_due
 from clearpost.services import Services
 
 from conftest import upn

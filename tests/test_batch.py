@@ -21,8 +21,9 @@ from PIL import Image
 
 from clearpost.cli import main
 from clearpost.detect.image.face_match import UNCERTAIN
-from clearpost.images import load_image, register_heif
+from clearpost.detect.images import load_image, register_heif
 from clearpost.runs import batch as batching
+from clearpost.runs import copies
 
 from conftest import face, upn
 
@@ -177,7 +178,7 @@ def test_a_photo_that_cannot_be_made_safe_gets_no_copy(tmp_path):
         {"kind": "face", "rule": "face.no_consent", "severity": "block"},
         {"kind": "logo", "rule": "image.school_logo", "severity": "block", "reason": "Badge."},
     ]}  # fmt: skip
-    assert batching.write_fix(result, tmp_path, "a.jpg") == {"status": "cannot", "why": ["Badge."]}
+    assert copies.write_fix(result, tmp_path, "a.jpg") == {"status": "cannot", "why": ["Badge."]}
     assert list(tmp_path.iterdir()) == []
 
 

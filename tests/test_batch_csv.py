@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from PIL import Image
 
 from clearpost.cli import main
-from clearpost.spreadsheet_cells import safe_cell
+from clearpost.runs.spreadsheet_cells import safe_cell
 
 HOSTILE_NAMES = [
     "=1+2.jpg",

@@ -15,7 +15,7 @@ from PIL import Image
 from test_batch import school  # noqa: F401 - the same enrolled school
 
 from clearpost.cli import main
-from clearpost.images import MAX_BYTES
+from clearpost.detect.images import MAX_BYTES
 from clearpost.runs.folders import FileRefused, read_photo
 
 from conftest import upn

@@ -22,7 +22,7 @@ SCHOOL = {
 
 def face_photo(relative: str) -> str:
     """A fixture photo, re-encoded without its metadata, as base64."""
-    from clearpost.images import load_image
+    from clearpost.detect.images import load_image
 
     buf = io.BytesIO()
     load_image(face(relative).read_bytes()).save(buf, "JPEG")

@@ -211,7 +211,7 @@ def test_the_declared_type_is_not_believed_the_content_is(send, form):
 def test_an_iphone_heic_photo_is_not_taken_for_a_video(send):
     from PIL import Image
 
-    from clearpost.images import register_heif
+    from clearpost.detect.images import register_heif
 
     register_heif()
     buf = io.BytesIO()

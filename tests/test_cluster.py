@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from clearpost.cli import main
-from clearpost.images import load_image
+from clearpost.detect.images import load_image
 from clearpost.register.enrol import enrol_photos
 from clearpost.register.mis_import import parse_pupils
 

@@ -18,7 +18,7 @@ from cross_photo import DEV, FR, PHOTOS, available, label, product_faces, produc
 from PIL import Image
 
 from clearpost.detect.image.faces import shared_engine
-from clearpost.images import load_image
+from clearpost.detect.images import load_image
 
 pytestmark = pytest.mark.skipif(
     not available(), reason=f"face fixtures not found at {FR}: tests need ../shared beside "

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from PIL import Image
 
 from clearpost.cli import main
-from clearpost.images import load_image
+from clearpost.detect.images import load_image
 
 from conftest import face, upn
 

@@ -14,7 +14,7 @@ import pytest
 from PIL import Image, ImageDraw
 
 from clearpost.detect.image.faces import shared_engine
-from clearpost.images import load_image
+from clearpost.detect.images import load_image
 
 from conftest import face
 

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from test_batch import Report, school  # noqa: F401 - the same enrolled school
 
 from clearpost.cli import main
-from clearpost.images import load_image
+from clearpost.detect.images import load_image
 
 from conftest import face, upn
 

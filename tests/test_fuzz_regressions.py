@@ -14,7 +14,7 @@ import io
 from PIL import Image
 
 from clearpost.checks.image_fixes import JPEG_MAX_SIDE, clean_image, output_format
-from clearpost.images import load_image
+from clearpost.detect.images import load_image
 
 
 def tall_gif(height: int = 65_535) -> bytes:

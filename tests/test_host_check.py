@@ -7,8 +7,8 @@ A page on evil.example that points its name at 127.0.0.1 makes the browser send
 import pytest
 
 from clearpost import create_app
+from clearpost.config.settings import Settings
 from clearpost.errors import ConfigError
-from clearpost.settings import Settings
 from clearpost.web.request_guard import host_name
 
 

@@ -10,7 +10,7 @@ from PIL import Image, ImageCms, ImageFilter
 from clearpost.checks.image_fixes import COVER_FILL, FACE_MARGIN, clean_image, output_format
 from clearpost.detect.image.faces import shared_engine
 from clearpost.detect.image.metadata import find_metadata
-from clearpost.images import load_image, register_heif
+from clearpost.detect.images import load_image, register_heif
 
 from conftest import face
 

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
-from clearpost.images import ImageRejected, load_image, register_heif
+from clearpost.detect.images import ImageRejected, load_image, register_heif
 
 RED, BLUE, WHITE = (255, 0, 0), (0, 0, 255), (255, 255, 255)
 
@@ -79,7 +79,7 @@ def test_heic_support_is_registered_on_first_use_not_at_import():
     import sys
 
     code = (
-        "import sys, clearpost.images;"
+        "import sys, clearpost.detect.images;"
         "assert 'pillow_heif' not in sys.modules;"
         "from PIL import Image; assert 'HEIF' not in Image.OPEN"
     )

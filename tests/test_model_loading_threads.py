@@ -6,7 +6,7 @@ walks the loaded libraries holding the dynamic loader's lock and calling back in
 a thread importing onnxruntime at that moment holds the GIL and waits for that lock. Each
 waited for the other: the service froze, /health too (5 of 10 runs of the script below
 hung; one CI run's every browser test timed out). `clearpost serve` now limits BLAS once,
-before its threads start (server/blas_threads.py).
+before its threads start (server/serving/blas_threads.py).
 """
 
 import subprocess
@@ -52,7 +52,7 @@ def test_serve_limits_blas_to_one_thread_before_its_threads_start():
     """The limit the sentence model relies on for latency still holds in the service."""
     script = (
         "import threading\n"
-        "from clearpost.blas_threads import one_blas_thread\n"
+        "from clearpost.serving.blas_threads import one_blas_thread\n"
         "assert threading.active_count() == 1\n"
         "one_blas_thread()\n"
         "from threadpoolctl import threadpool_info\n"

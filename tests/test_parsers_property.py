@@ -35,8 +35,8 @@ from clearpost.checks.request import (
     multipart_parts,
 )
 from clearpost.detect.image.metadata import MetadataItem, find_metadata
+from clearpost.detect.images import ImageRejected, load_image
 from clearpost.errors import ClearpostError
-from clearpost.images import ImageRejected, load_image
 from clearpost.register.csv_columns import MAX_CSV_BYTES
 from clearpost.register.mis_import import PUPIL_COLUMNS, ParsedFile, parse_pupils
 from clearpost.web.api import json_body

@@ -14,8 +14,8 @@ from detect.test_logos import crest, place
 from detect.test_uniforms import dress, jumper_photo
 from PIL import Image
 
-from clearpost.images import load_image
-from clearpost.school_marks import add_logo, add_uniform
+from clearpost.detect.images import load_image
+from clearpost.register.school_marks import add_logo, add_uniform
 
 from conftest import face, upn
 
@@ -122,7 +122,7 @@ def test_a_sideways_phone_photo_is_read_upright_and_boxes_fit_the_displayed_imag
 def test_other_formats(check, fmt):
     image = load_image(photo("fr/tests/test_images/biden.jpg"))
     if fmt == "HEIF":
-        from clearpost.images import register_heif
+        from clearpost.detect.images import register_heif
 
         register_heif()
     body = check(encoded(image.convert("P") if fmt == "GIF" else image, fmt))

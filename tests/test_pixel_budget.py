@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from clearpost.detect.images import pixel_count
 from clearpost.errors import ConfigError
-from clearpost.images import pixel_count
 
 PROC = Path("/proc/self")
 

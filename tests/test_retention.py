@@ -17,8 +17,8 @@ from test_serve import free_port, get
 
 from clearpost.cli import main
 from clearpost.errors import ConfigError
+from clearpost.records.retention import RetentionThread, apply, due
 from clearpost.register.models import AuditEntry, FalsePositiveReport
-from clearpost.retention import RetentionThread, apply, due
 
 CLI = Path(sys.executable).with_name("clearpost")
 PASSWORD = "correct horse battery"

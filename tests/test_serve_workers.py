@@ -1,5 +1,5 @@
-"""`clearpost serve --workers 2`: text checks in two worker processes (server/text_workers.py),
-everything else in the service's own process.
+"""`clearpost serve --workers 2`: text checks in two worker processes
+(server/serving/text_workers.py), everything else in the service's own process.
 
 A real service, real HTTP: every check answered and audited once, with the same verdict
 as the answer; the two workers are the service's children and run no service of their own

@@ -4,8 +4,8 @@ import json
 
 import pytest
 
+from clearpost.config.settings import Settings
 from clearpost.errors import ConfigError
-from clearpost.settings import Settings
 
 
 def test_first_load_writes_the_defaults_privately(tmp_path):

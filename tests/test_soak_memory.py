@@ -1,7 +1,7 @@
 """Memory under load (issue 17, item 5): a short `make soak` against a real `clearpost serve`.
 
 16 text clients and 2 photo clients for 40 seconds, with a register import half-way
-(bench/soak.py). Without the bound (server/memory.py) the service rose 1,157 MB over its
+(bench/soak.py). Without the bound (server/serving/memory.py) the service rose 1,157 MB over its
 idle size within seconds and kept it: a malloc arena per request thread, each keeping the
 high-water mark of the photo checks it ran, and two photo checks of ~500 MB at once. With
 it the rise is one photo check's working set (measured +532 MB), given back after it.

@@ -1,4 +1,4 @@
-"""Text checks batched and in worker processes (server/text_workers.py) find exactly what
+"""Text checks batched and in worker processes (server/serving/text_workers.py) find exactly what
 one check at a time in the service's own process finds.
 
 Every labelled post (tests/data and each set) is checked one at a time (TextDetector.find,
@@ -24,7 +24,7 @@ from clearpost.detect.text.text_pii import shared_text_detector  # noqa: E402
 from clearpost.detect.text.upn import check_letter  # noqa: E402
 from clearpost.register.mis_import import parse_pupils, parse_staff  # noqa: E402
 from clearpost.services import Services  # noqa: E402
-from clearpost.text_workers import TextWorkers  # noqa: E402
+from clearpost.serving.text_workers import TextWorkers  # noqa: E402
 
 SETS = [DATA, *sorted(p.parent for p in DATA.glob("*/posts.jsonl"))]
 SETS += sorted(p.parent for p in DATA.glob("*/*/posts.jsonl"))
@@ -149,7 +149,7 @@ def test_a_worker_whose_service_has_gone_ends_quietly():
 
     script = (
         "import multiprocessing\n"
-        "from clearpost.text_workers import worker_main\n"
+        "from clearpost.serving.text_workers import worker_main\n"
         "if __name__ == '__main__':\n"
         "    ctx = multiprocessing.get_context('spawn')\n"
         "    ours, theirs = ctx.Pipe()\n"

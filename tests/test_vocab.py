@@ -62,7 +62,7 @@ def test_a_domain_word_is_spelt_only_in_vocab(word):
 
 
 def test_the_lists_elsewhere_are_vocabs():
-    from clearpost import settings
+    from clearpost.config import settings
     from clearpost.register import marks, models
     from clearpost.web import openapi
 

@@ -12,7 +12,7 @@ import warnings
 
 from PIL import Image, ImageCms, ImageDraw, ImageFilter
 
-from ..images import DECODED_FORMATS, register_heif
+from ..detect.images import DECODED_FORMATS, register_heif
 
 Box = tuple[int, int, int, int] | list[int]  # x, y, w, h in the image's pixels
 

@@ -9,15 +9,16 @@ import base64
 import time
 from collections import Counter
 
-from ..audit_writer import AuditWriter
 from ..detect.image.face_match import TemplateCache
+from ..detect.images import load_image, pixel_count
 from ..detect.text.text_pii import TextDetector
 from ..errors import BadCheckRequest, ImageTooLarge
-from ..images import load_image, pixel_count
 from ..vocab import ACTED_ON, Channel, FindingKind, MarkKind, PersonKind, StaffConsent
+from .audit_writer import AuditWriter
 from .fixes import redact_text
+from .media_kind import check_still, is_video
 from .policy import PostContext, decide
-from .request import MAX_IMAGES, CheckRequest, _site, _text, check_still, is_video
+from .request import MAX_IMAGES, CheckRequest, _site, _text
 
 
 def clean_copy(index: int, data: bytes, image, findings, produced=None) -> dict:

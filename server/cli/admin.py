@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from ..errors import ClearpostError
-from ..people_names import printable
+from ..serving.people_names import printable
 from .common import actor, edge, read, services
 
 
@@ -49,7 +49,7 @@ def retention_command(ctx, do_apply):
     overwritten with zeros before they are deleted.
     Exit codes: 0 done, 1 error (or a file that could not be deleted: it is named).
     """
-    from ..retention import apply, due
+    from ..records.retention import apply, due
 
     svc = services(ctx)
     expired = apply(svc, actor()) if do_apply else due(svc)
@@ -79,8 +79,8 @@ def export_command(ctx, upn, out):
     enrolled and of what quality (never the templates themselves). The export is
     recorded in the audit log.
     """
+    from ..records.subject_access import export_json, export_pupil
     from ..runs.reports import write_private
-    from ..subject_access import export_json, export_pupil
 
     svc = services(ctx)
     answer = export_pupil(svc, upn, actor())
@@ -165,7 +165,7 @@ def backup_command(ctx, file, no_key, encrypt, passphrase_file):
     \b
     Exit codes: 0 written, 1 error.
     """
-    from ..backup import backup
+    from ..records.backup import backup
 
     passphrase = _passphrase(passphrase_file, encrypt, confirm=True)
     manifest = backup(services(ctx), file, include_key=not no_key, passphrase=passphrase)
@@ -200,8 +200,8 @@ def restore_command(file, force, passphrase_file):
     \b
     Exit codes: 0 restored, 1 refused or error (nothing was changed).
     """
-    from ..backup import is_encrypted, restore
-    from ..paths import data_home, ensure_home
+    from ..config.paths import data_home, ensure_home
+    from ..records.backup import is_encrypted, restore
     from ..services import Services
 
     home = ensure_home(data_home())

@@ -117,7 +117,7 @@ def import_pupils(ctx, csv_file, skip_bad_rows, remove_leavers, partial, dry_run
     Exit codes: 0 imported (with --dry-run: would be), 1 refused (bad rows without
     --skip-bad-rows, a file that cannot be read: --dry-run says so the same way) or error.
     """
-    from ..erasure import erase_leavers_from_reports
+    from ..records.erasure import erase_leavers_from_reports
     from ..register.mis_import import parse_pupils
 
     svc = services(ctx)

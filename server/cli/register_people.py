@@ -147,7 +147,7 @@ def forget(ctx, upn, confirmed):
     \b
     Exit codes: 0 erased, 1 error (or a report that could not be rewritten: it is named).
     """
-    from ..erasure import erase_pupil
+    from ..records.erasure import erase_pupil
 
     svc = services(ctx)
     pupil = svc.register.pupil(upn)
@@ -186,7 +186,7 @@ def compact(ctx):
 @edge
 def forget_staff(ctx, ref, confirmed):
     """Erase staff member REF, their face templates, and their rows in the reports."""
-    from ..erasure import erase_staff
+    from ..records.erasure import erase_staff
 
     svc = services(ctx)
     if not confirmed:

@@ -58,7 +58,7 @@ school.add_command(uniform_group)
 @edge
 def add_logo(ctx, images):
     """Add one or more images of the badge (a scan or a clean photo of it)."""
-    from ..school_marks import add_logo as add
+    from ..register.school_marks import add_logo as add
 
     for path in images:
         view = add(services(ctx).marks, read(path), path.name, actor())
@@ -74,7 +74,7 @@ def add_logo(ctx, images):
 @edge
 def add_uniform(ctx, images, name):
     """Add photos of one uniform garment (jumper, polo, blazer); only its colours are kept."""
-    from ..school_marks import add_uniform as add
+    from ..register.school_marks import add_uniform as add
 
     view = add(services(ctx).marks, [(p.name, read(p)) for p in images], name, actor())
     click.echo(f"Added uniform {view.id} ({view.name}) from {len(images)} photo(s).")

@@ -7,7 +7,7 @@ import threading
 import click
 
 from .. import __version__
-from ..people_names import printable
+from ..serving.people_names import printable
 from .common import actor, edge, services
 
 
@@ -49,10 +49,10 @@ def serve(ctx, host, port, threads, workers, debug):
     in the data folder, never its content.
     """
     from .. import create_app
-    from ..blas_threads import one_blas_thread
-    from ..memory import limit_malloc_arenas
-    from ..serving import configure_logging, listen, run
-    from ..text_workers import default_workers
+    from ..serving.blas_threads import one_blas_thread
+    from ..serving.memory import limit_malloc_arenas
+    from ..serving.text_workers import default_workers
+    from ..serving.waitress_server import configure_logging, listen, run
     from ..web.access_log import open_access_log
 
     # First, while this is the only thread: waitress's workers and the warm-up start below.
@@ -99,7 +99,7 @@ def serve(ctx, host, port, threads, workers, debug):
     threading.Thread(target=_warm, args=(svc,), name="warm-models", daemon=True).start()
     # Reports, resume state, audit entries and feedback past their retention period go now and
     # once a day (settings.json: retention_days); the admin's Settings page shows them.
-    from ..retention import RetentionThread
+    from ..records.retention import RetentionThread
 
     days = svc.settings.data["retention_days"]
     click.echo(
@@ -110,7 +110,7 @@ def serve(ctx, host, port, threads, workers, debug):
     RetentionThread(svc).start()
     # The daily backup (settings.json: backup), written by this process: at start when the
     # day's is due, then at the hour.
-    from ..backup_schedule import BackupThread
+    from ..records.backup_schedule import BackupThread
 
     plan = svc.settings.data["backup"]
     if plan["folder"]:

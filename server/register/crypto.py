@@ -11,8 +11,8 @@ from pathlib import Path
 import numpy as np
 from cryptography.fernet import Fernet, InvalidToken
 
+from ..config.paths import read_or_create_secret
 from ..errors import ConfigError
-from ..paths import read_or_create_secret
 
 ENV_KEY = "CLEARPOST_TEMPLATE_KEY"
 DIMENSIONS = 128

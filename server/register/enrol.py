@@ -10,10 +10,10 @@ from pathlib import Path
 
 from ..detect.image import face_quality
 from ..detect.image.faces import MODEL_NAME, FaceEngine
+from ..detect.images import ImageRejected, load_image
 from ..detect.text.upn import UPN_RE
 from ..detect.text.upn import normalise as normalise_upn
 from ..errors import ClearpostError
-from ..images import ImageRejected, load_image
 from . import template_quality
 
 PHOTO_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".gif"}

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from ..detect.text.upn import normalise as normalise_upn
 from ..vocab import YesNo
-from .mis_import import RowProblem
+from .mis_rows import RowProblem
 from .models import CONSENT_CHANNELS, Pupil, utcnow
 
 # Fields an import may set that a school records as consent, and which value of each is

@@ -18,7 +18,7 @@ from .import_plan import (
     _unmark,
     _yes_no,
 )
-from .mis_import import ParsedFile
+from .mis_rows import ParsedFile
 from .models import Pupil, Staff
 from .views import PupilView, StaffView
 

@@ -10,10 +10,11 @@ report (same name, title and wording), with the same number of workers, whoever 
 
 - folders.py   which folders and files may be read (never the data folder, no links out)
 - scan.py      the photos in a folder, and the other files with why they were skipped
-- batch.py     a batch check: every photo as a post would be checked
+- batch.py     a batch check: every photo as a post would be checked (batch_photo.py: one)
 - state.py     what a batch finished, kept so that an interrupted run can resume
 - copies.py    cleaned copies and sorted copies of the photos (the CLI's --fix, --sort)
 - find.py      one pupil's face searched for in every photo
-- reports.py   the HTML, JSON and CSV reports (thumbnails.py draws their pictures)
+- reports.py   the HTML, JSON and CSV reports (thumbnails.py draws their pictures;
+               spreadsheet_cells.py keeps a CSV cell from running as a formula)
 - jobs.py      runs in the background, for the admin page
 """

@@ -2,10 +2,11 @@
 
 Why: a multi-academy trust keeps hundreds of thousands of archived photos; when a parent
 withdraws consent, `clearpost find` must search them all, and one machine checks ~1 photo a
-second. With `--scheduler` the same per-photo work (`batch.check_one`, `find.search_one`)
-runs on the cluster's workers instead of here (the tasks are `batch.check_remote` and
-`find.search_remote`, each one photo); this process scans the folder, hands out one
-task per photo, and writes the same reports (rows sorted as a local run sorts them).
+second. With `--scheduler` the same per-photo work (`batch_photo.check_one`,
+`find.search_one`) runs on the cluster's workers instead of here (the tasks are
+`batch_photo.check_remote` and `find.search_remote`, each one photo); this process scans
+the folder, hands out one task per photo, and writes the same reports (rows sorted as a
+local run sorts them).
 
 What each worker needs: this package installed (`pip install "clearpost[cluster]"`, the
 models with it), the photo folder and the data folder at the same paths as here (a shared

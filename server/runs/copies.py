@@ -7,7 +7,7 @@ import os
 from collections import Counter
 from pathlib import Path
 
-from ..images import MAX_BYTES
+from ..detect.images import MAX_BYTES
 from ..vocab import UNCHECKED, FindingKind, Severity, Verdict
 from .folders import FileRefused, read_photo
 

@@ -17,8 +17,8 @@ from pathlib import Path
 import numpy as np
 
 from ..detect.image.face_match import MATCH, UNCERTAIN
+from ..detect.images import MAX_BYTES, load_image
 from ..errors import FolderRefused, ImageRejected, NotSearchable
-from ..images import MAX_BYTES, load_image
 from ..vocab import Channel, FindingKind, PersonKind, Severity
 from .folders import FileRefused, check_folder, read_photo
 from .reports import report_path, write_html, write_json

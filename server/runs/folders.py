@@ -14,8 +14,8 @@ import os
 import stat
 from pathlib import Path
 
+from ..config.paths import folder_problem
 from ..errors import FolderRefused
-from ..paths import folder_problem
 
 
 class FileRefused(OSError):

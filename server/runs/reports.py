@@ -16,8 +16,8 @@ from html import escape
 from pathlib import Path
 
 from ..checks.rules import RULES
-from ..spreadsheet_cells import safe_row
 from ..vocab import UNCHECKED, Verdict
+from .spreadsheet_cells import safe_row
 from .thumbnails import AMBER, BLUE, GREEN, RED
 
 VERDICT_WORDS = {

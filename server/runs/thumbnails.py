@@ -6,7 +6,7 @@ import io
 
 from PIL import Image, ImageDraw, ImageFont, ImageOps
 
-from ..images import DECODED_FORMATS, load_image, register_heif
+from ..detect.images import DECODED_FORMATS, load_image, register_heif
 
 THUMB_SIZE = 320
 THUMB_QUALITY = 70

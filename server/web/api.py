@@ -10,8 +10,8 @@ from werkzeug.exceptions import BadRequest, Unauthorized, UnsupportedMediaType
 
 from .. import __version__
 from ..errors import ClearpostError
-from ..memory import photo_check_turn
-from ..people_names import person_name
+from ..serving.memory import photo_check_turn
+from ..serving.people_names import person_name
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
@@ -236,7 +236,7 @@ def check(svc):
 def confirm(svc):
     """The person posts despite a warning: {rules, reason, site, account} goes to the audit log;
     {unchecked: true, reason, site, account, failure, posted_at}: a post sent without a check."""
-    from ..feedback import record_confirmation
+    from ..records.feedback import record_confirmation
 
     record_confirmation(svc.db, token_user(), json_body())
     return jsonify({"recorded": True}), 201
@@ -246,7 +246,7 @@ def confirm(svc):
 @with_services
 def report(svc):
     """ "This is wrong" on a finding: {rule, kind, score, site, note} - never the content."""
-    from ..feedback import record_report
+    from ..records.feedback import record_report
 
     report_id = record_report(svc.db, token_user(), json_body())
     return jsonify({"recorded": True, "id": report_id}), 201

@@ -3,9 +3,9 @@ errors, with the code's own enumerations (account kinds, channels, rules, verdic
 
 from ..checks.request import MAX_IMAGES
 from ..checks.rules import RULES
+from ..config.settings import ACCOUNT_KINDS, CHANNELS
 from ..detect.text.text_pii import MAX_TEXT
-from ..feedback import KINDS, MAX_SCORE, UNCHECKED_FAILURES
-from ..settings import ACCOUNT_KINDS, CHANNELS
+from ..records.feedback import KINDS, MAX_SCORE, UNCHECKED_FAILURES
 from ..vocab import SEVERITIES, Account, Verdict
 
 ERROR = {"$ref": "#/components/schemas/Error"}

@@ -3,7 +3,7 @@
 import numpy as np
 
 from clearpost.detect.image.face_match import TemplateCache
-from clearpost.images import load_image
+from clearpost.detect.images import load_image
 from clearpost.register.enrol import enrol_photos
 
 from conftest import face, upn

@@ -18,8 +18,8 @@ from clearpost.detect.image.registry import (
     UniformFinder,
     default_registry,
 )
+from clearpost.detect.images import load_image
 from clearpost.detect.text.text_pii import shared_text_detector
-from clearpost.images import load_image
 from clearpost.vocab import FINDING_KINDS, FindingKind
 
 from conftest import face

@@ -8,7 +8,8 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from clearpost.detect.image import image_text
-from clearpost.detect.image.image_text import TextLine, read_text, words_with_boxes
+from clearpost.detect.image.image_text import read_text
+from clearpost.detect.image.text_lines import TextLine, words_with_boxes
 
 CERTIFICATE = ["Certificate of Achievement", "awarded to", "Olivia Barker, Year 4"]
 

@@ -12,9 +12,9 @@ import pytest
 from PIL import Image, PngImagePlugin
 from PIL.TiffImagePlugin import IFDRational
 
-from clearpost.detect.image import metadata
+from clearpost.detect.image import metadata_xmp
 from clearpost.detect.image.metadata import find_metadata, xmp_packets_in
-from clearpost.images import load_image, register_heif
+from clearpost.detect.images import load_image, register_heif
 
 # 53.404861 N, 2.049444 W (a spot near Marple), as a camera writes it: degrees, minutes, seconds.
 LAT = (Fraction(53), Fraction(24), Fraction(175, 10))
@@ -432,14 +432,14 @@ def test_hostile_xmp_is_read_in_well_under_a_second(data):
 def test_the_xmp_scan_is_linear_and_bounded():
     # The work, counted rather than timed: at most MAX_XMP_PACKETS packets, each found once.
     data = hostile(b"<x:xmpmeta></x:xmpmeta>")
-    assert len(xmp_packets_in(data)) == metadata.MAX_XMP_PACKETS
+    assert len(xmp_packets_in(data)) == metadata_xmp.MAX_XMP_PACKETS
     assert xmp_packets_in(hostile(b"<x:xmpmeta ")) == []
     [packet] = xmp_packets_in(b"junk" + XMP + b"junk")
     assert packet.startswith(b"<x:xmpmeta") and packet.endswith(b"</x:xmpmeta>")
 
 
 def test_an_oversized_xmp_packet_is_reported_unread_not_parsed():
-    filler = b"<rdf:li>x</rdf:li>" * (metadata.MAX_XMP_BYTES // 18 + 1)
+    filler = b"<rdf:li>x</rdf:li>" * (metadata_xmp.MAX_XMP_BYTES // 18 + 1)
     data = encode("JPEG") + XMP.replace(b"</rdf:RDF>", filler + b"</rdf:RDF>")
     [item] = find_metadata(data)
     assert item.kind == "unread" and "KB" in item.description

@@ -2,7 +2,7 @@
 
 Each target feeds libFuzzer's inputs to the very functions the service runs on a photo,
 with the Python code of Pillow and Clearpost instrumented for coverage:
-- images:   load_image (server/images.py), then pixel_count and the cleaned copy
+- images:   load_image (server/detect/images.py), then pixel_count and the cleaned copy
             (image_fixes.clean_image, which reads the ICC profile again): an image or
             ImageRejected;
 - metadata: find_metadata (server/detect/image/metadata.py): EXIF, IPTC, PNG text, JPEG
@@ -86,7 +86,7 @@ def seeds() -> list[bytes]:
 
 def target_images(data: bytes) -> None:
     from clearpost.checks.image_fixes import clean_image
-    from clearpost.images import ImageRejected, load_image, pixel_count
+    from clearpost.detect.images import ImageRejected, load_image, pixel_count
 
     if pixel_count(data) > FUZZ_MAX_PIXELS:
         return
@@ -101,7 +101,7 @@ def target_images(data: bytes) -> None:
 
 def target_metadata(data: bytes) -> None:
     from clearpost.detect.image.metadata import MetadataItem, find_metadata
-    from clearpost.images import pixel_count
+    from clearpost.detect.images import pixel_count
 
     if pixel_count(data) > FUZZ_MAX_PIXELS:
         return  # a PNG's chunks after the pixels are read by decoding them: the budget's
@@ -141,7 +141,7 @@ def fuzz_one(name: str, seconds: int, corpus: Path, artifacts: Path, timeout: in
 
         import clearpost.checks.image_fixes  # noqa: F401
         import clearpost.detect.image.metadata  # noqa: F401
-        import clearpost.images  # noqa: F401
+        import clearpost.detect.images  # noqa: F401
     target = globals()[f"target_{name}"]
     argv = [
         sys.argv[0], str(corpus), f"-max_total_time={seconds}", f"-timeout={timeout}",

@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 from sqlalchemy import select
 
+from clearpost.detect.images import load_image
 from clearpost.errors import ClearpostError
-from clearpost.images import load_image
 from clearpost.register.enrol import enrol_photos, folder_photos
 from clearpost.register.models import FaceTemplate
 

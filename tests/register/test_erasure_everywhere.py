@@ -18,7 +18,7 @@ from click.testing import CliRunner
 from sqlalchemy import select
 
 from clearpost.cli import main
-from clearpost.images import load_image
+from clearpost.detect.images import load_image
 from clearpost.register.enrol import enrol_photos
 from clearpost.register.mis_import import parse_pupils
 from clearpost.register.models import FaceTemplate
@@ -236,7 +236,7 @@ def test_forget_staff_takes_them_out_of_the_reports(sqlite_services, tmp_path):
 def test_reports_from_before_tags_are_deleted_when_they_name_the_pupil(sqlite_services):
     """Reports written by an older Clearpost carry no tags: one that names the pupil (as
     the report shows them, "Rosalindqz F. (Year 4)") goes whole; the others stay."""
-    from clearpost.erasure import erase_pupil
+    from clearpost.records.erasure import erase_pupil
 
     svc = sqlite_services
     svc.register.apply_import(parse_pupils(CSV.encode()), "t")

@@ -16,7 +16,7 @@ from PIL import Image
 from test_check_request import BOUNDARY, multipart
 from video_clips import Actor, Clip, moving
 
-from clearpost.school_marks import add_logo
+from clearpost.register.school_marks import add_logo
 
 
 def still(x, y):

@@ -13,7 +13,7 @@ from video_clips import Actor, Clip, moving
 
 from clearpost.detect.image.face_match import UNCERTAIN
 from clearpost.detect.image.faces import shared_engine
-from clearpost.images import load_image
+from clearpost.detect.images import load_image
 
 from conftest import face
 

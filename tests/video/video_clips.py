@@ -33,7 +33,7 @@ def person(name: str) -> Image.Image:
     """A head-and-shoulders crop of `name`'s fixture photo, upright RGB."""
     if name not in _cache:
         from clearpost.detect.image.faces import shared_engine
-        from clearpost.images import load_image
+        from clearpost.detect.images import load_image
 
         image = load_image(face(PEOPLE[name]).read_bytes())
         [found] = shared_engine().detect(image)[:1]

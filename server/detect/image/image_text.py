@@ -3,7 +3,8 @@
 Certificates, name labels, whiteboards and signs carry names that the post's
 text does not. This module only reads: `read_text` returns the lines it found
 (text, box, score); the text detector then looks for names in the joined text,
-and `words_with_boxes` maps its character offsets back to boxes in the image.
+and `words_with_boxes` (text_lines.py) maps its character offsets back to boxes in
+the image.
 
 The models (PaddleOCR's PP-OCRv4 detector and recogniser, and the v2 direction
 classifier, as ONNX) ship inside the `rapidocr-onnxruntime` wheel; nothing is
@@ -17,9 +18,7 @@ read are skipped, and recognition stops at a fixed amount of work (MAX_REC_UNITS
 tallest text first: names on labels and certificates are written large.
 """
 
-import bisect
 import threading
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -27,6 +26,7 @@ from PIL import Image
 
 from ...errors import OcrModelsMissing
 from ..models import package_folder, verify_files
+from .text_lines import Lines, TextLine
 
 # sha256 of the model files inside rapidocr-onnxruntime 1.4.4 (they match its RECORD).
 MODEL_FILES = {
@@ -51,24 +51,6 @@ MIN_LINE_HEIGHT = 8  # pixels, in the detection copy: smaller text is not legibl
 # first and reading stops at this many units (`Lines.skipped` counts the rest).
 MAX_REC_UNITS = 12
 MIN_SCORE = 0.5  # the recogniser's confidence below which a line is dropped
-
-
-@dataclass
-class TextLine:
-    """One line of text read from the image; box (x, y, w, h) in the image's own pixels."""
-
-    text: str
-    box: tuple[int, int, int, int]
-    score: float
-    # The line's corners (clockwise from top-left), for slanted text; same pixels as box.
-    points: list[tuple[float, float]] = field(default_factory=list, repr=False)
-
-
-class Lines(list):
-    """The TextLines read, in reading order; `skipped` counts lines found but not read
-    (over the work budget), so a caller can say the picture holds more text than was checked."""
-
-    skipped: int = 0
 
 
 def model_dir() -> Path:
@@ -221,72 +203,6 @@ def _reading_order(lines: list[TextLine]) -> list[TextLine]:
                 continue
         rows.append([line])
     return [line for row in rows for line in sorted(row, key=lambda item: item.box[0])]
-
-
-class LineSpans:
-    """Where each line sits in the joined text, to map text offsets back to image boxes."""
-
-    def __init__(self, starts: list[int], lines: list[TextLine]):
-        self.starts = starts
-        self.lines = lines
-
-    def __len__(self) -> int:
-        return len(self.lines)
-
-    def __iter__(self):
-        for start, line in zip(self.starts, self.lines, strict=True):
-            yield start, start + len(line.text), line
-
-    def boxes_for(self, start: int, end: int) -> tuple[int, int, int, int] | None:
-        """The image box (x, y, w, h) around characters [start, end) of the joined text.
-
-        Within a line, the part is found by character position along the line (so slanted
-        lines work), widened by half a character either side because letters are not all
-        the same width; a span over several lines gives the box around all their parts.
-        None when the span covers only the separators between lines.
-        """
-        corners = []
-        first = max(0, bisect.bisect_right(self.starts, start) - 1)
-        for i in range(first, len(self.lines)):
-            line, line_start = self.lines[i], self.starts[i]
-            if line_start >= end:
-                break
-            n = len(line.text)
-            a, b = max(start, line_start) - line_start, min(end, line_start + n) - line_start
-            if b <= a:
-                continue
-            corners.extend(_part_of_line(line, max(0.0, (a - 0.5) / n), min(1.0, (b + 0.5) / n)))
-        if not corners:
-            return None
-        xs, ys = [c[0] for c in corners], [c[1] for c in corners]
-        x0, y0 = int(np.floor(min(xs))), int(np.floor(min(ys)))
-        return (x0, y0, int(np.ceil(max(xs))) - x0, int(np.ceil(max(ys))) - y0)
-
-
-def _part_of_line(line: TextLine, a: float, b: float) -> list[tuple[float, float]]:
-    """Corners of the fraction [a, b] of a line, measured along its top and bottom edges."""
-    if len(line.points) == 4:
-        tl, tr, br, bl = (np.asarray(p, dtype=float) for p in line.points)
-    else:
-        x, y, w, h = line.box
-        tl, tr = np.array([x, y], float), np.array([x + w, y], float)
-        br, bl = np.array([x + w, y + h], float), np.array([x, y + h], float)
-    return [
-        tuple(tl + (tr - tl) * a),
-        tuple(tl + (tr - tl) * b),
-        tuple(bl + (br - bl) * b),
-        tuple(bl + (br - bl) * a),
-    ]
-
-
-def words_with_boxes(lines: list[TextLine]) -> tuple[str, LineSpans]:
-    """The lines joined into one text (one line each, in reading order), and their spans."""
-    starts, parts, pos = [], [], 0
-    for line in lines:
-        starts.append(pos)
-        parts.append(line.text)
-        pos += len(line.text) + 1
-    return "\n".join(parts), LineSpans(starts, list(lines))
 
 
 _shared = TextReader()

@@ -9,7 +9,7 @@ A new detector is a class with `kind`, `lane`, `ready`, `load` and `find`, added
 
 from ...vocab import FindingKind
 from ..findings import Finding, PersonRef
-from . import face_quality, faces, image_text, logos, metadata
+from . import face_quality, faces, image_text, logos, metadata, text_lines
 from .face_match import FaceMatch, unidentifiable_reason
 from .protocol import ImageDetector, Lane, Photo, PhotoContext
 
@@ -109,7 +109,7 @@ class WordFinder:
         lines = self.reader.read_text(photo.image)
         if not lines:
             return []
-        joined, spans = image_text.words_with_boxes(lines)
+        joined, spans = text_lines.words_with_boxes(lines)
         out = []
         for f in self.text.find(joined, ctx.school):
             if f.entity not in IMAGE_TEXT_ENTITIES:

@@ -5,8 +5,8 @@ file); this module only reads the form's shape and reports what it cannot read.
 """
 
 from ...checks.rules import RULES
+from ...config.settings import ACCOUNT_KINDS, DEFAULTS
 from ...errors import ConfigError
-from ...settings import ACCOUNT_KINDS, DEFAULTS
 
 SCHOOL_FIELDS = {
     "name": "School name",

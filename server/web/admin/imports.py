@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from flask import Blueprint, render_template, request
 
-from ...erasure import erase_leavers_from_reports
 from ...errors import ClearpostError, ImportRefused
+from ...records.erasure import erase_leavers_from_reports
 from ...register.csv_columns import decode
 from ...register.mis_import import parse_pupils, parse_staff
 from .common import actor, checked, one_upload, services

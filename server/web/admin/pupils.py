@@ -137,7 +137,7 @@ def delete_templates(upn: str):
 def export(upn: str):
     """The subject access export, as a JSON download (a POST: it is recorded in the log,
     and behind the CSRF check like every other action)."""
-    from ...subject_access import export_json, export_pupil
+    from ...records.subject_access import export_json, export_pupil
 
     answer = export_pupil(services(), upn, actor())
     name = f"subject-access-{answer['pupil']['upn']}.json"
@@ -162,7 +162,7 @@ def forget(upn: str):
             pupil=pupil,
             error="The UPN you typed does not match this pupil's: nothing was erased.",
         ), 400
-    from ...erasure import erase_pupil
+    from ...records.erasure import erase_pupil
     from .batch import forget_jobs
 
     erasure = erase_pupil(services(), pupil.upn, actor())

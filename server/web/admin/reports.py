@@ -3,7 +3,7 @@
 from flask import Blueprint, render_template
 
 from ...checks.rules import RULES
-from ...feedback import report_counts, reports
+from ...records.feedback import report_counts, reports
 from .common import services
 
 bp = Blueprint("reports", __name__)

@@ -5,7 +5,7 @@ import base64
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 
 from ...errors import ClearpostError
-from ...school_marks import add_logo, add_uniform
+from ...register.school_marks import add_logo, add_uniform
 from ...vocab import MARK_KINDS, MarkKind
 from .common import actor, services
 

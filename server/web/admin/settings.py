@@ -5,9 +5,9 @@ import copy
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 
 from ...checks.rules import RULES
+from ...config.settings import ACCOUNT_KINDS, CHANNELS, SEVERITIES
 from ...errors import ConfigError
-from ...retention import kept
-from ...settings import ACCOUNT_KINDS, CHANNELS, SEVERITIES
+from ...records.retention import kept
 from .common import actor, services
 from .forms import SCHOOL_FIELDS, changed_fields, settings_changes
 

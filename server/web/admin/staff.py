@@ -83,7 +83,7 @@ def staff_forget(ref: str):
             member=member,
             error="Tick the box to confirm: nothing was erased.",
         ), 400
-    from ...erasure import erase_staff
+    from ...records.erasure import erase_staff
 
     scrubbed = erase_staff(services(), member.ref, actor())
     flash(f"The staff member was erased from the register and from "

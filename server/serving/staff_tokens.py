@@ -20,10 +20,10 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
-from .errors import ClearpostError, NotFound, RevokedToken
+from ..errors import ClearpostError, NotFound, RevokedToken
+from ..register import audit
+from ..register.models import StaffToken, utcnow
 from .people_names import person_name
-from .register import audit
-from .register.models import StaffToken, utcnow
 
 PREFIX = "cps_"  # tells a personal token from the shared one at a glance
 HINT_CHARS = 10  # "cps_" and six characters: enough to tell tokens apart in a list

@@ -11,9 +11,9 @@ import io
 import numpy as np
 from PIL import Image, ImageDraw
 
-from .errors import ClearpostError
-from .images import load_image
-from .vocab import MarkKind
+from ..detect.images import load_image
+from ..errors import ClearpostError
+from ..vocab import MarkKind
 
 PREVIEW_SIDE = 160
 
@@ -25,7 +25,7 @@ def _png(image: Image.Image) -> bytes:
 
 
 def add_logo(marks, data: bytes, name: str, actor: str):
-    from .detect.image.logos import LogoReference
+    from ..detect.image.logos import LogoReference
 
     image = load_image(data, name)  # ImageRejected: a ClearpostError saying why
     try:
@@ -38,7 +38,7 @@ def add_logo(marks, data: bytes, name: str, actor: str):
 
 
 def add_uniform(marks, photos: list[tuple[str, bytes]], name: str, actor: str):
-    from .detect.image.uniforms import UniformProfile
+    from ..detect.image.uniforms import UniformProfile
 
     images = [load_image(data, photo) for photo, data in photos]
     try:

@@ -8,11 +8,11 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
-from .checks.rules import RULES
-from .errors import ClearpostError
-from .register import audit
-from .register.models import FalsePositiveReport
-from .vocab import ACCOUNTS, FINDING_KINDS, Account
+from ..checks.rules import RULES
+from ..errors import ClearpostError
+from ..register import audit
+from ..register.models import FalsePositiveReport
+from ..vocab import ACCOUNTS, FINDING_KINDS, Account
 
 KINDS = FINDING_KINDS
 MAX_SCORE = 1e6  # far above any finding's score (0-1), far below what a float holds

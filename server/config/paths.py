@@ -7,7 +7,7 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
-from .errors import ConfigError
+from ..errors import ConfigError
 
 
 def data_home() -> Path:

@@ -24,10 +24,10 @@ from alembic.script import ScriptDirectory
 from cryptography.fernet import Fernet, InvalidToken
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from . import __version__
-from .db import MIGRATIONS
-from .errors import BackupError
-from .register.crypto import ENV_KEY
+from .. import __version__
+from ..db import MIGRATIONS
+from ..errors import BackupError
+from ..register.crypto import ENV_KEY
 
 FORMAT = 1
 ENCRYPTED_MAGIC = b"CLEARPOST-BACKUP-ENCRYPTED-1\n"

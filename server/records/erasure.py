@@ -7,7 +7,7 @@ The audit log keeps one entry saying an erasure happened, with a reference, no n
 
 from dataclasses import dataclass
 
-from .register.forget import ERASED_TABLES
+from ..register.forget import ERASED_TABLES
 from .report_scrub import Scrubbed, pupil_subject, scrub_reports, staff_subject
 
 

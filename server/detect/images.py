@@ -12,7 +12,7 @@ import warnings
 
 from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
 
-from .errors import ImageRejected, ImageTooLarge
+from ..errors import ImageRejected, ImageTooLarge
 
 # Deliberate limits: a 48 MP phone photo passes; anything past 60 MP is refused.
 MAX_PIXELS = 60_000_000

@@ -18,12 +18,12 @@ from datetime import UTC, datetime
 
 from sqlalchemy import or_, select
 
-from . import __version__
-from .detect.text.upn import normalise as normalise_upn
-from .register.audit import AuditView
-from .register.forget import TYPED_KEYS, _mentions
-from .register.models import AuditEntry, FalsePositiveReport, Pupil
-from .register.views import _aware
+from .. import __version__
+from ..detect.text.upn import normalise as normalise_upn
+from ..register.audit import AuditView
+from ..register.forget import TYPED_KEYS, _mentions
+from ..register.models import AuditEntry, FalsePositiveReport, Pupil
+from ..register.views import _aware
 from .report_scrub import (
     ARTICLE_RE,
     ATTR_RE,

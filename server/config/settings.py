@@ -11,7 +11,8 @@ import ipaddress
 import json
 from pathlib import Path
 
-from .errors import ConfigError
+from ..errors import ConfigError
+from ..vocab import SEVERITIES
 from .paths import folder_problem, write_private
 from .settings_defaults import (
     ACCOUNT_KINDS,
@@ -27,7 +28,6 @@ from .settings_defaults import (
     RULE_RE,
     VIDEO_BOUNDS,
 )
-from .vocab import SEVERITIES
 
 
 def _check(settings: dict, home: Path | None = None) -> dict:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import delete, select
 
-from .register.models import ReportFile
+from ..register.models import ReportFile
 
 
 class ReportFiles:

@@ -19,8 +19,8 @@ from waitress.channel import HTTPChannel
 from waitress.server import BaseWSGIServer, create_server
 from waitress.task import ErrorTask
 
-from .app import MAX_REQUEST_BYTES
-from .errors import ClearpostError
+from ..errors import ClearpostError
+from .body_limits import MAX_REQUEST_BYTES, check_body_limit
 from .port_owner import port_owner
 
 WAITRESS_BODY_LIMIT = MAX_REQUEST_BYTES + 1024 * 1024
@@ -59,8 +59,6 @@ class JsonErrorTask(ErrorTask):
 
 def _video_body_limit(app) -> int:
     """Room for a post with a video (the setting video.max_mb), a little above the app's."""
-    from .app import check_body_limit
-
     services = app.extensions.get("clearpost") if hasattr(app, "extensions") else None
     if services is None:
         return 0

@@ -7,7 +7,7 @@ unless every character is printable, and whatever the log holds (entries written
 this check too) is printed with control characters escaped.
 """
 
-from .errors import ClearpostError
+from ..errors import ClearpostError
 
 MAX_NAME = 60
 

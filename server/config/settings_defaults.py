@@ -3,7 +3,7 @@ file does not set it, and the bounds settings.py checks each against."""
 
 import re
 
-from .vocab import ACCOUNTS, POST_CHANNELS, Account, Channel
+from ..vocab import ACCOUNTS, POST_CHANNELS, Account, Channel
 
 # The words themselves are vocab.py's; these names say what each list is for here.
 CHANNELS = POST_CHANNELS  # what a site posts to (site_channels)

@@ -34,7 +34,7 @@ import traceback
 from collections import deque
 from concurrent.futures import Future
 
-from .errors import ClearpostError
+from ..errors import ClearpostError
 
 RESTART_PAUSE = 1.0  # seconds before a worker that died while loading is started again
 MAX_BATCH = 16  # 16 posts: spaCy's gain flattens after; a batch is ~100-150 ms of work
@@ -249,7 +249,7 @@ def worker_main(conn) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     logging.disable(logging.WARNING)  # Presidio warns about each spaCy label it does not map
     try:
-        from .detect.text.text_pii import TextDetector
+        from ..detect.text.text_pii import TextDetector
 
         detector = TextDetector()
         detector.load()

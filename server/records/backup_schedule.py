@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from ..errors import ClearpostError
 from .backup import backup
-from .errors import ClearpostError
 
 log = logging.getLogger("clearpost.backup")
 DAILY_RE = re.compile(r"^clearpost-(\d{4}-\d{2}-\d{2})\.cpbak$")

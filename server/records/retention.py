@@ -27,7 +27,7 @@ from pathlib import Path
 
 from sqlalchemy import delete, func, select
 
-from .register.models import AuditEntry, FalsePositiveReport
+from ..register.models import AuditEntry, FalsePositiveReport
 from .report_scrub import report_paths, shred
 
 log = logging.getLogger("clearpost.retention")

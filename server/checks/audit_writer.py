@@ -17,7 +17,7 @@ from concurrent.futures import Future
 
 from sqlalchemy import insert
 
-from .register.models import AuditEntry, utcnow
+from ..register.models import AuditEntry, utcnow
 
 MAX_GROUP = 64
 
