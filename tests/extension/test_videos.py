@@ -116,7 +116,10 @@ def test_a_clip_of_a_pupil_without_consent_is_blocked_with_progress_shown(
         "Replace with the corrected copies"
     )
     assert_held(page)
-    page.click('[data-cp="cancel"]')
+    # "Replace" puts the service's clean copy in the composer in place of the clip checked.
+    page.click('[data-cp="apply-images"]')
+    page.locator("clearpost-dialog").wait_for(state="detached")
+    assert composer_photos(page) == [recorder.fixes[-1][0]] != [digest]
     assert_held(page)
 
 
@@ -139,6 +142,26 @@ def test_a_clip_of_a_consented_pupil_goes_out_exactly_as_checked(
     assert recorder.checks[-1] == {"text": CLEAN, "images": [digest]}
     assert posted_photos(page) == [digest]
     assert percents(badge_texts(page)), badge_texts(page)
+
+
+def test_a_warned_clip_goes_out_only_with_a_reason_and_as_checked(page, sites, recorder, tmp_path):
+    """Someone the register does not know, on the official account: a warning, as for a
+    photo; posted anyway with a reason, the clip that goes out is the clip checked."""
+    clip, digest = clip_file(tmp_path, "visitor.mp4", seconds=4,
+                             actors=[Actor("rose", 130, still(0.5, 0.5))])  # fmt: skip
+    open_site(page, sites, "facebook.com")
+    write(page, "facebook.com", CLEAN)
+    attach(page, "facebook.com", clip)
+    page.click(SUBMIT["facebook.com"])
+    wait_dialog(page, "warn")
+    assert "face.unknown" in rules(page)
+    assert_held(page)
+    page.check('[data-cp="confirm-tick"]')
+    page.fill('[data-cp="confirm-reason"]', "Our visiting author agreed to be filmed")
+    page.click('[data-cp="post-anyway"]')
+    page.wait_for_function("window.sent.length > 0", timeout=CHECK_SECONDS * 1000)
+    assert sent(page) == [{"text": CLEAN, "images": 1}]
+    assert posted_photos(page) == recorder.checks[-1]["images"] == [digest]
 
 
 def test_the_post_stays_held_until_the_verdict_however_long_the_check(
