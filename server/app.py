@@ -9,6 +9,7 @@ from werkzeug.exceptions import RequestEntityTooLarge
 from .services import Services
 from .serving.body_limits import MAX_REQUEST_BYTES, check_body_limit
 from .web import access_log, admin, api, request_guard
+from .web.api import CHECK_ENDPOINTS
 from .web.errors_http import register_error_handlers
 
 
@@ -36,7 +37,7 @@ def build_app(config: dict) -> Flask:
         app,
         resources={r"/api/v1/*": {"origins": services.settings.data["allowed_origins"]}},
         allow_headers=["Authorization", "Content-Type"],
-        methods=["GET", "POST", "OPTIONS"],
+        methods=["GET", "POST", "DELETE", "OPTIONS"],  # DELETE: a check job cancelled
         max_age=600,
     )
 
@@ -47,7 +48,7 @@ def build_app(config: dict) -> Flask:
     def refuse_oversized_bodies():
         # A post to check may carry a video: its body may be as large as the video limit
         # (the setting video.max_mb, read at start like the other limits).
-        if request.endpoint == "api.check":
+        if request.endpoint in CHECK_ENDPOINTS:
             request.max_content_length = check_body_limit(services.settings.data)
         # Flask only checks the limit when a view reads the body; refuse before any work.
         length = request.content_length

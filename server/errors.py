@@ -42,6 +42,12 @@ class BadCheckRequest(ClearpostError):
     """A check request with a part that cannot be checked (the message names the part)."""
 
 
+class TooManyChecks(ClearpostError):
+    """More checks running or waiting to be collected than the service holds at once."""
+
+    status = 429
+
+
 class ImageRejected(ClearpostError):
     """This file cannot be used as an image; the message says why and what to do."""
 

@@ -296,7 +296,9 @@ def test_every_error_class_has_a_test_here():
               errors.FolderRefused, errors.NotSearchable, errors.ImportRefused,
               errors.ConfigError, errors.BackupError, errors.ModelsMissing,
               # real clips, made in tests/video/test_video_refusals.py
-              errors.VideoCodecUnsupported, errors.VideoTooLarge}  # fmt: skip
+              errors.VideoCodecUnsupported, errors.VideoTooLarge,
+              # check jobs held at once: tests/video/test_check_jobs.py
+              errors.TooManyChecks}  # fmt: skip
     assert classes - tested == set(), "add a test for each new error class"
 
 

@@ -6,7 +6,7 @@ import "../src/shared/sites.js";
 import "../src/shared/settings.js";
 import "../src/shared/findings.js";
 import { call, ServiceError } from "../src/background/service.js";
-import { checkPost } from "../src/background/check.js";
+import { cancelCheck, checkPost, followCheck, startCheck, uploadPart } from "../src/background/check.js";
 
 const SETTINGS = { ...globalThis.Clearpost.settings.merge({ serviceUrl: "http://127.0.0.1:5321", userName: "Mrs Hughes" }, { token: "t0k" }) };
 
@@ -109,4 +109,49 @@ test("only the enrolment call goes without a token, and sends no Authorization",
   const out = await call(bare, "POST", "/api/v1/enrol", { code: "ABCDE-FGHJK" }, { fetch, anonymous: true });
   assert.equal(out.token, "cps_x");
   assert.equal(headers.Authorization, undefined);
+});
+
+test("a post with a video goes in parts, as a form, and is followed until its answer", async () => {
+  const calls = [];
+  const answers = [
+    { id: "j1", state: "queued", percent: 0 },
+    { id: "j1", state: "running", percent: 40 },
+    { id: "j1", state: "done", percent: 100, result: { verdict: "block", findings: [] } },
+  ];
+  const fetch = async (url, init) => {
+    calls.push({ url, method: init.method, body: init.body, headers: init.headers });
+    return { ok: true, status: 200, json: async () => answers.shift() || { cancelled: true } };
+  };
+  const clip = new Uint8Array([0, 0, 0, 32, 102, 116, 121, 112, 1, 2, 3, 4, 5]);
+  const b64 = (bytes) => Buffer.from(bytes).toString("base64");
+  assert.deepEqual(uploadPart({ upload: "u1", index: 0, type: "video/mp4", data: b64(clip.slice(0, 6)) }), { ok: true });
+  assert.deepEqual(uploadPart({ upload: "u1", index: 0, type: "video/mp4", data: b64(clip.slice(6)) }), { ok: true });
+  const started = await startCheck({ site: "x.com", text: "Sports day", upload: "u1", count: 1 }, SETTINGS, { fetch });
+  assert.deepEqual(started, { ok: true, account: "official", job: { id: "j1", state: "queued", percent: 0 } });
+  const [post] = calls;
+  assert.equal(post.url, "http://127.0.0.1:5321/api/v1/checks");
+  assert.equal(post.headers["Content-Type"], undefined); // fetch sets the form's boundary
+  assert.equal(post.body.get("text"), "Sports day");
+  assert.equal(post.body.get("want_fixes"), "true");
+  const sent = new Uint8Array(await post.body.get("images").arrayBuffer());
+  assert.deepEqual([...sent], [...clip]); // the parts, joined in order, byte for byte
+  const running = await followCheck({ id: "j1", account: "official" }, SETTINGS, { fetch });
+  assert.deepEqual(running.job, { id: "j1", state: "running", percent: 40 });
+  const done = await followCheck({ id: "j1", account: "official" }, SETTINGS, { fetch });
+  assert.deepEqual(done, { ok: true, result: { verdict: "block", findings: [] }, account: "official" });
+  await cancelCheck({ id: "j1" }, SETTINGS, { fetch });
+  assert.deepEqual([calls[3].method, calls[3].url], ["DELETE", "http://127.0.0.1:5321/api/v1/checks/j1"]);
+  // The parts are used once: the same upload again finds nothing, and is refused, not sent.
+  const again = await startCheck({ site: "x.com", text: "Sports day", upload: "u1", count: 1 }, SETTINGS, { fetch });
+  assert.deepEqual([again.ok, again.failure.code, again.mayPost], [false, "extension", false]);
+  assert.equal(calls.length, 4);
+});
+
+test("a video check the service refuses, or forgot, is a failure that holds the post", async () => {
+  const warnSettings = { ...SETTINGS, school: { on_service_down: "warn", checkedAt: Date.now() } };
+  const truncated = await followCheck({ id: "j2" }, warnSettings, { fetch: reply(400, { message: "clip.mp4 is truncated" }) });
+  assert.deepEqual([truncated.ok, truncated.failure.code, truncated.mayPost], [false, "rejected", false]);
+  assert.match(truncated.failure.detail, /truncated/);
+  const forgotten = await followCheck({ id: "j2" }, warnSettings, { fetch: reply(404, { message: "No check" }) });
+  assert.deepEqual([forgotten.ok, forgotten.mayPost], [false, false]);
 });

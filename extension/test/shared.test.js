@@ -219,3 +219,29 @@ test("saving under a policy keeps only what the person may choose", async () => 
   assert.deepEqual(again.sites["linkedin.com"], { enabled: true, account: "personal" });
   assert.equal(again.token, "policy-token");
 });
+
+test("a video's finding says which video and when it is seen", () => {
+  const face = F.describe({ kind: "face", severity: "block", image: 0, box: [1, 2, 3, 4], seconds: [0, 3.5] });
+  assert.equal(face.where, "A face in a video (video 1, 0.0–3.5 s)");
+  assert.equal(F.describe({ kind: "face", severity: "warn", image: 2, seconds: [1.2, 1.2] }).where,
+    "A face in a video (video 3, at 1.2 s)");
+  // A video's metadata finding carries no seconds: the attachment says it is a video.
+  assert.equal(F.describe({ kind: "metadata", severity: "warn", image: 1 }, true).where,
+    "Hidden details in a video file (video 2)");
+  assert.equal(F.span(undefined), null);
+  assert.equal(F.span(["a", 2]), null);
+});
+
+test("a video's clean copy is offered as an MP4, checked before use", () => {
+  const result = {
+    fixes: {
+      videos: [
+        { image: 1, data: "AAAA", content_type: "video/mp4" },
+        { image: 9, data: "AAAA", content_type: "video/mp4" }, // no such attachment
+        { image: 0, data: "" }, // empty
+      ],
+    },
+  };
+  assert.deepEqual(F.videoFixes(result, 2), [{ image: 1, data: "AAAA", contentType: "video/mp4", video: true }]);
+  assert.deepEqual(F.videoFixes({ fixes: {} }, 2), []);
+});

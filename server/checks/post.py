@@ -161,13 +161,10 @@ class Checker:
         verdict = decide(findings, post, settings["policy_overrides"])
         return {"verdict": verdict.verdict, "findings": [f.to_dict() for f in verdict.findings]}
 
-    def check(self, request: CheckRequest, actor: str, audit: bool = True, tag=None,
-              progress=None) -> dict:  # fmt: skip
-        """Check one post. `audit=False` for a caller that audits a whole run itself (batch).
-        `tag(ref)`: a caller that keeps the answer (batch) gets each finding's people as
-        opaque tags, so that erasing one of them finds their rows (report_scrub).
-        `progress(index, frames, seconds, of_seconds)`: called as each video is decoded."""
-        started = time.perf_counter()
+    def validate(self, request: CheckRequest) -> list[bool]:
+        """Refuse, before any detector runs, a request that cannot be checked whole (nothing
+        to check, too many images, a video of a kind not read, an animated image, photos
+        past the pixel budget); else whether each of its images is a video."""
         if not request.text.strip() and not request.images:
             raise BadCheckRequest("Nothing to check: send the post's 'text' and/or 'images'.")
         if len(request.images) > MAX_IMAGES:
@@ -182,6 +179,18 @@ class Checker:
             check_still(data, f"images[{index}]")
         stills = [data for data, video in zip(request.images, videos, strict=True) if not video]
         _within_pixel_budget(stills, settings["max_post_megapixels"])
+        return videos
+
+    def check(self, request: CheckRequest, actor: str, audit: bool = True, tag=None,
+              progress=None, progress_every: float | None = None) -> dict:  # fmt: skip
+        """Check one post. `audit=False` for a caller that audits a whole run itself (batch).
+        `tag(ref)`: a caller that keeps the answer (batch) gets each finding's people as
+        opaque tags, so that erasing one of them finds their rows (report_scrub).
+        `progress(index, frames, seconds, of_seconds)`: called as each video is decoded,
+        every `progress_every` seconds of video (default: every 5 s)."""
+        started = time.perf_counter()
+        videos = self.validate(request)
+        settings = self.services.settings.data
         images = request.images  # decoded one at a time below, each released after its check
 
         register = self.services.register
@@ -202,7 +211,7 @@ class Checker:
                 if videos[index]:
                     found, clip = self.videos.find(
                         index, data, ctx, settings["video"], f"images[{index}]",
-                        progress and (lambda *p, i=index: progress(i, *p)),
+                        progress and (lambda *p, i=index: progress(i, *p)), progress_every,
                     )  # fmt: skip
                     findings += found
                     clips.append(clip)

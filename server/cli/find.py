@@ -26,7 +26,8 @@ from .common import OUT_FILE, actor, edge, progress, services
 @click.pass_context
 @edge
 def find_photos(ctx, upn, folder, report, json_out, scheduler):
-    """List every photo in FOLDER where pupil UPN's face appears, nearest first.
+    """List every photo and video clip in FOLDER where pupil UPN's face appears, nearest
+    first (a clip with the seconds they are seen).
 
     Uses the pupil's enrolled face templates only (a pupil without biometric
     consent cannot be searched for). Run it before recording that biometric

@@ -1,6 +1,6 @@
-"""Finding one pupil's face in a folder of photos (`clearpost find`, the admin page's
-archive search), e.g. when a parent withdraws consent and every photo of their child
-must be taken down.
+"""Finding one pupil's face in a folder of photos and video clips (`clearpost find`, the
+admin page's archive search), e.g. when a parent withdraws consent and every photo of their
+child must be taken down; in a clip, with the seconds they are seen.
 
 Only the face engine runs (detect, encode), and each face is compared with that
 pupil's own templates only: nearer than face_match.MATCH is a match, nearer than
@@ -18,11 +18,11 @@ import numpy as np
 
 from ..detect.image.face_match import MATCH, UNCERTAIN
 from ..detect.images import MAX_BYTES, load_image
-from ..errors import FolderRefused, ImageRejected, NotSearchable
+from ..errors import ClearpostError, FolderRefused, NotSearchable
 from ..vocab import Channel, FindingKind, PersonKind, Severity
 from .folders import FileRefused, check_folder, read_photo
 from .reports import report_path, write_html, write_json
-from .scan import rel, scan
+from .scan import VIDEO_SUFFIXES, rel, scan
 from .thumbnails import thumbnail
 
 LABELS = {
@@ -93,27 +93,40 @@ class FindOutcome:
         return Counter(r["verdict"] for r in self.results)
 
 
+def _nearest(engine, templates: np.ndarray, image):
+    """The faces found in `image` (turned when sideways) with each one's distance to the
+    nearest of the pupil's templates: (found, distances), distances None without faces."""
+    found = engine.find_faces(image)  # a sideways photo is turned for its faces
+    if not found.faces:
+        return found, None
+    encodings = np.stack(engine.encode_many(found.image, found.faces))
+    # distances[i]: face i to the nearest of the pupil's templates
+    return found, np.linalg.norm(encodings[:, None, :] - templates[None, :, :], axis=2).min(axis=1)
+
+
 def search_one(engine, templates: np.ndarray, root: Path, path: Path, display: str,
-               home: Path, tags=()) -> dict:  # fmt: skip
-    """One photo: the nearest face to the pupil's templates, as a report row; `tags`: the
-    pupil's report tag, marking the row for erasure."""
+               home: Path, tags=(), video_limits: dict | None = None) -> dict:  # fmt: skip
+    """One photo (or, with `video_limits`, the settings' `video`, one clip): the nearest
+    face to the pupil's templates, as a report row; `tags`: the pupil's report tag, marking
+    the row for erasure."""
     row = {"path": rel(root, path), "verdict": "", "findings": []}
+    clip = video_limits is not None and path.suffix.lower() in VIDEO_SUFFIXES
     try:
-        data, _ = read_photo(path, root, home, MAX_BYTES)
+        limit = video_limits["max_mb"] * 1024 * 1024 if clip else MAX_BYTES
+        data, _ = read_photo(path, root, home, limit)
+        if clip:
+            return _search_clip(engine, templates, data, row, display, video_limits, tags)
         image = load_image(data, "The file")
     except FileRefused as exc:
         row.update(verdict="error", error=f"Not searched: {exc}.")
         return row
-    except ImageRejected as exc:
+    except ClearpostError as exc:  # ImageRejected; a clip's VideoRejected
         row.update(verdict="error", error=str(exc))
         return row
-    found = engine.find_faces(image)  # a sideways photo is turned for its faces
-    faces = found.faces
-    if not faces:
+    found, distances = _nearest(engine, templates, image)
+    if distances is None:
         return row
-    encodings = np.stack(engine.encode_many(found.image, faces))
-    # distances[i]: face i to the nearest of the pupil's templates
-    distances = np.linalg.norm(encodings[:, None, :] - templates[None, :, :], axis=2).min(axis=1)
+    faces = found.faces
     for face, distance in zip(faces, distances, strict=True):
         label = confidence(float(distance))
         if not label:
@@ -135,6 +148,65 @@ def search_one(engine, templates: np.ndarray, root: Path, path: Path, display: s
     return row
 
 
+def _spans(times: list[float], step: float) -> list[list[float]]:
+    """Sampled seconds where the pupil is seen, as [first, last] spans: two samples further
+    apart than 1.5 sampling steps (a sample between them did not show the pupil) part."""
+    spans = []
+    for t in sorted(times):
+        if spans and t - spans[-1][1] <= step * 1.5:
+            spans[-1][1] = t
+        else:
+            spans.append([t, t])
+    return [[round(a, 2), round(b, 2)] for a, b in spans]
+
+
+def _search_clip(engine, templates, data: bytes, row: dict, display: str, limits: dict,
+                 tags) -> dict:  # fmt: skip
+    """One clip, sampled as the video check samples it (a steady rate, keyframes, scene
+    cuts, checks/video/sampling.py): every sampled frame's faces against the pupil's
+    templates. The row: the nearest sighting (its frame as the thumbnail, its box) and the
+    seconds the pupil is seen at all, as spans."""
+    import io
+
+    from ..checks.video.probe import open_video
+    from ..checks.video.sampling import Looked, samples
+
+    looked, seen, best = Looked(), {"match": [], "possible": []}, None
+    with open_video(data, "The file", limits) as (container, stream, info):
+        for sample in samples(container, stream, info, limits, "The file", looked):
+            found, distances = _nearest(engine, templates, sample.image)
+            if distances is None:
+                continue
+            i = int(np.argmin(distances))
+            label = confidence(float(distances[i]))
+            if not label:
+                continue
+            seen[label].append(sample.time)
+            if best is None or distances[i] < best[0]:
+                best = (float(distances[i]), sample.time, found.box_in_photo(found.faces[i].box),
+                        sample.image)  # fmt: skip
+    if best is None:
+        return row
+    distance, at, box, frame = best
+    label = confidence(distance)
+    spans = _spans(seen["match"] + seen["possible"], looked.step)
+    when = ", ".join(f"{a:.1f} s" if a == b else f"{a:.1f}-{b:.1f} s" for a, b in spans)
+    words = "match" if label == "match" else "possible match: check by eye"
+    row["findings"].append({
+        "kind": FindingKind.FACE, "rule": f"find.{label}", "severity": Severity.BLOCK,
+        # `spans`, not `seconds`: a video check's finding has one [first, last] there.
+        "box": box, "distance": round(distance, 3), "spans": spans, "at": round(at, 2),
+        "reason": f"{display}: {words} (distance {distance:.2f} at {at:.1f} s; seen at "
+                  f"{when}; 0 is identical, under {MATCH} a match, under {UNCERTAIN} "
+                  "possible)",
+    })  # fmt: skip
+    row.update(verdict=label, distance=round(distance, 3), tags=list(tags), seconds=spans)
+    buf = io.BytesIO()
+    frame.save(buf, "JPEG", quality=85)  # the frame the pupil is nearest in, for the report
+    row.update(thumbnail(buf.getvalue(), row["findings"]))
+    return row
+
+
 def search_remote(home: str, upn: str, root: str, path: str, display: str, tags: list) -> dict:
     """On a cluster's worker (cluster.py): search_one for one photo, the templates read
     there from the register (nothing biometric is sent)."""
@@ -142,7 +214,8 @@ def search_remote(home: str, upn: str, root: str, path: str, display: str, tags:
 
     svc = worker_services(home)
     _, templates = pupil_templates(svc, upn)
-    return search_one(svc.faces, templates, Path(root), Path(path), display, Path(home), tags)
+    return search_one(svc.faces, templates, Path(root), Path(path), display, Path(home), tags,
+                      svc.settings.data["video"])  # fmt: skip
 
 
 def prepare(svc, upn: str, folder: Path, exclude=(), scheduler=None) -> FindPlan:
@@ -153,7 +226,7 @@ def prepare(svc, upn: str, folder: Path, exclude=(), scheduler=None) -> FindPlan
         raise FolderRefused(f"{folder} is not a folder on this machine: give its full path.")
     check_folder(root, svc.home)
     pupil, templates = pupil_templates(svc, upn)
-    photos, skipped = scan(root, [*exclude, svc.home])
+    photos, skipped = scan(root, [*exclude, svc.home], videos=True)  # clips searched too
     return FindPlan(svc, pupil, templates, root, photos, skipped, [svc.subject_tag(pupil.upn)],
                     scheduler)  # fmt: skip
 
@@ -183,7 +256,7 @@ def execute(plan: FindPlan, on_result=None, actor: str = "find") -> FindOutcome:
         else:
             for path in plan.photos:
                 accept(search_one(svc.faces, plan.templates, plan.root, path, pupil.display,
-                                  svc.home, plan.tags))  # fmt: skip
+                                  svc.home, plan.tags, svc.settings.data["video"]))  # fmt: skip
     except KeyboardInterrupt:
         interrupted = True
     found.sort(key=lambda r: (r["verdict"] == "error", r.get("distance", 9), r["path"]))

@@ -94,6 +94,8 @@ def rows(results) -> list[dict]:
             row["error"] = r["error"]
         row["rules"] = sorted({f["rule"] for f in r.get("findings", []) if f.get("rule")})
         row["findings"] = [_slim(f) for f in r.get("findings", [])]
+        if r.get("seconds"):  # a clip of a find: the spans where the pupil is seen
+            row["seconds"] = r["seconds"]
         if r.get("fix"):
             row["fix"] = r["fix"]
         if r.get("sorted_to"):

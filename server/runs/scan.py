@@ -13,7 +13,7 @@ def scan(
     folder: Path, exclude=(), videos: bool = False
 ) -> tuple[list[Path], list[tuple[str, str]]]:
     """The photos under `folder` (recursively, sorted), with `videos` the videos too (a
-    batch checks them; a face search does not), and the other files, with why they were
+    batch checks them, a face search searches them), and the other files, with why they were
     skipped; folders in `exclude` (the tool's own output folders) are not entered."""
     taken = PHOTO_SUFFIXES | VIDEO_SUFFIXES if videos else PHOTO_SUFFIXES
     what = "a photo or video" if videos else "a photo"

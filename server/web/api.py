@@ -15,6 +15,8 @@ from ..serving.people_names import person_name
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
+# The two that take a post to check, which may carry a video (a larger body limit).
+CHECK_ENDPOINTS = ("api.check", "api.start_check")
 # /enrol is how an extension without a token gets one: the one-time code is its credential.
 OPEN_ENDPOINTS = {"api.health", "api.enrol", "api.openapi"}
 
@@ -120,7 +122,7 @@ def json_body() -> dict:
     if not request.is_json:
         raise UnsupportedMediaType(
             "Send JSON with the header Content-Type: application/json"
-            + (" (or a multipart/form-data form)." if request.endpoint == "api.check" else ".")
+            + (" (or a multipart/form-data form)." if request.endpoint in CHECK_ENDPOINTS else ".")
         )
     try:
         data = json.loads(
@@ -211,24 +213,82 @@ def enrol(svc):
     return jsonify({"token": token, "name": view.name}), 201
 
 
-@bp.post("/check")
-@with_services
-def check(svc):
-    """Check a post: JSON {text, images (base64), account, site, channel, want_fixes},
-    or multipart/form-data with the same fields and image files. Every part is checked,
-    or the request is refused naming it."""
+def _post_to_check():
+    """The post in the request body, JSON or multipart/form-data, read or refused whole."""
     from ..checks.request import from_json, from_multipart, multipart_parts
 
     if request.mimetype == "multipart/form-data":
         # Read the parts ourselves, strictly: Werkzeug's form parser decodes bad UTF-8 with
         # replacement characters and, on a malformed body, returns an empty form.
         parts = multipart_parts(request.get_data(), request.mimetype_params.get("boundary"))
-        post = from_multipart(parts)
-    else:
-        post = from_json(json_body())
+        return from_multipart(parts)
+    return from_json(json_body())
+
+
+@bp.post("/check")
+@with_services
+def check(svc):
+    """Check a post: JSON {text, images (base64), account, site, channel, want_fixes},
+    or multipart/form-data with the same fields and image files. Every part is checked,
+    or the request is refused naming it."""
+    post = _post_to_check()
     with photo_check_turn(bool(post.images)):  # memory.py: ~500 MB each, one at a time
         answer = svc.checker.check(post, token_user())
     return jsonify(answer)
+
+
+def check_jobs():
+    """This process's check jobs (checks/check_jobs.py), made on first use."""
+    from ..checks.check_jobs import CheckJobs
+
+    return current_app.extensions.setdefault("clearpost_check_jobs", CheckJobs())
+
+
+@bp.post("/checks")
+@with_services
+def start_check(svc):
+    """The same post as /check, checked in the background: 202 with the job's id, which
+    GET /checks/<id> follows ("Checking video … 40%") until it gives the answer."""
+    from ..checks.check_jobs import PROGRESS_EVERY
+    from ..detect.images import load_image, pixel_count
+
+    post = _post_to_check()
+    videos = svc.checker.validate(post)  # a request that cannot be checked: refused now
+    for index, (data, video) in enumerate(zip(post.images, videos, strict=True)):
+        if not video and not pixel_count(data):  # not an image (from its header): say why now
+            load_image(data, f"images[{index}]")
+    actor = token_user()
+
+    def run(progress):
+        return svc.checker.check(post, actor, progress=progress, progress_every=PROGRESS_EVERY)
+
+    job = check_jobs().start(
+        actor, [i for i, video in enumerate(videos) if video], run,
+        turn=lambda: photo_check_turn(bool(post.images)),
+    )  # fmt: skip
+    return jsonify(job.view()), 202, {"Location": f"{bp.url_prefix}/checks/{job.id}"}
+
+
+@bp.get("/checks/<job_id>")
+def follow_check(job_id):
+    """How far a check is {state, done_seconds, total_seconds, percent, frames}; once done,
+    its answer in `result` (then the job is forgotten), or the refusal /check would have
+    given, with the same status."""
+    job = check_jobs().follow(job_id, token_user())
+    if job.state == "failed":
+        status, error, message = job.error
+        return jsonify({**job.view(), "error": error, "message": message}), status
+    view = job.view()
+    if job.state == "done":
+        view["result"] = job.answer
+    return jsonify(view)
+
+
+@bp.delete("/checks/<job_id>")
+def cancel_check(job_id):
+    """Stop a check (the post changed, its video was removed) and forget it."""
+    check_jobs().cancel(job_id, token_user())
+    return jsonify({"cancelled": True})
 
 
 @bp.post("/confirmations")

@@ -4,6 +4,7 @@ from flask import jsonify, render_template, request
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from ..errors import ClearpostError
+from .api import CHECK_ENDPOINTS
 
 
 def _wants_json() -> bool:
@@ -25,7 +26,7 @@ def register_error_handlers(app) -> None:
     def too_large(exc):
         limit = (request.max_content_length or app.config["MAX_CONTENT_LENGTH"]) // (1024 * 1024)
         if (
-            request.endpoint == "api.check"
+            request.endpoint in CHECK_ENDPOINTS
             and limit * 1024 * 1024 > app.config["MAX_CONTENT_LENGTH"]
         ):
             return _reply(
@@ -53,7 +54,7 @@ def register_error_handlers(app) -> None:
         # nothing was checked (the extension holds the post, or in "warn" mode says it went
         # unchecked), keep serving. Client mistakes never get here: they are 4xx above.
         app.logger.exception("Unexpected error on %s %s", request.method, request.path)
-        checked = " This post was NOT checked." if request.endpoint == "api.check" else ""
+        checked = " This post was NOT checked." if request.endpoint in CHECK_ENDPOINTS else ""
         return _reply(
             500, "Internal Server Error",
             f"Clearpost hit an unexpected error.{checked} The details are in the service's "

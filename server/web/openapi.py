@@ -10,7 +10,9 @@ from .. import __version__
 from .openapi_schemas import (
     AUTH_ERRORS,
     BODY_ERRORS,
+    CANCELLED,
     CHECK_FORM,
+    CHECK_JOB,
     CHECK_JSON,
     CHECK_RESULT,
     COMMON_ERRORS,
@@ -42,6 +44,35 @@ def _op(summary: str, responses: dict, *, public=False, body=None, errors=()) ->
     if body is not None:
         op["requestBody"] = {"required": True, "content": body}
     return op
+
+
+def _with_job_id(op: dict) -> dict:
+    op["parameters"] = [
+        *op.get("parameters", []),
+        {
+            "name": "job_id",
+            "in": "path",
+            "required": True,
+            "description": "The `id` that POST /api/v1/checks answered.",
+            "schema": {"type": "string", "maxLength": 100},
+        },
+    ]
+    return op
+
+
+# What a check refuses that the body's shape does not show: a video of a kind not read
+# (415), past the size or length limits (413).
+CHECK_REFUSALS = {
+    "415": _error(
+        "Not JSON or a form; a video of a kind not read (AVI, MPEG…) or coded in a way not "
+        "read; or an animated image."
+    ),
+    "413": _error("Past a size limit: the body, a photo's pixels, or a video's size or length."),
+}
+BUSY = {"429": _error("Too many checks running or waiting to be collected: try again soon.")}
+NO_JOB = {
+    "404": _error("No such check for this token: collected, cancelled, forgotten, or never was.")
+}
 
 
 # (path, method) → operation: one entry per route of the `api` blueprint.
@@ -106,6 +137,43 @@ PATHS = {
                 },
             ],
         )
+    },
+    "/api/v1/checks": {
+        "post": _op(
+            "Start check: the same post as /check, checked in the background",
+            {
+                "202": _ok(
+                    "Accepted: follow it at GET /api/v1/checks/{id} (also in `Location`).",
+                    CHECK_JOB,
+                )
+            },
+            body={**_json(CHECK_JSON), "multipart/form-data": {"schema": CHECK_FORM}},
+            errors=[BODY_ERRORS, CHECK_REFUSALS, BUSY],
+        )
+    },
+    "/api/v1/checks/{job_id}": {
+        "get": _with_job_id(
+            _op(
+                "Follow check: how far it is; once done, its answer (then forgotten)",
+                {"200": _ok("Queued, running, or done with `result`.", CHECK_JOB)},
+                errors=[
+                    NO_JOB,
+                    CHECK_REFUSALS,
+                    {
+                        "503": _error(
+                            "The check could not run (models missing): `message` says what to do."
+                        )
+                    },
+                ],
+            )
+        ),
+        "delete": _with_job_id(
+            _op(
+                "Cancel check: stop it and forget it (the post changed)",
+                {"200": _ok("Stopped.", CANCELLED)},
+                errors=[NO_JOB],
+            )
+        ),
     },
     "/api/v1/confirmations": {
         "post": _op(

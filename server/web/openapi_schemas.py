@@ -193,6 +193,30 @@ CHECK_RESULT = {
 }
 
 
+CHECK_JOB = {
+    "type": "object",
+    "required": ["id", "state", "done_seconds", "total_seconds", "percent", "frames"],
+    "properties": {
+        "id": {"type": "string", "description": "GET /api/v1/checks/{id} follows it."},
+        "state": {"type": "string", "enum": ["queued", "running", "done", "failed"],
+                  "description": "queued: waiting for another check to finish."},
+        "done_seconds": {"type": "number", "description": "Seconds of video decoded so far."},
+        "total_seconds": _or_null({"type": "number", "description": "The videos' length "
+                                   "(null until each video's is known)."}),
+        "percent": {"type": "integer", "minimum": 0, "maximum": 100,
+                    "description": "100 only once the answer is there."},
+        "frames": {"type": "integer", "description": "Frames decoded so far."},
+        "result": {**CHECK_RESULT, "description": "When `state` is done: the answer /check "
+                   "gives (the job is then forgotten)."},
+    },
+}  # fmt: skip
+CANCELLED = {
+    "type": "object",
+    "required": ["cancelled"],
+    "properties": {"cancelled": {"const": True}},
+}
+
+
 CONFIRMATION = {
     "oneOf": [
         {

@@ -405,10 +405,34 @@ def _photo_hash(data_url: str) -> str:
     return hashlib.sha256(base64.b64decode(data_url.split(",", 1)[1])).hexdigest()
 
 
+def _form_check(data: bytes, content_type: str) -> dict:
+    """{text, images: [sha256 of each file]} of a check sent as multipart/form-data (a post
+    with a video, to POST /api/v1/checks), read with the service's own strict reader."""
+    from clearpost.checks.request import multipart_parts
+
+    boundary = content_type.partition("boundary=")[2].strip('"')
+    parts = multipart_parts(data, boundary)
+    text = next((p.data.decode() for p in parts if p.name == "text"), "")
+    images = [hashlib.sha256(p.data).hexdigest() for p in parts if p.name == "images"]
+    return {"text": text, "images": images}
+
+
+def _fixes(answer: dict) -> dict:
+    """{attachment index: sha256} of the corrected photos and videos an answer offered."""
+    fixes = answer.get("fixes") or {}
+    return {
+        f["image"]: hashlib.sha256(base64.b64decode(f["data"])).hexdigest()
+        for f in (fixes.get("images") or []) + (fixes.get("videos") or [])
+    }
+
+
 class SlowProxy(http.server.ThreadingHTTPServer):
     """Forwards to the real service (after a pause, so the "Checking…" state can be seen),
     and keeps what each check asked: `checks` is [{text, images: [sha256 of each photo]}],
-    and `fixes` the corrected photos each answer offered: [{photo index: sha256}]."""
+    and `fixes` the corrected photos each answer offered: [{photo index: sha256}]. A post
+    with a video is checked as a job (POST /api/v1/checks, followed by GET): `jobs` holds
+    every state the extension was told ({id, state, percent}), `cancelled` the job ids
+    it stopped (DELETE)."""
 
     daemon_threads = True
 
@@ -416,6 +440,8 @@ class SlowProxy(http.server.ThreadingHTTPServer):
         self.target, self.delay = target, delay
         self.checks = []
         self.fixes = []
+        self.jobs = []
+        self.cancelled = []
 
         class Handler(http.server.BaseHTTPRequestHandler):
             def forward(self):
@@ -425,6 +451,10 @@ class SlowProxy(http.server.ThreadingHTTPServer):
                     body = json.loads(data)
                     images = [_photo_hash(i) for i in body.get("images", [])]
                     self.server.checks.append({"text": body.get("text"), "images": images})
+                if self.path == "/api/v1/checks" and data:
+                    self.server.checks.append(_form_check(data, self.headers["Content-Type"]))
+                if self.command == "DELETE" and self.path.startswith("/api/v1/checks/"):
+                    self.server.cancelled.append(self.path.rsplit("/", 1)[1])
                 time.sleep(self.server.delay)
                 request = urllib.request.Request(
                     self.server.target + self.path,
@@ -439,20 +469,19 @@ class SlowProxy(http.server.ThreadingHTTPServer):
                     status, body = error.code, error.read()
                     error.close()
                 if self.path == "/api/v1/check" and status == 200:
-                    fixes = (json.loads(body).get("fixes") or {}).get("images") or []
-                    self.server.fixes.append(
-                        {
-                            f["image"]: hashlib.sha256(base64.b64decode(f["data"])).hexdigest()
-                            for f in fixes
-                        }  # fmt: skip
-                    )
+                    self.server.fixes.append(_fixes(json.loads(body)))
+                if self.path.startswith("/api/v1/checks") and status in (200, 202):
+                    job = json.loads(body)
+                    self.server.jobs.append({k: job.get(k) for k in ("id", "state", "percent")})
+                    if job.get("state") == "done":
+                        self.server.fixes.append(_fixes(job["result"]))
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
 
-            do_GET = do_POST = forward
+            do_GET = do_POST = do_DELETE = forward
 
             def log_message(self, format, *args):
                 pass

@@ -343,7 +343,11 @@ def test_posting_without_a_check_sends_the_reason_to_the_audit_log(ext, service,
 # ---- 9. videos and more than 10 photos are held, never passed or trimmed ---------------
 
 
-def test_a_video_is_held_as_not_checkable_yet(page, sites, checks, tmp_path, screenshot):
+def test_a_video_the_service_cannot_read_is_held_never_passed(
+    page, sites, checks, tmp_path, screenshot
+):
+    """Videos are checked now (tests/extension/test_videos.py); one that cannot be read
+    whole is held with the service's reason, and cannot be posted anyway."""
     clip = tmp_path / "sports-day.mp4"
     clip.write_bytes(b"\x00\x00\x00\x18ftypmp42" + bytes(64))
     open_site(page, sites, "x.com")
@@ -351,11 +355,12 @@ def test_a_video_is_held_as_not_checkable_yet(page, sites, checks, tmp_path, scr
     attach(page, "x.com", clip)
     page.click(SUBMIT["x.com"])
     box = dialog(page, "closed")
-    assert "Videos cannot be checked yet" in box.inner_text()
+    assert "Clearpost could not check this post" in box.inner_text()
+    assert "images[0]" in box.inner_text()  # the service's message, naming the file
     assert page.locator('[data-cp="post-anyway"]').count() == 0
     screenshot(page, "held-video")
     assert_held(page)
-    assert checks == []
+    assert checks == [{"text": CLEAN, "images": [sha(clip)]}]
 
 
 def test_more_than_ten_photos_are_held_not_trimmed(page, sites, checks, tmp_path):

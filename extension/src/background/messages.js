@@ -1,7 +1,9 @@
 // The one message listener: content scripts, the popup and the options page ask
 // the background for everything that needs the settings or the network.
 import { api } from "./api.js";
-import { checkPost, record, recordUnchecked, refreshSchool } from "./check.js";
+import {
+  cancelCheck, checkPost, followCheck, record, recordUnchecked, refreshSchool, startCheck, uploadPart,
+} from "./check.js";
 import { call } from "./service.js";
 
 const C = globalThis.Clearpost;
@@ -97,6 +99,14 @@ async function handle(request, sender) {
       return { status: await statusOf(request.tabId) };
     case "check":
       return checkPost(request, settings, api.storage);
+    case "uploadPart":
+      return uploadPart(request);
+    case "startCheck":
+      return startCheck(request, settings);
+    case "followCheck":
+      return followCheck(request, settings);
+    case "cancelCheck":
+      return cancelCheck(request, settings);
     case "confirm":
       return record(settings, "/api/v1/confirmations", {
         rules: request.rules,

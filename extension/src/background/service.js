@@ -37,8 +37,9 @@ export async function call(settings, method, path, body = undefined, options = {
     try {
       response = await fetchImpl(settings.serviceUrl + path, {
         method,
-        headers: headers(settings, body !== undefined),
-        body: body === undefined ? undefined : JSON.stringify(body),
+        // A form (a post with a video) goes as multipart/form-data, its boundary set by fetch.
+        headers: headers(settings, body !== undefined && !(body instanceof FormData)),
+        body: body === undefined || body instanceof FormData ? body : JSON.stringify(body),
         signal: controller.signal,
         credentials: "omit",
         cache: "no-store",

@@ -65,7 +65,6 @@
       blob = item;
     } else {
       const url = sourceOf(item);
-      if (isVideo("", item) && !/^(blob|data):/.test(url)) return { file: null, bytes: new Uint8Array(), video: true, url };
       try {
         if (/^(blob|data):/.test(url)) blob = await readLocal(url);
       } catch {
@@ -73,7 +72,9 @@
       }
       if (!blob && item.tagName.toLowerCase() === "img") blob = await drawn(item).catch(() => null);
       if (!blob) {
-        throw new PhotoProblem("unreadable", `Photo ${index + 1} in the post could not be read (${url.slice(0, 60) || "no address"}).`);
+        // A video shown from the site's server (not the file picked) cannot be read: held.
+        const what = isVideo("", item) ? "Video" : "Photo";
+        throw new PhotoProblem("unreadable", `${what} ${index + 1} in the post could not be read (${url.slice(0, 60) || "no address"}).`);
       }
     }
     const bytes = new Uint8Array(await blob.arrayBuffer());
@@ -84,14 +85,11 @@
   }
 
   /**
-   * The post's attachments, in the order shown: `items` are preview elements (or Files).
-   * Rejects with a PhotoProblem: "unreadable", "video" (not checked yet), "too_many".
+   * The post's attachments (photos and videos), in the order shown: `items` are preview
+   * elements (or Files). Rejects with a PhotoProblem: "unreadable", "too_many".
    */
   async function collect(items) {
     const photos = await Promise.all([...items].map(readOne));
-    if (photos.some((p) => p.video)) {
-      throw new PhotoProblem("video", `${photos.filter((p) => p.video).length} video(s) in the post.`);
-    }
     if (photos.length > MAX) {
       throw new PhotoProblem("too_many", `${photos.length} photos in the post; Clearpost checks at most ${MAX}.`);
     }
@@ -123,6 +121,20 @@
     });
   }
 
+  // A file goes to the background in parts of this many bytes: a message stays small
+  // (Chrome refuses one past 64 MB) whatever the size of the clip.
+  const PART_BYTES = 1024 * 1024;
+
+  /** The parts of `file` as base64, one at a time, to `sendPart(data)` (false: stop). */
+  async function sendInParts(file, sendPart) {
+    for (let at = 0; at < file.size || at === 0; at += PART_BYTES) {
+      const url = await readAsDataUrl(file.slice(at, at + PART_BYTES));
+      if (!(await sendPart(url.slice(url.indexOf(",") + 1)))) return false;
+      if (!file.size) break;
+    }
+    return true;
+  }
+
   /** A File from the base64 the service sent (a fixed copy of an image). */
   function fileFromBase64(data, contentType, name) {
     const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
@@ -130,5 +142,5 @@
   }
 
   const ns = (globalThis.Clearpost ||= {});
-  ns.attachments = { MAX, PhotoProblem, collect, inForm, same, sourceOf, readAsDataUrl, fileFromBase64 };
+  ns.attachments = { MAX, PhotoProblem, collect, inForm, same, sourceOf, readAsDataUrl, sendInParts, fileFromBase64 };
 })();

@@ -73,10 +73,14 @@
         status,
       );
     }
-    const imageFixes = F.imageFixes(ctx.result, ctx.files.length);
+    // The photos' clean copies and the videos' (metadata removed, faces blurred), in order.
+    const imageFixes = [...F.imageFixes(ctx.result, ctx.files.length), ...F.videoFixes(ctx.result, ctx.files.length)]
+      .sort((a, b) => a.image - b.image);
+    const videos = imageFixes.some((fix) => fix.video);
     if (imageFixes.length) {
       const files = imageFixes.map((fix) =>
-        globalThis.Clearpost.attachments.fileFromBase64(fix.data, fix.contentType, `clearpost-photo-${fix.image + 1}.${fix.contentType.split("/")[1]}`),
+        globalThis.Clearpost.attachments.fileFromBase64(fix.data, fix.contentType,
+          `clearpost-${fix.video ? "video" : "photo"}-${fix.image + 1}.${fix.contentType.split("/")[1]}`),
       );
       const buttons = el("div", { class: "cp-foot", style: { padding: "0", background: "none", border: "0", justifyContent: "flex-start" } });
       const status = el("p", { class: "cp-detail", role: "status", "data-cp": "images-status" });
@@ -91,24 +95,26 @@
             });
             if (await ctx.replaceImages(replaced)) {
               close({ action: "fixed" });
-              toast("The photos were replaced with the corrected copies. Check them, then post again.");
+              toast(`The ${videos ? "files" : "photos"} were replaced with the corrected copies. Check them, then post again.`);
               return;
             }
-            status.textContent = "The photos in the post changed since they were checked, or this site's photos cannot be replaced: go back, then post again, or download the corrected copies.";
+            status.textContent = `The ${videos ? "files" : "photos"} in the post changed since they were checked, or this site's ${videos ? "files" : "photos"} cannot be replaced: go back, then post again, or download the corrected copies.`;
           },
-        }, "Replace the photos"));
+        }, videos ? "Replace with the corrected copies" : "Replace the photos"));
       }
-      files.forEach((file, i) => buttons.append(downloadLink(file, `Download corrected photo ${imageFixes[i].image + 1}`)));
+      files.forEach((file, i) => buttons.append(downloadLink(file,
+        `Download corrected ${imageFixes[i].video ? "video" : "photo"} ${imageFixes[i].image + 1}`)));
+      const what = videos ? "photos and videos" : "photos";
       section.append(
-        el("h3", {}, "Corrected photos"),
-        el("p", { class: "cp-detail" }, ctx.canReplaceImages
-          ? "Replace the photos in the post with corrected copies (faces blurred, hidden details removed), or download them to attach yourself."
-          : "Download the corrected copies (faces blurred, hidden details removed), remove the photos from the post and attach these instead."),
+        el("h3", {}, videos ? "Corrected copies" : "Corrected photos"),
+        el("p", { class: "cp-detail", "data-cp": "fix-advice" }, ctx.canReplaceImages
+          ? `Replace the ${what} in the post with corrected copies (faces blurred, hidden details removed), or download them to attach yourself.`
+          : `Download the corrected copies (faces blurred, hidden details removed), remove the ${what} from the post and attach these instead.`),
         buttons,
         status,
       );
     } else if (ctx.result.findings.some((f) => f.kind !== "text" && Number.isInteger(f.image))) {
-      section.append(el("h3", {}, "Photos"), el("p", { class: "cp-detail" }, "Remove or change the photos marked above, then post again."));
+      section.append(el("h3", {}, "Photos and videos"), el("p", { class: "cp-detail" }, "Remove or change the photos and videos marked above, then post again."));
     }
     return section.childNodes.length ? section : null;
   }

@@ -27,11 +27,16 @@
     document.documentElement.append(host);
     anchor.setAttribute("aria-busy", "true");
     anchor.dataset.clearpost = "checking";
-    return () => {
+    const done = () => {
       host.remove();
       anchor.removeAttribute("aria-busy");
       delete anchor.dataset.clearpost;
     };
+    // What the badge says as a long check goes ("Checking video… 40%").
+    done.say = (text) => {
+      node.textContent = text;
+    };
+    return done;
   }
 
   // ---- the windows we listen on: this page, and same-origin frames holding the composer
@@ -61,6 +66,9 @@
       if (!isElement(target) && !(target && target.nodeType === 3)) return;
       if (isElement(target) && /^CLEARPOST-/.test(target.tagName)) return;
       if (!post.scopes().some((scope) => scope.contains(target))) return;
+      // Removing a photo or video is let through: what is left is checked again (a long
+      // video check is stopped at once and the post re-checked without it).
+      if (post.removes && post.removes(target)) return;
       if (event.type === "change" && target.type === "file") target.value = "";
       event.preventDefault();
       event.stopImmediatePropagation();
@@ -112,6 +120,56 @@
     return { ok: false, failure: C.findings.failure(code, detail), failMode: "closed", mayPost: false };
   }
 
+  // ---- a post with a video: sent in parts, checked by the service in the background,
+  // followed every POLL_MS while the badge says how far it is
+
+  const POLL_MS = 400;
+  const VIDEO_CHECK_MAX_MS = 15 * 60 * 1000; // then held as timed out (the service's limit: 10 min of video)
+  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  /** Whether the post's text or attachments are no longer those of `snap` (cheap: no bytes). */
+  function movedOn(post, snap) {
+    const { text, raw, items } = post.read();
+    return !sameText({ text, raw }, snap) || keyOf(items) !== snap.key;
+  }
+
+  /**
+   * Check a post that carries a video; `say(text)` updates the badge. Resolves to the
+   * check's reply ({ok, result, account} or a failure), or to {changed: true} when the post
+   * changed meanwhile (e.g. the video was removed): the service's check is then stopped.
+   */
+  async function checkWithProgress(post, snap, say) {
+    const upload = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+    say("Checking video…");
+    for (const [index, photo] of snap.photos.entries()) {
+      let failed = null;
+      const sent = await C.attachments.sendInParts(photo.file, async (data) => {
+        const reply = await C.messaging.send({ what: "uploadPart", upload, index, type: photo.file.type, data });
+        if (!reply.ok) failed = reply;
+        return reply.ok;
+      });
+      if (!sent) return failed;
+      if (movedOn(post, snap)) return { changed: true };
+    }
+    let reply = await C.messaging.send({ what: "startCheck", site: adapter.site, text: snap.text, upload, count: snap.photos.length });
+    const deadline = Date.now() + VIDEO_CHECK_MAX_MS;
+    while (reply.ok && reply.job) {
+      const { id, percent } = reply.job;
+      say(`Checking video… ${percent}%`);
+      await sleep(POLL_MS);
+      if (movedOn(post, snap)) {
+        C.messaging.send({ what: "cancelCheck", id });
+        return { changed: true };
+      }
+      if (Date.now() > deadline) {
+        C.messaging.send({ what: "cancelCheck", id });
+        return failureReply("timeout", `The video was not checked within ${VIDEO_CHECK_MAX_MS / 60000} minutes.`);
+      }
+      reply = await C.messaging.send({ what: "followCheck", id, account: reply.account });
+    }
+    return reply;
+  }
+
   /**
    * One round: read the post, check it, act on the answer. Resolves to "done", or to
    * "changed" when the post changed after it was read (then it is checked again).
@@ -124,8 +182,13 @@
     try {
       try {
         snap = await snapshot(post);
-        const images = await Promise.all(snap.photos.map((photo) => C.attachments.readAsDataUrl(photo.file)));
-        reply = await C.messaging.send({ what: "check", site: adapter.site, text: snap.text, images });
+        if (snap.photos.some((photo) => photo.video)) {
+          reply = await checkWithProgress(post, snap, done.say);
+          if (reply.changed) return "changed";
+        } else {
+          const images = await Promise.all(snap.photos.map((photo) => C.attachments.readAsDataUrl(photo.file)));
+          reply = await C.messaging.send({ what: "check", site: adapter.site, text: snap.text, images });
+        }
       } catch (err) {
         reply = err instanceof C.attachments.PhotoProblem ? failureReply(err.code, err.message) : failureReply("extension", String(err));
       }
@@ -148,7 +211,7 @@
     const urls = files.map((file) => URL.createObjectURL(file));
     const answer = await C.dialog.showResult({
       ...ctx, result, text: snap.text, files,
-      images: urls.map((url) => ({ url })),
+      images: urls.map((url, i) => ({ url, video: snap.photos[i].video })),
       applyText: (text) => post.applyText(text),
       canReplaceImages: Boolean(post.canReplaceImages),
       // Only the photos that were checked may be replaced: refuse if they changed since.
@@ -205,6 +268,8 @@
       applyText: (text) => adapter.setText(locate().composers, text),
       canReplaceImages: Boolean(adapter.removeAttachmentSelector),
       replaceImages: (files) => adapter.replaceImages(locate().scopes[0], files),
+      removes: (target) => Boolean(adapter.removeAttachmentSelector && isElement(target) &&
+        target.closest(adapter.removeAttachmentSelector)),
       release() {
         passThrough = true;
         try {

@@ -10,6 +10,15 @@
     metadata: "Hidden details in a photo file",
   };
 
+  // The same things found in a video (its findings carry `seconds`: when they are seen).
+  const VIDEO_KIND_LABELS = {
+    face: "A face in a video",
+    logo: "The school logo in a video",
+    uniform: "School uniform in a video",
+    image_text: "Writing in a video",
+    metadata: "Hidden details in a video file",
+  };
+
   const SEVERITY_LABELS = { block: "Must change", warn: "Check", info: "Note" };
 
   const TITLES = {
@@ -21,9 +30,19 @@
   const REASON_MIN = 3;
   const REASON_MAX = 500;
 
-  /** One finding as the lines a person reads. */
-  function describe(finding) {
-    const where = KIND_LABELS[finding.kind] || "In the post";
+  /** When a video's finding is seen: "at 1.5 s" or "0.0–3.5 s"; null without seconds. */
+  function span(seconds) {
+    if (!Array.isArray(seconds) || seconds.length !== 2) return null;
+    const [from, to] = seconds.map(Number);
+    if (!Number.isFinite(from) || !Number.isFinite(to)) return null;
+    return from === to ? `at ${from.toFixed(1)} s` : `${from.toFixed(1)}–${to.toFixed(1)} s`;
+  }
+
+  /** One finding as the lines a person reads; `inVideo`: its attachment is a video. */
+  function describe(finding, inVideo = false) {
+    const seen = span(finding.seconds);
+    const video = Boolean(inVideo || seen);
+    const where = (video ? VIDEO_KIND_LABELS[finding.kind] : KIND_LABELS[finding.kind]) || "In the post";
     const lines = {
       severity: finding.severity in SEVERITY_LABELS ? finding.severity : "info",
       severityLabel: SEVERITY_LABELS[finding.severity] || SEVERITY_LABELS.info,
@@ -35,7 +54,11 @@
       imageIndex: Number.isInteger(finding.image) ? finding.image : null,
     };
     if (finding.kind === "text" && finding.text) lines.quote = String(finding.text);
-    if (lines.imageIndex !== null) lines.where = `${where} (photo ${lines.imageIndex + 1})`;
+    if (lines.imageIndex !== null) {
+      lines.where = video
+        ? `${where} (video ${lines.imageIndex + 1}${seen ? `, ${seen}` : ""})`
+        : `${where} (photo ${lines.imageIndex + 1})`;
+    }
     return lines;
   }
 
@@ -78,6 +101,15 @@
         data: f.data,
         contentType: /^image\/(jpeg|png|webp)$/.test(f.content_type) ? f.content_type : "image/jpeg",
       }));
+  }
+
+  /** The clean copies of the videos the service made: [{image, data, contentType}]. */
+  function videoFixes(result, count) {
+    const list = (result && result.fixes && result.fixes.videos) || [];
+    return list
+      .filter((f) => f && Number.isInteger(f.image) && f.image >= 0 && f.image < count)
+      .filter((f) => typeof f.data === "string" && f.data.length > 0)
+      .map((f) => ({ image: f.image, data: f.data, contentType: "video/mp4", video: true }));
   }
 
   /** A box [x, y, w, h] in image pixels as CSS percentages of the displayed image. */
@@ -133,12 +165,6 @@
       title: "Clearpost could not read a photo in the post",
       fix: "Remove that photo and add it again from your computer, then post again.",
     },
-    video: {
-      title: "Videos cannot be checked yet",
-      fix:
-        "Clearpost cannot check a video yet, so a post with one is held. Remove the video " +
-        "and post the text and photos, or ask whoever looks after Clearpost how to post it.",
-    },
     too_many: {
       title: "Too many photos to check",
       fix: "Clearpost checks up to 10 photos in one post. Remove some, or split it into two posts.",
@@ -163,7 +189,7 @@
 
   const ns = (globalThis.Clearpost ||= {});
   ns.findings = {
-    KIND_LABELS, REASON_MIN, REASON_MAX, describe, title, ordered, warnedRules, canConfirm,
-    textFix, imageFixes, boxStyle, failure, mayPostWithoutCheck,
+    KIND_LABELS, VIDEO_KIND_LABELS, REASON_MIN, REASON_MAX, describe, span, title, ordered,
+    warnedRules, canConfirm, textFix, imageFixes, videoFixes, boxStyle, failure, mayPostWithoutCheck,
   };
 })();

@@ -37,7 +37,7 @@
 .cp-photos { display: flex; flex-wrap: wrap; gap: 10px; margin: 0 0 12px; }
 .cp-photo { margin: 0; }
 .cp-thumb { position: relative; display: inline-block; line-height: 0; border-radius: 6px; overflow: hidden; }
-.cp-thumb img { display: block; max-width: 240px; max-height: 180px; }
+.cp-thumb img, .cp-thumb video { display: block; max-width: 240px; max-height: 180px; }
 .cp-box { position: absolute; border: 3px solid #f04438; border-radius: 3px; box-shadow: 0 0 0 1px #fff; }
 .cp-box.warn { border-color: #f79009; }
 .cp-box span { position: absolute; top: -1px; left: -1px; background: #f04438; color: #fff; font: 700 11px/1 system-ui, sans-serif; padding: 2px 4px; }

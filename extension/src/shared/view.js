@@ -18,7 +18,8 @@
   }
 
   function card(finding, number, options) {
-    const d = F.describe(finding);
+    const shown = (options.images || [])[finding.image];
+    const d = F.describe(finding, Boolean(shown && shown.video));
     const item = el(
       "li",
       { class: `cp-finding ${d.severity}`, "data-cp": "finding", "data-rule": finding.rule || "" },
@@ -38,8 +39,20 @@
     return item;
   }
 
+  /** A video of the post, as the composer shows it (no boxes: each finding says when). */
+  function video(image, index) {
+    const player = el("video", { src: image.url, muted: true, preload: "metadata", "aria-label": `Video ${index + 1} of the post` });
+    return el(
+      "figure",
+      { class: "cp-photo", "data-cp": "video" },
+      el("div", { class: "cp-thumb" }, player),
+      el("figcaption", {}, `Video ${index + 1}`),
+    );
+  }
+
   /** A thumbnail of photo `index` with a box for each finding that has one. */
   function photo(image, index, numbered) {
+    if (image.video) return video(image, index);
     const boxes = numbered.filter(({ finding }) => finding.image === index && finding.box);
     const img = el("img", { src: image.url, alt: `Photo ${index + 1} of the post` });
     const thumb = el("div", { class: "cp-thumb" }, img);

@@ -64,8 +64,9 @@ class Looked:
 
 
 def samples(container, stream, info: VideoInfo, limits: dict, name: str, looked: Looked,
-            progress=None):  # fmt: skip
-    """The sampled frames, in order (a generator: one picture held at a time)."""
+            progress=None, progress_every: float = PROGRESS_EVERY):  # fmt: skip
+    """The sampled frames, in order (a generator: one picture held at a time).
+    `progress(frames, seconds, of_seconds)` every `progress_every` seconds of video."""
     import av
 
     length = info.seconds or limits["max_seconds"]
@@ -93,7 +94,7 @@ def samples(container, stream, info: VideoInfo, limits: dict, name: str, looked:
                     why = "cut"
                 elif frame.key_frame and t - last >= MIN_GAP:
                     why = "keyframe"
-            if progress is not None and t - reported >= PROGRESS_EVERY:
+            if progress is not None and t - reported >= progress_every:
                 reported = t
                 progress(looked.frames, t, info.seconds)
             if why is None:

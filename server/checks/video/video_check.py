@@ -33,7 +33,8 @@ class VideoChecker:
     def __init__(self, photos):
         self.photos = photos
 
-    def find(self, index: int, data: bytes, ctx, limits: dict, name: str, progress=None):
+    def find(self, index: int, data: bytes, ctx, limits: dict, name: str, progress=None,
+             progress_every: float | None = None):  # fmt: skip
         """(findings, summary) for one clip; raises VideoRejected (or a subclass) when the
         clip cannot be checked whole."""
         tracker = Tracker(
@@ -41,7 +42,9 @@ class VideoChecker:
         )
         looked, kept = Looked(), {}
         with open_video(data, name, limits) as (container, stream, info):
-            for sample in samples(container, stream, info, limits, name, looked, progress):
+            every = {} if progress_every is None else {"progress_every": progress_every}
+            for sample in samples(container, stream, info, limits, name, looked, progress,
+                                  **every):  # fmt: skip
                 faces = photo.detect_faces(self.photos, sample.image)
                 tracker.add(sample.time, sample.image, self._sightings(sample, faces))
                 self._keep_sharpest(kept, sample, faces, info.seconds or looked.seconds)
