@@ -166,6 +166,8 @@ class Score:
     # the severity each genuine face got, and the other faces whose reason names someone.
     severities: dict = field(default_factory=dict)
     others_shown_a_name: int = 0
+    others_severities: dict = field(default_factory=dict)  # the same for everyone else's faces
+    unidentifiable: dict = field(default_factory=dict)  # why -> faces (per round) so capped
     refused: list = field(default_factory=list)  # (photo, why) of enrolments refused
     enrolled_from: set = field(default_factory=set)  # (person, shot) of templates used
     # (person, probe shot, enrolled shot) -> (outcome, distance) of each genuine pair.
@@ -191,9 +193,12 @@ class Score:
 
     def verdict_line(self) -> str:
         sev = ", ".join(f"{k} {v}" for k, v in sorted(self.severities.items()))
+        theirs = ", ".join(f"{k} {v}" for k, v in sorted(self.others_severities.items()))
         return (
             f"pupils without consent: {sev}; passing as allow {self.allowed}; other faces "
-            f"shown with a pupil's name {self.others_shown_a_name}/{self.others}; "
+            f"shown with a pupil's name {self.others_shown_a_name}/{self.others} (their "
+            f"severities: {theirs}); "
+            f"faces found but not identifiable: {self.unidentifiable}; "
             f"enrolments refused {len(self.refused)}"
         )
 
@@ -298,9 +303,13 @@ def product_score(engine, split, probes=None, pset: PhotoSet = FR_SET) -> Score:
             if not tally(score, lf.person, lf.shot, enrolled_shot, outcome, names,
                          finding.detail.get("distance")):  # fmt: skip
                 continue
+            sev = str(finding.severity)
+            if why := finding.detail.get("unidentifiable"):
+                score.unidentifiable[why] = score.unidentifiable.get(why, 0) + 1
             if lf.person in enrolled_shot:
-                sev = str(finding.severity)
                 score.severities[sev] = score.severities.get(sev, 0) + 1
-            elif any(name in finding.reason for name in display.values()):
+                continue
+            score.others_severities[sev] = score.others_severities.get(sev, 0) + 1
+            if any(name in finding.reason for name in display.values()):
                 score.others_shown_a_name += 1
     return score
