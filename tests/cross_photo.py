@@ -13,9 +13,15 @@ Split by person, fixed before anything was measured: DEV (tuned on) and TEST (sc
 once). Each round enrols every person of the split from one of their shots (round k:
 their k-th, cycling) through the enrolment code path (`measured_face_encoding`), then
 checks every face of every other shot, everyone's, through the check's path
-(`encode_many`, `TemplateCache.match`, the unidentifiable caps of photo_check).
+(`encode_many`, `TemplateCache.match`, then `face_finding` and the policy's `decide` on
+the official account with no pupil consenting: the verdict each face would get).
+
+`load_set(DIR)` reads another set the same way from DIR/manifest.csv (bench only: tests
+use ../shared alone; see bench/face_cross_photo.py --set). Its photos carry their split,
+and a split is scored on its own photos only.
 """
 
+import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -56,8 +62,61 @@ DEV = ("obama", "rose_leslie")
 TEST = ("biden", "kit_harington", "alex_lacamoire")
 
 
-def available() -> bool:
-    return all((FR / p).exists() for p, _, _ in PHOTOS)
+@dataclass
+class PhotoSet:
+    """A person-split set: photos under `root` as (photo, shot, people); `split_of` the
+    split of each photo (None: every photo is probed for both splits, as for FR)."""
+
+    root: Path
+    photos: list
+    same_shot: dict
+    dev: tuple
+    test: tuple
+    split_of: dict | None = None
+
+    def probed(self, split) -> list:
+        """The (photo, shot, people) rows checked when scoring `split`."""
+        if self.split_of is None:
+            return self.photos
+        name = "dev" if tuple(split) == tuple(self.dev) else "test"
+        return [row for row in self.photos if self.split_of[row[0]] == name]
+
+
+FR_SET = PhotoSet(FR, PHOTOS, SAME_SHOT, DEV, TEST)
+
+
+def load_set(folder) -> PhotoSet:
+    """A set from `folder`/manifest.csv: photo,split,people,same_shot_as. `people`: one
+    name (the photo's largest face is that person) or `Name@x:y;Name@x:y` (a point inside
+    each labelled face); `same_shot_as`: the photo this one is a copy of."""
+    folder = Path(folder)
+    with open(folder / "manifest.csv", newline="") as f:
+        rows = list(csv.DictReader(f))
+    photos, split_of = [], {}
+    for row in rows:
+        photo = "photos/" + row["photo"]
+        people = row["people"]
+        if "@" in people:
+            people = [(n, int(xy.split(":")[0]), int(xy.split(":")[1]))
+                      for n, xy in (p.split("@") for p in people.split(";"))]  # fmt: skip
+        copy_of = row.get("same_shot_as") or ""
+        photos.append((photo, "photos/" + copy_of if copy_of else photo, people))
+        split_of[photo] = row["split"]
+    # Who is enrolled in each split: the people with two shots or more in one-person
+    # photos (one shot: nothing to check it against; they are strangers to the others).
+    shots: dict = {}
+    for photo, shot, people in photos:
+        if isinstance(people, str):
+            shots.setdefault((split_of[photo], people), set()).add(shot)
+    splits = {
+        name: tuple(p for (s, p), got in shots.items() if s == name and len(got) >= 2)
+        for name in ("dev", "test")
+    }
+    return PhotoSet(folder, photos, {}, splits["dev"], splits["test"], split_of)
+
+
+def available(pset: PhotoSet = FR_SET) -> bool:
+    return all((pset.root / p).exists() for p, _, _ in pset.photos)
 
 
 @dataclass
@@ -71,7 +130,10 @@ class LabelledFace:
 def label(photo: str, people, boxes) -> list[str | None]:
     """Who each box (x, y, w, h) is: the labelled point inside it, else None."""
     if isinstance(people, str):
-        return [people] * len(boxes)
+        # A photo of one person: its largest face is them; any other (a face in the
+        # background of a press photo) is nobody labelled.
+        largest = max(range(len(boxes)), key=lambda i: boxes[i][2] * boxes[i][3], default=0)
+        return [people if i == largest else None for i in range(len(boxes))]
     out = []
     for x, y, w, h in boxes:
         inside = [n for n, px, py in people if x <= px <= x + w and y <= py <= y + h]
@@ -79,10 +141,10 @@ def label(photo: str, people, boxes) -> list[str | None]:
     return out
 
 
-def enrol_photos_of(split) -> dict[str, list[tuple[str, str]]]:
+def enrol_photos_of(split, pset: PhotoSet = FR_SET) -> dict[str, list[tuple[str, str]]]:
     """Each person of the split: [(photo, shot)] of their one-face photos, in PHOTOS order."""
     out: dict[str, list] = {p: [] for p in split}
-    for photo, shot, people in PHOTOS:
+    for photo, shot, people in pset.probed(split):
         if isinstance(people, str) and people in out:
             out[people].append((photo, shot))
     return out
@@ -100,10 +162,25 @@ class Score:
     named_wrong: int = 0  # ... named as an enrolled person (a confident wrong match)
     wrong_in_band: int = 0  # ... uncertain with an enrolled person as candidate
     misses: list = field(default_factory=list)
+    # The verdict path (face_finding + policy.decide, official account, nobody consenting):
+    # the severity each genuine face got, and the other faces whose reason names someone.
+    severities: dict = field(default_factory=dict)
+    others_shown_a_name: int = 0
+    others_severities: dict = field(default_factory=dict)  # the same for everyone else's faces
+    unidentifiable: dict = field(default_factory=dict)  # why -> faces (per round) so capped
+    refused: list = field(default_factory=list)  # (photo, why) of enrolments refused
+    enrolled_from: set = field(default_factory=set)  # (person, shot) of templates used
+    # (person, probe shot, enrolled shot) -> (outcome, distance) of each genuine pair.
+    pairs: dict = field(default_factory=dict)
 
     @property
     def recall(self) -> float:
         return self.matched / self.genuine if self.genuine else 0.0
+
+    @property
+    def allowed(self) -> int:
+        """Genuine faces (pupils without consent) whose finding is not a warn or block."""
+        return sum(n for sev, n in self.severities.items() if sev not in ("warn", "block"))
 
     def line(self) -> str:
         g, o = max(self.genuine, 1), max(self.others, 1)
@@ -114,16 +191,28 @@ class Score:
             f"others in the band {self.wrong_in_band / o:.3f}"
         )
 
+    def verdict_line(self) -> str:
+        sev = ", ".join(f"{k} {v}" for k, v in sorted(self.severities.items()))
+        theirs = ", ".join(f"{k} {v}" for k, v in sorted(self.others_severities.items()))
+        return (
+            f"pupils without consent: {sev}; passing as allow {self.allowed}; other faces "
+            f"shown with a pupil's name {self.others_shown_a_name}/{self.others} (their "
+            f"severities: {theirs}); "
+            f"faces found but not identifiable: {self.unidentifiable}; "
+            f"enrolments refused {len(self.refused)}"
+        )
+
 
 def tally(
     score: Score, truth: str | None, shot: str, enrolled_shot: dict, outcome, names, distance=None
 ):
     """Add one probe face: `outcome` "matched" | "uncertain" | "unknown", `names` the
-    people it was given (the match, or the band's candidates)."""
+    people it was given (the match, or the band's candidates). True when it counted."""
     if truth in enrolled_shot and enrolled_shot[truth] == shot:
-        return  # the enrolment photo itself, or a copy of it
+        return False  # the enrolment photo itself, or a copy of it
     if truth in enrolled_shot:
         score.genuine += 1
+        score.pairs[(truth, shot, enrolled_shot[truth])] = (outcome, distance)
         if outcome == "matched" and names == [truth]:
             score.matched += 1
         elif outcome == "uncertain" and truth in names:
@@ -134,59 +223,93 @@ def tally(
             score.misses.append((shot, enrolled_shot[truth], outcome, distance))
         if outcome == "matched" and names != [truth]:
             score.named_wrong += 1
-        return
+        return True
     score.others += 1
     if outcome == "matched":
         score.named_wrong += 1
     elif outcome == "uncertain":
         score.wrong_in_band += 1
+    return True
 
 
-def product_faces(engine, load_image):
+def product_faces(engine, load_image, pset: PhotoSet = FR_SET):
     """Every photo's faces as the check finds and encodes them: [(LabelledFace, enc, Face)]."""
     out = []
-    for photo, shot, people in PHOTOS:
-        image = load_image((FR / photo).read_bytes())
+    for photo, shot, people in pset.photos:
+        image = load_image((pset.root / photo).read_bytes())
         found = engine.find_faces(image)
         encodings = engine.encode_many(found.image, found.faces)
         names = label(photo, people, [f.box for f in found.faces])
         for face, enc, name in zip(found.faces, encodings, names, strict=True):
-            lf = LabelledFace(photo, SAME_SHOT.get((shot, name), shot), name, face.box)
+            lf = LabelledFace(photo, pset.same_shot.get((shot, name), shot), name, face.box)
             out.append((lf, enc, face))
     return out
 
 
-def product_score(engine, split, probes=None) -> Score:
-    """The product on one split: enrolment path for templates, check path for probes."""
+def labelled_faces(pset: PhotoSet, split) -> int:
+    """How many labelled faces the split's photos hold (one a one-person photo)."""
+    return sum(1 if isinstance(p, str) else len(p) for _, _, p in pset.probed(split))
+
+
+def found_labelled(pset: PhotoSet, split, faces) -> int:
+    """How many of them a detector found (`faces`: LabelledFace-like with .photo, .person)."""
+    photos = {row[0] for row in pset.probed(split)}
+    return len({(lf.photo, lf.person) for lf in faces if lf.photo in photos and lf.person})
+
+
+def product_score(engine, split, probes=None, pset: PhotoSet = FR_SET) -> Score:
+    """The product on one split: enrolment path for templates, check path for probes, and
+    the policy's verdict for each face (official account, no pupil consenting)."""
     import numpy as np
 
-    from clearpost.detect.image import face_quality
-    from clearpost.detect.image.face_match import FaceMatch, TemplateCache, unidentifiable_reason
+    from clearpost.checks.policy import PostContext, decide
+    from clearpost.detect.image.face_match import TemplateCache
+    from clearpost.detect.image.protocol import PhotoContext
+    from clearpost.detect.image.registry import face_finding
     from clearpost.detect.images import load_image
     from clearpost.register.enrol import measured_face_encoding
+    from clearpost.vocab import Account
 
-    probes = probes if probes is not None else product_faces(engine, load_image)
-    photos = enrol_photos_of(split)
-    templates = {}
-    for person, shots in photos.items():
-        for photo, shot in shots:
-            enc, _, why = measured_face_encoding(engine, (FR / photo).read_bytes(), photo)
-            templates[(person, shot)] = enc if not why else None
+    probes = probes if probes is not None else product_faces(engine, load_image, pset)
+    photos_of_split = {row[0] for row in pset.probed(split)}
+    probes = [p for p in probes if p[0].photo in photos_of_split]
     score = Score()
-    for k in range(max(len(s) for s in photos.values())):
-        chosen = {p: s[k % len(s)] for p, s in photos.items()}
-        rows = [("pupil", p, templates[(p, shot)]) for p, (_, shot) in chosen.items()
-                if templates[(p, shot)] is not None]  # fmt: skip
+    # Each person's shots that enrolment accepts; a refused one is reported, not used.
+    accepted = {}
+    for person, shots in enrol_photos_of(split, pset).items():
+        accepted[person] = []
+        for photo, shot in shots:
+            enc, _, why = measured_face_encoding(engine, (pset.root / photo).read_bytes(), photo)
+            if why:
+                score.refused.append((photo, why))
+            else:
+                accepted[person].append((shot, enc))
+    accepted = {p: s for p, s in accepted.items() if s}
+    score.enrolled_from = {(p, shot) for p, s in accepted.items() for shot, _ in s}
+    display = {("pupil", p): p.replace("_", " ") for p in accepted}
+    for k in range(max((len(s) for s in accepted.values()), default=0)):
+        chosen = {p: s[k % len(s)] for p, s in accepted.items()}
+        rows = [("pupil", p, enc) for p, (_, enc) in chosen.items()]
         cache = TemplateCache()
         cache.refresh(k, lambda rows=rows: rows)
-        enrolled_shot = {p: shot for p, (_, shot) in chosen.items()}
+        ctx = PhotoContext(templates=cache, people=display)
+        enrolled_shot = {p: shot for p, (shot, _) in chosen.items()}
         matches = cache.match([np.asarray(e) for _, e, _ in probes])
         for (lf, _, face), match in zip(probes, matches, strict=True):
-            why = unidentifiable_reason(face_quality.measure(face.box, face.landmarks), face.score)
-            if why == "too small":
-                match = FaceMatch("unknown", distance=match.distance)
-            elif why:
-                match = match.capped(why)
-            tally(score, lf.person, lf.shot, enrolled_shot, match.outcome,
-                  [ref for _, ref, _ in match.candidates], match.distance)  # fmt: skip
+            finding = face_finding(0, face, match, ctx)
+            decide([finding], PostContext(account=Account.OFFICIAL, has_face_photo=True))
+            outcome = finding.detail["match"]
+            names = [p.ref for p in finding.people]
+            if not tally(score, lf.person, lf.shot, enrolled_shot, outcome, names,
+                         finding.detail.get("distance")):  # fmt: skip
+                continue
+            sev = str(finding.severity)
+            if why := finding.detail.get("unidentifiable"):
+                score.unidentifiable[why] = score.unidentifiable.get(why, 0) + 1
+            if lf.person in enrolled_shot:
+                score.severities[sev] = score.severities.get(sev, 0) + 1
+                continue
+            score.others_severities[sev] = score.others_severities.get(sev, 0) + 1
+            if any(name in finding.reason for name in display.values()):
+                score.others_shown_a_name += 1
     return score
