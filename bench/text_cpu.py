@@ -125,6 +125,8 @@ def main(argv=None) -> int:
     print(f"{len(results)} posts, {len(ms)} timed checks: CPU per check "
           f"median {statistics.median(ms):.1f} ms, mean {statistics.mean(ms):.1f} ms, "
           f"p95 {p95:.1f} ms")  # fmt: skip
+    if hasattr(model, "sentences_run"):
+        print(f"  sentences embedded: {model.sentences_run} in all passes")
     for part, total in parts.items():
         print(f"  {part:15} {1000 * total / len(ms):6.1f} ms a check on average")
     rest = statistics.mean(ms) - 1000 * sum(parts.values()) / len(ms)

@@ -24,6 +24,7 @@ extension checks a post again after each edit, and most of its sentences are unc
 
 import json
 import math
+import os
 import threading
 import unicodedata
 from collections import OrderedDict
@@ -42,6 +43,9 @@ FILES = {  # name in the package's model/ folder -> sha256 (the Hugging Face rel
 GRAPH = "minilm_graph.onnx"  # detect/data: the operations only (models/build_sentence_graph.py)
 GRAPH_SHA256 = "34167a5d772e01c12ed1571b4755a9cc4f36fc849a8499b8ea0f4e1310977412"
 VECTOR_CACHE = 4096  # sentences (1.6 KB each with its key: ~7 MB at most)
+# CLEARPOST_SENTENCE_CACHE=N sets it (0: none), e.g. to measure posts never seen before
+# under `make soak`, whose clients send the same labelled posts again and again.
+CACHE_VARIABLE = "CLEARPOST_SENTENCE_CACHE"
 MAX_TOKENS = 128  # a sentence of a post; the model was trained on up to 128 word pieces
 LAYERS, HEADS, EPS = 6, 12, 1e-12
 BATCH = 32
@@ -208,9 +212,11 @@ class SentenceModel:
     `backend`: "onnxruntime" (the service's) or "numpy" (the reference); `cache`: how many
     recent sentences' vectors to keep (0: none)."""
 
-    def __init__(self, backend: str = "onnxruntime", cache: int = VECTOR_CACHE):
+    def __init__(self, backend: str = "onnxruntime", cache: int | None = None):
         if backend not in ("onnxruntime", "numpy"):
             raise ValueError(f"backend must be 'onnxruntime' or 'numpy', not {backend!r}")
+        if cache is None:
+            cache = _cache_size_from_environment()
         self.backend = backend
         self._lock = threading.Lock()
         self._w: dict[str, np.ndarray] | None = None
@@ -350,6 +356,18 @@ class SentenceModel:
                 w[p + "output.LayerNorm.bias"],
             )
         return x
+
+
+def _cache_size_from_environment() -> int:
+    value = os.environ.get(CACHE_VARIABLE, "").strip()
+    if not value:
+        return VECTOR_CACHE
+    if not value.isdigit():
+        raise ValueError(
+            f"{CACHE_VARIABLE} must be a whole number of sentences (0 for no cache), not "
+            f"{value!r}: fix or unset it in the service's environment."
+        )
+    return int(value)
 
 
 def _onnx_session(weights: dict[str, np.ndarray]):
