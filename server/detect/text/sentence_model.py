@@ -12,8 +12,9 @@ The forward pass runs in onnxruntime (already here for the photo models) over th
 weights: the graph of operations (server/detect/data/minilm_graph.onnx, built by
 models/build_sentence_graph.py, checksummed below) holds no weights; they are handed to
 onnxruntime from the verified safetensors file at load. One thread per session, as BLAS:
-the text workers are one process per core. CPU per check over the 2,510 labelled posts:
-the sentence model 16.5 -> 9.4 ms on average (fused kernels, no Python between operations);
+the text workers are one process per core. CPU of the sentence model per check, on average
+over the labelled posts: 18.0 -> 10.2 ms (bench/text_cpu.py; README "The sentence model,
+cheaper"): its kernels, fused (LayerNorm, Gelu, MatMul + bias), and no Python in between;
 the hidden states agree with NumPy's to ~2e-6 and every finding and verdict on the labelled
 posts is the same (bench/text_cpu.py --compare). The NumPy pass stays as the reference the
 tests compare with (backend="numpy").
@@ -42,7 +43,9 @@ FILES = {  # name in the package's model/ folder -> sha256 (the Hugging Face rel
 }
 GRAPH = "minilm_graph.onnx"  # detect/data: the operations only (models/build_sentence_graph.py)
 GRAPH_SHA256 = "34167a5d772e01c12ed1571b4755a9cc4f36fc849a8499b8ea0f4e1310977412"
-VECTOR_CACHE = 4096  # sentences (1.6 KB each with its key: ~7 MB at most)
+# Sentences (a vector of 1.5 KB and a key of up to 1 KB each: ~10 MB at most), in memory
+# only; the circumstance and person-context sentences have the name as a placeholder.
+VECTOR_CACHE = 4096
 # CLEARPOST_SENTENCE_CACHE=N sets it (0: none), e.g. to measure posts never seen before
 # under `make soak`, whose clients send the same labelled posts again and again.
 CACHE_VARIABLE = "CLEARPOST_SENTENCE_CACHE"
