@@ -100,3 +100,72 @@ def test_the_in_place_gelu_gives_the_same_bits():
         x.flat[:4] = [0.0, -0.0, 1e-30, -50.0]
         assert np.array_equal(_gelu(x), _plain_gelu(x))
         assert _gelu(x).dtype == np.float32
+
+
+SENTENCES = [
+    SENTENCE,
+    "Well done Olivia!",
+    "Sam has been living with his grandmother since his mum went away.",
+    "A huge thank you to everyone who came to the summer fair on Saturday, we raised £1,240 "
+    "for the new library books and the reading corner in Year 2.",
+]
+
+
+def test_onnxruntime_runs_numpys_forward_pass():
+    """The ONNX graph (minilm_graph.onnx) is the NumPy forward pass, operation for operation:
+    the same hidden states to float32 rounding, padding included, so the same vectors."""
+    from clearpost.detect.text.sentence_model import SentenceModel
+
+    onnx = SentenceModel(backend="onnxruntime", cache=0)
+    reference = SentenceModel(backend="numpy", cache=0)
+    onnx.load(), reference.load()
+    ids = [onnx.pieces(s) for s in SENTENCES]
+    width = max(map(len, ids))
+    batch = np.zeros((len(ids), width), dtype=np.int64)
+    mask = np.zeros((len(ids), width), dtype=np.float32)
+    for row, pieces in enumerate(ids):
+        batch[row, : len(pieces)], mask[row, : len(pieces)] = pieces, 1.0
+    ours, theirs = onnx._forward_batch(batch, mask), reference._forward_batch(batch, mask)
+    assert ours.shape == theirs.shape == (len(ids), width, 384)
+    assert np.abs((ours - theirs) * mask[..., None]).max() < 1e-4
+    cosines = (onnx.encode(SENTENCES) * reference.encode(SENTENCES)).sum(1)
+    assert cosines.min() > 0.99999
+
+
+def test_the_service_model_runs_in_onnxruntime(model):
+    model.load()
+    assert model.backend == "onnxruntime" and model._session is not None
+
+
+def test_the_graph_is_what_its_script_builds():
+    """minilm_graph.onnx is the one models/build_sentence_graph.py writes (and its checksum
+    the one sentence_model.py verifies)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from clearpost.detect.models import data_file, sha256
+    from clearpost.detect.text.sentence_model import GRAPH, GRAPH_SHA256
+
+    script = Path(__file__).resolve().parents[2] / "models" / "build_sentence_graph.py"
+    done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert sha256(Path(str(data_file(GRAPH)))) == GRAPH_SHA256
+
+
+def test_a_sentence_seen_again_is_not_run_again():
+    """A post checked again after an edit: its unchanged sentences come from the cache; a
+    sentence twice in one call runs once; the cache keeps at most its size."""
+    from clearpost.detect.text.sentence_model import SentenceModel
+
+    model = SentenceModel(cache=3)
+    first = model.encode(SENTENCES[:2])
+    assert model.sentences_run == 2
+    again = model.encode([SENTENCES[1], SENTENCES[0], SENTENCES[2], SENTENCES[2]])
+    assert model.sentences_run == 3  # only the new sentence, once
+    assert np.array_equal(again[0], first[1]) and np.array_equal(again[1], first[0])
+    assert np.array_equal(again[2], again[3])
+    model.encode([SENTENCES[3]])  # the cache is full: the least recently used goes
+    assert len(model._cache) == 3
+    model.encode([SENTENCES[1]])
+    assert model.sentences_run == 5  # SENTENCES[1] was the least recently used

