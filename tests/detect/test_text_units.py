@@ -660,3 +660,85 @@ def test_a_day_after_a_weekday_is_a_date_whatever_follows():
     text = "Birthday girl alert! Nusrat turns 7 today (Saturday 14th actually but we celebrated)"
     assert [text[s.start : s.end] for s in dates(text)] == ["Saturday 14th"]
     assert dates("Happy birthday Sam! Friday 9th birthday party for the twins") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # One address a line: the next line's first word is not part of the street.
+        ("Hampers:\nIrene Fallon - 9 Abercorn Street\nGoran Petrovic - 41 Denmilne Street",
+         "9 Abercorn Street"),
+        # A flat in a block, Scottish floor/door numbers too.
+        ("HOME VISITS:\nNADIA KARIMI - flat 11/4, Birnam Tower\nKAYDEN", "flat 11/4, Birnam Tower"),
+        ("Please post it to Flat 3, Riverside House by Friday", "Flat 3, Riverside House"),
+        # A house named after what it was built as.
+        ("Collection point is The Old Chapel, Mill Lane (the garage)", "The Old Chapel, Mill Lane"),
+        ("the garden of our PTA chair at The Old Rectory, Church Road, Ballyclare",
+         "The Old Rectory, Church Road"),
+        ("she lives in the flats above the launderette on Sandford Street",
+         "the flats above the launderette on Sandford Street"),
+        # An e-mail spelt out a letter at a time.
+        ("bookings → d j k a z @ e x a m p l e . c o m 🎧", "d j k a z @ e x a m p l e . c o m"),
+    ],
+)  # fmt: skip
+def test_addresses_in_lists_flats_old_buildings_and_spelt_out_emails(text, expected):
+    assert expected in [text[s.start : s.end] for s in find_contacts(text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Church Road Primary won the cup", "flat 2 is fine", "Flat 5 Year 6 trip"]
+)
+def test_a_school_on_a_street_or_a_flat_word_is_no_address(text):
+    assert [s for s in find_contacts(text) if s.entity == "ADDRESS"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Happy birthday Kayla in 8C!! 13 on the 9th December and the form sang",
+            "the 9th December",
+        ),
+        ("omg our Szymon is 5 tmrw, 14 nov 🎈 party at the leisure centre", "14 nov"),
+    ],
+)
+def test_an_age_said_with_the_day_it_is_reached_gives_a_date_of_birth(text, expected):
+    assert [text[s.start : s.end] for s in dates_of_birth(text)] == [expected]
+
+
+def test_who_is_sixteen_on_a_day_of_the_month_makes_it_a_birthday_post():
+    from clearpost.detect.text.dates import dates
+
+    text = "they did a cake for Eddie who's sixteen on the 3rd and hid it"
+    assert [text[s.start : s.end] for s in dates(text)] == ["the 3rd"]
+    assert dates("Year 6 on the 3rd of May will visit the Tate.") == []
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Amir ran the 60m for the first time since his knee operation.", "knee operation"),
+        ("Olivia is off this week with a fractured wrist.", "fractured wrist"),
+        ("Amir has a heart condition, so staff know what to do.", "heart condition"),
+    ],
+)
+def test_a_part_of_the_body_and_what_was_done_to_it_is_health(circumstance_finder, text, words):
+    assert ("health", words) in circumstance_finder(text)
+
+
+def test_a_heart_drawn_is_no_health(circumstance_finder):
+    assert circumstance_finder("Amir drew a heart on his card for Mother's Day.") == []
+
+
+def test_head_boy_is_a_pupils_office_not_a_teachers_title(found):
+    text = "Congratulations to our Head Girl Maya Young on her Oxford offer!"
+    assert ("PUPIL_FULL_NAME", "Maya Young") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lincoln City won 2-0 and Danny Cowley was delighted.", "Look at our Joy Tree in the hall!"],
+)
+def test_a_club_or_a_thing_named_like_a_person_is_no_person(found, text):
+    assert not [f for f in found(text) if f[0] in ("OTHER_PERSON", "PUPIL_FORENAME")
+                and f[1] in ("Lincoln City", "Joy")], found(text)  # fmt: skip

@@ -48,13 +48,20 @@ STREET_TYPES = (
 # Welsh street words come first: "Heol Fach", "Ffordd y Parc", "Stryd Fawr".
 WELSH_STREETS = "heol|ffordd|lon|stryd|rhodfa|maes|clos|cilgant|teras|llwyn|cae|bryn|pant"
 # Named houses ("Rose Cottage", "Moor Farm"), which locate a home with or without a number.
-HOUSE_TYPES = "cottage|cottages|farm|farmhouse|house|barn|bungalow|villa|croft|cabin|chalet"
+HOUSE_TYPES = (
+    "cottage|cottages|farm|farmhouse|house|barn|bungalow|villa|croft|cabin|chalet"
+    # what British houses are called after what they were built as
+    "|rectory|vicarage|manse|parsonage|lodge|mill|forge|smithy|granary|stables|schoolhouse"
+)
+# "The Old Chapel, Mill Lane", "The Old Post Office, Front Street": a building that has
+# become a home keeps its old name with "Old" before it.
+OLD_BUILDING = r"The\s+Old\s+(?:[A-Z][a-z'-]+\s+){0,1}[A-Z][a-z'-]+"
 # Street names are capitalised (case matters there); the street type may be in any case.
 # "St" or "Dr" followed by a capitalised word is a saint or a doctor, not a street.
 ADDRESS_RE = re.compile(
     r"(?<![\w£$])(?:(?i:flat)\s+\d+[a-zA-Z]?,?\s+)?\d{1,4}[a-zA-Z]?,?\s+(?:[A-Z][a-z'-]+\s+){1,3}(?i:"
     + STREET_TYPES
-    + r")\b(?!\s+[A-Z][a-z])\.?"
+    + r")\b(?![ \t]+[A-Z][a-z])\.?"
 )
 
 
@@ -178,10 +185,18 @@ def phones(text: str) -> list[Span]:
     return out
 
 
+# Written a letter at a time so that no scraper reads it: "d j k a z @ e x a m p l e . c o m".
+# Single characters with single spaces between, an @ among them and a dot after it.
+SPACED_EMAIL_RE = re.compile(r"(?<![\w.])(?:[\w.+-] ){2,}@(?: [\w-])+(?: \.(?: [\w-])+)+(?![\w-])")
+
+
 def emails(text: str) -> list[Span]:
     out = []
     for match in EMAIL_RE.finditer(text):
         out.append(Span("EMAIL", match.start(), match.end(), 0.95, match.group().lower()))
+    for match in SPACED_EMAIL_RE.finditer(text):
+        value = match.group().replace(" ", "").lower()
+        out.append(Span("EMAIL", match.start(), match.end(), 0.8, value))
     for match in OBFUSCATED_EMAIL_RE.finditer(text):
         if any(s.start <= match.start() < s.end for s in out):
             continue
@@ -215,18 +230,26 @@ def postcodes(text: str) -> list[Span]:
     return out
 
 
-STREET_RE = r"(?:[A-Z][a-z'-]+\s+){1,3}(?i:" + STREET_TYPES + r")\b(?!\s+[A-Z][a-z])"
+# "Church Road Primary" is a school, not a street; the next line's first word is not part of it.
+STREET_RE = r"(?:[A-Z][a-z'-]+\s+){1,3}(?i:" + STREET_TYPES + r")\b(?![ \t]+[A-Z][a-z])"
 # "Rose Cottage, Moor Lane", "Moor Farm on Long Lane", "the flat above the chippy on King
 # Street", "Flat 3, 22 Hill View": a home located by what it is and the street it is on.
 NAMED_HOME_RE = re.compile(
-    r"(?<![\w£$])(?:(?:[A-Z][a-z'-]+\s+){1,3}(?:"
-    + HOUSE_TYPES.replace("|", "|").title()
-    + r")|(?i:the\s+(?:flat|house|maisonette|bungalow|caravan|rooms?)\s+(?:above|over|behind"
+    r"(?<![\w£$])(?:"
+    + OLD_BUILDING
+    + r"|(?:[A-Z][a-z'-]+\s+){1,3}(?:"
+    + HOUSE_TYPES.title()
+    + r")|(?i:the\s+(?:flats?|house|maisonette|bungalow|caravan|rooms?)\s+(?:above|over|behind"
     r"|next\s+to|opposite|beside)\s+(?:the\s+)?[\w' -]{2,40}?))"
     r"(?:,\s*|\s+(?:on|off|in|at)\s+)" + STREET_RE
 )
 
 
+# "Flat 3, Riverside House", "flat 11/4, Birnam Tower" (Scottish: floor/door), "Flat 12
+# Jubilee Heights": "flat" and a number say it is a home; the block's name follows.
+FLAT_RE = re.compile(
+    r"(?<![\w£$])(?i:flat)\s+\d{1,4}[a-zA-Z]?(?:/\d{1,3})?,?\s+(?:[A-Z][a-z'-]+\s+){0,2}[A-Z][a-z'-]+\b(?!\s*\d)"
+)
 # "3 Dean Clough Cottages", "12 Moor Farm": a number and a named house.
 NUMBERED_HOME_RE = re.compile(
     r"(?<![\w£$])\d{1,4}[a-z]?,?\s+(?:[A-Z][a-z'-]+\s+){1,3}(?:" + HOUSE_TYPES.title() + r")\b"
@@ -257,8 +280,10 @@ WELSH_ADDRESS_RE = re.compile(
 
 def addresses(text: str) -> list[Span]:
     out = []
-    for pattern, group in ((NAMED_HOME_RE, 0), (NUMBERED_HOME_RE, 0), (HOME_BY_LANDMARK_RE, 0),
-                           (LIVES_AT_RE, 1), (WELSH_ADDRESS_RE, 0)):  # fmt: skip
+    # A flat first: "Flat 3, Riverside House" is one address, not "3, Riverside House".
+    for pattern, group in ((FLAT_RE, 0), (NAMED_HOME_RE, 0), (NUMBERED_HOME_RE, 0),
+                           (HOME_BY_LANDMARK_RE, 0), (LIVES_AT_RE, 1),
+                           (WELSH_ADDRESS_RE, 0)):  # fmt: skip
         for match in pattern.finditer(text):
             start, end = match.span(group)
             if any(s.start < end and start < s.end for s in out):

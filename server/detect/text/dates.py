@@ -44,8 +44,13 @@ DATE_RE = re.compile(
     r")(?![\w/-])",
     re.IGNORECASE,
 )
+# An age said with when it is reached: "is 5 tmrw", "who's sixteen on the 3rd", "13 on the
+# 9th December" (a number at the start of a sentence, then "on").
+_AGE = rf"(?:\d{{1,2}}|{_NUMBER_WORDS})"
+_SOON = r"(?:on|today|2day|tomorrow|tmrw|tmr|tomoz|2mo?rr?ow|this\s+week(?:end)?|next\s+week)"
+AGE_SOON = rf"(?:(?:\b(?:is|be)|['’]s)\s+{_AGE}\s+{_SOON}\b|(?:^|[!?.]\s*|\n\s*){_AGE}\s+on\b)"
 BEFORE_RE = re.compile(
-    rf"(?:\bturn(?:s|ed|ing)\s+(?:\d{{1,2}}|{_NUMBER_WORDS})\s+(?:on|today)?"
+    rf"(?:\bturn(?:s|ed|ing)\s+(?:\d{{1,2}}|{_NUMBER_WORDS})\s+(?:on|today)?|{AGE_SOON}"
     rf"|\b(?:is|was|will\s+be)\s+(?:\d{{1,2}}|{_NUMBER_WORDS})\s+(?:today|on)\b|\bbe\s+(?:\d{{1,2}}|{_NUMBER_WORDS})\s+on|\bborn\b|\bd\.?o\.?b\b\.?|date\s+of\s+birth|birth\s*date|birth\s*day|\bb'?day"
     r"|\bbirthday|\bb\.\s*|\bhappy\s+\d{1,3}(?:st|nd|rd|th)\b|\bpen-?blwydd|🎂\s*)[^.!?\n]{0,45}$",
     re.IGNORECASE,
@@ -122,7 +127,7 @@ def _historical(date: str) -> bool:
 # ("Our birthday board: Theo (9/9/19), Oskar (03.11.19)").
 BIRTHDAY_POST_RE = re.compile(
     r"\b(?:birthdays?|b'?days?|born|d\.?o\.?b|date\s+of\s+birth|turns?\s+\w+\s+on"
-    r"|pen-?blwydd)\b",
+    r"|pen-?blwydd)\b|" + AGE_SOON,
     re.IGNORECASE,
 )
 

@@ -39,6 +39,9 @@ THING_WORDS = {
     "high", "primary", "infants", "juniors", "college", "grammar", "nursery", "university",
     "manor", "world", "gallery", "mosque", "gurdwara", "mandir", "synagogue", "chapel", "estate",
     "wharf", "junction", "dock", "docks",
+    # football and rugby clubs: "Lincoln City", "Boston United", "Bristol Rovers"
+    "city", "united", "town", "rovers", "athletic", "albion", "wanderers", "rangers",
+    "county", "tree",
 }  # fmt: skip
 NAME_CUES_BEFORE = (
     "birthday girl", "birthday boy", "little", "my little", "our little", "well done",

@@ -147,6 +147,11 @@ class NoNlp:
     english: frozenset[str] = frozenset()
 
 
+# Words after a title word that make it a pupil's office: "Head Girl", "Head Boy".
+PUPIL_ROLES = {"boy", "girl", "boys", "girls", "student", "students", "prefect", "prefects",
+               "pupil", "pupils", "chorister"}  # fmt: skip
+
+
 def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
     """Every register name in `text` (already folded).
 
@@ -168,6 +173,8 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
     for i, w in enumerate(ws[:-1]):
         if w.key in TITLES and w.capitalised:
             nxt = ws[i + 1]
+            if nxt.key in PUPIL_ROLES:
+                continue  # "Head Boy Kieran Lennon": a pupil's office, not a teacher's title
             gap = text[w.end : nxt.start]
             if gap.strip(" .") == "" and "\n" not in gap and nxt.capitalised:
                 end = i + 2
