@@ -81,9 +81,9 @@ def main(argv=None) -> int:
     )
     args = parser.parse_args(argv)
 
-    from clearpost.serving.blas_threads import one_blas_thread
     from clearpost.detect.text.sentence_model import shared_sentence_model
     from clearpost.detect.text.text_pii import shared_text_detector
+    from clearpost.serving.blas_threads import one_blas_thread
 
     one_blas_thread()
     detector = shared_text_detector()

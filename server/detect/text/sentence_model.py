@@ -240,7 +240,7 @@ class SentenceModel:
             if self._w is not None:
                 return
             # No threadpoolctl here: limiting BLAS threads while another thread imports a
-            # native module froze the process (server/blas_threads.py: the service does it
+            # native module froze the process (server/serving/blas_threads.py: the service does it
             # once, before its threads start).
             folder = model_dir()
             verify_files(folder, FILES, "Sentence model", ModelFilesMissing)
