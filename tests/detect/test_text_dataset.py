@@ -8,7 +8,9 @@ writer; none of the writers saw the detector:
   never read;
   set7 (220, Glasgow) and set8 (220, a Birmingham secondary academy): scored once whole,
   then tuned on; set9 (220, an east London primary): scored once whole, then its
-  even-numbered half tuned on, its odd half never read;
+  even-numbered half tuned on, its odd half never read; set10 (220, a Lincolnshire fens CE
+  federation) and set11 (220, a Liverpool Catholic 11-18 school): each scored once whole,
+  then its even half tuned on, its odd half never read (scored again after);
 - never tuned on: set2/test (239; scored eight times, its misses never read).
 Issue 11's bar (recall on all labels 0.97, every kind 0.9, no critical miss, at most one
 clean post in 60 flagged) is NOT yet met on the sets never tuned on: README, "How good is
@@ -38,6 +40,8 @@ SETS = {
     "set7": DATA / "set7",
     "set8": DATA / "set8",
     "set9": DATA / "set9",
+    "set10": DATA / "set10",
+    "set11": DATA / "set11",
 }
 # (recall on all labels, recall on block-level labels, verdict accuracy,
 #  most critical misses, most clean posts with a warn or block finding)
@@ -53,6 +57,9 @@ FLOORS = {
     "set7": (0.94, 0.93, 0.95, 5, 5),
     "set8": (0.99, 0.99, 0.98, 0, 4),
     "set9": (0.93, 0.92, 0.95, 4, 7),
+    # Scored once whole unseen (set10 0.899, set11 0.914), then their even halves tuned on.
+    "set10": (0.91, 0.89, 0.94, 7, 4),
+    "set11": (0.93, 0.92, 0.96, 4, 3),
 }
 
 
@@ -111,7 +118,7 @@ def test_verdicts_and_critical_misses(measured):
 # set9's two (their texts unseen on purpose); set7's three are a pupil who shares a
 # footballer's name (the register outranks the list of public people), a banner of virtue
 # words, and a road-safety note read as a circumstance.
-CLEAN_BLOCKED = {"set6": 2, "set7": 3, "set9": 2}
+CLEAN_BLOCKED = {"set6": 2, "set7": 3, "set9": 2, "set11": 1}
 
 
 def test_clean_posts(measured):
