@@ -16,13 +16,13 @@ from functools import cache
 from ...vocab import PersonKind
 from .name_context import (
     INITIALS_GAP_RE,
-    NAME_CUES_AFTER_RE,
     TITLES,
     _listed,
     _listed_with,
     _stop_words,
     _used_as_name,
 )
+from .name_initials import ABBREVIATIONS, BARE_INITIALS_RE, INITIALS_RE, _initials_as_person
 from .register_index import (
     NameIndex,
     NameMatch,
@@ -41,15 +41,6 @@ from .wordlists import given_names, not_names
 
 # A nickname between forename and surname: "Joshua 'Josh' Ogunleye", 'Mo "Mo" Ali'.
 QUOTED_RE = re.compile(r"^\s+['\"(][A-Za-z-]+['\")]\s+$")
-INITIALS_RE = re.compile(
-    r"(?<![A-Za-z.])([A-Z])\.\s?([A-Z])\.?(?![A-Za-z])|(?<![A-Za-z.])([a-z])\.([a-z])\.(?![A-Za-z])"
-)
-BARE_INITIALS_RE = re.compile(
-    r"(?<![A-Za-z.#@'])([A-Z])([A-Z])(?![A-Za-z.'])|(?<![A-Za-z.#@'])([a-z])([a-z])(?![A-Za-z.'])"
-)
-ABBREVIATIONS = {"pe", "re", "dt", "it", "uk", "am", "pm", "eg", "ie", "ps", "nb", "tv", "dj",
-                 "mp", "gp", "ad", "bc", "us", "eu", "ok", "rs", "vc", "pc", "jp", "ta", "ht",
-                 "hr", "qc", "md", "st", "co", "ft", "lt", "mr", "dr"}  # fmt: skip
 
 
 @cache
@@ -313,19 +304,3 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
             matches.append(m)
     matches.sort(key=lambda m: m.start)
     return matches
-
-
-def _initials_as_person(text: str, m: NameMatch, others: list[NameMatch]) -> bool:
-    """Undotted capitals are initials of a pupil only beside other initials or a name cue."""
-    if any(o is not m and INITIALS_GAP_RE.match(text[min(o.end, m.end) : max(o.start, m.start)])
-           for o in others):  # fmt: skip
-        return True
-    before = text[max(0, m.start - 25) : m.start]
-    after = text[m.end : m.end + 40]
-    cue = re.search(
-        r"(?:well done|congratulations|congrats|thanks|thank you|shout ?out"
-        r"|bravo|star of the week|proud of|mention)\W*(?:to\W*)?$",
-        before,
-        re.IGNORECASE,
-    )
-    return bool(cue or NAME_CUES_AFTER_RE.match(after))
