@@ -55,13 +55,18 @@ HOUSE_TYPES = (
 )
 # "The Old Chapel, Mill Lane", "The Old Post Office, Front Street": a building that has
 # become a home keeps its old name with "Old" before it.
-OLD_BUILDING = r"The\s+Old\s+(?:[A-Z][a-z'-]+\s+){0,1}[A-Z][a-z'-]+"
+OLD_BUILDING = r"The\s+Old\s+(?:[A-Z][a-z'-]+\s+)?[A-Z][a-z'-]+"
+# After the street type, no capitalised word on the same line: "Church Road Primary" is a
+# school, not a street; the next line's first word is not part of it.
+NOT_A_LONGER_NAME = r"(?![ \t]+[A-Z][a-z])"
 # Street names are capitalised (case matters there); the street type may be in any case.
 # "St" or "Dr" followed by a capitalised word is a saint or a doctor, not a street.
 ADDRESS_RE = re.compile(
     r"(?<![\w£$])(?:(?i:flat)\s+\d+[a-zA-Z]?,?\s+)?\d{1,4}[a-zA-Z]?,?\s+(?:[A-Z][a-z'-]+\s+){1,3}(?i:"
     + STREET_TYPES
-    + r")\b(?![ \t]+[A-Z][a-z])\.?"
+    + r")\b"
+    + NOT_A_LONGER_NAME
+    + r"\.?"
 )
 
 
@@ -230,8 +235,7 @@ def postcodes(text: str) -> list[Span]:
     return out
 
 
-# "Church Road Primary" is a school, not a street; the next line's first word is not part of it.
-STREET_RE = r"(?:[A-Z][a-z'-]+\s+){1,3}(?i:" + STREET_TYPES + r")\b(?![ \t]+[A-Z][a-z])"
+STREET_RE = r"(?:[A-Z][a-z'-]+\s+){1,3}(?i:" + STREET_TYPES + r")\b" + NOT_A_LONGER_NAME
 # "Rose Cottage, Moor Lane", "Moor Farm on Long Lane", "the flat above the chippy on King
 # Street", "Flat 3, 22 Hill View": a home located by what it is and the street it is on.
 NAMED_HOME_RE = re.compile(

@@ -50,8 +50,9 @@ _AGE = rf"(?:\d{{1,2}}|{_NUMBER_WORDS})"
 _SOON = r"(?:on|today|2day|tomorrow|tmrw|tmr|tomoz|2mo?rr?ow|this\s+week(?:end)?|next\s+week)"
 AGE_SOON = rf"(?:(?:\b(?:is|be)|['’]s)\s+{_AGE}\s+{_SOON}\b|(?:^|[!?.]\s*|\n\s*){_AGE}\s+on\b)"
 BEFORE_RE = re.compile(
-    rf"(?:\bturn(?:s|ed|ing)\s+(?:\d{{1,2}}|{_NUMBER_WORDS})\s+(?:on|today)?|{AGE_SOON}"
-    rf"|\b(?:is|was|will\s+be)\s+(?:\d{{1,2}}|{_NUMBER_WORDS})\s+(?:today|on)\b|\bbe\s+(?:\d{{1,2}}|{_NUMBER_WORDS})\s+on|\bborn\b|\bd\.?o\.?b\b\.?|date\s+of\s+birth|birth\s*date|birth\s*day|\bb'?day"
+    # ("is N today/on" and "will be N ..." are AGE_SOON's)
+    rf"(?:\bturn(?:s|ed|ing)\s+{_AGE}\s+(?:on|today)?|{AGE_SOON}"
+    rf"|\bwas\s+{_AGE}\s+(?:today|on)\b|\bbe\s+{_AGE}\s+on|\bborn\b|\bd\.?o\.?b\b\.?|date\s+of\s+birth|birth\s*date|birth\s*day|\bb'?day"
     r"|\bbirthday|\bb\.\s*|\bhappy\s+\d{1,3}(?:st|nd|rd|th)\b|\bpen-?blwydd|🎂\s*)[^.!?\n]{0,45}$",
     re.IGNORECASE,
 )

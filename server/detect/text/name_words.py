@@ -6,6 +6,9 @@ import re
 TITLES = {"mr", "mrs", "miss", "ms", "mx", "dr", "sir", "dame", "prof", "professor",
           "rev", "revd", "reverend", "father", "sister", "madame", "mme", "mister",
           "coach", "head", "headteacher", "teacher"}  # fmt: skip
+# Words after a title word that make it a pupil's office: "Head Girl", "Head Boy".
+PUPIL_ROLES = {"boy", "girl", "boys", "girls", "student", "students", "prefect", "prefects",
+               "pupil", "pupils", "chorister"}  # fmt: skip
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december"}  # fmt: skip
 # Capitalised words after a name-like word that make it a place, event or thing.

@@ -23,6 +23,7 @@ from .name_context import (
     _used_as_name,
 )
 from .name_initials import ABBREVIATIONS, BARE_INITIALS_RE, INITIALS_RE, _initials_as_person
+from .name_words import PUPIL_ROLES
 from .register_index import (
     NameIndex,
     NameMatch,
@@ -75,11 +76,6 @@ class NoNlp:
         return None
 
     english: frozenset[str] = frozenset()
-
-
-# Words after a title word that make it a pupil's office: "Head Girl", "Head Boy".
-PUPIL_ROLES = {"boy", "girl", "boys", "girls", "student", "students", "prefect", "prefects",
-               "pupil", "pupils", "chorister"}  # fmt: skip
 
 
 def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
