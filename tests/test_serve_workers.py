@@ -46,7 +46,11 @@ def children(pid: int) -> list[int]:
     resource tracker, a small helper process multiprocessing starts beside them)."""
     out = []
     for task in Path(f"/proc/{pid}/task").glob("*"):
-        for child in (task / "children").read_text().split():
+        try:
+            listed = (task / "children").read_text().split()
+        except OSError:
+            continue  # a thread that ended between the listing and the read
+        for child in listed:
             try:
                 cmdline = Path(f"/proc/{child}/cmdline").read_bytes()
             except OSError:

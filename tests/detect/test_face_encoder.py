@@ -112,6 +112,7 @@ def test_jittered_encoding_still_comes_from_dlib(engine):
 def test_a_helper_thread_encodes_some_batches_and_nothing_changes(engine, monkeypatch):
     """With a helper executor, batches are shared between this thread and the helper's
     (both cores), and the encodings come out in order, the same as without it."""
+    face("dlib/training.xml")  # the class photo is built from ../shared: skip without it
     image, _ = class_photo.class_photo()
     chips = engine.chips_of(image, engine.detect(image))
     chips = chips * 2  # 8 batches: the helper's thread has long started before they run out
