@@ -67,6 +67,11 @@ class Services:
             self._checker = Checker(self, shared_text_detector())
         return self._checker
 
+    @property
+    def checker_started(self) -> bool:
+        """Whether this process has checked anything yet (nothing to forget if not)."""
+        return self._checker is not None
+
     def use_text_workers(self, count: int) -> None:
         """Text checks in `count` worker processes (count >= 2), started now so that their
         models load before the first post; 1: in this process (text_workers.py)."""

@@ -12,6 +12,7 @@ import dataclasses
 import json
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -137,6 +138,20 @@ def test_worker_processes_find_the_same_under_concurrent_checks(tmp_path, one_bl
     for found in after:
         assert [f.entity for f in found] == ["PUPIL_FULL_NAME"]
         assert found[0].people[0].display.startswith("Zephyrine")
+
+    # An erasure hands every worker the register at once (sync), not at its next check:
+    # each forgets the sentences it kept (text_pii.use_register).
+    asked = []
+
+    def counted():
+        asked.append(1)
+        return people()
+
+    workers.sync(("after an erasure", 1), counted)
+    deadline = time.monotonic() + 60
+    while len(asked) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert len(asked) == 2
     workers.close()
     svc.close()
 

@@ -137,6 +137,15 @@ class Checker:
         self.text.use_register(key, lambda: (register.pupils(), register.staff()))
         return key
 
+    def forget_sentences(self) -> None:
+        """After an erasure: the text detector here and in every worker process takes the
+        register as it is now, forgetting the sentences it kept from earlier checks."""
+        key = self._current_register()
+        workers = self.services.text_workers
+        if workers is not None:
+            register = self.services.register
+            workers.sync(key, lambda: (register.pupils(), register.staff()))
+
     @property
     def text_ready(self) -> bool:
         """The text models are loaded (in every worker process, when there are some)."""

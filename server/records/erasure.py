@@ -30,6 +30,7 @@ def erase_pupil(svc, upn: str, actor: str, reason: str = "erasure request") -> E
     subject = pupil_subject(svc, pupil)
     ref = svc.register.forget(pupil.upn, actor, reason, compact=False)
     erasure = Erasure(ref, scrub_reports(svc, [subject]))
+    _forget_sentences(svc)
     # Last: it may wait for (or fail on) other processes' readers, and the reports must
     # be rewritten either way.
     svc.db.compact(ERASED_TABLES)
@@ -42,8 +43,17 @@ def erase_staff(svc, ref: str, actor: str) -> Scrubbed:
     subject = staff_subject(svc, member)
     svc.register.forget_staff(member.ref, actor, compact=False)
     scrubbed = scrub_reports(svc, [subject])
+    _forget_sentences(svc)
     svc.db.compact(ERASED_TABLES)
     return scrubbed
+
+
+def _forget_sentences(svc) -> None:
+    """The sentences this process's text checks kept in memory (sentence_model.py's cache)
+    go now; a service in another process (an erasure from the CLI) drops its own at its
+    next check, when it sees the register changed."""
+    if svc.checker_started:
+        svc.checker.forget_sentences()
 
 
 def erase_leavers_from_reports(svc, plan) -> Scrubbed | None:

@@ -80,6 +80,8 @@ class TextWorkers:
         self._closed = False
         self._lock = threading.Lock()
         self.pids: list[int | None] = [None] * count  # the worker processes' ids, for tests
+        # Per worker: a register it must take now, before any check (sync()), else None.
+        self._sync: list[_Job | None] = [None] * count
 
     @property
     def ready(self) -> bool:
@@ -116,12 +118,26 @@ class TextWorkers:
             self._wake.notify()
         return job.future.result()
 
-    def _take(self) -> list[_Job] | None:
-        """Every job waiting now (at most MAX_BATCH), of one register key; waits for one.
-        None once closed."""
+    def sync(self, key, register) -> None:
+        """Have every live worker take the register `key` now rather than with its next
+        check (an erasure: a worker forgets the sentences it kept when the register
+        changes). Returns at once; a worker busy with a batch takes it after that batch."""
         with self._wake:
-            while not self._jobs and not self._closed:
+            for index in range(self.count):
+                if self._ready[index]:
+                    self._sync[index] = _Job("", {}, key, register)
+            self._wake.notify_all()
+
+    def _take(self, index: int) -> list[_Job] | None:
+        """Every job waiting now (at most MAX_BATCH), of one register key; waits for one.
+        A sync() for this worker first: an empty post under the new key. None once
+        closed."""
+        with self._wake:
+            while not self._jobs and not self._closed and self._sync[index] is None:
                 self._wake.wait()
+            if self._sync[index] is not None and not self._closed:
+                job, self._sync[index] = self._sync[index], None
+                return [job]
             if self._closed:
                 for job in self._jobs:
                     job.future.set_exception(TextWorkerFailed(STOPPED))
@@ -148,7 +164,7 @@ class TextWorkers:
             if message[0] != "ready":
                 log.error("text worker %d could not start:\n%s", index, message[1])
                 _reap(process, conn)
-                self._refuse(message[1])  # starting it again would fail the same way
+                self._refuse(index, message[1])  # starting it again would fail the same way
                 return
             self._ready[index] = True
             self._serve(index, process, conn)
@@ -157,11 +173,11 @@ class TextWorkers:
             if self._closed:
                 return
 
-    def _refuse(self, why: str) -> None:
+    def _refuse(self, index: int, why: str) -> None:
         """A worker that cannot load its models (a model package missing): the checks it
         would have taken fail saying so, rather than wait for ever."""
         last = why.strip().splitlines()[-1] if why.strip() else "unknown error"
-        while (batch := self._take()) is not None:
+        while (batch := self._take(index)) is not None:
             for job in batch:
                 job.future.set_exception(
                     TextWorkerFailed(
@@ -173,7 +189,7 @@ class TextWorkers:
     def _serve(self, index: int, process, conn) -> None:
         """Send batches to one live worker until it dies."""
         known = object()  # the register key the worker has
-        while (batch := self._take()) is not None:
+        while (batch := self._take(index)) is not None:
             if not process.is_alive():  # died while idle: its batch goes to another
                 log.error("text worker %d died; starting it again", index)
                 with self._wake:

@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from clearpost.cli import main
 from clearpost.detect.images import load_image
+from clearpost.detect.text.sentence_model import shared_sentence_model
 from clearpost.register.enrol import enrol_photos
 from clearpost.register.mis_import import parse_pupils
 from clearpost.register.models import FaceTemplate
@@ -174,6 +175,12 @@ def test_forget_on_the_admin_page_leaves_no_trace(school, client):
     before = secrets_found([svc.home], blob, encoding)
     assert any("batch-" in f for f in before) and any("find-" in f for f in before)
     assert "Rosalindqz" in client.get("/admin/batch").get_data(as_text=True)
+    # What was said of her is kept in memory (the sentence model's cache) ...
+    said = "Rosalindqz Featherstonhaughx has her court hearing about where she will live."
+    api(client, svc.api_token(), "check", {"text": said})
+    model = shared_sentence_model()
+    kept = model.pieces("Alex has her court hearing about where she will live.")
+    assert tuple(kept) in model._cache
 
     token = csrf(client, f"/admin/pupils/{ROSA}/forget")
     reply = client.post(
@@ -182,6 +189,7 @@ def test_forget_on_the_admin_page_leaves_no_trace(school, client):
     assert reply.status_code == 302
 
     assert secrets_found([svc.home], blob, encoding) == []
+    assert tuple(kept) not in model._cache  # ... until she is erased
     report = next((svc.home / "reports").glob("batch-*.html")).read_text()
     assert "trip2.jpg" in report and "trip1.jpg" not in report
     # The page's list of runs no longer names her either.

@@ -145,6 +145,12 @@ class SentenceModel:
             out[row] = known[key]
         return out
 
+    def forget(self) -> None:
+        """Drop every sentence kept in the cache: the register changed (a pupil erased, a
+        leaver removed), and what was said about them must not stay in memory."""
+        with self._cache_lock:
+            self._cache.clear()
+
     def _encode_new(self, ids: list[list[int]]) -> np.ndarray:
         self.sentences_run += len(ids)
         out = np.zeros((len(ids), 384), dtype=np.float32)

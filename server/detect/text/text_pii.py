@@ -88,8 +88,14 @@ class TextDetector:
             self._people = people
 
     def use_register(self, version, pupils_staff) -> None:
-        """Rebuild the name index when the register changed (pupils_staff is called lazily)."""
+        """Rebuild the name index when the register changed (pupils_staff is called lazily),
+        and forget the sentences kept from checks before: they may be about a pupil just
+        erased (the cache holds no name of the register, but what was said of them)."""
         if version != self._index_version:
+            if self._index_version is not None:
+                from .sentence_model import shared_sentence_model
+
+                shared_sentence_model().forget()
             pupils, staff = pupils_staff()
             self._index, self._index_version = NameIndex(pupils, staff), version
 
