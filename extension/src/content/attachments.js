@@ -121,20 +121,6 @@
     });
   }
 
-  // A file goes to the background in parts of this many bytes: a message stays small
-  // (Chrome refuses one past 64 MB) whatever the size of the clip.
-  const PART_BYTES = 1024 * 1024;
-
-  /** The parts of `file` as base64, one at a time, to `sendPart(data)` (false: stop). */
-  async function sendInParts(file, sendPart) {
-    for (let at = 0; at < file.size || at === 0; at += PART_BYTES) {
-      const url = await readAsDataUrl(file.slice(at, at + PART_BYTES));
-      if (!(await sendPart(url.slice(url.indexOf(",") + 1)))) return false;
-      if (!file.size) break;
-    }
-    return true;
-  }
-
   /** A File from the base64 the service sent (a fixed copy of an image). */
   function fileFromBase64(data, contentType, name) {
     const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
@@ -142,5 +128,5 @@
   }
 
   const ns = (globalThis.Clearpost ||= {});
-  ns.attachments = { MAX, PhotoProblem, collect, inForm, same, sourceOf, readAsDataUrl, sendInParts, fileFromBase64 };
+  ns.attachments = { MAX, PhotoProblem, collect, inForm, same, sourceOf, readAsDataUrl, fileFromBase64 };
 })();

@@ -121,11 +121,7 @@
   }
 
   // ---- a post with a video: sent in parts, checked by the service in the background,
-  // followed every POLL_MS while the badge says how far it is
-
-  const POLL_MS = 400;
-  const VIDEO_CHECK_MAX_MS = 15 * 60 * 1000; // then held as timed out (the service's limit: 10 min of video)
-  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  // followed while the badge says how far it is (shared/video_check.js)
 
   /** Whether the post's text or attachments are no longer those of `snap` (cheap: no bytes). */
   function movedOn(post, snap) {
@@ -138,36 +134,15 @@
    * check's reply ({ok, result, account} or a failure), or to {changed: true} when the post
    * changed meanwhile (e.g. the video was removed): the service's check is then stopped.
    */
-  async function checkWithProgress(post, snap, say) {
-    const upload = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
-    say("Checking video…");
-    for (const [index, photo] of snap.photos.entries()) {
-      let failed = null;
-      const sent = await C.attachments.sendInParts(photo.file, async (data) => {
-        const reply = await C.messaging.send({ what: "uploadPart", upload, index, type: photo.file.type, data });
-        if (!reply.ok) failed = reply;
-        return reply.ok;
-      });
-      if (!sent) return failed;
-      if (movedOn(post, snap)) return { changed: true };
-    }
-    let reply = await C.messaging.send({ what: "startCheck", site: adapter.site, text: snap.text, upload, count: snap.photos.length });
-    const deadline = Date.now() + VIDEO_CHECK_MAX_MS;
-    while (reply.ok && reply.job) {
-      const { id, percent } = reply.job;
-      say(`Checking video… ${percent}%`);
-      await sleep(POLL_MS);
-      if (movedOn(post, snap)) {
-        C.messaging.send({ what: "cancelCheck", id });
-        return { changed: true };
-      }
-      if (Date.now() > deadline) {
-        C.messaging.send({ what: "cancelCheck", id });
-        return failureReply("timeout", `The video was not checked within ${VIDEO_CHECK_MAX_MS / 60000} minutes.`);
-      }
-      reply = await C.messaging.send({ what: "followCheck", id, account: reply.account });
-    }
-    return reply;
+  function checkWithProgress(post, snap, say) {
+    return C.videoCheck.run({
+      files: snap.photos.map((photo) => photo.file),
+      text: snap.text,
+      site: adapter.site,
+      send: C.messaging.send,
+      say,
+      changed: () => movedOn(post, snap),
+    });
   }
 
   /**

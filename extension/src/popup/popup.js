@@ -1,4 +1,4 @@
-// The toolbar popup: what Clearpost found on this tab, and a check by hand.
+// The toolbar popup: what Clearpost found on this tab, and a check by hand (text, photos, videos).
 (() => {
   const api = self.browser || self.chrome;
   const C = globalThis.Clearpost;
@@ -34,10 +34,54 @@
     if (reply && reply.status) $("site").value = reply.status.site;
   }
 
+  // The files to check, in the order added: {file, kind: "photo" | "video"}, or {file,
+  // refused: why} for one that is listed but never sent (nothing is dropped unsaid).
+  // Files added or removed during a check change the next check, not this one.
+  const MAX_FILES = 10;
+  let running = false; // a check under way: a second click starts nothing
+
+  const chosen = () => files.filter((entry) => !entry.refused);
+
+  function whyRefused(kind) {
+    if (!kind) return "not a photo or video Clearpost reads";
+    if (chosen().length >= MAX_FILES) return `Clearpost checks at most ${MAX_FILES} photos and videos in a post`;
+    return null;
+  }
+
+  function showFiles() {
+    $("fileList").replaceChildren(...files.map((entry) => el(
+      "li",
+      { "data-cp": "file", "data-kind": entry.refused ? "refused" : entry.kind, class: entry.refused ? "refused" : "" },
+      el("span", {}, entry.file.name),
+      entry.refused ? el("span", { class: "why", "data-cp": "refused" }, ` refused: ${entry.refused}`)
+        : entry.kind === "video" ? el("span", { class: "why" }, " (video)") : null,
+      el("button", {
+        type: "button", class: "remove", "aria-label": `Remove ${entry.file.name}`, title: "Remove",
+        onclick: () => {
+          files = files.filter((other) => other !== entry);
+          showFiles();
+        },
+      }, "×"),
+    )));
+  }
+
   function addFiles(list) {
-    for (const file of Array.from(list)) if (/^image\//.test(file.type)) files.push(file);
-    files = files.slice(-10);
-    $("fileList").replaceChildren(...files.map((f) => el("li", {}, f.name)));
+    for (const file of Array.from(list || [])) {
+      const kind = C.videoCheck.kindOf(file);
+      const refused = whyRefused(kind);
+      files.push(refused ? { file, refused } : { file, kind });
+    }
+    showFiles();
+  }
+
+  /** Ask the background to check `entries`: a post with a video as a job followed to its
+   * end (the button says how far), photos only as one call as before. */
+  function ask(entries, request, say) {
+    if (entries.some((entry) => entry.kind === "video")) {
+      return C.videoCheck.run({ ...request, files: entries.map((entry) => entry.file), send: C.messaging.send, say });
+    }
+    return Promise.all(entries.map((entry) => readAsDataUrl(entry.file)))
+      .then((images) => C.messaging.send({ what: "check", ...request, images }));
   }
 
   function readAsDataUrl(file) {
@@ -49,30 +93,45 @@
     });
   }
 
+  function showFailure(failure) {
+    $("result").replaceChildren(
+      el("div", { class: "verdict error", "data-cp": "verdict" }, failure.title),
+      el("p", {}, failure.fix),
+      failure.detail ? el("p", { class: "detail", "data-cp": "failure-detail" }, failure.detail) : null,
+    );
+  }
+
   async function check() {
+    if (running) return;
+    running = true;
     const button = $("check");
     button.disabled = true;
     button.textContent = "Checking…";
-    const images = await Promise.all(files.map(readAsDataUrl));
+    const entries = chosen();
     const site = $("site").value;
-    const reply = await api.runtime.sendMessage({ what: "check", site, account: $("account").value, text: $("text").value, images });
-    button.disabled = false;
-    button.textContent = "Check";
+    const request = { site, account: $("account").value, text: $("text").value };
+    let reply;
+    try {
+      reply = await ask(entries, request, (text) => { button.textContent = text; });
+    } catch (err) {
+      reply = { ok: false, failure: C.findings.failure("extension", String(err && err.message)) };
+    } finally {
+      running = false;
+      button.disabled = false;
+      button.textContent = "Check";
+    }
     if (!reply.ok) {
-      $("result").replaceChildren(
-        el("div", { class: "verdict error", "data-cp": "verdict" }, reply.failure.title),
-        el("p", {}, reply.failure.fix),
-      );
+      showFailure(reply.failure);
       return;
     }
     const result = reply.result;
-    const urls = files.map((f) => ({ url: URL.createObjectURL(f) }));
+    const urls = entries.map((entry) => ({ url: URL.createObjectURL(entry.file), video: entry.kind === "video" }));
     $("result").replaceChildren(
       el("div", { class: `verdict ${result.verdict}`, "data-cp": "verdict", "data-verdict": result.verdict }, C.findings.title(result.verdict)),
       el("div", { class: "cp" }, C.view.render(result, {
         images: urls,
         onReport: async (finding) => {
-          const r = await api.runtime.sendMessage({ what: "report", rule: finding.rule, kind: finding.kind, score: finding.score, site });
+          const r = await C.messaging.send({ what: "report", rule: finding.rule, kind: finding.kind, score: finding.score, site });
           return Boolean(r.ok);
         },
       })),

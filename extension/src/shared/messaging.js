@@ -1,4 +1,5 @@
-// Talking to the background worker, which makes every network call.
+// Talking to the background worker, which makes every network call (content scripts and
+// the popup).
 (() => {
   const api = self.browser || self.chrome;
 
