@@ -127,6 +127,27 @@ def test_someone_seen_only_between_two_steady_samples_is_found_at_the_scene_cut(
     assert tom["rule"] == "face.no_consent" and tom["seconds"] == [1.2, 1.2]
 
 
+def test_a_still_clip_gets_few_whole_frame_passes_yet_who_walks_in_is_found_at_once(post):
+    """The detector looks again only where the picture changed (face_passes.py): on a
+    clip filmed from a tripod it looks at the whole frame at the start and every 5 s, and
+    where nothing changed not at all; Tom, who walks in at 3.2 s, between two whole-frame
+    passes, is found in the first sample he is in, and is one person however he moves."""
+    clip = Clip(seconds=8, actors=[Actor("obama", 110, still(0.25, 0.5)),
+                                   Actor("biden", 110, moving(0.9, 0.5, 0.6, 0.5, 8),
+                                         start=3.2)]).render()  # fmt: skip
+    status, body = post(clip)
+    assert status == 200, body
+    [looked] = body["videos"]
+    passes = looked["face_passes"]
+    assert looked["samples"] == 16 and passes["full"] == 2, passes  # at 0.0 s and 5.0 s
+    assert passes["unchanged"] >= 5, passes  # 0.5-3.0 s: Olivia alone, standing still
+    found = {f["rule"]: f for f in faces(body)}
+    assert len(faces(body)) == 2 and set(found) == {"face.no_consent", "face.consented"}
+    assert found["face.consented"]["seconds"] == [0.0, 7.5]
+    assert found["face.no_consent"]["seconds"] == [3.5, 7.5]
+    assert body["verdict"] == "block"
+
+
 def test_a_phone_clip_stored_sideways_is_checked_upright(post):
     """Portrait 360x640, stored 640x360 with a display matrix turning it: the faces stand
     upright and their boxes are where they are on screen."""

@@ -30,21 +30,26 @@ __all__ = ["MetadataItem", "PhotoChecker", "PhotoContext"]
 DETECT_SIDE = 1280
 
 
-def detect_faces(photos: PhotoChecker, image: Image.Image) -> list:
+def detect_faces(photos: PhotoChecker, image: Image.Image, region=None) -> list:
     """The faces of an upright frame (the display matrix already applied: no turning), in
-    one pass of the detector over the frame at DETECT_SIDE (boxes in the frame's pixels)."""
+    one pass of the detector over the frame, or over `region` of it (x0, y0, x1, y1), at
+    DETECT_SIDE for the whole frame: a region is looked at as closely as the whole
+    (boxes in the frame's pixels)."""
     from ...detect.image.face_detect import Face
 
     photos._one_thread_opencv()
     scale = DETECT_SIDE / max(image.size)
-    small = image.resize((round(image.width * scale), round(image.height * scale)),
-                         Image.BILINEAR, reducing_gap=2.0)  # fmt: skip
-    sx, sy = image.width / small.width, image.height / small.height
+    x0, y0 = (0, 0) if region is None else (int(region[0]), int(region[1]))
+    part = image if region is None else image.crop(tuple(int(v) for v in region))
+    small = part.resize((max(1, round(part.width * scale)), max(1, round(part.height * scale))),
+                        Image.BILINEAR, reducing_gap=2.0)  # fmt: skip
+    sx, sy = part.width / small.width, part.height / small.height
     out = []
     for f in photos.engine.detect_small(small):
         x, y, w, h = f.box
-        box = (round(x * sx), round(y * sy), max(1, round(w * sx)), max(1, round(h * sy)))
-        points = None if f.points is None else f.points * (sx, sy)
+        box = (x0 + round(x * sx), y0 + round(y * sy), max(1, round(w * sx)),
+               max(1, round(h * sy)))  # fmt: skip
+        points = None if f.points is None else f.points * (sx, sy) + (x0, y0)
         out.append(Face(box=box, score=f.score, points=points))
     return out
 

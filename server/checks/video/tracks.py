@@ -46,6 +46,9 @@ class Sighting:
     encoding: np.ndarray | None  # None: too small to encode usefully
     quality: float
     crop: Image.Image | None = None  # the face with a margin, kept for the best sighting only
+    # The face's pixels did not change since the detector last found it there
+    # (face_passes.py): the person the track already has, with nothing new to encode.
+    unchanged: bool = False
 
 
 @dataclass(eq=False)
@@ -133,7 +136,8 @@ class Tracker:
     """Faces to tracks, frame after frame. `encode(image, faces)` gives the faces'
     encodings: called only for the faces that need one (new, or possibly someone else,
     or better than the track's best), so a person standing still is encoded every
-    REENCODE_SECONDS rather than in every frame."""
+    REENCODE_SECONDS rather than in every frame, and not at all while their pixels do
+    not change (Sighting.unchanged)."""
 
     def __init__(self, encode, encode_from_px: int):
         self.tracks: list[Track] = []
@@ -147,7 +151,9 @@ class Tracker:
         follow = self._followed(sightings, live)
         wanted = [
             i for i, s in enumerate(sightings)
-            if s.face.box[3] >= self._encode_from and (
+            if s.face.box[3] >= self._encode_from
+            and not (i in follow and s.unchanged and follow[i].mean() is not None)
+            and (
                 i not in follow
                 or s.quality > follow[i].best.quality * BETTER_BY
                 or time - self._encoded_at.get(follow[i].number, -1e9) >= REENCODE_SECONDS

@@ -1,7 +1,9 @@
 """The video check: the photo check's detectors on a clip's sampled frames, as findings.
 
-Faces are followed from frame to frame (tracks.py): each person is ONE face finding, at
-their best frame (the one matched against the register), with the seconds they are seen.
+Faces are looked for where the picture changed since the detector last looked, and over
+the whole frame at cuts and every few seconds (face_passes.py), and followed from frame
+to frame (tracks.py): each person is ONE face finding, at their best frame (the one
+matched against the register), with the seconds they are seen.
 Names and contact details written in the picture, the school's badge and its uniform are
 looked for on a few sharp frames (the sharpest of each quarter of the clip): OCR and the
 badge search cost far more than the face detector, and writing or a badge on screen stays
@@ -12,6 +14,7 @@ Detectors find, the policy decides: the findings go to policy.decide with the ph
 """
 
 from . import photo_adapter as photo
+from .face_passes import FaceFinder
 from .probe import open_video
 from .sampling import Looked, samples
 from .tracks import Sighting, Tracker, crop_around, quality, turn
@@ -41,12 +44,14 @@ class VideoChecker:
             lambda image, faces: photo.encode(self.photos, image, faces), ENCODE_FROM_PX
         )
         looked, kept = Looked(), {}
+        finder = FaceFinder(lambda image, region: photo.detect_faces(self.photos, image, region))
         with open_video(data, name, limits) as (container, stream, info):
             every = {} if progress_every is None else {"progress_every": progress_every}
             for sample in samples(container, stream, info, limits, name, looked, progress,
                                   **every):  # fmt: skip
-                faces = photo.detect_faces(self.photos, sample.image)
-                tracker.add(sample.time, sample.image, self._sightings(sample, faces))
+                found = finder.faces(sample.time, sample.image, sample.why == "cut")
+                tracker.add(sample.time, sample.image, self._sightings(sample, found))
+                faces = [face for face, _ in found]
                 self._keep_sharpest(kept, sample, faces, info.seconds or looked.seconds)
         findings = []
         people = tracker.people()
@@ -69,17 +74,18 @@ class VideoChecker:
         items, context = find_video_metadata(info.tags)
         findings += photo.metadata_finding(index, items)
         summary = {"image": index, "kind": "video", **info.to_dict(), **looked.to_dict(),
+                   "face_passes": finder.passes.to_dict(),
                    "people": summary_people, "audio_checked": False,
                    "audio_note": AUDIO_NOT_CHECKED if info.has_audio else None,
                    "recorded": context}  # fmt: skip
         return findings, summary
 
-    def _sightings(self, sample, faces) -> list[Sighting]:
+    def _sightings(self, sample, found) -> list[Sighting]:
         out = []
-        for face in faces:
+        for face, unchanged in found:
             crop = crop_around(sample.image, face.box, margin=0.0)
             score = quality(face, turn(face.points), photo.sharpness(crop, (150, 150)))
-            out.append(Sighting(sample.time, face, None, score))
+            out.append(Sighting(sample.time, face, None, score, unchanged=unchanged))
         return out
 
     @staticmethod
