@@ -147,6 +147,13 @@ VIDEO = {
         "samples": {"type": "integer"},
         "seconds_looked_at": {"type": "array", "items": {"type": "number"}},
         "why": {"type": "object", "additionalProperties": {"type": "integer"}},
+        "face_passes": {
+            "type": "object",
+            "description": "How the face detector looked at the samples: over the whole "
+            "frame (`full`), over changed areas only (`regions`, passes), or not at all "
+            "where nothing changed (`unchanged`, samples).",
+            "properties": {k: {"type": "integer"} for k in ("full", "regions", "unchanged")},
+        },
         "people": {
             "type": "array",
             "items": {
