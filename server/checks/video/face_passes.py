@@ -29,9 +29,9 @@ import numpy as np
 from PIL import Image
 
 # Mean change of a cell (0-255, the largest of R, G, B) from the picture last looked at
-# past which it changed. Compression and sensor noise, averaged over a cell of 100+ pixels,
-# stay under 4; a face pasted over a ground or moving by a few pixels changes its cells by
-# 20 and more.
+# past which it changed. Noise averages out over a cell's pixels: the tests' clips (noise
+# of 4 grey levels a pixel, re-drawn every frame) change no cell of a still scene, while a
+# face arriving over a ground, or moving by a few pixels, changes its cells far more.
 CHANGE = 12.0
 GRID = 160  # cells across the frame's long side (a 30 px face of a 1080p frame: ~2.5)
 MARGIN = 0.5  # a changed area is grown by this share of its size all round...
