@@ -10,8 +10,12 @@ writer; none of the writers saw the detector:
   then tuned on; set9 (220, an east London primary): scored once whole, then its
   even-numbered half tuned on, its odd half never read; set10 (220, a Lincolnshire fens CE
   federation) and set11 (220, a Liverpool Catholic 11-18 school): each scored once whole,
-  then its even half tuned on, its odd half never read (scored again after);
-- never tuned on: set2/test (239; scored eight times, its misses never read).
+  then its even half tuned on, its odd half never read (scored again after); set12 (220,
+  a Sunderland all-through special school): scored once whole, then its even half tuned on
+  (and its sentences given to the circumstance classifier), its odd half never read;
+- never tuned on: set2/test (239; scored eight times, its misses never read); set13 (220, a
+  Bradford and Keighley trust of four schools): scored before and after this round's
+  changes, never read.
 Issue 11's bar (recall on all labels 0.97, every kind 0.9, no critical miss, at most one
 clean post in 60 flagged) is NOT yet met on the sets never tuned on: README, "How good is
 the text check". Until it is, these tests hold each set at least where it stands
@@ -42,6 +46,8 @@ SETS = {
     "set9": DATA / "set9",
     "set10": DATA / "set10",
     "set11": DATA / "set11",
+    "set12": DATA / "set12",
+    "set13": DATA / "set13",
 }
 # (recall on all labels, recall on block-level labels, verdict accuracy,
 #  most critical misses, most clean posts with a warn or block finding)
@@ -49,17 +55,23 @@ FLOORS = {
     "development": (0.99, 0.99, 0.99, 0, 1),
     "holdout": (0.99, 0.99, 0.98, 1, 1),
     "set2-dev": (0.98, 0.99, 0.99, 0, 1),
-    "set3": (0.97, 0.97, 0.95, 2, 5),
+    "set3": (0.99, 0.99, 0.96, 1, 4),
     "set2-test": (0.95, 0.95, 0.96, 5, 4),
-    "set4": (0.95, 0.95, 0.96, 4, 3),
-    "set5": (0.95, 0.96, 0.95, 3, 7),
-    "set6": (0.97, 0.98, 0.96, 1, 4),
-    "set7": (0.94, 0.93, 0.95, 5, 5),
+    "set4": (0.96, 0.97, 0.97, 2, 3),
+    "set5": (0.97, 0.97, 0.96, 1, 6),
+    "set6": (0.98, 0.99, 0.97, 0, 4),
+    "set7": (0.95, 0.95, 0.96, 3, 4),
     "set8": (0.99, 0.99, 0.98, 0, 4),
-    "set9": (0.93, 0.92, 0.95, 4, 7),
+    "set9": (0.94, 0.94, 0.95, 2, 7),
     # Scored once whole unseen (set10 0.899, set11 0.914), then their even halves tuned on.
-    "set10": (0.91, 0.89, 0.94, 7, 4),
-    "set11": (0.93, 0.92, 0.96, 4, 3),
+    "set10": (0.92, 0.91, 0.94, 7, 4),
+    # One clean post of the half tuned on is blocked since sentences are read after the one
+    # that names the pupil (README, "Sets 12 and 13"): "Blood Brothers ... Mickey, Eddie".
+    "set11": (0.94, 0.94, 0.95, 4, 4),
+    # Scored once whole unseen (0.890), then its even half tuned on.
+    "set12": (0.91, 0.88, 0.89, 11, 11),
+    # Never read: scored at the start of the round (0.916) and at its end.
+    "set13": (0.93, 0.93, 0.95, 4, 5),
 }
 
 
@@ -117,8 +129,11 @@ def test_verdicts_and_critical_misses(measured):
 # Clean posts blocked, where some still are: set6's two are in its half never read, as are
 # set9's two (their texts unseen on purpose); set7's three are a pupil who shares a
 # footballer's name (the register outranks the list of public people), a banner of virtue
-# words, and a road-safety note read as a circumstance.
-CLEAN_BLOCKED = {"set6": 2, "set7": 3, "set9": 2, "set11": 1}
+# words, and a road-safety note read as a circumstance; set11's two are in the half tuned
+# on (a public helpline's number read as contact details, a theatre trip's "dry eye" after
+# set-text characters who share pupils' names); set12's is in its half tuned on, set13's
+# two in posts never read.
+CLEAN_BLOCKED = {"set6": 2, "set7": 3, "set9": 2, "set11": 2, "set12": 1, "set13": 2}
 
 
 def test_clean_posts(measured):

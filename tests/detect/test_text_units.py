@@ -210,6 +210,9 @@ def circumstance_finder():
         ("Amir needs a halal and dairy-free lunch.", "health"),
         ("Olivia was excluded for two days.", "behaviour"),
         ("Amir's family are seeking asylum.", "immigration"),
+        # The immigration system's own words (EU Settlement Scheme, a residence permit)
+        ("Helped Amir's mum fill in his settled status forms after school.", "immigration"),
+        ("Olivia's biometric residence permit came through at last.", "immigration"),
         ("Olivia gets free school meals.", "welfare"),
         ("Well done Amir! His social worker came to watch.", "safeguarding"),
     ],
@@ -643,6 +646,8 @@ def test_a_day_alone_in_a_birthday_post_before_too_or_an_emoji():
     [
         "Year 3 (named after Kazi Nazrul Islam, the national poet of Bangladesh) laid flowers.",
         "Taras Shevchenko is Ukraine's national poet and the children recited his poem.",
+        "Our library now has a full set of Winifred Hollowell novels, donated by the library.",
+        "Thanks to the PTA for a box of Margery Fenwick poems for Year 6.",
     ],
 )
 def test_a_public_calling_said_after_the_name_is_public(found, text):
@@ -728,6 +733,17 @@ def test_a_part_of_the_body_and_what_was_done_to_it_is_health(circumstance_finde
 
 def test_a_heart_drawn_is_no_health(circumstance_finder):
     assert circumstance_finder("Amir drew a heart on his card for Mother's Day.") == []
+
+
+def test_a_sentence_that_points_back_is_read_after_the_one_that_names_the_pupil(
+    circumstance_finder,
+):
+    """Alone, "His dad's been posted abroad since the summer" is about anyone's dad (0.86);
+    after the sentence that names the pupil it is about his family (0.97:
+    circumstances.in_context)."""
+    text = "Amir was SO proud at the RAF day. His dad's been posted abroad since the summer."
+    found = circumstance_finder(text)
+    assert [words for _, words in found] == ["His dad's been posted abroad since the summer"]
 
 
 def test_head_boy_is_a_pupils_office_not_a_teachers_title(found):

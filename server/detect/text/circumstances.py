@@ -98,6 +98,65 @@ def find(text: str, doc, pupil_items: list, bank: ExampleBank, taken: list[tuple
     if not pupil_items:
         return []
     sentences = sentences_of(text)
+    about, unreferred = about_pupils(text, sentences, pupil_items)
+    if not about:
+        return []
+    # Not inside a public name, and never a pupil's own name ("Amelia" is also a condition).
+    names = [(item.start, item.end) for item in pupil_items]
+    hits = [
+        h for h in term_hits(doc)
+        if not any(a < h.end and h.start < b for a, b in (*public, *names))
+    ]  # fmt: skip
+    indices = sorted(about)
+    plain = [_plain(text, *sentences[i], pupil_items) for i in indices]
+    naming = naming_sentences(sentences, pupil_items)
+    # A long sentence is judged whole and clause by clause, the most telling part counting:
+    # "So proud of Alex, who has been through so much since moving to his nan's" is mostly
+    # praise, and its meaning as a whole is diluted by it.
+    plain_of = dict(zip(indices, plain, strict=True))
+    long_enough = {i: len(re.findall(r"[A-Za-z]+", p)) > MEANING_WORDS for i, p in plain_of.items()}
+    # Only the sentences whose judgement can count are embedded (the sentence model is the
+    # costliest part of a check): see _read_by_meaning. The rest are judged UNJUDGED.
+    read = {
+        i: p for i, p in plain_of.items()
+        if _read_by_meaning(sentences[i], hits, i not in unreferred, long_enough[i])
+    }  # fmt: skip
+    units = [(i, in_context(text, sentences, i, naming, pupil_items)) for i in read]
+    units += [(i, c) for i, p in read.items() for c in _clauses(p)]
+    judged: dict[int, tuple[str, float, float]] = {}
+    for (index, _), verdict in zip(units, bank.judge([u for _, u in units]), strict=True):
+        if index not in judged or verdict[1] > judged[index][1]:
+            judged[index] = verdict
+    out = []
+    for index in indices:
+        a, b = sentences[index]
+        category, probability, nearness = judged.get(index, UNJUDGED)
+        # A sentence that does not point back is never read alone, and needs both a strong
+        # word and the model's agreement.
+        pointed = index not in unreferred
+        meaning = probability >= MEANING_ALONE and nearness >= MEANING_MIN and long_enough[index]
+        meaning = meaning and pointed
+        agreed = probability >= MEANING_FOR_WEAK
+        found = False
+        for hit in (h for h in hits if a <= h.start < b):
+            if (hit.strong or agreed) if pointed else (hit.strong and agreed):
+                how = "words+meaning" if meaning else "words"
+                out.append(Circumstance(hit.start, hit.end, hit.category, 0.85, how,
+                                        _nearest(about[index], hit.start)))  # fmt: skip
+                found = True
+        if not found and meaning:
+            span = _free_part(text, a, b, taken)
+            if span:
+                out.append(Circumstance(span[0], span[1], category, 0.7, "meaning",
+                                        _nearest(about[index], span[0])))  # fmt: skip
+    return out
+
+
+def about_pupils(text: str, sentences: list[tuple[int, int]], pupil_items: list):
+    """Which sentences are about which pupils: {sentence index: [name findings]}, and the
+    indices of those that follow a naming sentence without pointing back to it (read only
+    with a strong word). The examples' builder (models/build_circumstance_examples.py)
+    asks the same, so that the classifier learns from the sentences it will judge."""
     by_sentence: dict[int, list] = {}
     for item in pupil_items:
         for index, (a, b) in enumerate(sentences):
@@ -152,56 +211,29 @@ def find(text: str, doc, pupil_items: list, bank: ExampleBank, taken: list[tuple
             # incident at home.": only a strong word the sentence model agrees with counts.
             about[index] = by_sentence[before][-1:]
             unreferred.add(index)
-    if not about:
-        return []
-    # Not inside a public name, and never a pupil's own name ("Amelia" is also a condition).
-    names = [(item.start, item.end) for item in pupil_items]
-    hits = [
-        h for h in term_hits(doc)
-        if not any(a < h.end and h.start < b for a, b in (*public, *names))
+    return about, unreferred
+
+
+def naming_sentences(sentences: list[tuple[int, int]], pupil_items: list) -> list[int]:
+    """The indices of the sentences that name a pupil, in order."""
+    return [
+        index for index, (a, b) in enumerate(sentences)
+        if any(a <= item.start < b for item in pupil_items)
     ]  # fmt: skip
-    indices = sorted(about)
-    plain = [_plain(text, *sentences[i], pupil_items) for i in indices]
-    # A long sentence is judged whole and clause by clause, the most telling part counting:
-    # "So proud of Alex, who has been through so much since moving to his nan's" is mostly
-    # praise, and its meaning as a whole is diluted by it.
-    plain_of = dict(zip(indices, plain, strict=True))
-    long_enough = {i: len(re.findall(r"[A-Za-z]+", p)) > MEANING_WORDS for i, p in plain_of.items()}
-    # Only the sentences whose judgement can count are embedded (the sentence model is the
-    # costliest part of a check): see _read_by_meaning. The rest are judged UNJUDGED.
-    read = {
-        i: p for i, p in plain_of.items()
-        if _read_by_meaning(sentences[i], hits, i not in unreferred, long_enough[i])
-    }  # fmt: skip
-    units = list(read.items())
-    units += [(i, c) for i, p in read.items() for c in _clauses(p)]
-    judged: dict[int, tuple[str, float, float]] = {}
-    for (index, _), verdict in zip(units, bank.judge([u for _, u in units]), strict=True):
-        if index not in judged or verdict[1] > judged[index][1]:
-            judged[index] = verdict
-    out = []
-    for index in indices:
-        a, b = sentences[index]
-        category, probability, nearness = judged.get(index, UNJUDGED)
-        # A sentence that does not point back is never read alone, and needs both a strong
-        # word and the model's agreement.
-        pointed = index not in unreferred
-        meaning = probability >= MEANING_ALONE and nearness >= MEANING_MIN and long_enough[index]
-        meaning = meaning and pointed
-        agreed = probability >= MEANING_FOR_WEAK
-        found = False
-        for hit in (h for h in hits if a <= h.start < b):
-            if (hit.strong or agreed) if pointed else (hit.strong and agreed):
-                how = "words+meaning" if meaning else "words"
-                out.append(Circumstance(hit.start, hit.end, hit.category, 0.85, how,
-                                        _nearest(about[index], hit.start)))  # fmt: skip
-                found = True
-        if not found and meaning:
-            span = _free_part(text, a, b, taken)
-            if span:
-                out.append(Circumstance(span[0], span[1], category, 0.7, "meaning",
-                                        _nearest(about[index], span[0])))  # fmt: skip
-    return out
+
+
+def in_context(text: str, sentences: list[tuple[int, int]], index: int, naming: list[int],
+               pupil_items: list) -> str:  # fmt: skip
+    """What the sentence model reads for a sentence about a pupil: the sentence, after the
+    last sentence before it that names the pupil when it does not name them itself. "He
+    told his form he's proud to be an Irish Traveller" alone reads as pride (0.49); after
+    "Alex's family helped plan our GRT History Month display" it tells who he is (0.99).
+    The examples' builder gives the classifier the same pairs."""
+    sentence = _plain(text, *sentences[index], pupil_items)
+    before = [i for i in naming if i < index]
+    if index in naming or not before:
+        return sentence
+    return _plain(text, *sentences[before[-1]], pupil_items) + " " + sentence
 
 
 UNJUDGED = ("", 0.0, 0.0)  # (category, probability, nearness) of a sentence not embedded

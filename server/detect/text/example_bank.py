@@ -34,6 +34,7 @@ class ExampleBank:
         "circumstance_examples_more.txt",
         "circumstance_examples_wide.txt",
         "circumstance_examples_broad.txt",
+        "circumstance_examples_indirect.txt",
         "circumstance_examples_posts.txt",
     )
 

@@ -191,7 +191,10 @@ PUBLIC_ROLE_AFTER_RE = re.compile(
     # "Kazi Nazrul Islam, the national poet of Bangladesh", "Taras Shevchenko is Ukraine's
     # national poet", "Mo Salah, Liverpool's star striker": a public calling said after.
     rf"|,?\s+(?:(?:is|was)\s+)?(?:the|[A-Z][\w'’]+['’]s)\s+(?:[\w-]+\s+){{0,2}}"
-    rf"(?:{_ROLES_AFTER})s?\b)"
+    rf"(?:{_ROLES_AFTER})s?\b"
+    # "a full set of Catherine Cookson novels": a name that says whose works they are (not
+    # words that are also verbs: "Sam Taylor plays / films / books the hall").
+    r"|\s+(?:novels?|poems?|poetry|stories|albums?|paintings?|illustrations|trilogy)\b)"
 )
 
 
