@@ -9,6 +9,7 @@ people who are not in the register.
 
 import base64
 import io
+import math
 
 import pytest
 from detect.test_logos import crest
@@ -146,6 +147,58 @@ def test_a_still_clip_gets_few_whole_frame_passes_yet_who_walks_in_is_found_at_o
     assert found["face.consented"]["seconds"] == [0.0, 7.5]
     assert found["face.no_consent"]["seconds"] == [3.5, 7.5]
     assert body["verdict"] == "block"
+
+
+def handheld(t):
+    """A phone held in the hand: a slow sway of up to 30 px (a few px a frame at 10 fps)
+    with a quicker tremble of 2 px on top."""
+    return (30 * math.sin(2 * math.pi * t / 6) + 2 * math.sin(2 * math.pi * t * 3.7),
+            12 * math.sin(2 * math.pi * t / 5) + 2 * math.cos(2 * math.pi * t * 2.9))  # fmt: skip
+
+
+def test_a_handheld_clip_is_compared_after_the_cameras_move_and_who_walks_in_is_found(post):
+    """The whole picture of a handheld clip (a textured room) moves between samples, so
+    every cell changes: without following the camera each of the 16 samples was a
+    whole-frame pass. The shift is found and taken out; the bands the camera brings in and
+    what really changed are looked at. Olivia is followed as one person while the camera
+    sways, and Tom, who walks in at 3.2 s, is found in the first sample he is in."""
+    clip = Clip(seconds=8, size=(960, 540), backdrop=True, shake=handheld,
+                actors=[Actor("obama", 90, still(0.25, 0.5)),
+                        Actor("biden", 90, moving(0.9, 0.5, 0.6, 0.5, 8),
+                              start=3.2)]).render()  # fmt: skip
+    status, body = post(clip)
+    assert status == 200, body
+    [looked] = body["videos"]
+    passes = looked["face_passes"]
+    assert looked["samples"] == 16 and looked["why"] == {"steady": 16}, looked["why"]
+    assert passes["full"] <= 3 and passes["moved"] >= 12, passes  # 0.0 s, 5.0 s, perhaps one
+    found = {f["rule"]: f for f in faces(body)}
+    assert len(faces(body)) == 2 and set(found) == {"face.no_consent", "face.consented"}
+    assert found["face.consented"]["seconds"] == [0.0, 7.5]
+    assert found["face.no_consent"]["seconds"] == [3.5, 7.5]
+    assert body["verdict"] == "block"
+
+
+def test_someone_the_camera_pans_onto_is_found_before_the_next_whole_frame_pass(post):
+    """The camera pans 90 px left over 4 s (with a tremble): a stranger standing just out
+    of the frame comes into view at its edge from ~1.5 s, looked at in the bands the pan
+    brings in, and is found there, not only at the whole-frame pass at 5 s."""
+
+    def pan(t):
+        return (90 * min(t / 4, 1) + 2 * math.sin(2 * math.pi * t * 3.7),
+                2 * math.cos(2 * math.pi * t * 2.9))  # fmt: skip
+
+    clip = Clip(seconds=6, size=(960, 540), backdrop=True, shake=pan,
+                actors=[Actor("obama", 90, still(0.5, 0.5)),
+                        Actor("kit", 90, still(-0.05, 0.45))]).render()  # fmt: skip
+    status, body = post(clip)
+    assert status == 200, body
+    passes = body["videos"][0]["face_passes"]
+    assert passes["full"] == 2 and passes["moved"] >= 8, passes  # 0.0 s and 5.0 s
+    found = {f["rule"]: f for f in faces(body)}
+    assert len(faces(body)) == 2 and set(found) == {"face.unknown", "face.consented"}
+    assert found["face.consented"]["seconds"] == [0.0, 5.5]
+    assert found["face.unknown"]["seconds"][0] <= 3.0, found["face.unknown"]["seconds"]
 
 
 def test_a_phone_clip_stored_sideways_is_checked_upright(post):

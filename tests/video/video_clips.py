@@ -10,6 +10,7 @@ import io
 import tempfile
 from dataclasses import dataclass, field
 from fractions import Fraction
+from functools import lru_cache
 
 import av
 import numpy as np
@@ -79,18 +80,38 @@ class Clip:
     cut_at: float | None = None  # the scene changes (another ground) at this second
     noise: bool = True  # sensor-like noise (a long 1080p clip is made quicker without it)
     crf: str = "18"
+    # A handheld camera: where the scene is moved to at t, (dx, dy) px, within SHAKE_ROOM
+    # of where it started; the whole composed frame moves (faces, ground, noise's place).
+    shake: callable = None
+    backdrop: bool = False  # a still, textured scene (a room's walls) for the plain ground
 
     def frame(self, t: float, rng) -> Image.Image:
+        if self.shake is None:
+            return self._compose(t, rng, self.size)
         w, h = self.size
+        dx, dy = self.shake(t)
+        assert max(abs(dx), abs(dy)) <= SHAKE_ROOM, (dx, dy)
+        scene = self._compose(t, rng, (w + 2 * SHAKE_ROOM, h + 2 * SHAKE_ROOM))
+        x, y = round(SHAKE_ROOM - dx), round(SHAKE_ROOM - dy)
+        return scene.crop((x, y, x + w, y + h))
+
+    def _compose(self, t: float, rng, size) -> Image.Image:
+        """The scene drawn at `size`: the frame, or the room a shaking camera moves over
+        (the actors placed as fractions of the frame, around its centre)."""
+        w, h = size
+        room_x, room_y = (w - self.size[0]) // 2, (h - self.size[1]) // 2
         colour = (90, 120, 150) if self.cut_at is None or t < self.cut_at else (200, 170, 60)
-        ground = np.full((h, w, 3), colour, np.uint8)
+        if self.backdrop:
+            ground = _backdrop(w, h, self.seed).copy()
+        else:
+            ground = np.full((h, w, 3), colour, np.uint8)
         if self.noise:
             ground = np.clip(ground + rng.normal(0, 4, ground.shape), 0, 255).astype(np.uint8)
         img = Image.fromarray(ground)
         if self.logo is not None:
             logo = self.logo.copy()
-            logo.thumbnail((w // 4, h // 2))
-            img.paste(logo, (10, 10))
+            logo.thumbnail((self.size[0] // 4, self.size[1] // 2))
+            img.paste(logo, (room_x + 10, room_y + 10))
         for actor in self.actors:
             if not actor.start <= t < actor.end:
                 continue
@@ -98,7 +119,8 @@ class Clip:
             scale = actor.height / head.height
             head = head.resize((max(1, round(head.width * scale)), actor.height), Image.LANCZOS)
             cx, cy = actor.at(t)
-            img.paste(head, (round(cx * w - head.width / 2), round(cy * h - head.height / 2)))
+            cx, cy = room_x + cx * self.size[0], room_y + cy * self.size[1]
+            img.paste(head, (round(cx - head.width / 2), round(cy - head.height / 2)))
         return img
 
     def render(self) -> bytes:
@@ -141,6 +163,20 @@ class Clip:
             out.mux(stream.encode())
             if sound is not None:
                 _tone(out, sound, self.seconds)
+
+
+SHAKE_ROOM = 96  # px of scene kept beyond each edge for a shaking camera to move over
+
+
+@lru_cache(maxsize=4)
+def _backdrop(w: int, h: int, seed: int) -> np.ndarray:
+    """A smooth, still pattern of blotches 20-40 px across (grey 60-200): every part of
+    the frame differs from its neighbour a few pixels away, as a room's walls do."""
+    rng = np.random.default_rng(seed + 1000)
+    coarse = rng.integers(60, 200, (h // 24 + 2, w // 24 + 2, 3), dtype=np.uint8)
+    big = Image.fromarray(coarse).resize((coarse.shape[1] * 24, coarse.shape[0] * 24),
+                                         Image.BICUBIC)  # fmt: skip
+    return np.asarray(big)[:h, :w].copy()
 
 
 def _tone(out, stream, seconds: float) -> None:

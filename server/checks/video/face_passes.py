@@ -19,14 +19,33 @@ it far more than CHANGE), so they are looked for in the sample they first appear
 worst case: a face whose arrival changes every cell it covers by under CHANGE grey levels
 on average (a dim face fading in over seconds is still caught: change is measured against
 the picture last looked at, not the previous sample, so it adds up) is found by the next
-full pass, at most FULL_EVERY seconds later, if it is still there. A handheld clip, where
-the whole picture moves, gets a full pass every sample, as before.
+full pass, at most FULL_EVERY seconds later, if it is still there.
+
+A handheld clip moves the whole picture a little between samples, which changed every cell:
+a full pass every sample. So when over MOVED_FROM of the cells changed, the shift of the
+whole picture is estimated (motion.py) and the picture last looked at is moved by it
+before comparing, with half a cell of tolerance (sharp edges moved by a fraction of a cell
+are not what the cells show). If that leaves far fewer cells changed (under MOVED_SHARE of
+them), the shift is trusted: the kept faces move with it, what still changed gets region
+passes as above, and so do the **bands** the camera brought into view, along the edges,
+grown inward by EDGE of the frame's short side (a face coming into view is wholly in its
+band once it is in view; a changed area that reaches into a band is stretched across it
+and the band cut around it, or the two would merge into most of the frame). A shift not
+trusted (or none found) leaves the comparison as it was: most cells changed, a full pass.
+Cut and large-change rules and the FULL_EVERY pass stand. Worst cases added while the
+camera moves: a change under CHANGE a sample does not add up (the picture moved is
+replaced by the sample); a face wider than a band's inward growth coming into view, or one
+split between a band and a changed area, may wait for the next full pass. No zoom or turn:
+those change everything and get full passes.
 """
 
 from dataclasses import dataclass, replace
+from math import ceil
 
 import numpy as np
 from PIL import Image
+
+from . import motion
 
 # Mean change of a cell (0-255, the largest of R, G, B) from the picture last looked at
 # past which it changed. Noise averages out over a cell's pixels: the tests' clips (noise
@@ -38,6 +57,11 @@ MARGIN = 0.5  # a changed area is grown by this share of its size all round...
 MARGIN_CELLS = 2  # ...and by at least this many cells
 FULL_SHARE = 0.4  # regions past this share of the frame cost about a full pass: do one
 FULL_EVERY = 5.0  # seconds: a full pass at least this often, whatever changed
+# The camera moved when comparing after the shift leaves under this share of the cells
+# that changed without it (a tripod clip's walker: the shift, if any, explains nothing).
+MOVED_SHARE = 0.5
+MOVED_FROM = 0.01  # share of the cells changed from which the shift is looked for (~2 ms)
+EDGE = 0.1  # a band brought into view is grown inward by this share of the short side
 
 
 @dataclass
@@ -47,9 +71,11 @@ class Passes:
     full: int = 0
     regions: int = 0  # region passes (several may serve one sample)
     unchanged: int = 0  # samples where nothing changed: no pass at all
+    moved: int = 0  # samples compared after moving by the camera's shift (any of the above)
 
     def to_dict(self) -> dict:
-        return {"full": self.full, "regions": self.regions, "unchanged": self.unchanged}
+        return {"full": self.full, "regions": self.regions, "unchanged": self.unchanged,
+                "moved": self.moved}  # fmt: skip
 
 
 class FaceFinder:
@@ -93,17 +119,102 @@ class FaceFinder:
         """The areas to look at again (frame pixels), or None when a full pass is due."""
         import cv2
 
-        changed = (np.abs(small - self._seen).max(axis=2) > CHANGE).astype(np.uint8)
-        if not changed.any():
+        changed = _changed(small, self._seen)
+        bands: list = []
+        if changed.mean() > MOVED_FROM:  # perhaps the camera moved
+            bands, changed = self._moved(small, cell, size, changed)
+        if not changed.any() and not bands:
             return []
         count, _, stats, _ = cv2.connectedComponentsWithStats(changed, connectivity=8)
         boxes = []
         for x, y, w, h, _ in stats[1:count]:
             m = max(MARGIN_CELLS, round(max(w, h) * MARGIN))
             boxes.append(((x - m) * cell, (y - m) * cell, (x + w + m) * cell, (y + h + m) * cell))
-        boxes = _grown(boxes, [_corners(f.box) for f in self._faces], size, cell)
+        faces = [_corners(f.box) for f in self._faces]
+        boxes = _grown(boxes, faces, size, cell)
+        if bands:
+            boxes = _with_bands(boxes, bands, faces, size, cell)
         area = sum((x1 - x0) * (y1 - y0) for x0, y0, x1, y1 in boxes)
         return None if area > FULL_SHARE * size[0] * size[1] else boxes
+
+    def _moved(self, small: np.ndarray, cell: float, size, changed: np.ndarray):
+        """(bands brought into view, cells changed) after moving what was last seen by
+        the camera's shift, when that explains the change; else ([], `changed`)."""
+        found = motion.shift(self._seen, small)
+        if found is None:
+            return [], changed
+        dx, dy = found
+        after = motion.changed_beyond(small, self._seen, dx, dy, CHANGE)
+        rows, cols = small.shape[:2]
+        # The cells brought into view: columns (rows) on the side the picture moved from.
+        left, right = (ceil(dx), 0) if dx > 0 else (0, ceil(-dx))
+        top, bottom = (ceil(dy), 0) if dy > 0 else (0, ceil(-dy))
+        after[:top], after[rows - bottom :], after[:, :left], after[:, cols - right :] = 0, 0, 0, 0
+        if after.sum() >= MOVED_SHARE * changed.sum():
+            return [], changed
+        self.passes.moved += 1
+        # What the detector saw, moved, is now this sample where it did not change beyond
+        # the tolerance, and the rest is about to be looked at: this sample. (Keeping the
+        # moved copy instead blurred it a little more at each move, until it differed.)
+        self._seen = small.copy()
+        self._faces = [f for f in (_shifted(f, dx * cell, dy * cell) for f in self._faces)
+                       if _inside(_centre(f.box), (0, 0, *size))]  # fmt: skip
+        edge = max(MARGIN_CELLS, round(EDGE * min(rows, cols)))
+        width, height = size
+        inner_top = (top + edge) * cell if top else 0
+        inner_bottom = height - (bottom + edge) * cell if bottom else height
+        # (box, the indices of its long axis); top and bottom span the width, left and
+        # right what is between them, so no two bands overlap.
+        bands = []
+        if top:
+            bands.append(((0, 0, width, inner_top), (0, 2)))
+        if bottom:
+            bands.append(((0, inner_bottom, width, height), (0, 2)))
+        if left:
+            bands.append(((0, inner_top, (left + edge) * cell, inner_bottom), (1, 3)))
+        if right:
+            bands.append(((width - (right + edge) * cell, inner_top, width, inner_bottom), (1, 3)))
+        return bands, after
+
+
+def _changed(small: np.ndarray, seen: np.ndarray) -> np.ndarray:
+    return (np.abs(small - seen).max(axis=2) > CHANGE).astype(np.uint8)
+
+
+def _shifted(face, dx: float, dy: float):
+    """The face moved with the camera (box and points), a fresh object."""
+    x, y, w, h = face.box
+    moved = replace(face, box=(round(x + dx), round(y + dy), w, h))
+    for name in ("points", "landmarks"):
+        if getattr(face, name, None) is not None:
+            setattr(moved, name, getattr(face, name) + np.array([dx, dy]))
+    return moved
+
+
+def _with_bands(boxes: list, bands: list, faces: list, size, cell: float) -> list:
+    """The changed areas' boxes and the bands brought into view, none overlapping: a box
+    reaching into a band is stretched across it and the band is cut around it (a band
+    merged with a box would make their bounding box, often the whole frame)."""
+    for band, across in bands:
+        boxes = [_union(b, _span(band, across, b[across[0]], b[across[1]]))
+                 if _overlap(b, band) else b for b in boxes]  # fmt: skip
+        boxes = _grown(boxes, faces, size, cell)
+    pieces = []
+    for band, across in bands:
+        start, stop = band[across[0]], band[across[1]]
+        for b in sorted((b for b in boxes if _overlap(b, band)), key=lambda b: b[across[0]]):
+            if b[across[0]] > start:
+                pieces.append(_span(band, across, start, b[across[0]]))
+            start = max(start, b[across[1]])
+        if start < stop:
+            pieces.append(_span(band, across, start, stop))
+    return _grown(boxes + pieces, faces, size, cell)
+
+
+def _span(band, across, start, stop):
+    out = list(band)
+    out[across[0]], out[across[1]] = start, stop
+    return tuple(out)
 
 
 def _small(image: Image.Image) -> tuple[np.ndarray, float]:
