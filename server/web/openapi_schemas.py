@@ -151,8 +151,11 @@ VIDEO = {
             "type": "object",
             "description": "How the face detector looked at the samples: over the whole "
             "frame (`full`), over changed areas only (`regions`, passes), or not at all "
-            "where nothing changed (`unchanged`, samples).",
-            "properties": {k: {"type": "integer"} for k in ("full", "regions", "unchanged")},
+            "where nothing changed (`unchanged`, samples); `moved`: samples compared after "
+            "taking out the camera's move (a handheld clip).",
+            "properties": {
+                k: {"type": "integer"} for k in ("full", "regions", "unchanged", "moved")
+            },
         },
         "people": {
             "type": "array",

@@ -88,6 +88,7 @@ class FaceFinder:
         self._seen = None  # the small copy of what the detector last saw, cell by cell
         self._faces: list = []
         self._last_full = -1e9
+        self._shift = (0.0, 0.0)  # the camera's last move found, in cells
 
     def faces(self, time: float, image: Image.Image, cut: bool) -> list[tuple]:
         """The faces of one sampled frame (boxes in its pixels, each a fresh object), each
@@ -140,19 +141,21 @@ class FaceFinder:
     def _moved(self, small: np.ndarray, cell: float, size, changed: np.ndarray):
         """(bands brought into view, cells changed) after moving what was last seen by
         the camera's shift, when that explains the change; else ([], `changed`)."""
-        found = motion.shift(self._seen, small)
+        found = motion.shift(self._seen, small, self._shift)
         if found is None:
             return [], changed
         dx, dy = found
         after = motion.changed_beyond(small, self._seen, dx, dy, CHANGE)
         rows, cols = small.shape[:2]
         # The cells brought into view: columns (rows) on the side the picture moved from.
-        left, right = (ceil(dx), 0) if dx > 0 else (0, ceil(-dx))
-        top, bottom = (ceil(dy), 0) if dy > 0 else (0, ceil(-dy))
+        # (Half a cell more: motion.changed_beyond compares with moves half a cell larger.)
+        left, right = (ceil(dx + 0.5), 0) if dx > 0 else (0, ceil(0.5 - dx))
+        top, bottom = (ceil(dy + 0.5), 0) if dy > 0 else (0, ceil(0.5 - dy))
         after[:top], after[rows - bottom :], after[:, :left], after[:, cols - right :] = 0, 0, 0, 0
         if after.sum() >= MOVED_SHARE * changed.sum():
             return [], changed
         self.passes.moved += 1
+        self._shift = found
         # What the detector saw, moved, is now this sample where it did not change beyond
         # the tolerance, and the rest is about to be looked at: this sample. (Keeping the
         # moved copy instead blurred it a little more at each move, until it differed.)
@@ -194,7 +197,9 @@ def _shifted(face, dx: float, dy: float):
 def _with_bands(boxes: list, bands: list, faces: list, size, cell: float) -> list:
     """The changed areas' boxes and the bands brought into view, none overlapping: a box
     reaching into a band is stretched across it and the band is cut around it (a band
-    merged with a box would make their bounding box, often the whole frame)."""
+    merged with a box would make their bounding box, often the whole frame); a box wholly
+    in a band is looked at with it."""
+    boxes = [b for b in boxes if not any(_within(b, band) for band, _ in bands)]
     for band, across in bands:
         boxes = [_union(b, _span(band, across, b[across[0]], b[across[1]]))
                  if _overlap(b, band) else b for b in boxes]  # fmt: skip

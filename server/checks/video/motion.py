@@ -15,9 +15,10 @@ MIN_RESPONSE = 0.05  # phase correlation's peak under this: no one shift explain
 STEPS = 12  # cells walked at most from the start towards the lowest mean difference
 
 
-def shift(seen: np.ndarray, small: np.ndarray) -> tuple[float, float] | None:
+def shift(seen: np.ndarray, small: np.ndarray, hint=(0, 0)) -> tuple[float, float] | None:
     """(dx, dy), in cells: `small` is `seen` with its content moved by that much; None
-    when no shift is confident (or it is too large to be the same view)."""
+    when no shift is confident (or it is too large to be the same view). `hint`: the
+    last shift found (a hand moves smoothly), tried as a start too."""
     import cv2
 
     a, b = _edges(seen), _edges(small)
@@ -28,8 +29,9 @@ def shift(seen: np.ndarray, small: np.ndarray) -> tuple[float, float] | None:
         return None
     # Phase correlation's sub-cell estimate is biased on smooth pictures (up to a cell at
     # 160 cells across), and someone walking near the camera can pull it cells away: the
-    # mean difference decides, walked downhill from the better of the estimate and no
-    # move, and a parabola through the lowest whole cell's neighbours gives the fraction.
+    # mean difference decides, walked downhill from the estimate, from no move and from
+    # the hint (the lowest end wins), and a parabola through the lowest whole cell's
+    # neighbours gives the fraction.
     costs: dict = {}
 
     def cost(c: tuple) -> float:
@@ -37,12 +39,17 @@ def shift(seen: np.ndarray, small: np.ndarray) -> tuple[float, float] | None:
             costs[c] = _difference(seen, small, *c)
         return costs[c]
 
-    at = min((round(px), round(py)), (0, 0), key=cost)
-    for _ in range(STEPS):
-        best = min(((at[0] + i, at[1] + j) for i in (-1, 0, 1) for j in (-1, 0, 1)), key=cost)
-        if best == at:
-            break
-        at = best
+    def downhill(at: tuple) -> tuple:
+        for _ in range(STEPS):
+            best = min(((at[0] + i, at[1] + j) for i in (-1, 0, 1) for j in (-1, 0, 1)),
+                       key=cost)  # fmt: skip
+            if best == at:
+                break
+            at = best
+        return at
+
+    starts = {(round(px), round(py)), (0, 0), (round(hint[0]), round(hint[1]))}
+    at = min((downhill(start) for start in starts), key=cost)
     ix, iy = at
     dx = ix + _vertex(cost((ix - 1, iy)), cost(at), cost((ix + 1, iy)))
     dy = iy + _vertex(cost((ix, iy - 1)), cost(at), cost((ix, iy + 1)))
@@ -69,10 +76,16 @@ def changed_beyond(small: np.ndarray, seen: np.ndarray, dx: float, dy: float,
     (dx, dy), and from it moved by up to half a cell more either way: a sharp edge (a face
     over a wall) moved by a fraction of a cell is not what the box-filtered cells show it
     as, and the shift itself may be off by a fraction; a face arriving differs far more."""
+    import cv2
+
     views = [moved(seen, dx + i, dy + j) for i in (-0.5, 0.5) for j in (-0.5, 0.5)]
     views.append(moved(seen, dx, dy))
     low, high = np.min(views, axis=0), np.max(views, axis=0)
-    return (np.maximum(low - small, small - high).max(axis=2) > change).astype(np.uint8)
+    changed = (np.maximum(low - small, small - high).max(axis=2) > change).astype(np.uint8)
+    # What is left of a fine texture's edges is single cells and lines one cell thick,
+    # scattered over the frame (each would be a region pass); a face of 30 px at 1080p
+    # covers 2x2 cells whole and stays.
+    return cv2.morphologyEx(changed, cv2.MORPH_OPEN, np.ones((2, 2), np.uint8))
 
 
 def _edges(cells: np.ndarray) -> np.ndarray:
