@@ -1,11 +1,12 @@
 """How far the whole picture moved since the detector last looked (a handheld camera),
-found on the small cell copies face_passes.py already makes: ~1-2 ms a sample.
+found on the small cell copies face_passes.py already makes: ~2-3 ms a sample.
 
-Phase correlation gives the shift of the dominant content; it is then checked (and made
-sub-cell) by the mean difference at the integer shifts around it. face_passes.py trusts a
-shift only when comparing after it leaves far fewer changed cells than comparing without
-it, so a wrong shift costs a whole-frame pass, never a missed face. Only translation:
-a zoom or a turn of the camera changes the picture everywhere and gets a whole pass.
+Phase correlation gives a first guess at the shift; the mean difference at whole cells,
+walked downhill from it (and from no move, and from the last move), decides, and a
+parabola makes it sub-cell. face_passes.py trusts a shift only when comparing after it
+leaves far fewer changed cells than comparing without it: a wrong shift leaves most cells
+changed and costs a whole-frame pass. Only translation: a zoom or a turn of the camera
+changes the picture everywhere and gets a whole pass.
 """
 
 import numpy as np
