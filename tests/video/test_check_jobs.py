@@ -38,8 +38,10 @@ def tom_clip() -> bytes:
 
 @pytest.fixture(scope="module")
 def long_clip() -> bytes:
-    """40 s of Tom: long enough to be cancelled while it is checked."""
-    return Clip(seconds=40, fps=5, size=(320, 180), noise=False,
+    """4 minutes of Tom: long enough to be cancelled while it is checked. A still scene
+    costs little since the detector looks only where the picture changed (40 s were checked
+    in 1.5 s, before the abandoned-check test could see it running)."""
+    return Clip(seconds=240, fps=5, size=(320, 180), noise=False,
                 actors=[Actor("biden", 90, still(0.5, 0.5))]).render()  # fmt: skip
 
 
