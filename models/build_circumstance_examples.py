@@ -57,12 +57,35 @@ def about_pupils(text: str, spans: list[tuple[int, int]], items: list) -> tuple[
     return detector_about(text, spans, items)
 
 
+def naming_sentences(spans: list[tuple[int, int]], items: list) -> list[int]:
+    from clearpost.detect.text.circumstances import naming_sentences as detector_naming
+
+    return detector_naming(spans, items)
+
+
+def in_context(text, spans, index, naming, items) -> str:
+    """The detector's own reading of a sentence about a pupil (circumstances.in_context)."""
+    from clearpost.detect.text.circumstances import in_context as detector_in_context
+
+    return detector_in_context(text, spans, index, naming, items)
+
+
 @dataclass
 class Named:
     """A pupil's name in a post (a name label's span), as the detector's name findings."""
 
     start: int
     end: int
+
+
+def _apart(items: list) -> list:
+    """Name labels that do not overlap (a full name and its forename can both be labelled;
+    the detector's name findings never overlap, and its _plain expects them so)."""
+    out = []
+    for item in items:
+        if not out or item.start >= out[-1].end:
+            out.append(item)
+    return out
 
 
 def spans(text: str, needle: str) -> list[tuple[int, int]]:
@@ -102,26 +125,24 @@ def build() -> str:
             spans_of = sentences(text)
             # The sentences the detector reads as about a pupil: those that name one, and
             # those after them that point back ("... - ED outpatient appointments Tues").
-            about, _ = about_pupils(text, spans_of, [Named(s, e) for s, e in names])
-            naming = [i for i, (a, b) in enumerate(spans_of) if any(a <= s < b for s, _ in names)]
+            items = _apart([Named(s, e) for s, e in sorted(names)])
+            about, _ = about_pupils(text, spans_of, items)
+            naming = naming_sentences(spans_of, items)
 
             def holds_record(i, spans_of=spans_of, records=records):
                 return any(spans_of[i][0] <= s < spans_of[i][1] for s, _ in records)
 
             for i in sorted(about):
-                a, b = spans_of[i]
-                if len(plain(text, a, b, names).split()) < 4:
+                if len(plain(text, *spans_of[i], names).split()) < 4:
                     continue
                 # As the detector reads it (circumstances.in_context): after the sentence
                 # that names the pupil, when this one does not. Left out when only that
                 # sentence holds the detail: the pair would teach the wrong thing.
-                before = [j for j in naming if j < i]
-                context = before[-1] if i not in naming and before else None
-                sentence = plain(text, a, b, names)
-                if context is not None:
-                    if holds_record(context) and not holds_record(i):
-                        continue
-                    sentence = plain(text, *spans_of[context], names) + " " + sentence
+                earlier = [j for j in naming if j < i]
+                context = earlier[-1] if i not in naming and earlier else None
+                if context is not None and holds_record(context) and not holds_record(i):
+                    continue
+                sentence = in_context(text, spans_of, i, naming, items)
                 if holds_record(i):
                     sensitive.append(sentence)
                 else:
