@@ -134,8 +134,14 @@ class Checker:
         to date with it; the key that every cache of the register is kept under."""
         register = self.services.register
         key = (register.db.url, register.version())
-        self.text.use_register(key, lambda: (register.pupils(), register.staff()))
+        self.text.use_register(key, self._register_people)
         return key
+
+    def _register_people(self) -> tuple[list, list]:
+        """(pupils, staff) as the register holds them now: what a text detector's names are
+        built from, read only when it has not seen the register's version."""
+        register = self.services.register
+        return register.pupils(), register.staff()
 
     def forget_sentences(self) -> None:
         """After an erasure: the text detector here and in every worker process takes the
@@ -143,8 +149,7 @@ class Checker:
         key = self._current_register()
         workers = self.services.text_workers
         if workers is not None:
-            register = self.services.register
-            workers.sync(key, lambda: (register.pupils(), register.staff()))
+            workers.sync(key, self._register_people)
 
     @property
     def text_ready(self) -> bool:
@@ -157,8 +162,7 @@ class Checker:
         workers = self.services.text_workers
         if workers is None:
             return self.text.find(text, school)
-        register = self.services.register
-        return workers.find(text, school, key, lambda: (register.pupils(), register.staff()))
+        return workers.find(text, school, key, self._register_people)
 
     def text_verdict(self, text: str, account: str, has_face_photo: bool) -> dict:
         """The text check alone, for a post said to carry (or not) a photo with a face:
