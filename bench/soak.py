@@ -90,9 +90,11 @@ def cpu_seconds(pid: int) -> float:
 class Service:
     """`clearpost serve` on its own data folder, with the labelled posts' register."""
 
-    def __init__(self, home: Path, threads: int, env: dict[str, str], workers: int | None = None):
+    def __init__(self, home: Path, threads: int, env: dict[str, str], workers: int | None = None,
+                 photo_nice: int | None = None):  # fmt: skip
         self.home = home
         self.workers = workers
+        self.photo_nice = photo_nice
         self.port = free_port()
         self.env = {**os.environ, "CLEARPOST_HOME": str(home), **env}
         self.env.pop("CLEARPOST_DATABASE_URL", None)
@@ -128,6 +130,8 @@ class Service:
     def start(self) -> None:
         with open(self.home / "serve.log", "ab") as log:
             workers = ["--workers", str(self.workers)] if self.workers else []
+            if self.photo_nice is not None:
+                workers += ["--photo-nice", str(self.photo_nice)]
             self.process = subprocess.Popen(
                 [str(CLI), "serve", "--port", str(self.port), "--threads", str(self.threads),
                  *workers], env=self.env, stdout=log, stderr=log,
@@ -331,7 +335,7 @@ def run(args) -> dict:
                          "run with --photo-clients 0 without it")  # fmt: skip
     env = dict(pair.split("=", 1) for pair in args.env)
     with tempfile.TemporaryDirectory(prefix="clearpost-soak-") as tmp:
-        service = Service(Path(tmp) / "home", args.threads, env, args.workers)
+        service = Service(Path(tmp) / "home", args.threads, env, args.workers, args.photo_nice)
         service.prepare(photos)
         service.start()
         pid = service.process.pid
@@ -403,7 +407,8 @@ def report(args, tally, samples, elapsed, audit_problems, imported, cpu=None) ->
     figures = {"seconds": round(elapsed, 1), "kinds": {}, "rss_mb": samples}
     print(f"\n== {elapsed:.0f} s, {args.text_clients} text + {args.photo_clients} photo clients, "
           f"service with {args.threads} threads, "
-          f"text workers: {args.workers or 'default'}")  # fmt: skip
+          f"text workers: {args.workers or 'default'}, photo nice: "
+          f"{'default' if args.photo_nice is None else args.photo_nice}")  # fmt: skip
     if cpu is not None:
         used, load_before, load_after = cpu
         answered = sum(len(t) for t in tally.times.values())
@@ -495,6 +500,13 @@ def parser() -> argparse.ArgumentParser:
         type=int,
         default=None,
         help="the service's --workers, text-checking processes (its default: one per core)",
+    )
+    p.add_argument(
+        "--photo-nice",
+        type=int,
+        default=None,
+        help="the service's --photo-nice, how far below the text checks photo checks run "
+        "(its default: 10; 0 for the same priority)",
     )
     p.add_argument(
         "--import-at",

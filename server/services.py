@@ -56,6 +56,9 @@ class Services:
         self.faces = shared_engine()
         self._checker = None
         self.text_workers = None  # text_workers.TextWorkers: `clearpost serve --workers N`
+        # Photo and video checks' threads this many steps below the text checks' priority
+        # (`clearpost serve --photo-nice`; checks/thread_priority.py). 0: the same.
+        self.photo_nice = 0
 
     @property
     def checker(self):

@@ -28,6 +28,7 @@ from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 
 from ..errors import ClearpostError, NotFound, TooManyChecks
+from .thread_priority import lower_this_thread
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +102,10 @@ class CheckJob:
 class CheckJobs:
     """The check jobs of one service process (they end with it)."""
 
-    def __init__(self):
+    def __init__(self, nice: int = 0):
+        """`nice`: each job's thread runs that many steps below the process's priority,
+        behind the text checks (thread_priority.py)."""
+        self.nice = nice
         self._jobs: dict[str, CheckJob] = {}
         self._lock = threading.Lock()
 
@@ -127,6 +131,7 @@ class CheckJobs:
 
         def target():
             work = run  # the post's bytes live in this closure: let go of them at the end
+            lower_this_thread(self.nice)  # this thread does nothing else, and then ends
             try:
                 with turn():
                     if job.cancelled.is_set() or time.monotonic() - job.asked > ABANDONED_AFTER:

@@ -7,8 +7,6 @@ face detector, encoder and what reads around faces on one; the OCR and the badge
 the other. Each model is loaded once per process and shared.
 """
 
-from concurrent.futures import ThreadPoolExecutor
-
 from PIL import Image
 
 from ..detect.findings import Finding
@@ -21,6 +19,7 @@ from ..detect.image.registry import (
     metadata_finding,
 )
 from ..vocab import FindingKind
+from .thread_priority import pool
 
 # The names other modules (and the video check) import from here.
 __all__ = [
@@ -38,9 +37,16 @@ CV2_THREADS = 2
 class PhotoChecker:
     """Runs the image detectors; thread-safe, models shared by every request."""
 
-    def __init__(self, text_detector, registry: Registry | None = None):
+    def __init__(self, text_detector, registry: Registry | None = None, nice: int = 0):
+        """`nice` > 0: every step of a photo check runs in threads that many steps below
+        the process's priority, so that text checks go first (thread_priority.py)."""
         self.detectors = registry or default_registry(text_detector)
-        self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="photo")
+        self.nice = nice
+        # The words lane and the encoder's helper.
+        self._pool = pool(2, "photo", nice)
+        # The faces lane, when niced: the request's own thread cannot be niced and back. Two
+        # photos are checked at once, more wait their turn (one per core).
+        self._faces = pool(2, "photo-faces", nice) if nice > 0 else None
         self._cv2_set = False
 
     @property
@@ -53,11 +59,22 @@ class PhotoChecker:
         return self.detectors.ready
 
     def warm(self) -> None:
+        if self._faces is None:
+            return self._load()
+        # Loaded from a niced thread, the runtimes' own worker threads are niced too.
+        return self._faces.submit(self._load).result()
+
+    def _load(self) -> None:
         self._one_thread_opencv()
         self.detectors.load()
 
     def find(self, index: int, data: bytes, image: Image.Image, ctx: PhotoContext) -> list[Finding]:
         """Every finding in one image (`data`: the file as sent; `image`: upright RGB)."""
+        if self._faces is None:
+            return self._find(index, data, image, ctx)
+        return self._faces.submit(self._find, index, data, image, ctx).result()
+
+    def _find(self, index: int, data: bytes, image: Image.Image, ctx: PhotoContext) -> list:
         self._one_thread_opencv()
         # The pool's second thread helps encode while the first reads text and badges.
         photo = Photo(index, data, image, helper=self._pool)

@@ -83,7 +83,7 @@ class Checker:
         if self._photos is None:
             from .photo import PhotoChecker
 
-            self._photos = PhotoChecker(_TextOf(self))
+            self._photos = PhotoChecker(_TextOf(self), nice=self.services.photo_nice)
         return self._photos
 
     @property

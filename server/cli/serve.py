@@ -7,6 +7,7 @@ import threading
 import click
 
 from .. import __version__
+from ..checks.thread_priority import PHOTO_NICE
 from ..serving.people_names import printable
 from .common import actor, edge, services
 
@@ -35,6 +36,15 @@ from .common import actor, edge, services
     "checks hold Python's lock: one process uses one core).",
 )
 @click.option(
+    "--photo-nice",
+    type=click.IntRange(0, 19),
+    default=PHOTO_NICE,
+    show_default=True,
+    help="How far below the text checks photo and video checks run in the CPU's queue "
+    "(Linux nice steps, per thread): a post's text is checked first while photos take "
+    "what is left. 0: the same priority.",
+)
+@click.option(
     "--debug",
     is_flag=True,
     help="Log everything to the console (waitress, Flask, each request); still never a "
@@ -42,7 +52,7 @@ from .common import actor, edge, services
 )
 @click.pass_context
 @edge
-def serve(ctx, host, port, threads, workers, debug):
+def serve(ctx, host, port, threads, workers, photo_nice, debug):
     """Run the service (API and admin page) under waitress.
 
     Each request is logged (method, path pattern, status, time, who) to logs/access.log
@@ -62,6 +72,7 @@ def serve(ctx, host, port, threads, workers, debug):
     # Before the warm-up, retention and backup threads: their first lines are not lost.
     configure_logging(debug)
     svc = services(ctx)
+    svc.photo_nice = photo_nice  # before the checker exists: its photo threads take it
     first_start = not svc.token_path.exists()
     app = create_app({"SERVICES": svc, "LISTEN_HOST": host})
     # Bind first: a port already taken is one clear line and exit 1, before the banner.

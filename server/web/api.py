@@ -241,7 +241,11 @@ def check_jobs():
     """This process's check jobs (checks/check_jobs.py), made on first use."""
     from ..checks.check_jobs import CheckJobs
 
-    return current_app.extensions.setdefault("clearpost_check_jobs", CheckJobs())
+    jobs = current_app.extensions.get("clearpost_check_jobs")
+    if jobs is None:
+        nice = services().photo_nice
+        jobs = current_app.extensions.setdefault("clearpost_check_jobs", CheckJobs(nice))
+    return jobs
 
 
 @bp.post("/checks")
