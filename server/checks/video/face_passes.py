@@ -62,6 +62,7 @@ FULL_EVERY = 5.0  # seconds: a full pass at least this often, whatever changed
 MOVED_SHARE = 0.5
 MOVED_FROM = 0.01  # share of the cells changed from which the shift is looked for (~2 ms)
 EDGE = 0.1  # a band brought into view is grown inward by this share of the short side
+STILL = 0.5  # cells: a smaller move of the camera along an axis brings no band into view
 
 
 @dataclass
@@ -149,8 +150,8 @@ class FaceFinder:
         rows, cols = small.shape[:2]
         # The cells brought into view: columns (rows) on the side the picture moved from.
         # (Half a cell more: motion.changed_beyond compares with moves half a cell larger.)
-        left, right = (ceil(dx + 0.5), 0) if dx > 0 else (0, ceil(0.5 - dx))
-        top, bottom = (ceil(dy + 0.5), 0) if dy > 0 else (0, ceil(0.5 - dy))
+        left, right = _brought_in(dx)
+        top, bottom = _brought_in(dy)
         after[:top], after[rows - bottom :], after[:, :left], after[:, cols - right :] = 0, 0, 0, 0
         if after.sum() >= MOVED_SHARE * changed.sum():
             return [], changed
@@ -178,6 +179,16 @@ class FaceFinder:
         if right:
             bands.append(((width - (right + edge) * cell, inner_top, width, inner_bottom), (1, 3)))
         return bands, after
+
+
+def _brought_in(d: float) -> tuple[int, int]:
+    """The cells brought into view at the (low, high) end of one axis by a move of `d`
+    cells. A move under STILL brought nothing a face could be in: a tripod's "move" is its
+    noise, and bands along two edges on every sample of a tripod clip were 20% of the
+    frame each time (the 60 s bench: 322 region passes and 14 s of CPU against 112 and 9 s)."""
+    if abs(d) < STILL:
+        return 0, 0
+    return (ceil(d + 0.5), 0) if d > 0 else (0, ceil(0.5 - d))
 
 
 def _changed(small: np.ndarray, seen: np.ndarray) -> np.ndarray:

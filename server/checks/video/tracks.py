@@ -49,6 +49,10 @@ class Sighting:
     # The face's pixels did not change since the detector last found it there
     # (face_passes.py): the person the track already has, with nothing new to encode.
     unchanged: bool = False
+    # The box touches the frame's edge: the face may be cut off (someone walking in, a pan
+    # bringing them into view). Its encoding is of part of a face, far from the whole
+    # face's: it neither says who the track is nor that a face is someone else.
+    cut: bool = False
 
 
 @dataclass(eq=False)
@@ -70,8 +74,15 @@ class Track:
         return self.sightings[-1].face.box
 
     def mean(self) -> np.ndarray | None:
+        """The mean of the whole faces' encodings (of the cut ones when that is all)."""
         encodings = [s.encoding for s in self.sightings if s.encoding is not None]
-        return np.mean(encodings, axis=0) if encodings else None
+        whole = [s.encoding for s in self.sightings if s.encoding is not None and not s.cut]
+        return np.mean(whole or encodings, axis=0) if encodings else None
+
+    @property
+    def known(self) -> bool:
+        """Whether the track's mean is of whole faces: one that can say who it is."""
+        return any(s.encoding is not None and not s.cut for s in self.sightings)
 
     def times(self) -> set:
         return {s.time for s in self.sightings}
@@ -84,6 +95,17 @@ class Track:
         buf = io.BytesIO()
         crop.save(buf, "JPEG", quality=80)
         return base64.b64encode(buf.getvalue()).decode()
+
+
+def trusted(s: Sighting) -> bool:
+    """An encoding of a whole face: one that can say who a face is."""
+    return s.encoding is not None and not s.cut
+
+
+def touches_edge(box, size, margin: int = 2) -> bool:
+    """The box (x, y, w, h) reaches within `margin` px of the frame's edge (size: w, h)."""
+    x, y, w, h = box
+    return x <= margin or y <= margin or x + w >= size[0] - margin or y + h >= size[1] - margin
 
 
 def iou(a, b) -> float:
@@ -166,7 +188,8 @@ class Tracker:
                 sightings[i].encoding = encoding
         for i, track in list(follow.items()):
             s = sightings[i]
-            if s.encoding is not None and distance(s.encoding, track.mean()) > NEAR_WITH_OVERLAP:
+            sure = trusted(s) and track.known
+            if sure and distance(s.encoding, track.mean()) > NEAR_WITH_OVERLAP:
                 del follow[i]  # in the same place, but someone else
         used = {t.number for t in follow.values()}
         for i, track in follow.items():
@@ -178,12 +201,12 @@ class Tracker:
             for track in self.tracks:
                 if track.number in used:
                     continue
-                d = distance(s.encoding, track.mean())
+                # Encodings of cut faces neither join nor part: the box's overlap decides.
+                sure = trusted(s) and track.known
+                d = distance(s.encoding, track.mean()) if sure else float("inf")
                 overlap = iou(s.face.box, track.last_box) if track in live else 0.0
-                if (
-                    overlap >= OVERLAP
-                    and (d <= NEAR_WITH_OVERLAP or s.encoding is None or track.mean() is None)
-                ) or d <= NEAR_ANYWHERE:
+                near = d <= NEAR_WITH_OVERLAP or not sure
+                if (overlap >= OVERLAP and near) or d <= NEAR_ANYWHERE:
                     pairs.append((-overlap, d, i, track))  # fmt: skip
         pairs.sort(key=lambda p: (p[0], p[1]))
         taken = set(follow)

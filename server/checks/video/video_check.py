@@ -17,7 +17,7 @@ from . import photo_adapter as photo
 from .face_passes import FaceFinder
 from .probe import open_video
 from .sampling import Looked, samples
-from .tracks import Sighting, Tracker, crop_around, quality, turn
+from .tracks import Sighting, Tracker, crop_around, quality, touches_edge, turn
 from .video_metadata import find_video_metadata
 
 AUDIO_NOT_CHECKED = (
@@ -27,6 +27,9 @@ AUDIO_NOT_CHECKED = (
 # Faces under this height (px) are followed by their boxes only: their encodings are too
 # unreliable to join anyone (detect/face_match.py: under 30 px, 3.4 % of strangers match).
 ENCODE_FROM_PX = 24
+# A face cut by the frame's edge counts for this share of its quality: a whole sighting of
+# the person, however small, is matched against the register rather than part of a face.
+CUT_QUALITY = 0.25
 TEXT_FRAMES = 4  # frames read for writing and badges: the sharpest of each quarter
 
 
@@ -85,7 +88,10 @@ class VideoChecker:
         for face, unchanged in found:
             crop = crop_around(sample.image, face.box, margin=0.0)
             score = quality(face, turn(face.points), photo.sharpness(crop, (150, 150)))
-            out.append(Sighting(sample.time, face, None, score, unchanged=unchanged))
+            cut = touches_edge(face.box, sample.image.size)
+            if cut:  # the whole face, seen later, is the better sighting to match
+                score *= CUT_QUALITY
+            out.append(Sighting(sample.time, face, None, score, unchanged=unchanged, cut=cut))
         return out
 
     @staticmethod
