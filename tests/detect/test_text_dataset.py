@@ -15,7 +15,9 @@ writer; none of the writers saw the detector:
   (and its sentences given to the circumstance classifier), its odd half never read;
 - never tuned on: set2/test (239; scored eight times, its misses never read); set13 (220, a
   Bradford and Keighley trust of four schools): scored before and after this round's
-  changes, never read.
+  changes, never read; set14 (220, an integrated 11-18 college in County Down): scored once
+  whole, then only its odd-numbered posts' clean flags read (one rule came of it); set15
+  (221, a Welsh-medium primary in Gwynedd, bilingual posts): scored once, never read.
 Issue 11's bar (recall on all labels 0.97, every kind 0.9, no critical miss, at most one
 clean post in 60 flagged) is NOT yet met on the sets never tuned on: README, "How good is
 the text check". Until it is, these tests hold each set at least where it stands
@@ -48,6 +50,8 @@ SETS = {
     "set11": DATA / "set11",
     "set12": DATA / "set12",
     "set13": DATA / "set13",
+    "set14": DATA / "set14",
+    "set15": DATA / "set15",
 }
 # (recall on all labels, recall on block-level labels, verdict accuracy,
 #  most critical misses, most clean posts with a warn or block finding)
@@ -72,6 +76,12 @@ FLOORS = {
     "set12": (0.91, 0.88, 0.89, 11, 11),
     # Never read: scored at the start of the round (0.916) and at its end.
     "set13": (0.93, 0.93, 0.95, 4, 5),
+    # Scored once whole unseen (0.821, verdicts 0.786, 29 critical, 17 clean flagged); one
+    # rule made from its odd-numbered posts (organisations' phone numbers), the rest unread.
+    "set14": (0.82, 0.78, 0.80, 29, 14),
+    # Scored once whole unseen, never read: a Welsh-medium school whose posts say health
+    # and circumstances in Welsh, which the text check does not read (README).
+    "set15": (0.70, 0.57, 0.67, 49, 21),
 }
 
 
@@ -133,7 +143,8 @@ def test_verdicts_and_critical_misses(measured):
 # on (a public helpline's number read as contact details, a theatre trip's "dry eye" after
 # set-text characters who share pupils' names); set12's is in its half tuned on, set13's
 # two in posts never read.
-CLEAN_BLOCKED = {"set6": 2, "set7": 3, "set9": 2, "set11": 2, "set12": 1, "set13": 2}
+CLEAN_BLOCKED = {"set6": 2, "set7": 3, "set9": 2, "set11": 2, "set12": 1, "set13": 2,
+                 "set14": 6, "set15": 1}  # fmt: skip
 
 
 def test_clean_posts(measured):

@@ -390,6 +390,31 @@ def test_numbers_in_words_or_on_two_lines_that_are_no_phone_number():
     assert phones("Year 7 scored 2\n3 points, Year 8 scored 41\n12") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Domestic and Sexual Abuse Helpline (24 hours): 0808 802 1414",
+        "Worried about a child? Call the Gateway Team on 0300 1000 300 or the NSPCC on "
+        "0800 028 3550.",
+        "Childline is free on oh eight hundred, one one one one.",
+        "Tickets via the box office 0844 477 1000 or the quiz line 0909 879 0000",
+    ],
+)  # fmt: skip
+def test_numbers_only_organisations_are_given_are_no_persons_contact(text):
+    """Freephone, 03, shared-cost and premium-rate ranges are allocated to organisations
+    (a helpline in a safeguarding notice), never to a person's line."""
+    from clearpost.detect.text.contact import phones
+
+    assert phones(text) == []
+
+
+def test_a_persons_mobile_or_home_line_beside_a_helpline_is_still_found():
+    from clearpost.detect.text.contact import phones
+
+    text = "Call Childline on 0800 1111, or ring Sam's mum on 07911 123456 or 0114 496 0321."
+    assert [s.value for s in phones(text)] == ["+447911123456", "+441144960321"]
+
+
 def test_digit_words_that_are_no_phone_number():
     assert find_contacts("We counted one two three four five six seven eight nine ten!") == []
 

@@ -150,6 +150,28 @@ def _spoken_digits(words: list[str]) -> str:
     return "".join(out)
 
 
+# UK number ranges that Ofcom allocates to organisations, never to a person's line:
+# freephone (0800, 0808), 03 (public bodies and charities: the NHS's, a council's, a
+# helpline's), 084/087 shared cost and 09 premium rate. A post giving one is passing on a
+# service's number (a safeguarding notice's helpline), not a private person's contact
+# details. Mobiles (07), personal numbers (070) and geographic lines (01, 02) stay.
+ORGANISATION_TYPES = {
+    phonenumbers.PhoneNumberType.TOLL_FREE,
+    phonenumbers.PhoneNumberType.UAN,
+    phonenumbers.PhoneNumberType.SHARED_COST,
+    phonenumbers.PhoneNumberType.PREMIUM_RATE,
+}
+
+
+def organisations_only(number) -> bool:
+    """A valid UK number in a range only organisations are given (ORGANISATION_TYPES)."""
+    return (
+        number.country_code == 44
+        and phonenumbers.is_valid_number(number)
+        and phonenumbers.number_type(number) in ORGANISATION_TYPES
+    )
+
+
 def _spoken_numbers(text: str) -> list[Span]:
     out = []
     for match in SPOKEN_NUMBER_RE.finditer(text):
@@ -160,7 +182,11 @@ def _spoken_numbers(text: str) -> list[Span]:
             parsed = phonenumbers.parse(number, "GB")
         except phonenumbers.NumberParseException:
             continue
-        if 9 <= len(str(parsed.national_number)) <= 10 and phonenumbers.is_possible_number(parsed):
+        if (
+            9 <= len(str(parsed.national_number)) <= 10
+            and phonenumbers.is_possible_number(parsed)
+            and not organisations_only(parsed)
+        ):
             out.append(Span("PHONE", match.start(), match.end(), 0.8, phonenumbers.format_number(
                 parsed, phonenumbers.PhoneNumberFormat.E164)))  # fmt: skip
     return out
@@ -184,6 +210,8 @@ def phones(text: str) -> list[Span]:
         if number.country_code == 44 and not 9 <= len(national) <= 10:
             continue
         if number.country_code != 44 and len(national) < 8:
+            continue
+        if organisations_only(number):
             continue
         out.append(Span("PHONE", match.start, match.end, 0.9, phonenumbers.format_number(
             number, phonenumbers.PhoneNumberFormat.E164)))  # fmt: skip
