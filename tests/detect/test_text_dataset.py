@@ -17,7 +17,8 @@ writer; none of the writers saw the detector:
   Bradford and Keighley trust of four schools): scored before and after this round's
   changes, never read; set14 (220, an integrated 11-18 college in County Down): scored once
   whole, then only its odd-numbered posts' clean flags read (one rule came of it); set15
-  (221, a Welsh-medium primary in Gwynedd, bilingual posts): scored once, never read.
+  (221, a Welsh-medium primary in Gwynedd, bilingual posts): scored before and after names
+  mutated by Welsh grammar were read, never read.
 Issue 11's bar (recall on all labels 0.97, every kind 0.9, no critical miss, at most one
 clean post in 60 flagged) is NOT yet met on the sets never tuned on: README, "How good is
 the text check". Until it is, these tests hold each set at least where it stands
@@ -79,9 +80,9 @@ FLOORS = {
     # Scored once whole unseen (0.821, verdicts 0.786, 29 critical, 17 clean flagged); one
     # rule made from its odd-numbered posts (organisations' phone numbers), the rest unread.
     "set14": (0.82, 0.78, 0.80, 29, 14),
-    # Scored once whole unseen, never read: a Welsh-medium school whose posts say health
-    # and circumstances in Welsh, which the text check does not read (README).
-    "set15": (0.70, 0.57, 0.67, 49, 21),
+    # Never read: a Welsh-medium school whose posts say health and circumstances in Welsh,
+    # which the text check does not read (README). First 0.703; 0.758 with Welsh mutation.
+    "set15": (0.75, 0.63, 0.70, 44, 21),
 }
 
 

@@ -172,6 +172,58 @@ def test_words_that_only_look_like_names(index, text):
     assert names(text, index) == []
 
 
+@pytest.fixture
+def welsh_index():
+    pupils = [
+        _pupil("W1", "Dafydd", "Jones"),
+        _pupil("W2", "Cerys", "Bowen"),
+        _pupil("W3", "Mabli", "Hughes"),
+        _pupil("W4", "Twm", "Owen"),
+        _pupil("W5", "Gethin", "Parry"),
+        _pupil("W6", "Gwion", "Roberts"),
+        _pupil("W7", "Llyr", "Evans"),
+        _pupil("W8", "Cai", "Lloyd"),
+        _pupil("W9", "Pedr", "Morgan"),
+    ]
+    return NameIndex(pupils, [])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Llongyfarchiadau mawr i Ddafydd am ennill y ras heddiw!",
+         [("PUPIL_FORENAME", "Ddafydd")]),
+        ("Da iawn i Gerys Bowen, mae hi wedi gweithio'n galed",
+         [("PUPIL_FULL_NAME", "Gerys Bowen")]),
+        ("Diolch i Fabli a Thwm am helpu heddiw", [("PUPIL_FORENAME", "Fabli"),
+                                                   ("PUPIL_FORENAME", "Thwm")]),
+        ("Roedd hi'n ddiwrnod gwych gyda Thwm Owen yn y gwersyll",
+         [("PUPIL_FULL_NAME", "Thwm Owen")]),
+        ("Mae fy Nhwm bach wedi cael medal heddiw!", [("PUPIL_FORENAME", "Nhwm")]),
+        ("Pen-blwydd hapus i Ethin ac i Wion yn ein dosbarth", [("PUPIL_FORENAME", "Ethin"),
+                                                               ("PUPIL_FORENAME", "Wion")]),
+        ("Cardiau i Lyr a Chai, diolch yn fawr iawn", [("PUPIL_FORENAME", "Lyr"),
+                                                       ("PUPIL_FORENAME", "Chai")]),
+    ],
+)  # fmt: skip
+def test_welsh_names_as_welsh_grammar_mutates_them(welsh_index, text, expected):
+    """Soft, nasal and aspirate mutation after the words that cause them."""
+    assert names(text, welsh_index) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What a Big day at the farm, i Think we all loved it",  # English: no Welsh mutation
+        "Trip to Fan y Big and Pen y Fan",  # Welsh place names, no trigger before a name
+        "Diolch i Gymru am y croeso heddiw, mae pawb wedi mwynhau",  # Cymru, not a pupil
+        "Mae Bedr wedi gorffen y ras",  # "mae" mutates nothing: not Pedr
+    ],
+)
+def test_words_that_only_look_like_mutated_names(welsh_index, text):
+    assert names(text, welsh_index) == []
+
+
 def _real_findings(key: str, pupils: list):
     """text -> the real detector's findings (spaCy's parse, its English lemmas, the real
     sentence model) with `pupils` as the register."""

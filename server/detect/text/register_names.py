@@ -38,6 +38,7 @@ from .tokens import (
     only_space_between,
     words,
 )
+from .welsh_mutation import looks_welsh, radicals, triggers
 from .wordlists import given_names, not_names
 
 # A nickname between forename and surname: "Joshua 'Josh' Ogunleye", 'Mo "Mo" Ali'.
@@ -177,6 +178,35 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
         if inner is not None:
             matches.append(inner)
             taken[i] = True
+
+    # A name as Welsh grammar mutates it after certain words (welsh_mutation.py): "i
+    # Ddafydd", "gyda Thwm Owen", "a Fabli". Only a word the register does not hold as
+    # written, after a word that mutates the next.
+    welsh = looks_welsh(text)
+    for i in range(1, len(ws)):
+        w, before = ws[i], ws[i - 1]
+        if (
+            taken[i] or not w.capitalised or w.key in index.first
+            or not triggers(before.raw, welsh) or not only_space_between(text, before, w)
+        ):  # fmt: skip
+            continue
+        nxt = ws[i + 1] if i + 1 < len(ws) else None
+        for radical in radicals(w.raw):
+            key = name_key(radical)
+            if nxt is not None and not taken[i + 1] and name_gap(text, w, nxt):
+                people = index.full.get((key, nxt.key))
+                if people:
+                    match = _full(w, nxt, people)
+                    match.detail = {"welsh_mutation": radical}
+                    matches.append(match)
+                    taken[i] = taken[i + 1] = True
+                    break
+            pupils = [p for p in index.first.get(key, []) if p.kind == PersonKind.PUPIL]
+            if pupils:
+                matches.append(NameMatch("PUPIL_FORENAME", w.start, w.end, pupils, 0.85, w.end,
+                                         {"welsh_mutation": radical}))  # fmt: skip
+                taken[i] = True
+                break
 
     # A forename alone. Words that are also everyday words are judged one by one, then
     # a list such as "Grace and Hope" or "Ruby, Willow and Poppy" counts as a whole
