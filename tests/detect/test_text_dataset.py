@@ -77,9 +77,10 @@ FLOORS = {
     "set12": (0.91, 0.88, 0.89, 11, 11),
     # Never read: scored at the start of the round (0.916) and at its end.
     "set13": (0.93, 0.93, 0.95, 4, 5),
-    # Scored once whole unseen (0.821, verdicts 0.786, 29 critical, 17 clean flagged); one
-    # rule made from its odd-numbered posts (organisations' phone numbers), the rest unread.
-    "set14": (0.82, 0.78, 0.80, 29, 14),
+    # Scored once whole unseen (0.821, verdicts 0.786, 29 critical, 17 clean flagged); two
+    # rules made from its odd-numbered posts (organisations' phone numbers, a name kept for
+    # last), its even half unread (0.784 -> 0.813).
+    "set14": (0.84, 0.82, 0.82, 23, 14),
     # Never read: a Welsh-medium school whose posts say health and circumstances in Welsh,
     # which the text check does not read (README). First 0.703; 0.758 with Welsh mutation.
     "set15": (0.75, 0.63, 0.70, 44, 21),

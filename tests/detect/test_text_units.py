@@ -267,6 +267,12 @@ def circumstance_finder():
         ("Olivia's biometric residence permit came through at last.", "immigration"),
         ("Olivia gets free school meals.", "welfare"),
         ("Well done Amir! His social worker came to watch.", "safeguarding"),
+        # The name kept for last: the sentences before it that say "she" are about her.
+        (
+            "Gutted. Found out this morning she's being moved to a new foster placement on "
+            "Friday. Olivia, you were a joy to teach.",
+            "care",
+        ),
     ],
 )
 def test_circumstances_about_a_named_pupil(circumstance_finder, text, category):
@@ -281,6 +287,10 @@ def test_circumstances_about_a_named_pupil(circumstance_finder, text, category):
         "Well done Olivia for winning the spelling bee!",
         "Amir's team played brilliantly on the netball court.",
         "Olivia's mum, a nurse at the hospital, talked to Year 2 about her job.",
+        # Named last, but the sentences before it name two pupils' worth of people: the
+        # foster placement could be anyone's.
+        "She's being moved to a new foster placement on Friday. Olivia and Amir, you were "
+        "a joy to teach.",
     ],
 )
 def test_no_circumstance_without_a_pupil_or_in_harmless_news(circumstance_finder, text):

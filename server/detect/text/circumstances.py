@@ -211,7 +211,32 @@ def about_pupils(text: str, sentences: list[tuple[int, int]], pupil_items: list)
             # incident at home.": only a strong word the sentence model agrees with counts.
             about[index] = by_sentence[before][-1:]
             unreferred.add(index)
+    _named_last(text, sentences, by_sentence, about)
     return about, unreferred
+
+
+# Sentences before the first name that can be about the child named after them.
+NAMED_LAST_SPAN = 3
+
+
+def _named_last(text: str, sentences: list, by_sentence: dict, about: dict) -> None:
+    """A post that keeps the child's name for last: "one of my year 9s found out this
+    morning she's being moved to a new foster placement. Ellie you were a joy to teach".
+    The sentences before the first that names a pupil, saying "she"/"he" of someone, are
+    about that pupil when it names exactly one (up to NAMED_LAST_SPAN sentences before it,
+    not across a blank line: a newsletter's next item is another story)."""
+    if not by_sentence:
+        return
+    first = min(by_sentence)
+    named = by_sentence[first]
+    if len({text[item.start : item.end].lower() for item in named}) != 1:
+        return
+    for index in range(first - 1, max(-1, first - 1 - NAMED_LAST_SPAN), -1):
+        a, b = sentences[index]
+        if "\n\n" in text[a : sentences[index + 1][0]]:
+            break
+        if index not in about and PERSON_PRONOUN_RE.search(text[a:b]):
+            about[index] = named[-1:]
 
 
 def naming_sentences(sentences: list[tuple[int, int]], pupil_items: list) -> list[int]:
