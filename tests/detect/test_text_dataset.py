@@ -16,7 +16,8 @@ writer; none of the writers saw the detector:
 - never tuned on: set2/test (239; scored eight times, its misses never read); set13 (220, a
   Bradford and Keighley trust of four schools): scored before and after this round's
   changes, never read; set14 (220, an integrated 11-18 college in County Down): scored once
-  whole, then only its odd-numbered posts' clean flags read (one rule came of it); set15
+  whole, then its odd-numbered posts read (three rules of a kind came of them), the even
+  half never; set15
   (221, a Welsh-medium primary in Gwynedd, bilingual posts): scored before and after names
   mutated by Welsh grammar were read, never read.
 Issue 11's bar (recall on all labels 0.97, every kind 0.9, no critical miss, at most one
@@ -77,10 +78,10 @@ FLOORS = {
     "set12": (0.91, 0.88, 0.89, 11, 11),
     # Never read: scored at the start of the round (0.916) and at its end.
     "set13": (0.93, 0.93, 0.95, 4, 5),
-    # Scored once whole unseen (0.821, verdicts 0.786, 29 critical, 17 clean flagged); two
+    # Scored once whole unseen (0.821, verdicts 0.786, 29 critical, 17 clean flagged); three
     # rules made from its odd-numbered posts (organisations' phone numbers, a name kept for
-    # last), its even half unread (0.784 -> 0.813).
-    "set14": (0.84, 0.82, 0.82, 23, 14),
+    # last, a form group after a name), its even half unread (0.784 -> 0.813).
+    "set14": (0.85, 0.83, 0.83, 22, 14),
     # Never read: a Welsh-medium school whose posts say health and circumstances in Welsh,
     # which the text check does not read (README). First 0.703; 0.758 with Welsh mutation.
     "set15": (0.75, 0.63, 0.70, 44, 21),

@@ -172,6 +172,26 @@ def test_words_that_only_look_like_names(index, text):
     assert names(text, index) == []
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Note for music: Summer in 8D will sit near the front please.",
+         [("PUPIL_FORENAME", "Summer")]),
+        ("May in 10B and Summer in 7JH led the assembly", [("PUPIL_FORENAME", "May"),
+                                                           ("PUPIL_FORENAME", "Summer")]),
+    ],
+)  # fmt: skip
+def test_a_word_name_before_a_secondary_form_group_is_a_pupil(index, text, expected):
+    assert names(text, index) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Summer in 3D: the art club's new printer", "See you in May in 6th form"]
+)
+def test_what_only_looks_like_a_form_group_after_a_word(index, text):
+    assert names(text, index) == []
+
+
 @pytest.fixture
 def welsh_index():
     pupils = [
