@@ -41,7 +41,6 @@ class PhotoChecker:
         """`nice` > 0: every step of a photo check runs in threads that many steps below
         the process's priority, so that text checks go first (thread_priority.py)."""
         self.detectors = registry or default_registry(text_detector)
-        self.nice = nice
         # The words lane and the encoder's helper.
         self._pool = pool(2, "photo", nice)
         # The faces lane, when niced: the request's own thread cannot be niced and back. Two

@@ -36,7 +36,7 @@ def lower_this_thread(nice: int) -> bool:
     tid = threading.get_native_id()
     try:
         target = min(19, os.getpriority(os.PRIO_PROCESS, os.getpid()) + nice)
-        if os.getpriority(os.PRIO_PROCESS, tid) >= target:
+        if thread_nice() >= target:
             return False
         os.setpriority(os.PRIO_PROCESS, tid, target)
     except OSError as exc:  # a sandbox that forbids it: the checks run, at normal priority

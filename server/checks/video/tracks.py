@@ -76,13 +76,13 @@ class Track:
     def mean(self) -> np.ndarray | None:
         """The mean of the whole faces' encodings (of the cut ones when that is all)."""
         encodings = [s.encoding for s in self.sightings if s.encoding is not None]
-        whole = [s.encoding for s in self.sightings if s.encoding is not None and not s.cut]
+        whole = [s.encoding for s in self.sightings if trusted(s)]
         return np.mean(whole or encodings, axis=0) if encodings else None
 
     @property
     def known(self) -> bool:
         """Whether the track's mean is of whole faces: one that can say who it is."""
-        return any(s.encoding is not None and not s.cut for s in self.sightings)
+        return any(trusted(s) for s in self.sightings)
 
     def times(self) -> set:
         return {s.time for s in self.sightings}

@@ -47,22 +47,23 @@ TRIGGERS = {
 }  # fmt: skip
 AMBIGUOUS = {"i", "o", "am", "ar", "at", "yn", "a", "na", "pan", "neu", "dan", "gan", "hyd"}
 
-# Common Welsh words that are not English ones: a post with two of them is (partly) Welsh.
+# Common Welsh words that are not English ones (nor short Welsh words that English spells
+# too: "a", "i", "ar", "yn", "y", "mam", "ni", "chi"): a post with two of them is (partly)
+# Welsh.
 WELSH_WORDS = {
     "mae", "wedi", "gyda", "efo", "ein", "eich", "yr", "iawn", "diolch", "llongyfarchiadau",
     "heddiw", "ysgol", "plant", "blwyddyn", "dosbarth", "bore", "nos", "pawb", "hefyd", "roedd",
     "oedd", "ydy", "ydi", "bod", "cael", "gwaith", "ddiwrnod", "diwrnod", "gwych", "hapus",
-    "penblwydd", "pen-blwydd", "croeso", "mam", "nain", "taid", "ni", "chi", "dda", "rhieni",
-    "disgyblion", "athrawon", "ar", "gan", "dros", "ymlaen", "nesaf", "wythnos", "yma", "hon",
-    "hwn", "sydd", "fydd", "bydd", "a'r", "i'r", "o'r", "yn", "y", "ac", "efallai", "falch",
+    "penblwydd", "pen-blwydd", "croeso", "nain", "taid", "dda", "rhieni", "disgyblion",
+    "athrawon", "gan", "dros", "ymlaen", "nesaf", "wythnos", "yma", "hon", "hwn", "sydd",
+    "fydd", "bydd", "a'r", "i'r", "o'r", "ac", "efallai", "falch",
 }  # fmt: skip
 _WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
 def looks_welsh(text: str) -> bool:
     """At least two different common Welsh words in the text."""
-    seen = {w.lower() for w in _WORD_RE.findall(text)} & WELSH_WORDS
-    return len(seen - {"a", "i", "o", "am", "ar", "at", "yn", "y", "mam", "ni", "chi"}) >= 2
+    return len({w.lower() for w in _WORD_RE.findall(text)} & WELSH_WORDS) >= 2
 
 
 def triggers(word: str, welsh: bool) -> bool:
