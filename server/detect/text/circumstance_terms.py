@@ -5,6 +5,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..models import data_file
+from .normalise import fold_char
+from .welsh_mutation import looks_welsh, mutated_forms
 
 
 @dataclass(frozen=True)
@@ -14,6 +16,7 @@ class Term:
     copula: bool  # strong when said of someone with "be": "who is Hindu", "are Roma"
     words: tuple[frozenset[str], ...]  # per position: acceptable lemmas ("*" = any)
     acronym: bool  # written in capitals: matches only as written
+    welsh: bool = False  # counts only in a post that reads as Welsh
 
 
 @dataclass
@@ -25,28 +28,37 @@ class Hit:
 
 
 # The hand-made list, then the health conditions named by WordNet
-# (models/build_health_terms.py builds the second).
+# (models/build_health_terms.py builds the second), then the Welsh words.
 TERM_FILES = ("circumstance_terms.txt", "circumstance_terms_health.txt")
+WELSH_TERM_FILE = "circumstance_terms_cy.txt"
 
 
 @cache
 def terms() -> tuple[Term, ...]:
-    lines = []
-    for name in TERM_FILES:
-        text = data_file(name)
-        lines += text.read_text(encoding="utf-8").splitlines()
     out = []
-    for line in lines:
-        if not line.strip() or line.startswith("#"):
-            continue
-        category, strength, phrase = (part.strip() for part in line.split("|", 2))
-        acronym = phrase.isupper()
-        words = tuple(
-            frozenset(w if acronym else w.lower() for w in token.split("|"))
-            for token in phrase.split()
-        )  # fmt: skip
-        out.append(Term(category, strength == "strong", strength == "copula", words, acronym))
+    for name in (*TERM_FILES, WELSH_TERM_FILE):
+        welsh = name == WELSH_TERM_FILE
+        for line in data_file(name).read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            out.append(_term(line, welsh))
     return tuple(out)
+
+
+def _term(line: str, welsh: bool) -> Term:
+    category, strength, phrase = (part.strip() for part in line.split("|", 2))
+    acronym = phrase.isupper()
+    words = []
+    for token in phrase.split():
+        accepted = [w if acronym else w.lower() for w in token.split("|")]
+        if welsh and not acronym:
+            # Listed as radicals; running Welsh mutates them ("ei thad", "yn y ddalfa"). The
+            # detectors read text with accents folded ("mechnïaeth" is "mechniaeth").
+            accepted = [form for w in accepted for form in mutated_forms(w)]
+            accepted = ["".join(fold_char(c) for c in w) for w in accepted]
+        words.append(frozenset(accepted))
+    return Term(category, strength == "strong", strength == "copula", tuple(words), acronym,
+                welsh)  # fmt: skip
 
 
 @cache
@@ -71,11 +83,14 @@ def term_hits(doc) -> list[Hit]:
     # nouns to spaCy): its word's likely lemmas are tried as well.
     forms = [_propn_forms(t.text.lower()) if t.pos_ == "PROPN" else () for t in doc]
     index = _terms_by_first()
+    welsh = looks_welsh(doc.text)
     hits = []
     for i in range(len(doc)):
         keys = dict.fromkeys((texts[i], lemmas[i], lowers[i], *forms[i]))
         candidates = list(dict.fromkeys(t for key in keys for t in index.get(key, [])))
         for term in candidates:
+            if term.welsh and not welsh:
+                continue
             n = len(term.words)
             if i + n > len(doc):
                 continue

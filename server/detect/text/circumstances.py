@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from .circumstance_terms import term_hits
 from .example_bank import ExampleBank
 from .tokens import PERSON_PRONOUN_RE
+from .welsh_mutation import looks_welsh
 
 PLACEHOLDER = "Alex"  # the examples' pupil: a pupil's name in a sentence is replaced by it
 PRONOUN_RE = re.compile(
@@ -30,6 +31,15 @@ PRONOUN_RE = re.compile(
     re.IGNORECASE,
 )
 PLURAL_PRONOUN_RE = re.compile(r"\b(?:they|their|theirs|them|themselves)\b", re.IGNORECASE)
+# The same in Welsh, for a post that reads as Welsh: "ei" (his, her), "hi" (she), "fo"
+# (he), and the prepositions that carry the person ("iddo", "ganddi", "amdano"). Not "o"
+# or "e" (also "of", "from" and the "e" of "e-bost"), nor "fe" (also a particle).
+WELSH_PERSON_RE = re.compile(
+    r"\b(?:ei|hi|fo|hithau|yntau|iddo|iddi|ganddo|ganddi|arno|arni|ohono|ohoni|amdano"
+    r"|amdani|wrtho|wrthi|ato|ati|drosto|drosti)\b",
+    re.IGNORECASE,
+)
+WELSH_PLURAL_RE = re.compile(r"\b(?:eu|nhw|iddyn|ganddyn|arnyn|ohonyn|amdanyn)\b", re.IGNORECASE)
 # A sentence about every child, or the reader's own, is not about the pupil just named:
 # "Well done Olivia! Please tell us if your child has an inhaler."
 EVERY_CHILD_RE = re.compile(
@@ -164,6 +174,14 @@ def about_pupils(text: str, sentences: list[tuple[int, int]], pupil_items: list)
                 by_sentence.setdefault(index, []).append(item)
     about: dict[int, list] = {}
     unreferred: set[int] = set()  # next to a naming sentence, but no pronoun points back
+    welsh = looks_welsh(text)
+
+    def person(said: str) -> bool:
+        return bool(PERSON_PRONOUN_RE.search(said) or welsh and WELSH_PERSON_RE.search(said))
+
+    def plural(said: str) -> bool:
+        return bool(PLURAL_PRONOUN_RE.search(said) or welsh and WELSH_PLURAL_RE.search(said))
+
     for index, (a, b) in enumerate(sentences):
         if index in by_sentence:
             about[index] = by_sentence[index]
@@ -182,11 +200,16 @@ def about_pupils(text: str, sentences: list[tuple[int, int]], pupil_items: list)
                 listed += by_sentence[after]
                 after += 1
             about[index] = listed
-        elif before in by_sentence and (PRONOUN_RE.search(said) or KIN_REF_RE.search(said)):
+        elif before in by_sentence and (
+            PRONOUN_RE.search(said)
+            or welsh
+            and (person(said) or plural(said))
+            or KIN_REF_RE.search(said)
+        ):
             named = by_sentence[before]
             # "Yusuf and Ahmed ... their asylum decision": they are the pupils just named.
-            plural = len(named) > 1 and PLURAL_PRONOUN_RE.search(said)
-            about[index] = named if plural else named[-1:]  # else the last pupil named
+            both = len(named) > 1 and plural(said)
+            about[index] = named if both else named[-1:]  # else the last pupil named
         elif (
             before in about
             and SECOND_PERSON_RE.search(said)
@@ -196,10 +219,7 @@ def about_pupils(text: str, sentences: list[tuple[int, int]], pupil_items: list)
             # goes on speaking to them), and still spoken to here.
             about[index] = about[before][-1:]
         elif before in about and (
-            PERSON_PRONOUN_RE.search(said)
-            or KIN_REF_RE.search(said)
-            or len(about[before]) > 1
-            and PLURAL_PRONOUN_RE.search(said)
+            person(said) or KIN_REF_RE.search(said) or len(about[before]) > 1 and plural(said)
         ):
             # Still the same child while the sentences go on saying "he" or "she", the same
             # children while they go on saying "they" of two or more just named ("they"

@@ -34,6 +34,12 @@ THING_WORDS = {
     # football and rugby clubs: "Lincoln City", "Boston United", "Bristol Rovers"
     "city", "united", "town", "rovers", "athletic", "albion", "wanderers", "rangers",
     "county", "tree",
+    # the same in Welsh, for bilingual posts: "Tŷ Glyder", "Ysgol Llwyn", "Capel Bethesda"
+    # (as the detectors see them, accents folded: "tŷ" is "ty")
+    "ty", "ysgol", "capel", "eglwys", "neuadd", "canolfan", "stryd", "heol", "lon", "ffordd",
+    "castell", "pont", "afon", "llyn", "mynydd", "cwm", "dosbarth", "gwyl", "eisteddfod",
+    "cor", "tim", "clwb", "sioe", "diwrnod", "dydd", "wythnos", "ffair", "gwasanaeth",
+    "ysbyty", "siop", "caffi", "llyfrgell", "amgueddfa", "traeth", "fferm", "gwobr",
 }  # fmt: skip
 NAME_CUES_BEFORE = (
     "birthday girl", "birthday boy", "little", "my little", "our little", "well done",

@@ -12,6 +12,7 @@ from functools import cache
 from .contact import Span
 from .name_context import THING_WORDS, TITLES
 from .tokens import camel_parts, only_space_between, words
+from .welsh_mutation import looks_welsh
 from .wordlists import all_given_names, first_names, given_names, not_name_set
 
 # Words before a name that say who the person is, and are not part of the name.
@@ -28,7 +29,16 @@ _FAMILY = (
 FAMILY_BEFORE_RE = re.compile(rf"\b(?:{_FAMILY})\s*$", re.IGNORECASE)
 FAMILY_AFTER_RE = re.compile(rf"^,?\s+(?:(?:the|our|a|his|her)\s+)?(?:{_FAMILY})\b", re.IGNORECASE)
 # Letters after a name that put the person in public life.
-HONOURS = {"MP", "MS", "MSP", "MLA", "AM", "MEP", "OBE", "MBE", "CBE", "KC", "QC"}
+HONOURS = {"MP", "MS", "AS", "MSP", "MLA", "AM", "MEP", "OBE", "MBE", "CBE", "KC", "QC"}
+# In a post that reads as Welsh, spaCy's English model takes Welsh words for names ("cael
+# eu", "SEREN YR WYTHNOS", "Mae Liv" where "mae" is "is"). Welsh words a name never holds
+# (articles, prepositions, verbs of being; not "ap"/"ab", "son of"), and words before a name
+# that are not part of it.
+WELSH_NOT_IN_NAME = {"y", "yr", "a", "ac", "o", "i", "yn", "ar", "am", "eu", "ei", "mae",
+                     "wedi", "gyda", "efo", "i'r", "a'r", "o'r", "yw", "ydy", "oedd", "bod",
+                     "sy", "sydd", "hefyd", "iawn", "hapus", "da", "heddiw"}  # fmt: skip
+WELSH_BEFORE_NAME = {"mae", "roedd", "diolch", "llongyfarchiadau", "croeso", "annwyl",
+                     "hapus", "da", "iawn", "gyda", "efo", "i", "a", "ac"}  # fmt: skip
 # Things that are given people's names: "Storm Babet", "Hurricane Katrina".
 NAMED_LIKE_PEOPLE = {"storm", "hurricane", "cyclone", "typhoon", "tropical"}
 # Before a name, these make it a public or historical figure ("Lady Anne Clifford").
@@ -159,9 +169,10 @@ def other_people(text: str, person_spans: list[tuple[int, int]],
     out: list[Span] = []
     spacy_spans = set(person_spans)
     contact_spans = {(s, e) for s, e, _ in with_contact}
+    welsh = looks_welsh(text)
     for start, end, score in sorted(candidates, key=lambda c: (c[0], -c[1])):
         span = _clean(text, start, end, english if (start, end) in spacy_spans else None,
-                      contact=(start, end) in contact_spans)  # fmt: skip
+                      contact=(start, end) in contact_spans, welsh=welsh)  # fmt: skip
         if span is None:
             continue
         s, e = span
@@ -208,8 +219,9 @@ def person_first_names() -> frozenset[str]:
 
 
 def _clean(text: str, start: int, end: int, english: frozenset[str] | None = None,
-           contact: bool = False) -> tuple[int, int] | None:  # fmt: skip
-    """Trim kin words and titles off the front; keep only real-looking full names."""
+           contact: bool = False, welsh: bool = False) -> tuple[int, int] | None:  # fmt: skip
+    """Trim kin words and titles off the front; keep only real-looking full names.
+    `welsh`: the post reads as Welsh (see WELSH_NOT_IN_NAME)."""
     window = text[max(0, start - 12) : start]
     before = words(window)
     ws = words(text[start:end])
@@ -220,10 +232,15 @@ def _clean(text: str, start: int, end: int, english: frozenset[str] | None = Non
         return None  # "Lady Anne Clifford"; not "our lollipop lady (,) Maureen Dwyer"
     if adjacent and before[-1].key in TITLES and before[-1].capitalised:
         return None  # "our MSP Ms Fiona Kerr": named as staff and officials are named
-    while ws and (ws[0].key in KIN or ws[0].key in TITLES):
+    while ws and (ws[0].key in KIN or ws[0].key in TITLES
+                  or welsh and ws[0].key in WELSH_BEFORE_NAME):  # fmt: skip
         if ws[0].key in TITLES:
             return None  # "Mr Smith", "Mrs Sarah Hughes": named as staff are named
         ws = ws[1:]
+    if welsh and any(w.key in WELSH_NOT_IN_NAME for w in ws):
+        return None
+    if welsh and english is not None and not contact and all(w.raw.islower() for w in ws):
+        return None  # spaCy's English model reading Welsh: no name cue says it is one
     if ws and ws[-1].raw in HONOURS:
         return None  # "Elin Jones MS", "Kim Leadbeater MP": named in public office
     if len(ws) < 2 or len(ws) > 4:

@@ -92,3 +92,33 @@ def radicals(word: str) -> list[str]:
             seen.add(r)
             result.append(r[:1].upper() + r[1:] if word[:1].isupper() else r)
     return result
+
+
+# Forward: a radical's first letters and what each mutation makes of them (soft, nasal,
+# aspirate), for words we list in their dictionary form ("carchar" is also "garchar",
+# "ngharchar", "charchar" in running Welsh).
+_MUTATE = [
+    ("ll", ("l",)),
+    ("rh", ("r",)),
+    ("p", ("b", "mh", "ph")),
+    ("t", ("d", "nh", "th")),
+    ("c", ("g", "ngh", "ch")),
+    ("b", ("f", "m")),
+    ("d", ("dd", "n")),
+    ("g", ("", "ng")),
+    ("m", ("f",)),
+]
+
+
+def mutated_forms(word: str) -> tuple[str, ...]:
+    """`word` (a radical, lower case) and every form a mutation may give it: "tad" ->
+    "tad", "dad", "nhad", "thad"; a vowel-initial word also with "h" ("ei hysgol")."""
+    low = word.lower()
+    out = [low]
+    for radical, mutated in _MUTATE:
+        if low.startswith(radical) and len(low) > len(radical):
+            out += [m + low[len(radical) :] for m in mutated]
+            break
+    if low[:1] in _VOWELS:
+        out.append("h" + low)
+    return tuple(dict.fromkeys([low, *(w for w in out if len(w) > 1)]))
