@@ -865,3 +865,130 @@ def test_head_boy_is_a_pupils_office_not_a_teachers_title(found):
 def test_a_club_or_a_thing_named_like_a_person_is_no_person(found, text):
     assert not [f for f in found(text) if f[0] in ("OTHER_PERSON", "PUPIL_FORENAME")
                 and f[1] in ("Lincoln City", "Joy")], found(text)  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def welsh_found():
+    """The real detector with a Welsh-medium school's register."""
+    pupils = [
+        _pupil("W1", "Dafydd", "Jones"),
+        _pupil("W2", "Cerys", "Bowen"),
+        _pupil("W3", "Mabli", "Hughes"),
+        _pupil("W4", "Twm", "Owen"),
+        _pupil("W6", "Gwion", "Roberts"),
+        _pupil("W10", "Seren", "Pritchard"),
+        _pupil("W11", "Mali", "Griffiths"),
+    ]
+    find = _real_findings("welsh", pupils)
+    return lambda text: [(f.entity, f.text, f.detail.get("category")) for f in find(text)]
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        # Said in Welsh, mutated as Welsh grammar mutates it ("ei thad", "yn y ddalfa").
+        ("Da iawn Cerys heddiw. Mae ei thad yn y carchar ers mis Medi.", "family"),
+        ("Mae Dafydd wedi bod yn y ddalfa dros y penwythnos, medd yr heddlu.", "family"),
+        ("Diolch i rieni maeth Mabli am y cacennau heddiw!", "care"),
+        ("Mae Twm yn ofalwr ifanc i'w fam ac mae'n gwneud yn wych.", "care"),
+        ("Croeso nol i Gwion. Bu farw ei nain fis diwethaf.", "family"),
+        ("Mae gan Dafydd glefyd siwgr math 1, felly cofiwch y byrbrydau.", "health"),
+        ("Mae Mabli yn aros am asesiad awtistiaeth, diolch am eich amynedd.", "health"),
+        ("Mae teulu Twm yn dal i aros am benderfyniad y Swyddfa Gartref.", "immigration"),
+        ("Mae Cerys wedi cael ei gwahardd am dri diwrnod.", "behaviour"),
+        ("Cafodd Gwion brydau ysgol am ddim eleni.", "welfare"),
+        ("Mae gweithwraig gymdeithasol Dafydd yn dod i'r cyfarfod.", "safeguarding"),
+    ],
+)
+def test_circumstances_said_in_welsh(welsh_found, text, category):
+    """circumstance_terms_cy.txt, every mutated form; Welsh pronouns tie it to the pupil."""
+    assert category in [c for e, _, c in welsh_found(text) if e == "PUPIL_RECORD"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The same Welsh words in an English post are nobody's circumstance; a Welsh post
+        # that names no pupil has none.
+        "Cerys loved the trip to Carchar Rhuthun, the old county gaol!",
+        "Mae'r heddlu wedi ymweld a'r ysgol heddiw i siarad am ddiogelwch y ffordd.",
+        "Diolch i bawb a gefnogodd y banc bwyd lleol eleni, mae'n golygu llawer.",
+    ],
+)
+def test_welsh_words_that_are_no_pupils_circumstance(welsh_found, text):
+    assert [f for f in welsh_found(text) if f[0] == "PUPIL_RECORD"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # spaCy's English model reads Welsh words as people: articles, "mae", lower case.
+        "⭐ SEREN YR WYTHNOS ⭐ Bydd tystysgrifau yn cael eu rhannu yn y gwasanaeth bore Gwener.",
+        "Mae'n iawn i beidio bod yn iawn. Mae gan bob dosbarth focs pryderon.",
+        "Eisteddfod Ysgol! Ty Glyder enillodd y darian eleni, diolch i'r beirniaid.",
+        "Diolch i Mabon ap Gwynfor AS am ymweld a'r Senedd Ysgol heddiw.",
+        "Mae Sion Corn yn dod i'r Ffair Nadolig dydd Sadwrn, dewch i weld!",
+    ],
+)
+def test_welsh_words_are_no_private_person(welsh_found, text):
+    assert [f for f in welsh_found(text) if f[0] == "OTHER_PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Fflat 2 uwchben y siop trin gwallt, Stryd Fawr, Llanrug",
+         "Fflat 2 uwchben y siop trin gwallt, Stryd Fawr, Llanrug"),
+        ("mae hi yn y byngalo gwyn gyferbyn a Chapel Bethesda, Pentre Eithin.",
+         "byngalo gwyn gyferbyn a Chapel Bethesda, Pentre Eithin"),
+        ("newid cyfeiriad: Rhif 4, Rhes Fictoria, Deiniolen", "Rhif 4, Rhes Fictoria"),
+    ],
+)  # fmt: skip
+def test_welsh_homes_placed_by_a_landmark_or_a_numbered_terrace(text, expected):
+    assert expected in [text[s.start : s.end] for s in find_contacts(text)]
+
+
+def test_a_private_name_stops_at_a_dash_before_an_address(welsh_found):
+    found = welsh_found("Swyddfa: newid cyfeiriad i Meinir Pugh – Rhif 4, Rhes Fictoria.")
+    assert ("OTHER_PERSON", "Meinir Pugh", None) in found
+
+
+@pytest.fixture(scope="module")
+def nicknames_found():
+    pupils = [
+        _pupil("N1", "Tobias", "Nowak"),
+        _pupil("N2", "Mason", "Reed"),
+        _pupil("N3", "Kizzy", "Lee"),
+        _pupil("N4", "Blessing", "Okafor"),
+        _pupil("N5", "Zeynep", "Kaya"),
+        _pupil("N6", "Frida", "Holm"),
+    ]
+    find = _real_findings("nicknames", pupils)
+    return lambda text: [(f.entity, f.text) for f in find(text) if f.entity.startswith("PUPIL")]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Tobs, Mase and Kiz on the pads today 🥊", "Tobs"),
+        ("Tobs, Mase and Kiz on the pads today 🥊", "Mase"),
+        ("Tobs, Mase and Kiz on the pads today 🥊", "Kiz"),
+        ("Blessy smashed her presentation!", "Blessy"),
+        ("Massive well done to Zey for the reading award", "Zey"),
+    ],
+)
+def test_a_forename_cut_short_is_still_the_pupil(nicknames_found, text, name):
+    """register_names._clipped: a clipped forename, with or without a nickname ending."""
+    assert ("PUPIL_FORENAME", name) in nicknames_found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cake sale on Fri after school, all welcome!",  # a day, though it begins "Frida"
+        "The Masons' Hall is booked for the disco.",  # an English word
+        "Tobacco and vaping awareness talk for Year 9 parents.",  # an English word
+    ],
+)
+def test_words_that_only_begin_like_a_forename(nicknames_found, text):
+    assert nicknames_found(text) == []

@@ -97,7 +97,8 @@ def term_hits(doc) -> list[Hit]:
             if all(_word_fits(term, texts[i + k], lemmas[i + k], lowers[i + k], term.words[k])
                    or forms[i + k] and not term.words[k].isdisjoint(forms[i + k])
                    for k in range(n)):  # fmt: skip
-                start, end = _widen(doc, i, i + n)
+                # Not a Welsh term: English's parse of Welsh calls every word a compound.
+                start, end = (i, i + n) if term.welsh else _widen(doc, i, i + n)
                 strong = term.strong or term.copula and _after_be(doc, i)
                 hits.append(Hit(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]),
                                 term.category, strong))  # fmt: skip

@@ -46,7 +46,9 @@ STREET_TYPES = (
     "|terraces|town|villas|wharfe|wick|drove|embankment|esplanade|promenade|broadway"
 )
 # Welsh street words come first: "Heol Fach", "Ffordd y Parc", "Stryd Fawr".
-WELSH_STREETS = "heol|ffordd|lon|stryd|rhodfa|maes|clos|cilgant|teras|llwyn|cae|bryn|pant"
+WELSH_STREETS = (
+    "heol|ffordd|lon|stryd|rhodfa|maes|clos|cilgant|teras|llwyn|cae|bryn|pant|rhes|llys|cwrt"
+)
 # Named houses ("Rose Cottage", "Moor Farm"), which locate a home with or without a number.
 HOUSE_TYPES = (
     "cottage|cottages|farm|farmhouse|house|barn|bungalow|villa|croft|cabin|chalet"
@@ -304,9 +306,21 @@ LIVES_AT_RE = re.compile(
 # Welsh street, the street word first, often with the article (y, yr, 'r) before its name;
 # a house's name of two or three words, or one joined by hyphens.
 WELSH_ADDRESS_RE = re.compile(
-    r"(?<![\w£$])(?:\d{1,4}[a-zA-Z]?,?\s+|(?:[A-Z][a-z'-]+\s+){1,2}[A-Z][a-z'-]+,\s+"
+    r"(?<![\w£$])(?:(?i:rhif\s+)?\d{1,4}[a-zA-Z]?,?\s+|(?:[A-Z][a-z'-]+\s+){1,2}[A-Z][a-z'-]+,\s+"
     r"|[A-Z][a-z']*(?:-[A-Za-z']+)+,\s+)"
     r"(?i:" + WELSH_STREETS + r")\s+(?:(?:y|yr)\s+)?(?:[A-Z][a-z'-]+)(?:\s+[A-Z][a-z'-]+)?"
+)
+
+
+# The landmark form in Welsh (accents folded, as the detectors read it): "Fflat 2 uwchben y
+# siop trin gwallt", "y byngalo gwyn gyferbyn a Chapel Bethesda", "y ty drws nesaf i'r
+# dafarn": a home, a word or two that describe it, where it stands, and what by, up to
+# the end of the clause (a street or village after a comma is part of it).
+WELSH_HOME_BY_LANDMARK_RE = re.compile(
+    r"(?i:\b(?:fflat|ty|byngalo|bwthyn|carafan|garafan|ffermdy)(?:\s+\d{1,4}[a-z]?)?"
+    r"(?:\s+[a-z]+){0,2}?\s+(?:uwchben|gyferbyn\s+(?:a|ag|efo|y|yr)|drws\s+nesa[f]?\s+(?:i|at)(?:'r)?"
+    r"|tu\s+ol\s+i|tu\s+cefn\s+i|wrth\s+ymyl|dros\s+y\s+ffordd\s+i)\s+)"
+    r"[^\W\d_][\w'-]*(?:\s+[\w'-]+){0,4}(?:,\s+(?:[A-Z][\w'-]*\s*){1,3})*"
 )
 
 
@@ -315,7 +329,7 @@ def addresses(text: str) -> list[Span]:
     # A flat first: "Flat 3, Riverside House" is one address, not "3, Riverside House".
     for pattern, group in ((FLAT_RE, 0), (NAMED_HOME_RE, 0), (NUMBERED_HOME_RE, 0),
                            (HOME_BY_LANDMARK_RE, 0), (LIVES_AT_RE, 1),
-                           (WELSH_ADDRESS_RE, 0)):  # fmt: skip
+                           (WELSH_ADDRESS_RE, 0), (WELSH_HOME_BY_LANDMARK_RE, 0)):  # fmt: skip
         for match in pattern.finditer(text):
             start, end = match.span(group)
             if any(s.start < end and start < s.end for s in out):

@@ -37,6 +37,7 @@ HONOURS = {"MP", "MS", "AS", "MSP", "MLA", "AM", "MEP", "OBE", "MBE", "CBE", "KC
 WELSH_NOT_IN_NAME = {"y", "yr", "a", "ac", "o", "i", "yn", "ar", "am", "eu", "ei", "mae",
                      "wedi", "gyda", "efo", "i'r", "a'r", "o'r", "yw", "ydy", "oedd", "bod",
                      "sy", "sydd", "hefyd", "iawn", "hapus", "da", "heddiw"}  # fmt: skip
+GAP_BREAK_RE = re.compile(r"[-–—,;:|/()]")
 WELSH_BEFORE_NAME = {"mae", "roedd", "diolch", "llongyfarchiadau", "croeso", "annwyl",
                      "hapus", "da", "iawn", "gyda", "efo", "i", "a", "ac"}  # fmt: skip
 # Things that are given people's names: "Storm Babet", "Hurricane Katrina".
@@ -237,6 +238,12 @@ def _clean(text: str, start: int, end: int, english: frozenset[str] | None = Non
         if ws[0].key in TITLES:
             return None  # "Mr Smith", "Mrs Sarah Hughes": named as staff are named
         ws = ws[1:]
+    # A name does not run across a dash, comma or colon: spaCy's "Meinir Pugh – Rhif" is
+    # "Meinir Pugh" ("Rhif 4, Rhes Fictoria" is the address after it).
+    for k in range(1, len(ws)):
+        if GAP_BREAK_RE.search(text[start + ws[k - 1].end : start + ws[k].start]):
+            ws = ws[:k]
+            break
     if welsh and any(w.key in WELSH_NOT_IN_NAME for w in ws):
         return None
     if welsh and english is not None and not contact and all(w.raw.islower() for w in ws):

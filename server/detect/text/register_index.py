@@ -53,6 +53,20 @@ class NameIndex:
             self._add_full(s.forename, s.surname, person)
             self.staff_surnames.add(name_key(fold_name(s.surname)))
 
+    def pupils_by_prefix(self, stem: str) -> list[Person]:
+        """Pupils with a forename that begins with `stem` and is longer: the forenames a
+        clipped nickname ("Tobs", "Kiz") may stand for."""
+        if not hasattr(self, "_by_prefix"):
+            by_prefix: dict[str, list[str]] = {}
+            for key in self.first:
+                by_prefix.setdefault(key[:3], []).append(key)
+            self._by_prefix = by_prefix
+        out: list[Person] = []
+        for key in self._by_prefix.get(stem[:3], []):
+            if key.startswith(stem) and len(key) > len(stem):
+                out += [p for p in self.first[key] if p.kind == PersonKind.PUPIL and p not in out]
+        return out
+
     def _add_full(self, first: str, surname: str, person: Person) -> None:
         folded = fold_name(f"{first} {surname}")
         # "Al-Amin" is also written "Al Amin"; "O'Neill" is also "ONeill" (name_key).

@@ -39,7 +39,7 @@ from .tokens import (
     words,
 )
 from .welsh_mutation import looks_welsh, radicals, triggers
-from .wordlists import given_names, not_names
+from .wordlists import all_given_names, given_names, not_names
 
 # A nickname between forename and surname: "Joshua 'Josh' Ogunleye", 'Mo "Mo" Ali'.
 QUOTED_RE = re.compile(r"^\s+['\"(][A-Za-z-]+['\")]\s+$")
@@ -77,6 +77,35 @@ class NoNlp:
         return None
 
     english: frozenset[str] = frozenset()
+
+
+CLIP_ENDINGS = ("sy", "ie", "s", "y", "e", "z", "o")
+# Short forms of days and months ("Fri", "Sept"), which begin names too ("Frida").
+CALENDAR = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+            "dec", "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat",
+            "sun"}  # fmt: skip
+MAX_CLIPPED_PUPILS = 3  # a stem that begins more forenames than this says nothing
+
+
+def _clipped(w: Word, index: NameIndex, english: frozenset[str]) -> list:
+    """The pupils whose forename `w` may be a clipped form of: a capitalised word of 3-7
+    letters that is no English word and no given name of its own (then it is somebody's
+    name, not a nickname), whose stem (the word, or the word less a nickname ending)
+    begins a longer register forename."""
+    key = w.key
+    if (
+        not english or not w.capitalised or w.raw.isupper() or not 3 <= len(key) <= 7
+        or not key.isalpha() or key in english or key in CALENDAR or key in _stop_words()
+        or key in all_given_names() or key in index.first
+    ):  # fmt: skip
+        return []
+    stems = [key] + [
+        key[: -len(e)] for e in CLIP_ENDINGS if key.endswith(e) and len(key) - len(e) >= 3
+    ]
+    pupils: list = []
+    for stem in dict.fromkeys(stems):
+        pupils += [p for p in index.pupils_by_prefix(stem) if p not in pupils]
+    return pupils if len(pupils) <= MAX_CLIPPED_PUPILS else []
 
 
 def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
@@ -280,6 +309,19 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
         score = 0.85 if len(pupils) == 1 else 0.6
         matches.append(NameMatch("PUPIL_FORENAME", start, w.end, pupils, score, w.end))
         taken[i] = True
+
+    # A forename cut short, as friends and staff say it: "Tobs" (Tobias), "Mase" (Mason),
+    # "Kiz" (Kizzy), "Blessy" (Blessing). English makes most nicknames so (clipping, then
+    # "-s", "-y", "-ie", "-e", "-z", "-o"); a register cannot list them all.
+    for i, w in enumerate(ws):
+        if taken[i] or in_not_name(w):
+            continue
+        pupils = _clipped(w, index, nlp.english)
+        if pupils and _used_as_name(text, ws, i, index, nlp):
+            start = w.start - 1 if w.hashtag else w.start
+            matches.append(NameMatch("PUPIL_FORENAME", start, w.end, pupils, 0.6, w.end,
+                                     {"clipped": True}))  # fmt: skip
+            taken[i] = True
 
     # Initials: "O.B.", "O. B.", "o.b."; undotted ("OB") only where they stand as a
     # person would ("well done to OB and LZ!").

@@ -57,6 +57,10 @@ WELSH_WORDS = {
     "penblwydd", "pen-blwydd", "croeso", "nain", "taid", "dda", "rhieni", "disgyblion",
     "athrawon", "gan", "dros", "ymlaen", "nesaf", "wythnos", "yma", "hon", "hwn", "sydd",
     "fydd", "bydd", "a'r", "i'r", "o'r", "ac", "efallai", "falch",
+    # more of the commonest, so that a short post reads as Welsh too ("Cafodd Gwion ...")
+    "yn", "ei", "eu", "teulu", "dal", "aros", "eleni", "cafodd", "fawr", "mawr", "bach",
+    "newydd", "dydd", "diwethaf", "gwneud", "mae'r", "mae'n", "i'w", "sy'n", "fod", "ddim",
+    "rhaid", "gallu", "isio", "eisiau", "ond", "heno", "yfory", "fory",
 }  # fmt: skip
 _WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
