@@ -992,3 +992,14 @@ def test_a_forename_cut_short_is_still_the_pupil(nicknames_found, text, name):
 )
 def test_words_that_only_begin_like_a_forename(nicknames_found, text):
     assert nicknames_found(text) == []
+
+
+def test_a_full_name_surname_first_in_lower_case_as_a_spreadsheet_has_it():
+    find = _real_findings(
+        "reversed", [_pupil("C1", "Callum", "Dempsey"), _pupil("C2", "Rose", "Hill")]
+    )
+    assert ("PUPIL_FULL_NAME", "dempsey callum") in [
+        (f.entity, f.text) for f in find("Well done dempsey callum!! Oops, spreadsheet brain.")
+    ]
+    # Two English words the other way round are words: "hill rose".
+    assert not [f for f in find("we walked up the hill rose early") if f.entity.startswith("PUPIL")]

@@ -182,10 +182,16 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
             continue
         comma = text[a.end : b.start].strip() == ","
         caps = a.raw.isupper() and len(a.raw) > 1 and not b.raw.isupper() and name_gap(text, a, b)
-        if not (comma or caps):
+        # Copied from a spreadsheet in lower case, "dempsey callum": not two English words
+        # ("hill rose" is a hill; WordNet holds "dempsey" for the boxer, not "callum").
+        lower = (
+            a.raw.islower() and b.raw.islower() and name_gap(text, a, b) and bool(nlp.english)
+            and not (a.key in nlp.english and b.key in nlp.english)
+        )  # fmt: skip
+        if not (comma or caps or lower):
             continue
         people = index.full.get((b.key, a.key))
-        if people and a.capitalised and b.capitalised:
+        if people and (a.capitalised and b.capitalised or lower):
             matches.append(_full(a, b, people))
             taken[i] = taken[i + 1] = True
 
