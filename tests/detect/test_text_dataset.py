@@ -19,7 +19,11 @@ writer; none of the writers saw the detector:
   whole, then its odd-numbered posts read (three rules of a kind came of them), the even
   half never; set15
   (221, a Welsh-medium primary in Gwynedd, bilingual posts): scored before and after names
-  mutated by Welsh grammar were read, never read.
+  mutated by Welsh grammar were read, then its odd-numbered posts read for the Welsh
+  circumstance words, pronouns and addresses, the even half never; set16 (220, an
+  alternative-provision academy in Medway) and set17 (220, a Cotswolds prep school with
+  boarding): scored once whole unseen, then their odd-numbered posts read, the even halves
+  never.
 Issue 11's bar (recall on all labels 0.97, every kind 0.9, no critical miss, at most one
 clean post in 60 flagged) is NOT yet met on the sets never tuned on: README, "How good is
 the text check". Until it is, these tests hold each set at least where it stands
@@ -54,6 +58,8 @@ SETS = {
     "set13": DATA / "set13",
     "set14": DATA / "set14",
     "set15": DATA / "set15",
+    "set16": DATA / "set16",
+    "set17": DATA / "set17",
 }
 # (recall on all labels, recall on block-level labels, verdict accuracy,
 #  most critical misses, most clean posts with a warn or block finding)
@@ -82,9 +88,14 @@ FLOORS = {
     # rules made from its odd-numbered posts (organisations' phone numbers, a name kept for
     # last, a form group after a name), its even half unread (0.784 -> 0.813).
     "set14": (0.85, 0.83, 0.83, 22, 14),
-    # Never read: a Welsh-medium school whose posts say health and circumstances in Welsh,
-    # which the text check does not read (README). First 0.703; 0.758 with Welsh mutation.
-    "set15": (0.75, 0.63, 0.70, 44, 21),
+    # A Welsh-medium school whose posts say health and circumstances in Welsh. First 0.703;
+    # 0.758 with Welsh mutation; 0.884 with Welsh circumstance words and pronouns (even half
+    # unread: 0.772 -> 0.890, critical 19 -> 7).
+    "set15": (0.88, 0.83, 0.87, 16, 11),
+    # Scored once whole unseen (set16 0.898, 9 critical; set17 0.912, 8 critical), then their
+    # odd-numbered posts read (clipped nicknames, a name surname first in lower case).
+    "set16": (0.92, 0.89, 0.93, 8, 5),
+    "set17": (0.91, 0.90, 0.91, 8, 9),
 }
 
 
@@ -147,7 +158,7 @@ def test_verdicts_and_critical_misses(measured):
 # set-text characters who share pupils' names); set12's is in its half tuned on, set13's
 # two in posts never read.
 CLEAN_BLOCKED = {"set6": 2, "set7": 3, "set9": 2, "set11": 2, "set12": 1, "set13": 2,
-                 "set14": 6, "set15": 1}  # fmt: skip
+                 "set14": 6, "set15": 1, "set16": 2, "set17": 3}  # fmt: skip
 
 
 def test_clean_posts(measured):

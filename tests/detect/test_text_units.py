@@ -1003,3 +1003,26 @@ def test_a_full_name_surname_first_in_lower_case_as_a_spreadsheet_has_it():
     ]
     # Two English words the other way round are words: "hill rose".
     assert not [f for f in find("we walked up the hill rose early") if f.entity.startswith("PUPIL")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A charity named after somebody is an organisation.
+        "Knife crime workshops this week with the Ben Kinsella Trust, powerful stuff.",
+        # A dressing-up day: the full name after "as" is the costume's character.
+        "World Book Day! Mr Fielding came as Bill Sikes and Mrs Lee as Little Nell.",
+    ],
+)
+def test_organisations_and_costumes_named_after_people_are_no_private_adult(found, text):
+    assert not [f for f in found(text) if f[0] == "OTHER_PERSON"], found(text)
+
+
+def test_a_private_adult_is_still_one_beside_a_trust_or_a_costume_day(found):
+    text = "Thanks to Joanne Cartwright for sewing every costume for World Book Day!"
+    assert ("OTHER_PERSON", "Joanne Cartwright") in found(text)
+
+
+def test_a_pupil_who_is_a_young_parent(circumstance_finder):
+    found = circumstance_finder("So proud of Olivia, a young mum and back for her GCSEs.")
+    assert "family" in [c for c, _ in found]

@@ -180,6 +180,19 @@ _PUBLIC_ROLES = (
     r"|(?:the\s+)?next|just\s+like|famous|named\s+after|in\s+memory\s+of\s+the"
 )
 PUBLIC_ROLE_BEFORE_RE = re.compile(rf"\b(?:{_PUBLIC_ROLES})\s*[,:]?\s*$", re.IGNORECASE)
+# An organisation named after a person: "the Ben Kinsella Trust", "Anthony Nolan Foundation".
+ORGANISATION_AFTER_RE = re.compile(
+    r"^(?:'s)?\s+(?:Trust|Foundation|Fund|Charity|Memorial|Institute|Society|Centre|Center"
+    r"|Hospice|Appeal|Award|Prize|Scholarship|Lecture|Cup|Trophy)\b"
+)
+# A dressing-up post ("World Book Day: Mrs Lee as Little Nell, Mr Kemp as the Artful
+# Dodger"): a full name right after "as" is the costume's character.
+COSTUME_RE = re.compile(
+    r"\b(?:dress(?:ed|ing)?\s+up|costumes?|fancy\s+dress|book\s+(?:day|week)|came\s+as"
+    r"|come\s+as|dressed\s+as)\b",
+    re.IGNORECASE,
+)
+AS_BEFORE_RE = re.compile(r"\bas\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 _ROLES_AFTER = (
     r"author|illustrator|poet|writer|novelist|playwright|composer|painter|artist|scientist"
     r"|footballer|striker|midfielder|defender|goalkeeper|cricketer|boxer|olympian|athlete"
@@ -215,6 +228,12 @@ def _drop_public_people(text: str, items: list[_Item], people: PersonContext) ->
                 continue  # "the Mayor of West Yorkshire, Tracy Brabin", "the next Ian Wright"
             if PUBLIC_ROLE_AFTER_RE.match(text[item.end : item.end + 60]):
                 continue  # "Mary Hoffman's 'Amazing Grace'", "Kim Leadbeater MP"
+            if ORGANISATION_AFTER_RE.match(text[item.end : item.end + 30]):
+                continue  # "the Ben Kinsella Trust": a charity named after somebody
+            if COSTUME_RE.search(text) and AS_BEFORE_RE.search(
+                text[max(a, item.start - 12) : item.start]
+            ):
+                continue  # "Mr Fielding as Bill Sikes" on World Book Day: a character
             listed = [p for p in public if LIST_SEP_RE.match(
                 text[min(p.end, item.end) : max(p.start, item.start)])]  # fmt: skip
             if listed:
