@@ -94,7 +94,7 @@ FLOORS = {
     "set15": (0.88, 0.83, 0.87, 16, 11),
     # Scored once whole unseen (set16 0.898, 9 critical; set17 0.912, 8 critical), then their
     # odd-numbered posts read (clipped nicknames, a name surname first in lower case).
-    "set16": (0.92, 0.89, 0.93, 8, 5),
+    "set16": (0.92, 0.89, 0.94, 8, 3),
     "set17": (0.91, 0.90, 0.91, 8, 9),
 }
 

@@ -72,11 +72,14 @@ class FaceMatch:
 #   person. A face doubted on its score alone (box shape and turn fine) is therefore named
 #   when the match is confident and nearer than COVERED_MATCH (more evidence than MATCH
 #   asks of a face nobody doubts), else uncertain as before. Box shape and turn still cap.
+#   0.40 at first; 0.45 after the public set was rebuilt (session 10, its dev split only):
+#   the same person named where face_recognition matches 0.911 -> 0.943, other people's
+#   faces named 0/250 either way; the masked face on ../shared (0.47) stays uncertain.
 MIN_FACE_PX = 30
 MAX_TURN = 0.30
 ASPECT_RANGE = (0.58, 0.92)
 COVERED_SCORE, COVERED_SCORE_FROM_PX = 0.80, 80
-COVERED_MATCH = 0.40
+COVERED_MATCH = 0.45
 SCORE_ONLY = "partly covered"  # the reason given on the detector's score alone
 
 
