@@ -57,27 +57,30 @@ def fr_faces(pset=cp.FR_SET, photos=None):
     return out
 
 
-def fr_score(faces, split, tolerance: float, pset=cp.FR_SET, only=None) -> cp.Score:
+def fr_score(faces, split, tolerance: float, pset=cp.FR_SET, only=None,
+             templates: int = 1) -> cp.Score:  # fmt: skip
     """face_recognition as its examples use it: the nearest template under `tolerance`.
     Enrolled from its own encoding of the same one-person photos (its largest face); with
-    `only` ((person, shot) set), of those the product's enrolment accepted: the same pairs."""
+    `only` ((person, shot) set), of those the product's enrolment accepted: the same pairs.
+    `templates`: photos per person in each round, as product_score's (the nearest counts)."""
     photos = cp.enrol_photos_of(split, pset)
     probed = {row[0] for row in pset.probed(split)}
     faces = [(lf, enc) for lf, enc in faces if lf.photo in probed]
     by_shot = {(lf.person, lf.shot): enc for lf, enc in faces if lf.person}
     photos = {p: [s for s in shots if (p, s[1]) in by_shot and (only is None or (p, s[1]) in only)]
               for p, shots in photos.items()}  # fmt: skip
-    photos = {p: shots for p, shots in photos.items() if shots}
+    photos = {p: [(s[1], by_shot[(p, s[1])]) for s in shots]
+              for p, shots in photos.items() if shots}  # fmt: skip
     score = cp.Score()
-    for k in range(max(len(s) for s in photos.values())):
-        chosen = {p: s[k % len(s)][1] for p, s in photos.items()}
-        names = list(chosen)
-        matrix = np.stack([by_shot[(p, chosen[p])] for p in names])
+    for chosen in cp.rounds(photos, templates):
+        owners = [p for p, shots in chosen.items() for _ in shots]
+        matrix = np.stack([enc for shots in chosen.values() for _, enc in shots])
+        enrolled = {p: cp.enrolled_key(shots) for p, shots in chosen.items()}
         for lf, enc in faces:
             d = np.linalg.norm(matrix - enc, axis=1)
             best = int(np.argmin(d))
             outcome = "matched" if d[best] < tolerance else "unknown"
-            cp.tally(score, lf.person, lf.shot, chosen, outcome, [names[best]], float(d[best]))
+            cp.tally(score, lf.person, lf.shot, enrolled, outcome, [owners[best]], float(d[best]))
     return score
 
 
@@ -88,9 +91,13 @@ def where_they_match(mine: cp.Score, theirs: cp.Score) -> str:
     both = [mine.pairs[k][0] for k in pairs if k in mine.pairs]
     named = sum(o == "matched" for o in both)
     band = sum(o == "uncertain" for o in both)
+    # The issue's safety reading: a pupil without consent in another photo of them blocked.
+    blocked = sum(mine.pair_severity.get(k) == "block" for k in pairs if k in mine.pairs)
+    n = max(len(both), 1)
     return (f"{len(both)} pairs (of {len(pairs)}; the rest: a face the product did not find "
-            f"as that person): Clearpost named {named} = {named / max(len(both), 1):.3f}, "
-            f"uncertain {band}, unknown {len(both) - named - band}")  # fmt: skip
+            f"as that person): Clearpost named {named} = {named / n:.3f}, "
+            f"uncertain {band}, unknown {len(both) - named - band}; "
+            f"blocked (no consent) {blocked} = {blocked / n:.3f}")  # fmt: skip
 
 
 def same_face(photo, box, faces):
@@ -179,6 +186,8 @@ def main(argv=None) -> int:
     parser.add_argument("--split", choices=("dev", "test", "both"), default="both",
                         help="which part to score (default both)")  # fmt: skip
     parser.add_argument("--drift", action="store_true", help="also measure encoding drift")
+    parser.add_argument("--templates", type=int, default=1, metavar="N",
+                        help="enrol each person from N photos at once (default 1)")  # fmt: skip
     args = parser.parse_args(argv)
     pset = cp.load_set(args.set) if args.set else cp.FR_SET
     if not cp.available(pset):
@@ -191,19 +200,20 @@ def main(argv=None) -> int:
     probes = [p for p in cp.product_faces(engine, load_image, pset) if p[0].photo in wanted]
     reference = fr_faces(pset, wanted)
     for name, split in splits:
-        print(f"== {name}: {len(split)} people enrolled: {', '.join(split)}")
+        print(f"== {name}: {len(split)} people enrolled from {args.templates} photo(s) each "
+              f"round: {', '.join(split)}")  # fmt: skip
         labelled = cp.labelled_faces(pset, split)
         found = cp.found_labelled(pset, split, [lf for lf, _, _ in probes])
         theirs_found = cp.found_labelled(pset, split, [lf for lf, _ in reference])
         print(f"  face recall: Clearpost {found}/{labelled}, face_recognition "
               f"{theirs_found}/{labelled}")  # fmt: skip
-        mine = cp.product_score(engine, split, probes, pset)
+        mine = cp.product_score(engine, split, probes, pset, args.templates)
         print(f"  Clearpost (match < {MATCH}):       {mine.line()}")
         print(f"    verdicts: {mine.verdict_line()}")
         for photo, why in mine.refused:
             print(f"    enrolment refused: {photo}: {why}")
         for tol in (0.6, MATCH):
-            theirs = fr_score(reference, split, tol, pset, mine.enrolled_from)
+            theirs = fr_score(reference, split, tol, pset, mine.enrolled_from, args.templates)
             print(f"  face_recognition (< {tol}):      {theirs.line()}")
         print(f"  where face_recognition matches at < {MATCH}: {where_they_match(mine, theirs)}")
         for probe, enrolled, outcome, distance in mine.misses:

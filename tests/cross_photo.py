@@ -172,6 +172,7 @@ class Score:
     enrolled_from: set = field(default_factory=set)  # (person, shot) of templates used
     # (person, probe shot, enrolled shot) -> (outcome, distance) of each genuine pair.
     pairs: dict = field(default_factory=dict)
+    pair_severity: dict = field(default_factory=dict)  # the same key -> the verdict's severity
 
     @property
     def recall(self) -> float:
@@ -207,9 +208,10 @@ def tally(
     score: Score, truth: str | None, shot: str, enrolled_shot: dict, outcome, names, distance=None
 ):
     """Add one probe face: `outcome` "matched" | "uncertain" | "unknown", `names` the
-    people it was given (the match, or the band's candidates). True when it counted."""
-    if truth in enrolled_shot and enrolled_shot[truth] == shot:
-        return False  # the enrolment photo itself, or a copy of it
+    people it was given (the match, or the band's candidates). True when it counted.
+    `enrolled_shot`: person -> the shot enrolled, or a tuple of shots (several templates)."""
+    if truth in enrolled_shot and shot in _shots(enrolled_shot[truth]):
+        return False  # an enrolment photo itself, or a copy of one
     if truth in enrolled_shot:
         score.genuine += 1
         score.pairs[(truth, shot, enrolled_shot[truth])] = (outcome, distance)
@@ -230,6 +232,27 @@ def tally(
     elif outcome == "uncertain":
         score.wrong_in_band += 1
     return True
+
+
+def _shots(enrolled) -> tuple:
+    return enrolled if isinstance(enrolled, tuple) else (enrolled,)
+
+
+def rounds(accepted: dict, templates: int = 1) -> list[dict]:
+    """The enrolment rounds: in round k each person is enrolled from `templates` of their
+    accepted shots, from the k-th on (wrapping), as many rounds as the most-photographed
+    person has shots. `accepted`: person -> [(shot, value)]; each round: person -> [(shot,
+    value)] (people with fewer shots than `templates` give all they have)."""
+    out = []
+    for k in range(max((len(s) for s in accepted.values()), default=0)):
+        out.append({p: [s[(k + j) % len(s)] for j in range(min(templates, len(s)))]
+                    for p, s in accepted.items()})  # fmt: skip
+    return out
+
+
+def enrolled_key(chosen: list) -> str | tuple:
+    """What tally() is given for a person enrolled from `chosen` [(shot, value)]."""
+    return chosen[0][0] if len(chosen) == 1 else tuple(shot for shot, _ in chosen)
 
 
 def product_faces(engine, load_image, pset: PhotoSet = FR_SET):
@@ -257,9 +280,12 @@ def found_labelled(pset: PhotoSet, split, faces) -> int:
     return len({(lf.photo, lf.person) for lf in faces if lf.photo in photos and lf.person})
 
 
-def product_score(engine, split, probes=None, pset: PhotoSet = FR_SET) -> Score:
+def product_score(engine, split, probes=None, pset: PhotoSet = FR_SET,
+                  templates: int = 1) -> Score:  # fmt: skip
     """The product on one split: enrolment path for templates, check path for probes, and
-    the policy's verdict for each face (official account, no pupil consenting)."""
+    the policy's verdict for each face (official account, no pupil consenting). With
+    `templates` > 1 each person is enrolled from that many photos at once, as an admin who
+    enrols several photos of a pupil does."""
     import numpy as np
 
     from clearpost.checks.policy import PostContext, decide
@@ -287,13 +313,12 @@ def product_score(engine, split, probes=None, pset: PhotoSet = FR_SET) -> Score:
     accepted = {p: s for p, s in accepted.items() if s}
     score.enrolled_from = {(p, shot) for p, s in accepted.items() for shot, _ in s}
     display = {("pupil", p): p.replace("_", " ") for p in accepted}
-    for k in range(max((len(s) for s in accepted.values()), default=0)):
-        chosen = {p: s[k % len(s)] for p, s in accepted.items()}
-        rows = [("pupil", p, enc) for p, (_, enc) in chosen.items()]
+    for k, chosen in enumerate(rounds(accepted, templates)):
+        rows = [("pupil", p, enc) for p, shots in chosen.items() for _, enc in shots]
         cache = TemplateCache()
         cache.refresh(k, lambda rows=rows: rows)
         ctx = PhotoContext(templates=cache, people=display)
-        enrolled_shot = {p: shot for p, (shot, _) in chosen.items()}
+        enrolled_shot = {p: enrolled_key(shots) for p, shots in chosen.items()}
         matches = cache.match([np.asarray(e) for _, e, _ in probes])
         for (lf, _, face), match in zip(probes, matches, strict=True):
             finding = face_finding(0, face, match, ctx)
@@ -308,6 +333,7 @@ def product_score(engine, split, probes=None, pset: PhotoSet = FR_SET) -> Score:
                 score.unidentifiable[why] = score.unidentifiable.get(why, 0) + 1
             if lf.person in enrolled_shot:
                 score.severities[sev] = score.severities.get(sev, 0) + 1
+                score.pair_severity[(lf.person, lf.shot, enrolled_shot[lf.person])] = sev
                 continue
             score.others_severities[sev] = score.others_severities.get(sev, 0) + 1
             if any(name in finding.reason for name in display.values()):
