@@ -878,6 +878,7 @@ def welsh_found():
         _pupil("W6", "Gwion", "Roberts"),
         _pupil("W10", "Seren", "Pritchard"),
         _pupil("W11", "Mali", "Griffiths"),
+        _pupil("W12", "Mared", "Lewis"),
     ]
     find = _real_findings("welsh", pupils)
     return lambda text: [(f.entity, f.text, f.detail.get("category")) for f in find(text)]
@@ -1026,3 +1027,31 @@ def test_a_private_adult_is_still_one_beside_a_trust_or_a_costume_day(found):
 def test_a_pupil_who_is_a_young_parent(circumstance_finder):
     found = circumstance_finder("So proud of Olivia, a young mum and back for her GCSEs.")
     assert "family" in [c for c, _ in found]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Pen-blwydd hapus i Mabli! Wedi'i geni ar y 4ydd o Ragfyr 2017, mewn storm eira.",
+         "y 4ydd o Ragfyr 2017"),
+        ("Pen-blwydd hapus yn 10 oed i Fegw! 🎂 Fory, y 7fed o Fawrth, mae hi'n cael parti.",
+         "y 7fed o Fawrth"),
+    ],
+)  # fmt: skip
+def test_dates_of_birth_in_welsh(text, expected):
+    assert expected in [s.value for s in dates_of_birth(text)]
+
+
+def test_a_welsh_date_that_is_no_birthday():
+    assert dates_of_birth("Eisteddfod yr ysgol ar y 1af o Fawrth 2027, dewch i gefnogi!") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mared fach a'i theulu yn ein meddyliau heddiw 💐 Collodd ei mam yn sydyn nos Sul.",
+        "Mae Mabli a'i theulu wedi colli eu cartref yn y tân ar y fferm.",
+    ],
+)
+def test_a_loss_said_in_welsh(welsh_found, text):
+    assert "family" in [c for e, _, c in welsh_found(text) if e == "PUPIL_RECORD"]

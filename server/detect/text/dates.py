@@ -28,6 +28,13 @@ _NAMED_DAYS = (
     r"|(?:st\.?|saint|santes|sant)\s+[a-z]+'?s\s+day|easter\s+(?:sunday|monday|day)"
     r"|pancake\s+day|shrove\s+tuesday|remembrance\s+(?:day|sunday)|may\s+day)"
 )
+# Welsh: "y 4ydd o Ragfyr 2017", "7fed o Fawrth" (ordinal endings -af, -il, -ydd, -ed, -fed,
+# -eg, -ain; the month soft-mutated after "o": Mawrth -> Fawrth, Rhagfyr -> Ragfyr).
+_WELSH_MONTH = (
+    r"(?:ionawr|chwefror|[mf]awrth|ebrill|[mf]ai|[mf]ehefin|g?orffennaf|awst|[mf]edi|hydref"
+    r"|[td]achwedd|r?h?agfyr)"
+)
+_WELSH_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:af|il|ydd|ed|fed|eg|ain)?"
 _NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     "|fifteen|sixteen|seventeen|eighteen"
@@ -41,6 +48,7 @@ DATE_RE = re.compile(
     r"|(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:(?:19|20)?\d\d)"  # 03/05/2017
     r"|(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"  # 2017-05-03
     rf"|{_NAMED_DAYS}(?:,?\s+(?:19|20)\d\d)?"  # born on Christmas Day 2016
+    rf"|(?:y\s+)?{_WELSH_DAY}\s+(?:o\s+)?{_WELSH_MONTH}(?:,?\s+(?:19|20)\d\d)?"  # y 4ydd o Ragfyr
     r")(?![\w/-])",
     re.IGNORECASE,
 )
@@ -53,7 +61,8 @@ BEFORE_RE = re.compile(
     # ("is N today/on" and "will be N ..." are AGE_SOON's)
     rf"(?:\bturn(?:s|ed|ing)\s+{_AGE}\s+(?:on|today)?|{AGE_SOON}"
     rf"|\bwas\s+{_AGE}\s+(?:today|on)\b|\bbe\s+{_AGE}\s+on|\bborn\b|\bd\.?o\.?b\b\.?|date\s+of\s+birth|birth\s*date|birth\s*day|\bb'?day"
-    r"|\bbirthday|\bb\.\s*|\bhappy\s+\d{1,3}(?:st|nd|rd|th)\b|\bpen-?blwydd|🎂\s*)[^.!?\n]{0,45}$",
+    r"|\bbirthday|\bb\.\s*|\bhappy\s+\d{1,3}(?:st|nd|rd|th)\b|\bpen-?blwydd|🎂\s*"
+    r"|\b(?:[gn]?eni|ganwyd|dyddiad\s+geni)\b)[^.!?\n]{0,45}$",  # Welsh: born, date of birth
     re.IGNORECASE,
 )
 AFTER_RE = re.compile(
