@@ -1055,3 +1055,27 @@ def test_a_welsh_date_that_is_no_birthday():
 )
 def test_a_loss_said_in_welsh(welsh_found, text):
     assert "family" in [c for e, _, c in welsh_found(text) if e == "PUPIL_RECORD"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The child or the family spoken of without a name, the name kept for last.
+        ("I'm raging. A family at our school were evicted last weekend. Wee Olivia is "
+         "sleeping on a sofa at her aunt's.", ("family", "evicted")),
+        ("Went to youth court with one of mine today. Not a job they tell you about. Amir, "
+         "well done for facing it.", ("safeguarding", "youth court")),
+    ],
+)  # fmt: skip
+def test_a_child_spoken_of_without_a_name_then_named(circumstance_finder, text, expected):
+    assert expected in circumstance_finder(text)
+
+
+def test_a_family_event_before_a_name_is_nobodys_circumstance(circumstance_finder):
+    text = "A family at our school won the hamper! Thanks Olivia for drawing the raffle."
+    assert circumstance_finder(text) == []
+
+
+def test_a_birthday_on_stephens_day():
+    text = "Someone's 16 on Stephen's Day and wants a party 🙈 Love you Roisin xx"
+    assert "Stephen's Day" in [s.value for s in dates_of_birth(text)]

@@ -237,13 +237,24 @@ def about_pupils(text: str, sentences: list[tuple[int, int]], pupil_items: list)
 
 # Sentences before the first name that can be about the child named after them.
 NAMED_LAST_SPAN = 3
+# Before the name, the child or the family is spoken of without one: "A family at our school
+# were put out of their house ... Wee Zuzia is sleeping on a sofa", "Went to court with one
+# of mine today". Not a family event ("a family fun day", "family learning").
+ANONYMOUS_CHILD_RE = re.compile(
+    r"\bone\s+of\s+(?:mine|my|our)\b"
+    r"|\b(?:a|one|this|that)\s+(?:wee\s+|little\s+|young\s+)?(?:lad|boy|girl|child|pupil"
+    r"|student|kid)\b"
+    r"|\b(?:a|one|this|that)\s+family\s+(?:at|from|in)\s+(?:our|my|the)\s+(?:school|class)\b",
+    re.IGNORECASE,
+)
 
 
 def _named_last(text: str, sentences: list, by_sentence: dict, about: dict) -> None:
     """A post that keeps the child's name for last: "one of my year 9s found out this
     morning she's being moved to a new foster placement. Ellie you were a joy to teach".
-    The sentences before the first that names a pupil, saying "she"/"he" of someone, are
-    about that pupil when it names exactly one (up to NAMED_LAST_SPAN sentences before it,
+    The sentences before the first that names a pupil, saying "she"/"he" of someone or
+    speaking of a child or family without a name (ANONYMOUS_CHILD_RE), are about that
+    pupil when it names exactly one (up to NAMED_LAST_SPAN sentences before it,
     not across a blank line: a newsletter's next item is another story)."""
     if not by_sentence:
         return
@@ -255,7 +266,10 @@ def _named_last(text: str, sentences: list, by_sentence: dict, about: dict) -> N
         a, b = sentences[index]
         if "\n\n" in text[a : sentences[index + 1][0]]:
             break
-        if index not in about and PERSON_PRONOUN_RE.search(text[a:b]):
+        said = text[a:b]
+        if index not in about and (
+            PERSON_PRONOUN_RE.search(said) or ANONYMOUS_CHILD_RE.search(said)
+        ):
             about[index] = named[-1:]
 
 

@@ -26,6 +26,7 @@ _NAMED_DAYS = (
     r"(?:christmas\s+(?:day|eve)|boxing\s+day|new\s+year'?s\s+(?:day|eve)|valentine'?s\s+day"
     r"|burns\s+night|bonfire\s+night|guy\s+fawkes\s+night|hallowe'?en|leap\s+day"
     r"|(?:st\.?|saint|santes|sant)\s+[a-z]+'?s\s+day|easter\s+(?:sunday|monday|day)"
+    r"|stephen'?s\s+day"  # Ireland's Boxing Day
     r"|pancake\s+day|shrove\s+tuesday|remembrance\s+(?:day|sunday)|may\s+day)"
 )
 # Welsh: "y 4ydd o Ragfyr 2017", "7fed o Fawrth" (ordinal endings -af, -il, -ydd, -ed, -fed,
