@@ -23,7 +23,9 @@ writer; none of the writers saw the detector:
   circumstance words, pronouns and addresses, the even half never; set16 (220, an
   alternative-provision academy in Medway) and set17 (220, a Cotswolds prep school with
   boarding): scored once whole unseen, then their odd-numbered posts read, the even halves
-  never.
+  never; set18 (220, an Inverness secondary with a Gaelic-medium unit): scored once whole,
+  never read; set19 (220, a seaside-town primary in the North West): scored once whole,
+  then its odd-numbered posts read, the even half never.
 Issue 11's bar (recall on all labels 0.97, every kind 0.9, no critical miss, at most one
 clean post in 60 flagged) is NOT yet met on the sets never tuned on: README, "How good is
 the text check". Until it is, these tests hold each set at least where it stands
@@ -60,6 +62,8 @@ SETS = {
     "set15": DATA / "set15",
     "set16": DATA / "set16",
     "set17": DATA / "set17",
+    "set18": DATA / "set18",
+    "set19": DATA / "set19",
 }
 # (recall on all labels, recall on block-level labels, verdict accuracy,
 #  most critical misses, most clean posts with a warn or block finding)
@@ -96,6 +100,11 @@ FLOORS = {
     # odd-numbered posts read (clipped nicknames, a name surname first in lower case).
     "set16": (0.92, 0.89, 0.94, 8, 3),
     "set17": (0.91, 0.90, 0.91, 8, 9),
+    # Scored once whole unseen at the end of session 10 (set18 0.773, 35 critical, partly in
+    # Scottish Gaelic, which the text check does not read; set19 0.828, 29 critical), then
+    # set19's odd-numbered posts read (the schemes' own names: Encompass, section 21, EUSS).
+    "set18": (0.77, 0.71, 0.75, 35, 16),
+    "set19": (0.84, 0.75, 0.85, 24, 7),
 }
 
 
@@ -158,7 +167,8 @@ def test_verdicts_and_critical_misses(measured):
 # set-text characters who share pupils' names); set12's is in its half tuned on, set13's
 # two in posts never read.
 CLEAN_BLOCKED = {"set6": 2, "set7": 3, "set9": 2, "set11": 2, "set12": 1, "set13": 2,
-                 "set14": 6, "set15": 1, "set16": 2, "set17": 3}  # fmt: skip
+                 "set14": 6, "set15": 1, "set16": 2, "set17": 3, "set18": 3,
+                 "set19": 1}  # fmt: skip
 
 
 def test_clean_posts(measured):

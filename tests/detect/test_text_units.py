@@ -1079,3 +1079,23 @@ def test_a_family_event_before_a_name_is_nobodys_circumstance(circumstance_finde
 def test_a_birthday_on_stephens_day():
     text = "Someone's 16 on Stephen's Day and wants a party 🙈 Love you Roisin xx"
     assert "Stephen's Day" in [s.value for s in dates_of_birth(text)]
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Had an Encompass call about Olivia at 8:05 this morning.", "safeguarding"),
+        ("Amir's family have been served a section 21 and may have to move.", "family"),
+        ("Helped Amir's mum fill in the EUSS form after school.", "immigration"),
+        ("Bailiffs were at the house while Olivia was eating her cornflakes.", "welfare"),
+        ("Training on FASD this week has changed how I see Amir.", "health"),
+        ("Shout out to Olivia's nan, bringing up three grandkids on her pension.", "care"),
+    ],
+)
+def test_the_schemes_and_the_laws_own_names(circumstance_finder, text, category):
+    assert category in [c for c, _ in circumstance_finder(text)]
+
+
+def test_a_street_with_a_compass_point_after_it_and_number_before():
+    text = "party at our house, number 18, Clifton Drive North (flamingo on the door)"
+    assert "number 18, Clifton Drive North" in [text[s.start : s.end] for s in find_contacts(text)]

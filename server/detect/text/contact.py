@@ -63,12 +63,11 @@ OLD_BUILDING = r"The\s+Old\s+(?:[A-Z][a-z'-]+\s+)?[A-Z][a-z'-]+"
 NOT_A_LONGER_NAME = r"(?![ \t]+[A-Z][a-z])"
 # Street names are capitalised (case matters there); the street type may be in any case.
 # "St" or "Dr" followed by a capitalised word is a saint or a doctor, not a street.
+# A street's part after its type: "Clifton Drive North", "Queens Road East".
+COMPASS = r"(?:[ \t]+(?:North|South|East|West|Upper|Lower))?"
 ADDRESS_RE = re.compile(
-    r"(?<![\w£$])(?:(?i:flat)\s+\d+[a-zA-Z]?,?\s+)?\d{1,4}[a-zA-Z]?,?\s+(?:[A-Z][a-z'-]+\s+){1,3}(?i:"
-    + STREET_TYPES
-    + r")\b"
-    + NOT_A_LONGER_NAME
-    + r"\.?"
+    r"(?<![\w£$])(?:(?i:flat)\s+\d+[a-zA-Z]?,?\s+)?(?:(?i:number|no\.?)\s+)?\d{1,4}[a-zA-Z]?,?\s+"
+    r"(?:[A-Z][a-z'-]+\s+){1,3}(?i:" + STREET_TYPES + r")\b" + COMPASS + NOT_A_LONGER_NAME + r"\.?"
 )
 
 
