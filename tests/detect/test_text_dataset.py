@@ -101,9 +101,10 @@ FLOORS = {
     "set16": (0.92, 0.89, 0.94, 8, 3),
     "set17": (0.91, 0.90, 0.91, 8, 9),
     # Scored once whole unseen at the end of session 10 (set18 0.773, 35 critical, partly in
-    # Scottish Gaelic, which the text check does not read; set19 0.828, 29 critical), then
-    # set19's odd-numbered posts read (the schemes' own names: Encompass, section 21, EUSS).
-    "set18": (0.77, 0.71, 0.75, 35, 16),
+    # Scottish Gaelic; 0.787, 31 critical with the Gaelic words, never read; set19 0.828, 29
+    # critical), then set19's odd-numbered posts read (the schemes' own names: Encompass,
+    # section 21, EUSS).
+    "set18": (0.78, 0.74, 0.77, 31, 16),
     "set19": (0.84, 0.75, 0.85, 24, 7),
 }
 

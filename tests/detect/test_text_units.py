@@ -1099,3 +1099,30 @@ def test_the_schemes_and_the_laws_own_names(circumstance_finder, text, category)
 def test_a_street_with_a_compass_point_after_it_and_number_before():
     text = "party at our house, number 18, Clifton Drive North (flamingo on the door)"
     assert "number 18, Clifton Drive North" in [text[s.start : s.end] for s in find_contacts(text)]
+
+
+@pytest.fixture(scope="module")
+def gaelic_found():
+    pupils = [_pupil("G1", "Seumas", "MacLeod"), _pupil("G2", "Eilidh", "Munro")]
+    find = _real_findings("gaelic", pupils)
+    return lambda text: [(f.entity, f.text, f.detail.get("category")) for f in find(text)]
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        # Lenited as Gaelic grammar lenites it ("a' phrìosan"); a parent named without a
+        # name ("athair": his father) points back to the child, as "dad" does in English.
+        ("Tha Seumas air ais san sgoil an-diugh. Tha athair anns a' phrìosan.", "family"),
+        ("Meal an naidheachd Eilidh! Chaochail a màthair am bliadhna.", "family"),
+        ("Tapadh leibh Eilidh, tha i ann an cùram agus tha i cho math.", "care"),
+    ],
+)
+def test_circumstances_said_in_gaelic(gaelic_found, text, category):
+    """circumstance_terms_gd.txt, every lenited form, only in a post that reads as Gaelic."""
+    assert category in [c for e, _, c in gaelic_found(text) if e == "PUPIL_RECORD"]
+
+
+def test_gaelic_words_in_an_english_post_are_nobodys_circumstance(gaelic_found):
+    text = "Eilidh walked a mile before her meal to see Cùirt Mhòr castle, maths after."
+    assert [f for f in gaelic_found(text) if f[0] == "PUPIL_RECORD"] == []

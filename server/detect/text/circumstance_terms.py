@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..models import data_file
+from .gaelic import lenited_forms, looks_gaelic
 from .normalise import fold_char
 from .welsh_mutation import looks_welsh, mutated_forms
 
@@ -16,7 +17,7 @@ class Term:
     copula: bool  # strong when said of someone with "be": "who is Hindu", "are Roma"
     words: tuple[frozenset[str], ...]  # per position: acceptable lemmas ("*" = any)
     acronym: bool  # written in capitals: matches only as written
-    welsh: bool = False  # counts only in a post that reads as Welsh
+    language: str = "en"  # "cy" or "gd": counts only in a post that reads as that language
 
 
 @dataclass
@@ -28,37 +29,41 @@ class Hit:
 
 
 # The hand-made list, then the health conditions named by WordNet
-# (models/build_health_terms.py builds the second), then the Welsh words.
+# (models/build_health_terms.py builds the second), then the Welsh and Gaelic words.
 TERM_FILES = ("circumstance_terms.txt", "circumstance_terms_health.txt")
-WELSH_TERM_FILE = "circumstance_terms_cy.txt"
+LANGUAGE_TERM_FILES = {"circumstance_terms_cy.txt": "cy", "circumstance_terms_gd.txt": "gd"}
+# Each language's test of a post, and the forms its grammar gives a listed word.
+READS_AS = {"cy": looks_welsh, "gd": looks_gaelic}
+FORMS = {"cy": mutated_forms, "gd": lenited_forms}
 
 
 @cache
 def terms() -> tuple[Term, ...]:
     out = []
-    for name in (*TERM_FILES, WELSH_TERM_FILE):
-        welsh = name == WELSH_TERM_FILE
+    for name in (*TERM_FILES, *LANGUAGE_TERM_FILES):
+        language = LANGUAGE_TERM_FILES.get(name, "en")
         for line in data_file(name).read_text(encoding="utf-8").splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
-            out.append(_term(line, welsh))
+            out.append(_term(line, language))
     return tuple(out)
 
 
-def _term(line: str, welsh: bool) -> Term:
+def _term(line: str, language: str) -> Term:
     category, strength, phrase = (part.strip() for part in line.split("|", 2))
     acronym = phrase.isupper()
     words = []
     for token in phrase.split():
         accepted = [w if acronym else w.lower() for w in token.split("|")]
-        if welsh and not acronym:
-            # Listed as radicals; running Welsh mutates them ("ei thad", "yn y ddalfa"). The
-            # detectors read text with accents folded ("mechnïaeth" is "mechniaeth").
-            accepted = [form for w in accepted for form in mutated_forms(w)]
+        if language != "en" and not acronym:
+            # Listed as radicals; running Welsh mutates them ("ei thad", "yn y ddalfa"),
+            # Gaelic lenites them ("a mhàthair"). The detectors read text with accents
+            # folded ("mechnïaeth" is "mechniaeth").
+            accepted = [form for w in accepted for form in FORMS[language](w)]
             accepted = ["".join(fold_char(c) for c in w) for w in accepted]
         words.append(frozenset(accepted))
     return Term(category, strength == "strong", strength == "copula", tuple(words), acronym,
-                welsh)  # fmt: skip
+                language)  # fmt: skip
 
 
 @cache
@@ -83,13 +88,13 @@ def term_hits(doc) -> list[Hit]:
     # nouns to spaCy): its word's likely lemmas are tried as well.
     forms = [_propn_forms(t.text.lower()) if t.pos_ == "PROPN" else () for t in doc]
     index = _terms_by_first()
-    welsh = looks_welsh(doc.text)
+    languages = {"en"} | {lang for lang, reads in READS_AS.items() if reads(doc.text)}
     hits = []
     for i in range(len(doc)):
         keys = dict.fromkeys((texts[i], lemmas[i], lowers[i], *forms[i]))
         candidates = list(dict.fromkeys(t for key in keys for t in index.get(key, [])))
         for term in candidates:
-            if term.welsh and not welsh:
+            if term.language not in languages:
                 continue
             n = len(term.words)
             if i + n > len(doc):
@@ -97,8 +102,9 @@ def term_hits(doc) -> list[Hit]:
             if all(_word_fits(term, texts[i + k], lemmas[i + k], lowers[i + k], term.words[k])
                    or forms[i + k] and not term.words[k].isdisjoint(forms[i + k])
                    for k in range(n)):  # fmt: skip
-                # Not a Welsh term: English's parse of Welsh calls every word a compound.
-                start, end = (i, i + n) if term.welsh else _widen(doc, i, i + n)
+                # Not another language's term: English's parse of Welsh or Gaelic calls
+                # every word a compound.
+                start, end = (i, i + n) if term.language != "en" else _widen(doc, i, i + n)
                 strong = term.strong or term.copula and _after_be(doc, i)
                 hits.append(Hit(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]),
                                 term.category, strong))  # fmt: skip

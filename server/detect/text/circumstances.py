@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from .circumstance_terms import term_hits
 from .example_bank import ExampleBank
+from .gaelic import GAELIC_KIN_RE, GAELIC_PERSON_RE, GAELIC_PLURAL_RE, looks_gaelic
 from .tokens import PERSON_PRONOUN_RE
 from .welsh_mutation import looks_welsh
 
@@ -174,13 +175,25 @@ def about_pupils(text: str, sentences: list[tuple[int, int]], pupil_items: list)
                 by_sentence.setdefault(index, []).append(item)
     about: dict[int, list] = {}
     unreferred: set[int] = set()  # next to a naming sentence, but no pronoun points back
-    welsh = looks_welsh(text)
+    welsh, gaelic = looks_welsh(text), looks_gaelic(text)
 
     def person(said: str) -> bool:
-        return bool(PERSON_PRONOUN_RE.search(said) or welsh and WELSH_PERSON_RE.search(said))
+        return bool(
+            PERSON_PRONOUN_RE.search(said)
+            or welsh
+            and WELSH_PERSON_RE.search(said)
+            or gaelic
+            and (GAELIC_PERSON_RE.search(said) or GAELIC_KIN_RE.search(said))
+        )
 
     def plural(said: str) -> bool:
-        return bool(PLURAL_PRONOUN_RE.search(said) or welsh and WELSH_PLURAL_RE.search(said))
+        return bool(
+            PLURAL_PRONOUN_RE.search(said)
+            or welsh
+            and WELSH_PLURAL_RE.search(said)
+            or gaelic
+            and GAELIC_PLURAL_RE.search(said)
+        )
 
     for index, (a, b) in enumerate(sentences):
         if index in by_sentence:
@@ -202,7 +215,7 @@ def about_pupils(text: str, sentences: list[tuple[int, int]], pupil_items: list)
             about[index] = listed
         elif before in by_sentence and (
             PRONOUN_RE.search(said)
-            or welsh
+            or (welsh or gaelic)
             and (person(said) or plural(said))
             or KIN_REF_RE.search(said)
         ):
