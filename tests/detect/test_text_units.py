@@ -1126,3 +1126,15 @@ def test_circumstances_said_in_gaelic(gaelic_found, text, category):
 def test_gaelic_words_in_an_english_post_are_nobodys_circumstance(gaelic_found):
     text = "Eilidh walked a mile before her meal to see Cùirt Mhòr castle, maths after."
     assert [f for f in gaelic_found(text) if f[0] == "PUPIL_RECORD"] == []
+
+
+def test_a_name_after_a_service_rank_is_no_pupil():
+    find = _real_findings("ranks", [_pupil("C1", "Callum", "Dempsey")])
+    text = (
+        "Remembrance: the Shell read the names of the fallen, among them Lieutenant Callum "
+        "Dempsey, aged 19. We will remember them."
+    )
+    assert not [f for f in find(text) if f.entity.startswith("PUPIL")]
+    # The pupil of the same name is still the pupil, and a team's captain is a pupil.
+    found = [(f.entity, f.text) for f in find("Well done Callum Dempsey, captain of the U11s!")]
+    assert ("PUPIL_FULL_NAME", "Callum Dempsey") in found

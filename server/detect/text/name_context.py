@@ -17,6 +17,7 @@ from .name_words import (
     PEOPLE_WORDS,
     PLACE_PREPOSITIONS,
     PLACE_RE,
+    RANKS,
     SAINTS,
     SEASONS,
     SUBJECTS,
@@ -47,7 +48,11 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
         and (gap_after.strip(" '") == "" or gap_after.startswith("'s "))
     ):
         return False  # "Chester Zoo", "St Thomas' Church"
-    if prev is not None and prev.capitalised and (prev.key in TITLES or prev.key in SAINTS):
+    if (
+        prev is not None
+        and prev.capitalised
+        and (prev.key in TITLES or prev.key in SAINTS or prev.key in RANKS)
+    ):
         return False
     if (
         nxt is not None and nxt.key in ("means", "meant") and only_space_between(text, w, nxt)

@@ -79,6 +79,16 @@ PLACE_RE = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)|\b(?:first|second|third|winn
 # A surname initial after a forename: "Olivia B.", "Ruby T (nut allergy)".
 INITIAL_RE = re.compile(r"^\s+[A-Z]\.?(?![A-Za-z])")
 SAINTS = {"st", "saint"}
+# Service ranks before a name: the fallen on a war memorial ("Lieutenant Arthur Kemble,
+# aged 19") or a serving parent ("Sgt Lee Fenwick", still a private adult): never a pupil.
+# Not "Captain" (a team's captain is a pupil) nor "General"/"Major"/"Private", which are
+# words too.
+# (The word right before the name: "Lance Corporal", "Able Seaman", "Wing Commander".)
+RANKS = {"lieutenant", "lt", "sergeant", "sgt", "corporal", "cpl", "pte", "colonel", "col",
+         "brigadier", "admiral", "commodore", "bombardier", "gunner", "sapper", "trooper",
+         "rifleman", "guardsman", "fusilier", "seaman", "aircraftman", "commander",
+         "cdr"}  # fmt: skip
+
 # Words after which the model's place is a place ("to" and "from" are left out: "well done to
 # Aston", "a screamer from Tariro").
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "around", "across", "through", "via"})

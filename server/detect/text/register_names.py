@@ -23,7 +23,7 @@ from .name_context import (
     _used_as_name,
 )
 from .name_initials import ABBREVIATIONS, BARE_INITIALS_RE, INITIALS_RE, _initials_as_person
-from .name_words import PUPIL_ROLES
+from .name_words import PUPIL_ROLES, RANKS
 from .register_index import (
     NameIndex,
     NameMatch,
@@ -108,6 +108,14 @@ def _clipped(w: Word, index: NameIndex, english: frozenset[str]) -> list:
     return pupils if len(pupils) <= MAX_CLIPPED_PUPILS else []
 
 
+def _ranked(text: str, ws: list[Word], i: int) -> bool:
+    """Is word i named with a service rank before it ("Lt. Arthur Kemble")?"""
+    if i == 0:
+        return False
+    prev = ws[i - 1]
+    return prev.capitalised and prev.key in RANKS and text[prev.end : ws[i].start].strip(" .") == ""
+
+
 def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
     """Every register name in `text` (already folded).
 
@@ -159,6 +167,8 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
             if not all(name_gap(text, a, b) for a, b in zip(group, group[1:], strict=False)):
                 continue
             people = index.full.get(tuple(w.key for w in group))
+            if people and _ranked(text, ws, i):
+                break  # "Lieutenant Arthur Kemble, aged 19" on a war memorial: not the pupil
             if people:
                 matches.append(_full(group[0], group[-1], people))
                 for j in range(i, i + n):
