@@ -37,6 +37,11 @@ READS_AS = {"cy": looks_welsh, "gd": looks_gaelic}
 FORMS = {"cy": mutated_forms, "gd": lenited_forms}
 
 
+def post_languages(text: str) -> set[str]:
+    """The languages a post is read in: English, and Welsh or Gaelic when it reads so."""
+    return {"en"} | {lang for lang, reads in READS_AS.items() if reads(text)}
+
+
 @cache
 def terms() -> tuple[Term, ...]:
     out = []
@@ -88,7 +93,7 @@ def term_hits(doc) -> list[Hit]:
     # nouns to spaCy): its word's likely lemmas are tried as well.
     forms = [_propn_forms(t.text.lower()) if t.pos_ == "PROPN" else () for t in doc]
     index = _terms_by_first()
-    languages = {"en"} | {lang for lang, reads in READS_AS.items() if reads(doc.text)}
+    languages = post_languages(doc.text)
     hits = []
     for i in range(len(doc)):
         keys = dict.fromkeys((texts[i], lemmas[i], lowers[i], *forms[i]))

@@ -20,17 +20,12 @@ A detector: it says what it found and about whom; the policy decides what it mea
 import re
 from dataclasses import dataclass
 
-from .circumstance_terms import term_hits
+from .circumstance_terms import post_languages, term_hits
 from .example_bank import ExampleBank
-from .gaelic import GAELIC_KIN_RE, GAELIC_PERSON_RE, GAELIC_PLURAL_RE, looks_gaelic
+from .gaelic import GAELIC_KIN_RE, GAELIC_PERSON_RE, GAELIC_PLURAL_RE
 from .tokens import PERSON_PRONOUN_RE
-from .welsh_mutation import looks_welsh
 
 PLACEHOLDER = "Alex"  # the examples' pupil: a pupil's name in a sentence is replaced by it
-PRONOUN_RE = re.compile(
-    r"\b(?:he|she|they|his|her|hers|their|theirs|him|them|himself|herself|themselves|hes|shes)\b",
-    re.IGNORECASE,
-)
 PLURAL_PRONOUN_RE = re.compile(r"\b(?:they|their|theirs|them|themselves)\b", re.IGNORECASE)
 # The same in Welsh, for a post that reads as Welsh: "ei" (his, her), "hi" (she), "fo"
 # (he), and the prepositions that carry the person ("iddo", "ganddi", "amdano"). Not "o"
@@ -41,6 +36,18 @@ WELSH_PERSON_RE = re.compile(
     re.IGNORECASE,
 )
 WELSH_PLURAL_RE = re.compile(r"\b(?:eu|nhw|iddyn|ganddyn|arnyn|ohonyn|amdanyn)\b", re.IGNORECASE)
+# Per language a post is read in (circumstance_terms.post_languages): the words that point
+# back to one person, and to several.
+POINTS_TO_ONE = {
+    "en": (PERSON_PRONOUN_RE,),
+    "cy": (WELSH_PERSON_RE,),
+    "gd": (GAELIC_PERSON_RE, GAELIC_KIN_RE),
+}
+POINTS_TO_SEVERAL = {
+    "en": (PLURAL_PRONOUN_RE,),
+    "cy": (WELSH_PLURAL_RE,),
+    "gd": (GAELIC_PLURAL_RE,),
+}
 # A sentence about every child, or the reader's own, is not about the pupil just named:
 # "Well done Olivia! Please tell us if your child has an inhaler."
 EVERY_CHILD_RE = re.compile(
@@ -175,25 +182,15 @@ def about_pupils(text: str, sentences: list[tuple[int, int]], pupil_items: list)
                 by_sentence.setdefault(index, []).append(item)
     about: dict[int, list] = {}
     unreferred: set[int] = set()  # next to a naming sentence, but no pronoun points back
-    welsh, gaelic = looks_welsh(text), looks_gaelic(text)
+    languages = post_languages(text)
+    to_one = [r for lang in languages for r in POINTS_TO_ONE[lang]]
+    to_several = [r for lang in languages for r in POINTS_TO_SEVERAL[lang]]
 
     def person(said: str) -> bool:
-        return bool(
-            PERSON_PRONOUN_RE.search(said)
-            or welsh
-            and WELSH_PERSON_RE.search(said)
-            or gaelic
-            and (GAELIC_PERSON_RE.search(said) or GAELIC_KIN_RE.search(said))
-        )
+        return any(r.search(said) for r in to_one)
 
     def plural(said: str) -> bool:
-        return bool(
-            PLURAL_PRONOUN_RE.search(said)
-            or welsh
-            and WELSH_PLURAL_RE.search(said)
-            or gaelic
-            and GAELIC_PLURAL_RE.search(said)
-        )
+        return any(r.search(said) for r in to_several)
 
     for index, (a, b) in enumerate(sentences):
         if index in by_sentence:
@@ -213,12 +210,7 @@ def about_pupils(text: str, sentences: list[tuple[int, int]], pupil_items: list)
                 listed += by_sentence[after]
                 after += 1
             about[index] = listed
-        elif before in by_sentence and (
-            PRONOUN_RE.search(said)
-            or (welsh or gaelic)
-            and (person(said) or plural(said))
-            or KIN_REF_RE.search(said)
-        ):
+        elif before in by_sentence and (person(said) or plural(said) or KIN_REF_RE.search(said)):
             named = by_sentence[before]
             # "Yusuf and Ahmed ... their asylum decision": they are the pupils just named.
             both = len(named) > 1 and plural(said)

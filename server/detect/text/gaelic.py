@@ -36,7 +36,7 @@ GAELIC_PERSON_RE = re.compile(
 # A parent or grandparent named without a name is the family of the child being talked about
 # ("Tha athair anns a' phrìosan": his father is in prison), lenited or not, accents folded.
 GAELIC_KIN_RE = re.compile(
-    r"\b(?:m?h?athair|mh?athair|sh?eanair|sh?eanmhair|bh?rathair|ph?iuthar|mh?amaidh|dh?adaidh)\b",
+    r"\b(?:m?h?athair|sh?eanair|sh?eanmhair|bh?rathair|ph?iuthar|mh?amaidh|dh?adaidh)\b",
     re.IGNORECASE,
 )
 GAELIC_PLURAL_RE = re.compile(r"\b(?:iad|iadsan|aca|dhaibh|leotha|orra)\b", re.IGNORECASE)

@@ -52,15 +52,14 @@ class NameIndex:
             person = Person(PersonKind.STAFF, s.ref, s.display, (s.forename,))
             self._add_full(s.forename, s.surname, person)
             self.staff_surnames.add(name_key(fold_name(s.surname)))
+        # The forename keys by their first three letters, for pupils_by_prefix.
+        self._by_prefix: dict[str, list[str]] = {}
+        for key in self.first:
+            self._by_prefix.setdefault(key[:3], []).append(key)
 
     def pupils_by_prefix(self, stem: str) -> list[Person]:
         """Pupils with a forename that begins with `stem` and is longer: the forenames a
         clipped nickname ("Tobs", "Kiz") may stand for."""
-        if not hasattr(self, "_by_prefix"):
-            by_prefix: dict[str, list[str]] = {}
-            for key in self.first:
-                by_prefix.setdefault(key[:3], []).append(key)
-            self._by_prefix = by_prefix
         out: list[Person] = []
         for key in self._by_prefix.get(stem[:3], []):
             if key.startswith(stem) and len(key) > len(stem):

@@ -218,6 +218,7 @@ def _drop_public_people(text: str, items: list[_Item], people: PersonContext) ->
     it speaks of as a public figure's (person_context.py)."""
     public = [i for i in items if i.entity == "PUBLIC"]
     sentences = circumstances.sentences_of(text)  # once for every name, both passes
+    costumes = bool(COSTUME_RE.search(text))
     keep = []
     for item in items:
         if item.entity == "OTHER_PERSON":
@@ -230,9 +231,7 @@ def _drop_public_people(text: str, items: list[_Item], people: PersonContext) ->
                 continue  # "Mary Hoffman's 'Amazing Grace'", "Kim Leadbeater MP"
             if ORGANISATION_AFTER_RE.match(text[item.end : item.end + 30]):
                 continue  # "the Ben Kinsella Trust": a charity named after somebody
-            if COSTUME_RE.search(text) and AS_BEFORE_RE.search(
-                text[max(a, item.start - 12) : item.start]
-            ):
+            if costumes and AS_BEFORE_RE.search(text[max(a, item.start - 12) : item.start]):
                 continue  # "Mr Fielding as Bill Sikes" on World Book Day: a character
             listed = [p for p in public if LIST_SEP_RE.match(
                 text[min(p.end, item.end) : max(p.start, item.start)])]  # fmt: skip
