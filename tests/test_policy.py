@@ -103,3 +103,14 @@ def test_the_verdict_is_the_highest_severity():
     assert decide(findings[:2], post).verdict == "warn"
     assert decide(findings[:1], post).verdict == "allow"
     assert decide([], post).verdict == "allow"
+
+
+def test_a_circumstance_said_of_a_named_adult_blocks_and_says_of_whom():
+    """The text detector ties a family's circumstance to the private adult a post names
+    ("Gareth Hughes ... on bail"): no pupil in the finding, the adult in its reason."""
+    finding = Finding("text", "PUPIL_RECORD", 0.85, 40, 47, "on bail",
+                      detail={"category": "safeguarding", "about": "Gareth Hughes"})  # fmt: skip
+    verdict = decide([finding], PostContext("official", has_face_photo=False, consent={}))
+    assert verdict.verdict == "block"
+    assert "Gareth Hughes" in verdict.findings[0].reason
+    assert "safeguarding" in verdict.findings[0].reason

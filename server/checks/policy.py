@@ -135,6 +135,14 @@ def reason(finding: Finding, rule: str, post: PostContext) -> str:
             if finding.entity == "UPN":
                 return "This is a Unique Pupil Number: pupil records must never be published."
             what = CIRCUMSTANCE.get(finding.detail.get("category"), CIRCUMSTANCE["health"])
+            if not who and finding.detail.get("about"):
+                # Said of a private adult the post names: a pupil's parent or carer, or
+                # someone kept away from a pupil.
+                return (
+                    f"This is {what} about {finding.detail['about']}, who is named in this "
+                    "post: what is said of a pupil's family is said of the pupil. Never "
+                    "publish it."
+                )
             return f"This is {what} about {who}: never publish it."
         case "text.other_person":
             return (

@@ -845,12 +845,12 @@ def test_a_heart_drawn_is_no_health(circumstance_finder):
 def test_a_sentence_that_points_back_is_read_after_the_one_that_names_the_pupil(
     circumstance_finder,
 ):
-    """Alone, "His dad's been posted abroad since the summer" is about anyone's dad (0.86);
-    after the sentence that names the pupil it is about his family (0.97:
-    circumstances.in_context)."""
-    text = "Amir was SO proud at the RAF day. His dad's been posted abroad since the summer."
+    """Alone, "His dad's been stationed in Germany since the summer" is about anyone's dad
+    (0.64); after the sentence that names the pupil it is about his family (0.93:
+    circumstances.in_context). No listed word in it ("posted abroad" now is one)."""
+    text = "Amir was SO proud at the RAF day. His dad's been stationed in Germany since the summer."
     found = circumstance_finder(text)
-    assert [words for _, words in found] == ["His dad's been posted abroad since the summer"]
+    assert [words for _, words in found] == ["His dad's been stationed in Germany since the summer"]
 
 
 def test_head_boy_is_a_pupils_office_not_a_teachers_title(found):
@@ -1090,8 +1090,16 @@ def test_a_birthday_on_stephens_day():
         ("Bailiffs were at the house while Olivia was eating her cornflakes.", "welfare"),
         ("Training on FASD this week has changed how I see Amir.", "health"),
         ("Shout out to Olivia's nan, bringing up three grandkids on her pension.", "care"),
+        ("Olivia's dad deployed to Estonia last week for six months.", "family"),
+        ("Amir made a card for his dad, who is away on deployment until March.", "family"),
+        ("Olivia is PEG fed so this was huge sensory work for her.", "health"),
+        ("Amir's CP has never once stopped him.", "health"),
+        ("Proud nan moment: we've had him since he was six and Amir read a whole chapter.",
+         "care"),
+        ("Olivia's dad is on police bail and must not come to the school gate.",
+         "safeguarding"),
     ],
-)
+)  # fmt: skip
 def test_the_schemes_and_the_laws_own_names(circumstance_finder, text, category):
     assert category in [c for c, _ in circumstance_finder(text)]
 
@@ -1126,6 +1134,97 @@ def test_circumstances_said_in_gaelic(gaelic_found, text, category):
 def test_gaelic_words_in_an_english_post_are_nobodys_circumstance(gaelic_found):
     text = "Eilidh walked a mile before her meal to see Cùirt Mhòr castle, maths after."
     assert [f for f in gaelic_found(text) if f[0] == "PUPIL_RECORD"] == []
+
+
+@pytest.fixture
+def gaelic_index():
+    return NameIndex(
+        [
+            _pupil("G1", "Màiri", "MacLeod"),
+            _pupil("G2", "Ciorstaidh", "Murray", "Kirsty"),
+            _pupil("G3", "Fionnlagh", "Macaulay", "Finlay"),
+            _pupil("G4", "Eòghann", "MacRae", "Ewan"),
+            _pupil("G5", "Catrìona", "MacDonald"),
+            _pupil("G6", "Peter", "Smith"),
+        ],
+        [],
+    )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The register in English, the post in Gaelic: "Mac" is "Nic" for a girl, any
+        # other surname is its Gaelic equivalent (data/gaelic_names.txt).
+        ("Meal an naidheachd air Màiri NicLeòid à 3G!", [("PUPIL_FULL_NAME", "Màiri NicLeòid")]),
+        ("Meal an naidheachd do Ciorstaidh Moireach à S4", [("PUPIL_FULL_NAME",
+                                                             "Ciorstaidh Moireach")]),
+        ("Congratulations to Catriona NicDhomhnaill", [("PUPIL_FULL_NAME",
+                                                       "Catriona NicDhomhnaill")]),
+        # Lenited and slender as Gaelic grammar makes a name spoken to or of.
+        ("Slàn leat, a Chatrìona! Bidh sinn gad ionndrainn.", [("PUPIL_FORENAME", "Chatrìona")]),
+        ("Cha tig athair Fhionnlaigh a-steach an deireadh-sheachdain seo, tha e trang.",
+         [("PUPIL_FORENAME", "Fhionnlaigh")]),
+        ("Eòghainn (4G): tha e cho math agus tha sinn uile moiteil.",
+         [("PUPIL_FORENAME", "Eòghainn")]),
+        ("Dealbh brèagha de Mhàiri agus a caraidean, tapadh leibh uile",
+         [("PUPIL_FORENAME", "Mhàiri")]),
+        # An English form the register does not hold, in a Gaelic post.
+        ("Tha Peadar agus Mary cho math anns an sgoil an-diugh",
+         [("PUPIL_FORENAME", "Peadar"), ("PUPIL_FORENAME", "Mary")]),
+    ],
+)  # fmt: skip
+def test_gaelic_names_as_gaelic_writes_and_changes_them(gaelic_index, text, expected):
+    assert sorted(names(text, gaelic_index)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # In an English post a lenited word is only a word, and an English form of a
+        # Gaelic forename is somebody else.
+        "Mary Berry's recipe won the bake off, and Chaluim's shop sold the flour.",
+        # Not "Hugh MacRae": an English form with the family's surname may be the father.
+        "Tapadh leibh do Hugh MacRae agus do Sheumas airson na bàta",
+    ],
+)
+def test_words_that_only_look_like_gaelic_names(gaelic_index, text):
+    assert names(text, gaelic_index) == []
+
+
+@pytest.fixture(scope="module")
+def adults_found():
+    find = _real_findings("adults", [_pupil("A1", "Kit", "Faulkner")])
+    return lambda text: [(f.entity, f.text, f.detail.get("about")) for f in find(text)]
+
+
+@pytest.mark.parametrize(
+    "text, about",
+    [
+        ("Confidential: Gareth Hughes was at the gate again shouting at 3:15. He's on bail "
+         "with conditions not to contact the family.", "Gareth Hughes"),
+        ("Reception: Marcos Ferreira is NOT to collect anyone. Ring 999 if he turns up.",
+         "Marcos Ferreira"),
+    ],
+)  # fmt: skip
+def test_what_the_law_keeps_a_named_adult_from_is_the_familys(adults_found, text, about):
+    """Said of a private adult the post names, the family's circumstance is found, and says
+    of whom."""
+    assert about in [a for e, _, a in adults_found(text) if e == "PUPIL_RECORD"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An adult's own story, death or job is no family circumstance of a pupil's.
+        "We were saddened to hear of the death of Pat Mulhearn, a former governor. May she "
+        "rest in peace.",
+        "Refugee Week: thank you to our speakers Mulugeta Haile and Iwona Dudek who shared "
+        "their stories of coming to Liverpool.",
+    ],
+)
+def test_an_adults_own_story_is_no_familys_circumstance(adults_found, text):
+    assert [f for f in adults_found(text) if f[0] == "PUPIL_RECORD"] == []
 
 
 def test_a_name_after_a_service_rank_is_no_pupil():

@@ -22,7 +22,9 @@ GAELIC_WORDS = {
     "beag", "bheag", "seo", "againn", "oirnn", "dhuibh", "uile", "an-diugh", "a-maireach",
     "an-de", "gaidhlig", "ceud", "taing", "naidheachd", "sinn", "sibh", "cuideachd",
     "fhathast", "nach", "bhon", "dhan", "bho", "chun", "tron", "dhi", "aice", "aige",
-    "oidhche", "bliadhna",
+    "oidhche", "bliadhna", "fiosrachadh", "luchd", "teaghlach", "aig", "taigh", "obair",
+    "anns", "bidh", "chan", "eil", "bhith", "dheidhinn", "thu", "gu", "ach", "seachdain",
+    "mu", "ris", "dhomh", "oir", "gach", "cho", "cuideachadh",
 }  # fmt: skip
 _WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
@@ -58,3 +60,85 @@ def lenited_forms(word: str) -> tuple[str, ...]:
     ):  # fmt: skip
         out.append(low[0] + "h" + low[1:])
     return tuple(out)
+
+
+# A slender ending of a broad one: "Fionnlagh" -> "Fhionnlaigh", "Seumas" -> "Sheumais",
+# "Calum" -> "Chaluim" (spoken to, or "of"), read backwards; "Coinneach" -> "Coinnich".
+_SLENDER_END_RE = re.compile(r"([aou])i([^aeiouy]+)$")
+
+
+def radical_forms(word: str) -> list[str]:
+    """What a name (folded, any case) may have been before Gaelic grammar changed it, lower
+    case, the word itself not among them: not lenited ("Mhairi" -> "mairi", "Chatriona" ->
+    "catriona"), broad again ("Eoghainn" -> "eoghann"), or both ("Fhionnlaigh" ->
+    "fionnlagh", "Sheumais" -> "seumas")."""
+    low = word.lower()
+    forms = [low]
+    if len(low) > 3 and low[0] in _LENITES and low[1] == "h":
+        forms.append(low[0] + low[2:])
+    out = []
+    for form in forms:
+        out.append(form)
+        slender = _SLENDER_END_RE.search(form)
+        if slender and len(form) > 4:
+            out.append(form[: slender.start()] + slender.group(1) + slender.group(2))
+        if form.endswith("ich") and len(form) > 5:
+            out.append(form[:-3] + "each")
+    return [f for f in dict.fromkeys(out) if f != low]
+
+
+_NAMES: dict[str, dict[str, list[str]]] | None = None
+_GAELIC_FORMS: set[str] = set()  # the table's Gaelic forms, folded: grammar changes only these
+
+
+def _name_table() -> dict[str, dict[str, list[str]]]:
+    """{"surname"|"forename": {a form, lower case and folded: its equivalents as written}}
+    from data/gaelic_names.txt, both ways (English to Gaelic and Gaelic to English)."""
+    global _NAMES
+    if _NAMES is None:
+        from ..models import data_file
+        from .normalise import fold_name
+
+        table: dict[str, dict[str, list[str]]] = {"surname": {}, "forename": {}}
+        for line in data_file("gaelic_names.txt").read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            kind, english, gaelic = (part.strip() for part in line.split("|"))
+            english_forms = [f.strip() for f in english.split(",")]
+            gaelic_forms = [f.strip() for f in gaelic.split(",")]
+            _GAELIC_FORMS.update(fold_name(f) for f in gaelic_forms)
+            group = english_forms + gaelic_forms
+            for form in group:
+                known = table[kind].setdefault(fold_name(form), [])
+                known += [f for f in group if f != form and f not in known]
+        _NAMES = table
+    return _NAMES
+
+
+def surname_forms(surname: str) -> list[str]:
+    """The other forms of a register surname in a Gaelic post, as written: its Gaelic (or
+    English) equivalents, and what grammar makes of a Gaelic one: "MacLeod" -> "MacLeòid",
+    "NicLeòid" (a woman), "MhicLeòid" (of a man), "Mac Leòid"; "Murray" -> "Moireach",
+    "Mhoireach" (a woman)."""
+    from .normalise import fold_name
+
+    out: list[str] = []
+    equivalents = _name_table()["surname"].get(fold_name(surname), [])
+    out += equivalents
+    for form in (f for f in [surname, *equivalents] if fold_name(f) in _GAELIC_FORMS):
+        if form[:3].lower() == "mac" and len(form) > 4:
+            rest = form[3:].strip()
+            for prefix in ("Mac", "Nic", "Mhic"):
+                out += [prefix + rest, f"{prefix} {rest}"]
+        else:
+            out += [form, *(f.capitalize() for f in lenited_forms(form)[1:])]
+    return [f for f in dict.fromkeys(out) if fold_name(f) != fold_name(surname)]
+
+
+def forename_forms(forename: str, gaelic_only: bool = False) -> list[str]:
+    """A register forename's Gaelic (or English) equivalents: "Mary" -> "Màiri",
+    "Fionnlagh" -> "Finlay"; only the Gaelic ones with `gaelic_only`."""
+    from .normalise import fold_name
+
+    forms = _name_table()["forename"].get(fold_name(forename), [])
+    return [f for f in forms if not gaelic_only or fold_name(f) in _GAELIC_FORMS]

@@ -4,6 +4,7 @@ the matches find_names (register_names.py) makes from them."""
 from dataclasses import dataclass, field
 
 from ...vocab import PersonKind
+from .gaelic import forename_forms, surname_forms
 from .normalise import fold_name
 from .tokens import Word, camel_parts, name_key
 
@@ -36,6 +37,9 @@ class NameIndex:
         self.first: dict[str, list[Person]] = {}
         self.initials: dict[str, list[Person]] = {}
         self.staff_surnames: set[str] = set()
+        # A forename's Gaelic or English equivalent ("Màiri" for "Mary"): read as the pupil
+        # only in a post with Gaelic in it (register_names.py).
+        self.gaelic_first: dict[str, list[Person]] = {}
         # The school's class names ("Afon", "Kestrels"): "Joy in Afon" is a pupil.
         self.classes = {name_key(p.class_name) for p in pupils if getattr(p, "class_name", "")}
         self.max_words = 2
@@ -48,6 +52,7 @@ class NameIndex:
                     self.first.setdefault(key, []).append(person)
                 initials = (fold_name(first)[:1] + fold_name(p.surname)[:1]).lower()
                 self.initials.setdefault(initials, []).append(person)
+            self._add_gaelic(firsts, p.surname, person)
         for s in staff:
             person = Person(PersonKind.STAFF, s.ref, s.display, (s.forename,))
             self._add_full(s.forename, s.surname, person)
@@ -65,6 +70,23 @@ class NameIndex:
             if key.startswith(stem) and len(key) > len(stem):
                 out += [p for p in self.first[key] if p.kind == PersonKind.PUPIL and p not in out]
         return out
+
+    def _add_gaelic(self, firsts: list[str], surname: str, person: Person) -> None:
+        """The full names a Gaelic-medium school writes for a pupil the register holds in
+        English, or the other way round (data/gaelic_names.txt): "Màiri NicLeòid" for Màiri
+        MacLeod, "Ciorstaidh Moireach" for Ciorstaidh Murray. A whole name is that pupil in
+        any post; a forename's English equivalent alone only in a Gaelic one."""
+        equivalents = [f for first in firsts for f in forename_forms(first)]
+        # Not "Hugh MacRae" for Eòghann MacRae: an English form with the family's surname
+        # may be his father; "Eòghann NicRath" is only ever the child.
+        gaelic = [f for first in firsts for f in forename_forms(first, gaelic_only=True)]
+        for first in [*firsts, *gaelic]:
+            for other in [surname, *surname_forms(surname)]:
+                self._add_full(first, other, person)
+        for first in equivalents:
+            for key in _keys(first):
+                if person not in self.gaelic_first.setdefault(key, []):
+                    self.gaelic_first[key].append(person)
 
     def _add_full(self, first: str, surname: str, person: Person) -> None:
         folded = fold_name(f"{first} {surname}")

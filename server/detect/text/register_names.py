@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from ...vocab import PersonKind
+from .gaelic import looks_gaelic, radical_forms
 from .name_context import (
     INITIALS_GAP_RE,
     TITLES,
@@ -253,6 +254,12 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
                 taken[i] = True
                 break
 
+    # A name as Gaelic grammar changes it, in a post with Gaelic in it (gaelic.py): "a
+    # Mhàiri", "athair Fhionnlaigh", "Eòghainn (4G)"; or a forename's English form the
+    # register does not hold ("Mary" for Màiri).
+    if looks_gaelic(text):
+        _gaelic_names(text, ws, taken, index, matches)
+
     # A forename alone. Words that are also everyday words are judged one by one, then
     # a list such as "Grace and Hope" or "Ruby, Willow and Poppy" counts as a whole
     # when one of its members is surely a name.
@@ -388,3 +395,31 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
             matches.append(m)
     matches.sort(key=lambda m: m.start)
     return matches
+
+
+def _gaelic_names(text: str, ws: list[Word], taken: list[bool], index: NameIndex,
+                  matches: list[NameMatch]) -> None:  # fmt: skip
+    for i, w in enumerate(ws):
+        if taken[i] or not w.capitalised or w.key in index.first:
+            continue
+        nxt = ws[i + 1] if i + 1 < len(ws) else None
+        for key in [w.key, *(name_key(r) for r in radical_forms(w.raw))]:
+            changed = key != w.key
+            if changed and nxt is not None and not taken[i + 1] and name_gap(text, w, nxt):
+                people = index.full.get((key, nxt.key))
+                if people:
+                    match = _full(w, nxt, people)
+                    match.detail = {"gaelic_form": key}
+                    matches.append(match)
+                    taken[i] = taken[i + 1] = True
+                    break
+            people = (index.first.get(key, []) if changed else []) + index.gaelic_first.get(key, [])
+            pupils = []
+            for person in people:
+                if person.kind == PersonKind.PUPIL and person not in pupils:
+                    pupils.append(person)
+            if pupils:
+                matches.append(NameMatch("PUPIL_FORENAME", w.start, w.end, pupils, 0.85, w.end,
+                                         {"gaelic_form": key}))  # fmt: skip
+                taken[i] = True
+                break

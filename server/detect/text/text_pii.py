@@ -5,6 +5,7 @@ own public details (never findings) and ties health or SEN words to a named
 pupil; what each finding means for the post is the policy's business.
 """
 
+import re
 import threading
 
 from ...vocab import FindingKind
@@ -137,7 +138,7 @@ class TextDetector:
             if item.entity in ("SCHOOL", "PUBLIC", "STAFF_NAME"):
                 continue  # known to be fine: kept only to shadow what they overlap
             start, end = folded.span(item.start, item.end)
-            detail = {k: item.meta[k] for k in ("category", "how") if k in item.meta}
+            detail = {k: item.meta[k] for k in ("category", "how", "about") if k in item.meta}
             if item.meta.get("first_word_end"):
                 detail["keep_end"] = folded.span(item.start, item.meta["first_word_end"])[1]
             findings.append(
@@ -181,7 +182,37 @@ def _circumstances(text: str, doc, items: list[_Item], examples) -> list[_Item]:
         meta = {"people": c.pupil_item.meta.get("people") or [], "category": c.category,
                 "how": c.how}  # fmt: skip
         out.append(_Item("PUPIL_RECORD", c.start, c.end, c.score, meta))
+    # A private adult named in the post is a pupil's family or someone close to one: what the
+    # law or the police keep them from is said of the child's family ("Gareth Hughes was at
+    # the gate again. He's on bail with conditions not to contact the family"). Read with
+    # the adults alone, so that a sentence about a pupil stays the pupil's.
+    adults = [i for i in items if i.entity == "OTHER_PERSON"]
+    found = [(i.start, i.end) for i in out]
+    for c in circumstances.find(text, doc, adults, examples, taken + found, public):
+        if _about_family(text, c) and not any(a < c.end and c.start < b for a, b in found):
+            meta = {"people": [], "category": c.category, "how": c.how,
+                    "about": text[c.pupil_item.start : c.pupil_item.end]}  # fmt: skip
+            out.append(_Item("PUPIL_RECORD", c.start, c.end, c.score, meta))
     return out
+
+
+# What said of a named adult is said of a child's family: the law and the police keeping
+# someone from a child, in listed words. Not the meaning alone, not a death (a governor's
+# obituary), health, a refugee speaker's story or a support worker's offer of help.
+ADULT_CATEGORIES = {"family", "safeguarding"}
+DEATH_RE = re.compile(
+    r"\b(?:death|dead|die[sd]?|dying|pass(?:ed)? away|funeral|bereave\w*|loss|lost|late"
+    r"|rest in peace|rip|memorial|memory)\b",
+    re.IGNORECASE,
+)
+
+
+def _about_family(text: str, c) -> bool:
+    return (
+        c.how != "meaning"
+        and c.category in ADULT_CATEGORIES
+        and not DEATH_RE.search(text[c.start : c.end])
+    )
 
 
 _shared = TextDetector()
