@@ -170,6 +170,28 @@ def find(text: str, doc, pupil_items: list, bank: ExampleBank, taken: list[tuple
     return out
 
 
+def listed_about(text: str, doc, people: list, categories: set[str], taken: list[tuple[int, int]],
+                 public: list[tuple[int, int]] = ()) -> list[Circumstance]:  # fmt: skip
+    """Strong listed words of `categories` in the sentences about `people` (name findings),
+    a sentence that follows without pointing back not counted; words alone, no sentence
+    model (text_pii reads what the law keeps a named adult from this way, at no cost)."""
+    if not people:
+        return []
+    sentences = sentences_of(text)
+    about, unreferred = about_pupils(text, sentences, people)
+    out = []
+    for h in term_hits(doc):
+        if not h.strong or h.category not in categories:
+            continue
+        if any(a < h.end and h.start < b for a, b in (*public, *taken)):
+            continue
+        index = next((i for i, (a, b) in enumerate(sentences) if a <= h.start < b), None)
+        if index in about and index not in unreferred:
+            out.append(Circumstance(h.start, h.end, h.category, 0.85, "words",
+                                    _nearest(about[index], h.start)))  # fmt: skip
+    return out
+
+
 def about_pupils(text: str, sentences: list[tuple[int, int]], pupil_items: list):
     """Which sentences are about which pupils: {sentence index: [name findings]}, and the
     indices of those that follow a naming sentence without pointing back to it (read only

@@ -185,11 +185,13 @@ def _circumstances(text: str, doc, items: list[_Item], examples) -> list[_Item]:
     # A private adult named in the post is a pupil's family or someone close to one: what the
     # law or the police keep them from is said of the child's family ("Gareth Hughes was at
     # the gate again. He's on bail with conditions not to contact the family"). Read with
-    # the adults alone, so that a sentence about a pupil stays the pupil's.
+    # the adults alone, so that a sentence about a pupil stays the pupil's; strong listed
+    # words only (no sentence model: a second reading would double a check's cost).
     adults = [i for i in items if i.entity == "OTHER_PERSON"]
     found = [(i.start, i.end) for i in out]
-    for c in circumstances.find(text, doc, adults, examples, taken + found, public):
-        if _about_family(text, c) and not any(a < c.end and c.start < b for a, b in found):
+    for c in circumstances.listed_about(text, doc, adults, ADULT_CATEGORIES, taken + found,
+                                        public):  # fmt: skip
+        if not DEATH_RE.search(text[c.start : c.end]):
             meta = {"people": [], "category": c.category, "how": c.how,
                     "about": text[c.pupil_item.start : c.pupil_item.end]}  # fmt: skip
             out.append(_Item("PUPIL_RECORD", c.start, c.end, c.score, meta))
@@ -197,22 +199,14 @@ def _circumstances(text: str, doc, items: list[_Item], examples) -> list[_Item]:
 
 
 # What said of a named adult is said of a child's family: the law and the police keeping
-# someone from a child, in listed words. Not the meaning alone, not a death (a governor's
-# obituary), health, a refugee speaker's story or a support worker's offer of help.
+# someone from a child. Not a death (a governor's obituary), health, a refugee speaker's
+# story or a support worker's offer of help.
 ADULT_CATEGORIES = {"family", "safeguarding"}
 DEATH_RE = re.compile(
     r"\b(?:death|dead|die[sd]?|dying|pass(?:ed)? away|funeral|bereave\w*|loss|lost|late"
     r"|rest in peace|rip|memorial|memory)\b",
     re.IGNORECASE,
 )
-
-
-def _about_family(text: str, c) -> bool:
-    return (
-        c.how != "meaning"
-        and c.category in ADULT_CATEGORIES
-        and not DEATH_RE.search(text[c.start : c.end])
-    )
 
 
 _shared = TextDetector()
