@@ -25,7 +25,9 @@ writer; none of the writers saw the detector:
   boarding): scored once whole unseen, then their odd-numbered posts read, the even halves
   never; set18 (220, an Inverness secondary with a Gaelic-medium unit): scored once whole,
   never read; set19 (220, a seaside-town primary in the North West): scored once whole,
-  then its odd-numbered posts read, the even half never.
+  then its odd-numbered posts read, the even half never; set20 (220, an inner-city
+  Birmingham Catholic 11-16 school) and set21 (220, a Dales CE primary): scored once whole
+  unseen (session 11), then their odd-numbered posts read, the even halves never.
 Issue 11's bar (recall on all labels 0.97, every kind 0.9, no critical miss, at most one
 clean post in 60 flagged) is NOT yet met on the sets never tuned on: README, "How good is
 the text check". Until it is, these tests hold each set at least where it stands
@@ -64,6 +66,8 @@ SETS = {
     "set17": DATA / "set17",
     "set18": DATA / "set18",
     "set19": DATA / "set19",
+    "set20": DATA / "set20",
+    "set21": DATA / "set21",
 }
 # (recall on all labels, recall on block-level labels, verdict accuracy,
 #  most critical misses, most clean posts with a warn or block finding)
@@ -80,32 +84,37 @@ FLOORS = {
     "set8": (0.99, 0.99, 0.98, 0, 4),
     "set9": (0.94, 0.94, 0.95, 2, 7),
     # Scored once whole unseen (set10 0.899, set11 0.914), then their even halves tuned on.
-    "set10": (0.92, 0.91, 0.94, 7, 4),
+    "set10": (0.92, 0.92, 0.95, 5, 4),
     # One clean post of the half tuned on is blocked since sentences are read after the one
     # that names the pupil (README, "Sets 12 and 13"): "Blood Brothers ... Mickey, Eddie".
     "set11": (0.94, 0.94, 0.95, 4, 4),
     # Scored once whole unseen (0.890), then its even half tuned on.
-    "set12": (0.91, 0.88, 0.89, 11, 11),
+    "set12": (0.92, 0.90, 0.90, 10, 10),
     # Never read: scored at the start of the round (0.916) and at its end.
     "set13": (0.93, 0.93, 0.95, 4, 5),
     # Scored once whole unseen (0.821, verdicts 0.786, 29 critical, 17 clean flagged); three
     # rules made from its odd-numbered posts (organisations' phone numbers, a name kept for
     # last, a form group after a name), its even half unread (0.784 -> 0.813).
-    "set14": (0.85, 0.83, 0.83, 22, 14),
+    "set14": (0.86, 0.85, 0.84, 19, 14),
     # A Welsh-medium school whose posts say health and circumstances in Welsh. First 0.703;
     # 0.758 with Welsh mutation; 0.901 with Welsh circumstance words, pronouns and dates
     # (even half unread: 0.772 -> 0.897, critical 19 -> 6).
-    "set15": (0.90, 0.86, 0.90, 11, 11),
+    "set15": (0.91, 0.88, 0.90, 9, 11),
     # Scored once whole unseen (set16 0.898, 9 critical; set17 0.912, 8 critical), then their
     # odd-numbered posts read (clipped nicknames, a name surname first in lower case).
     "set16": (0.92, 0.89, 0.94, 8, 3),
-    "set17": (0.91, 0.90, 0.91, 8, 9),
+    "set17": (0.91, 0.90, 0.92, 7, 9),
     # Scored once whole unseen at the end of session 10 (set18 0.773, 35 critical, partly in
     # Scottish Gaelic; 0.787, 31 critical with the Gaelic words, never read; set19 0.828, 29
     # critical), then set19's odd-numbered posts read (the schemes' own names: Encompass,
-    # section 21, EUSS).
-    "set18": (0.78, 0.74, 0.77, 31, 16),
-    "set19": (0.84, 0.75, 0.85, 24, 7),
+    # section 21, EUSS). Session 11: set18's odd-numbered posts read too (Gaelic names in
+    # their Gaelic forms and cases; its even half 0.768 -> 0.819, never read).
+    "set18": (0.87, 0.84, 0.85, 14, 16),
+    "set19": (0.85, 0.75, 0.86, 23, 7),
+    # Scored once whole unseen in session 11 (set20 0.928, 3 critical; set21 0.857, 14
+    # critical), then their odd-numbered posts read, the even halves never.
+    "set20": (0.93, 0.92, 0.94, 3, 9),
+    "set21": (0.88, 0.84, 0.89, 11, 11),
 }
 
 
@@ -169,7 +178,7 @@ def test_verdicts_and_critical_misses(measured):
 # two in posts never read.
 CLEAN_BLOCKED = {"set6": 2, "set7": 3, "set9": 2, "set11": 2, "set12": 1, "set13": 2,
                  "set14": 6, "set15": 1, "set16": 2, "set17": 2, "set18": 3,
-                 "set19": 2}  # fmt: skip
+                 "set19": 2, "set20": 3, "set21": 6}  # fmt: skip
 
 
 def test_clean_posts(measured):

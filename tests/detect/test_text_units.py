@@ -688,7 +688,7 @@ def found():
         ("Room booked for the social worker (joy nwosu) and mum.", ("OTHER_PERSON", "joy nwosu")),
         # A heading over pupils given by UPN: the circumstance is theirs.
         ("Fixed-term suspension notifications to the LA this week:\nT330211418014 - 2 days",
-         ("PUPIL_RECORD", "term suspension")),
+         ("PUPIL_RECORD", "Fixed-term suspension")),
         # Initials with full stops do not end the sentence.
         ("D.H. and T.A. are confirmed for 25% extra time; M.Y. will have a reader and a scribe.",
          ("PUPIL_RECORD", "a reader and a scribe")),
@@ -1098,6 +1098,9 @@ def test_a_birthday_on_stephens_day():
          "care"),
         ("Olivia's dad is on police bail and must not come to the school gate.",
          "safeguarding"),
+        ("Amir came to the trip with his arm still in plaster.", "health"),
+        ("Strictly confidential: Olivia is 14 weeks pregnant.", "family"),
+        ("Fixed-term suspension for Amir this week, 2 days.", "behaviour"),
     ],
 )  # fmt: skip
 def test_the_schemes_and_the_laws_own_names(circumstance_finder, text, category):
@@ -1237,3 +1240,61 @@ def test_a_name_after_a_service_rank_is_no_pupil():
     # The pupil of the same name is still the pupil, and a team's captain is a pupil.
     found = [(f.entity, f.text) for f in find("Well done Callum Dempsey, captain of the U11s!")]
     assert ("PUPIL_FULL_NAME", "Callum Dempsey") in found
+
+
+@pytest.fixture(scope="module")
+def dales_found():
+    """A village school's register: the real detector, and the school's own details."""
+    from clearpost.detect.text.text_pii import shared_text_detector
+
+    pupils = [_pupil("D1", "Jonjo", "McDonagh"), _pupil("D2", "Mary", "Metcalfe"),
+              _pupil("D3", "Levi", "Lee"), _pupil("D4", "Bobby", "Raw")]  # fmt: skip
+    school = {"name": "St Wilfrid's CE Primary / Ysgol Sant Wilfrid",
+              "address": "Church Bank, Hawbeck, Wensleydale"}  # fmt: skip
+    detector = shared_text_detector()
+    detector.load()
+
+    def find(text):
+        detector.use_register("dales", lambda: (pupils, []))
+        return [(f.entity, f.text) for f in detector.find(text, school)]
+
+    return find
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A year group straight after initials, as a staff note writes it.
+        ("DSL log: MM Y6 disclosed at lunch. Referral made to MASH.", ("PUPIL_INITIALS", "MM")),
+        # The pupil's surname cut short: "McD" for McDonagh.
+        ("SENCO update – Jonjo McD: EHCP draft received.", ("PUPIL_FORENAME", "Jonjo")),
+        # A farm in the school's own village is still somebody's home.
+        ("We're going to Low Gill Farm, Hawbeck Lane on Tuesday, thanks to Bobby's family.",
+         ("ADDRESS", "Low Gill Farm, Hawbeck Lane")),
+        # A non-molestation order as staff write it.
+        ("Levi Lee starts Monday; there's a non-mol in place.", ("PUPIL_RECORD", "non-mol")),
+        # A grandparent with the possessive: the family of the children just named.
+        ("Levi Lee out from 4th June for Appleby. Work packs sent home with him. Grandad's "
+         "funeral is the week after so please be gentle.", ("PUPIL_RECORD", "funeral")),
+    ],
+)  # fmt: skip
+def test_a_village_schools_notes(dales_found, text, expected):
+    assert expected in dales_found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The school's own address, its name's halves before it: never a home.
+        "Our address for the Christmas post is Ysgol Sant Wilfrid, Church Bank, Hawbeck.",
+        # "Summer Fair" stays a fair: a capitalised word after a forename that does not
+        # begin the pupil's surname.
+        "Mary Berry judged the cakes at our Summer Fair!",
+        # Dad's Army is a programme, not a family.
+        "Levi Lee loved the Dad's Army episode in our wartime topic. Dad's Army is on BBC Two.",
+    ],
+)
+def test_what_a_village_school_may_post(dales_found, text):
+    found = dales_found(text)
+    assert not [f for f in found if f[0] in ("ADDRESS", "PUPIL_RECORD")]
+    assert ("PUPIL_FORENAME", "Mary") not in found

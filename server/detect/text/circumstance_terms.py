@@ -156,6 +156,8 @@ def _word_fits(term: Term, text: str, lemma: str, lower: str, accepted: frozense
 
 def _after_be(doc, i: int) -> bool:
     """Is the word said of someone with a form of "be" ("is Hindu", "are both Roma")?"""
+    if doc[i].dep_ in ("acomp", "attr") and doc[i].head.lemma_ == "be":
+        return True  # the parse says so, whatever stands between: "is 14 weeks pregnant"
     for j in range(i - 1, max(-1, i - 4), -1):
         if doc[j].lemma_ == "be" or doc[j].lower_ == "as":
             return True  # "who is Hindu", "they celebrate as Muslims"

@@ -56,11 +56,13 @@ EVERY_CHILD_RE = re.compile(
     re.IGNORECASE,
 )
 # A parent named without "my", "the" or "a" is the family of the child being talked about:
-# "Tough day for Grace Wallace. Dad moved out at the weekend." Singular only ("Mums and
-# dads, ..." speaks to every family).
+# "Tough day for Grace Wallace. Dad moved out at the weekend.", "Grandad's funeral is the
+# week after". Singular only ("Mums and dads, ..." speaks to every family), and not an
+# event for every family ("Dad's Army", "Mum's taxi", a "Grandma's coffee morning").
 KIN_REF_RE = re.compile(
     r"(?<!\bmy )(?<!\bour )(?<!\byour )(?<!\bthe )(?<!\ba )(?<!\bany )"
-    r"\b(?:mum|mam|mummy|mom|dad|daddy|nan|nana|gran|granny|grandad|grandma|grandpa)\b(?!['’]?s\b)",
+    r"\b(?:mum|mam|mummy|mom|dad|daddy|nan|nana|gran|granny|grandad|grandma|grandpa)\b"
+    r"(?!s\b|s['’])(?!['’]s\s+(?:day|army|taxi|breakfast|club|night|group|coffee|morning)\b)",
     re.IGNORECASE,
 )
 # A post that speaks to the pupil ("Hodan u were amazing in the quiz 2day!! didn't let ur

@@ -115,7 +115,8 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
         nxt is not None and nxt.capitalised and only_space_between(text, w, nxt)
         and nxt.key not in index.first and not INITIAL_RE.match(text[w.end :])
     ):  # fmt: skip
-        return False  # "Summer Fair", "Hope Valley": a capitalised phrase
+        # "Jonjo McD": the pupil's own surname cut short, as a forename and an initial are.
+        return index.surname_cut_short(w.key, nxt.key)  # else "Summer Fair", "Hope Valley"
     if re.match(r"\s+of\s+the\s+[A-Z]", text[w.end : w.end + 12]):
         return False  # "Angel of the North", "Star of the Week": a title
     if label == "PERSON":

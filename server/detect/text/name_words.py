@@ -60,6 +60,8 @@ NAME_CUES_AFTER_RE = re.compile(
     r"^(?:'s|\s+(?:(?:is|was|are)\s+)?(?:in|from|of)\s+(?:year|reception|class|form|y\d|[ps][1-7]\b"
     # A secondary school's form group: "Grace in 8D", "in 10B", "in 7JH", "in 9X2" (not 2D/3D).
     r"|(?![234]d\b)(?!\d+(?:st|nd|rd|th|am|pm)\b)(?:[5-9]|1[0-4])[a-z]{1,3}\d?\b)"
+    # A year group straight after, as staff notes write it: "MM Y6 disclosed", "HB Y3 -".
+    r"|\s+(?:y|yr|year)\s?\d{1,2}\b"
     r"|\s*\(\s*(?:year|y\d|[ps][1-7]\b|reception|born|b\.|\d"
     r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d)"
     r"|\s+(?:was|is)\s+(?:our|a|the|this\s+week's|today's)?\s*[\w\s-]{0,20}?"

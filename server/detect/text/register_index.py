@@ -37,6 +37,8 @@ class NameIndex:
         self.first: dict[str, list[Person]] = {}
         self.initials: dict[str, list[Person]] = {}
         self.staff_surnames: set[str] = set()
+        # A pupil forename's surnames (keys): "Jonjo McD" is Jonjo McDonagh cut short.
+        self.surnames_of: dict[str, list[str]] = {}
         # A forename's Gaelic or English equivalent ("Màiri" for "Mary"): read as the pupil
         # only in a post with Gaelic in it (register_names.py).
         self.gaelic_first: dict[str, list[Person]] = {}
@@ -48,6 +50,9 @@ class NameIndex:
             person = Person(PersonKind.PUPIL, p.upn, p.display, tuple(firsts))
             for first in firsts:
                 self._add_full(first, p.surname, person)
+                self.surnames_of.setdefault(name_key(fold_name(first)), []).append(
+                    name_key(fold_name(p.surname))
+                )
                 for key in _keys(first):
                     self.first.setdefault(key, []).append(person)
                 initials = (fold_name(first)[:1] + fold_name(p.surname)[:1]).lower()
@@ -61,6 +66,13 @@ class NameIndex:
         self._by_prefix: dict[str, list[str]] = {}
         for key in self.first:
             self._by_prefix.setdefault(key[:3], []).append(key)
+
+    def surname_cut_short(self, forename_key: str, word_key: str) -> bool:
+        """Whether `word_key` (two letters or more) begins, and is shorter than, the surname
+        of a pupil with this forename: "McD" after "Jonjo" for Jonjo McDonagh."""
+        return len(word_key) >= 2 and any(
+            s.startswith(word_key) and s != word_key for s in self.surnames_of.get(forename_key, [])
+        )
 
     def pupils_by_prefix(self, stem: str) -> list[Person]:
         """Pupils with a forename that begins with `stem` and is longer: the forenames a

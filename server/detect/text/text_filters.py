@@ -32,7 +32,10 @@ def _school_spans(text: str, school: dict) -> list[_Item]:
         value = (school.get(key) or "").strip().lower()
         if len(value) < 4:
             continue
-        for part in {value, *(p.strip() for p in value.split(",") if len(p.strip()) >= 4)}:
+        # Its parts too: "Church Bank, Hawbeck"; a bilingual name's halves, "Ysgol Gynradd
+        # Glanteg / Glanteg Primary School".
+        parts = (p.strip() for p in re.split(r"[,/]", value))
+        for part in {value, *(p for p in parts if len(p) >= 4)}:
             for match in re.finditer(re.escape(part), lowered):
                 out.append(_Item("SCHOOL", match.start(), match.end(), 1.0, {}))
     return out
@@ -152,17 +155,35 @@ def _priority(item: _Item) -> float:
     return PRIORITY.get(item.entity, 9)
 
 
-def _resolve_overlaps(items: list[_Item]) -> list[_Item]:
+def _resolve_overlaps(items: list[_Item], text: str) -> list[_Item]:
     """Where findings overlap, the more specific wins (PRIORITY), then the longer."""
     public = [i for i in items if i.entity == "PUBLIC"]  # they shadow names only (above)
     items = sorted((i for i in items if i.entity != "PUBLIC"),
                    key=lambda i: (_priority(i), -(i.end - i.start), i.start))  # fmt: skip
+    school = [i for i in items if i.entity == "SCHOOL"]
     kept: list[_Item] = []
     for item in items:
-        if any(k.start < item.end and item.start < k.end for k in kept):
+        if any(k.start < item.end and item.start < k.end
+               and not (k.entity == "SCHOOL" and _beyond_school(item, school, text))
+               for k in kept):  # fmt: skip
             continue
         kept.append(item)
     return sorted(kept + public, key=lambda i: i.start)
+
+
+def _beyond_school(item: _Item, school: list[_Item], text: str) -> bool:
+    """An address that holds a part of the school's name or address (its village, its
+    street) and words beyond them is somebody's home: "Low Gill Farm, Hawbeck Lane" in a
+    school at Hawbeck; "Ysgol Gynradd Glanteg, Heol y Cwm" is the school's own."""
+    if item.entity != "ADDRESS":
+        return False
+    covered = [False] * (item.end - item.start)
+    for s in school:
+        for pos in range(max(s.start, item.start), min(s.end, item.end)):
+            covered[pos - item.start] = True
+    return any(
+        not done and text[item.start + offset].isalnum() for offset, done in enumerate(covered)
+    )
 
 
 AUTHOR_RE = re.compile(r"\bby\s+$", re.IGNORECASE)

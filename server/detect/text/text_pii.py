@@ -130,7 +130,8 @@ class TextDetector:
         items += _school_spans(folded.text, school)
         items += _public_name_spans(folded.text)
         items = _drop_school_details(items, school)
-        items = _birthdays(folded.text, _resolve_overlaps(_drop_public_names(folded.text, items)))
+        items = _resolve_overlaps(_drop_public_names(folded.text, items), folded.text)
+        items = _birthdays(folded.text, items)
         items = _drop_public_people(folded.text, items, self._people)
         items += _circumstances(folded.text, artifacts.tokens, items, self._examples)
         findings = []
