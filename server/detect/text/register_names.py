@@ -236,23 +236,9 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
             or not triggers(before.raw, welsh) or not only_space_between(text, before, w)
         ):  # fmt: skip
             continue
-        nxt = ws[i + 1] if i + 1 < len(ws) else None
-        for radical in radicals(w.raw):
-            key = name_key(radical)
-            if nxt is not None and not taken[i + 1] and name_gap(text, w, nxt):
-                people = index.full.get((key, nxt.key))
-                if people:
-                    match = _full(w, nxt, people)
-                    match.detail = {"welsh_mutation": radical}
-                    matches.append(match)
-                    taken[i] = taken[i + 1] = True
-                    break
-            pupils = [p for p in index.first.get(key, []) if p.kind == PersonKind.PUPIL]
-            if pupils:
-                matches.append(NameMatch("PUPIL_FORENAME", w.start, w.end, pupils, 0.85, w.end,
-                                         {"welsh_mutation": radical}))  # fmt: skip
-                taken[i] = True
-                break
+        forms = [(name_key(radical), radical) for radical in radicals(w.raw)]
+        _changed_form(text, ws, taken, i, forms, index, matches, "welsh_mutation",
+                      lambda key: index.first.get(key, []))  # fmt: skip
 
     # A name as Gaelic grammar changes it, in a post with Gaelic in it (gaelic.py): "a
     # Mhàiri", "athair Fhionnlaigh", "Eòghainn (4G)"; or a forename's English form the
@@ -402,24 +388,41 @@ def _gaelic_names(text: str, ws: list[Word], taken: list[bool], index: NameIndex
     for i, w in enumerate(ws):
         if taken[i] or not w.capitalised or w.key in index.first:
             continue
-        nxt = ws[i + 1] if i + 1 < len(ws) else None
-        for key in [w.key, *(name_key(r) for r in radical_forms(w.raw))]:
-            changed = key != w.key
-            if changed and nxt is not None and not taken[i + 1] and name_gap(text, w, nxt):
-                people = index.full.get((key, nxt.key))
-                if people:
-                    match = _full(w, nxt, people)
-                    match.detail = {"gaelic_form": key}
-                    matches.append(match)
-                    taken[i] = taken[i + 1] = True
-                    break
-            people = (index.first.get(key, []) if changed else []) + index.gaelic_first.get(key, [])
-            pupils = []
-            for person in people:
-                if person.kind == PersonKind.PUPIL and person not in pupils:
-                    pupils.append(person)
-            if pupils:
-                matches.append(NameMatch("PUPIL_FORENAME", w.start, w.end, pupils, 0.85, w.end,
-                                         {"gaelic_form": key}))  # fmt: skip
-                taken[i] = True
-                break
+        forms = [(key, key) for key in [w.key, *(name_key(r) for r in radical_forms(w.raw))]]
+
+        def first_of(key: str, written: str = w.key) -> list:
+            # the register's forename only in a changed form; its English form as written
+            changed = index.first.get(key, []) if key != written else []
+            return changed + index.gaelic_first.get(key, [])
+
+        _changed_form(text, ws, taken, i, forms, index, matches, "gaelic_form", first_of)
+
+
+def _changed_form(
+    text: str, ws: list[Word], taken: list[bool], i: int, forms: list, index: NameIndex,
+    matches: list[NameMatch], label: str, first_of,
+) -> bool:  # fmt: skip
+    """Word i, which the register does not hold as written, by the forms (key, as said in
+    the finding's detail) a language's grammar may have made it from: a full name with
+    the word after it, else a pupil's forename (`first_of(key)`: whom a key may be)."""
+    w = ws[i]
+    nxt = ws[i + 1] if i + 1 < len(ws) else None
+    for key, said in forms:
+        if key != w.key and nxt is not None and not taken[i + 1] and name_gap(text, w, nxt):
+            people = index.full.get((key, nxt.key))
+            if people:
+                match = _full(w, nxt, people)
+                match.detail = {label: said}
+                matches.append(match)
+                taken[i] = taken[i + 1] = True
+                return True
+        pupils = []
+        for person in first_of(key):
+            if person.kind == PersonKind.PUPIL and person not in pupils:
+                pupils.append(person)
+        if pupils:
+            matches.append(NameMatch("PUPIL_FORENAME", w.start, w.end, pupils, 0.85, w.end,
+                                     {label: said}))  # fmt: skip
+            taken[i] = True
+            return True
+    return False
