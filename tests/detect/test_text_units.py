@@ -457,6 +457,9 @@ def test_welsh_addresses_and_numbers_read_out_in_words(text, expected):
         ("ring o seven seven double o nine hundred and twelve four five six", "+447700912456"),
         ("ring oh one six three two, nine six oh, one hundred and five", "+441632960105"),
         ("If you see him please call 07700 900\n893 pls share", "+447700900893"),
+        # Part in figures, part in words.
+        ("Khalida's new mobile is 07700 900 five one two, text after 6", "+447700900512"),
+        ("ring oh seven seven double oh 900 512 if late", "+447700900512"),
     ],
 )  # fmt: skip
 def test_phone_numbers_said_as_people_say_them_or_split_over_a_line(text, expected):
@@ -470,6 +473,9 @@ def test_numbers_in_words_or_on_two_lines_that_are_no_phone_number():
 
     assert phones("we raised one hundred and twenty pounds, thanks to forty one families") == []
     assert phones("Year 7 scored 2\n3 points, Year 8 scored 41\n12") == []
+    # Figures and number words side by side that make no UK number.
+    assert phones("In 2024 one hundred and twenty children ran, raising 1500 and two") == []
+    assert phones("Room 12 at two thirty, then Year 6 two three four") == []
 
 
 @pytest.mark.parametrize(

@@ -107,6 +107,12 @@ _NUMBER_WORD = (
 SPOKEN_NUMBER_RE = re.compile(
     rf"\b{_NUMBER_WORD}(?:(?:[\s,-]+|\s+and\s+){_NUMBER_WORD}){{5,}}\b", re.IGNORECASE
 )
+# Part in figures, part in words: "07700 900 five one two", "oh seven seven double oh 900 512".
+# Kept (in _spoken_numbers) only when it holds both and makes a UK number.
+_NUMBER_TOKEN = rf"(?:{_NUMBER_WORD}|\d{{1,5}})"
+MIXED_NUMBER_RE = re.compile(
+    rf"(?<![\w.]){_NUMBER_TOKEN}(?:(?:[\s,-]+|\s+and\s+){_NUMBER_TOKEN}){{2,}}\b", re.IGNORECASE
+)
 
 
 def _below_hundred(words: list[str], at: int) -> tuple[str, int]:
@@ -145,6 +151,9 @@ def _spoken_digits(words: list[str]) -> str:
         elif (said := _below_hundred(words, i))[1]:
             out.append(said[0])
             i += said[1]
+        elif word.isdigit():  # a group written in figures
+            out.append(word)
+            repeat, i = 1, i + 1
         else:
             out.append(_DIGIT_WORDS[word] * repeat)
             repeat, i = 1, i + 1
@@ -175,8 +184,14 @@ def organisations_only(number) -> bool:
 
 def _spoken_numbers(text: str) -> list[Span]:
     out = []
-    for match in SPOKEN_NUMBER_RE.finditer(text):
-        number = _spoken_digits(re.findall(r"[a-z]+", match.group().lower()))
+    mixed = [
+        m for m in MIXED_NUMBER_RE.finditer(text)
+        if re.search(r"\d", m.group()) and re.search(r"[A-Za-z]", m.group())
+    ]  # fmt: skip
+    for match in [*SPOKEN_NUMBER_RE.finditer(text), *mixed]:
+        if any(s.start <= match.start() < s.end for s in out):
+            continue
+        number = _spoken_digits(re.findall(r"[a-z]+|\d+", match.group().lower()))
         if not number.startswith("0"):
             number = "0" + number  # "seven seven zero zero ..." leaves out the first 0
         try:
