@@ -20,7 +20,7 @@ A detector: it says what it found and about whom; the policy decides what it mea
 import re
 from dataclasses import dataclass
 
-from .circumstance_terms import post_languages, term_hits
+from .circumstance_terms import post_languages
 from .example_bank import ExampleBank
 from .gaelic import GAELIC_KIN_RE, GAELIC_PERSON_RE, GAELIC_PLURAL_RE
 from .tokens import PERSON_PRONOUN_RE
@@ -112,11 +112,15 @@ def sentences_of(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def find(text: str, doc, pupil_items: list, bank: ExampleBank, taken: list[tuple[int, int]],
-         public: list[tuple[int, int]] = ()) -> list[Circumstance]:  # fmt: skip
+Spans = list[tuple[int, int]]
+
+
+def find(text: str, listed: list, pupil_items: list, bank: ExampleBank, taken: Spans,
+         public: Spans = ()) -> list[Circumstance]:  # fmt: skip
     """Circumstances about the pupils named by `pupil_items` (name findings with .start,
-    .end); `taken` are spans of other findings, which a circumstance's span avoids; words
-    inside `public` spans (a book title: "George's Marvellous Medicine") are not read."""
+    .end); `listed` are the post's listed words (circumstance_terms.term_hits, found once
+    per post); `taken` are spans of other findings, which a circumstance's span avoids;
+    words inside `public` spans (a book title: "George's Marvellous Medicine") are not read."""
     if not pupil_items:
         return []
     sentences = sentences_of(text)
@@ -126,7 +130,7 @@ def find(text: str, doc, pupil_items: list, bank: ExampleBank, taken: list[tuple
     # Not inside a public name, and never a pupil's own name ("Amelia" is also a condition).
     names = [(item.start, item.end) for item in pupil_items]
     hits = [
-        h for h in term_hits(doc)
+        h for h in listed
         if not any(a < h.end and h.start < b for a, b in (*public, *names))
     ]  # fmt: skip
     indices = sorted(about)
@@ -174,9 +178,10 @@ def find(text: str, doc, pupil_items: list, bank: ExampleBank, taken: list[tuple
     return out
 
 
-def listed_about(text: str, doc, people: list, categories: set[str], taken: list[tuple[int, int]],
-                 public: list[tuple[int, int]] = ()) -> list[Circumstance]:  # fmt: skip
-    """Strong listed words of `categories` in the sentences about `people` (name findings),
+def listed_about(text: str, listed: list, people: list, categories: set[str], taken: Spans,
+                 public: Spans = ()) -> list[Circumstance]:  # fmt: skip
+    """Strong listed words (`listed`, as find() takes them) of `categories` in the sentences
+    about `people` (name findings),
     a sentence that follows without pointing back not counted; words alone, no sentence
     model (text_pii reads what the law keeps a named adult from this way, at no cost)."""
     if not people:
@@ -184,7 +189,7 @@ def listed_about(text: str, doc, people: list, categories: set[str], taken: list
     sentences = sentences_of(text)
     about, unreferred = about_pupils(text, sentences, people)
     out = []
-    for h in term_hits(doc):
+    for h in listed:
         if not h.strong or h.category not in categories:
             continue
         if any(a < h.end and h.start < b for a, b in (*public, *taken)):

@@ -10,6 +10,11 @@ every lenited form, only in a post with Gaelic in it, as the Welsh ones are
 """
 
 import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..models import data_file
+from .normalise import fold_name
 
 _LENITES = "bcdfgmpst"
 
@@ -87,32 +92,30 @@ def radical_forms(word: str) -> list[str]:
     return [f for f in dict.fromkeys(out) if f != low]
 
 
-_NAMES: dict[str, dict[str, list[str]]] | None = None
-_GAELIC_FORMS: set[str] = set()  # the table's Gaelic forms, folded: grammar changes only these
+@dataclass(frozen=True)
+class _NameTable:
+    equivalents: dict[str, dict[str, list[str]]]  # kind -> folded form -> its equivalents
+    gaelic: frozenset[str]  # the Gaelic forms, folded: grammar changes only these
 
 
-def _name_table() -> dict[str, dict[str, list[str]]]:
-    """{"surname"|"forename": {a form, lower case and folded: its equivalents as written}}
-    from data/gaelic_names.txt, both ways (English to Gaelic and Gaelic to English)."""
-    global _NAMES
-    if _NAMES is None:
-        from ..models import data_file
-        from .normalise import fold_name
-
-        table: dict[str, dict[str, list[str]]] = {"surname": {}, "forename": {}}
-        for line in data_file("gaelic_names.txt").read_text(encoding="utf-8").splitlines():
-            if not line.strip() or line.startswith("#"):
-                continue
-            kind, english, gaelic = (part.strip() for part in line.split("|"))
-            english_forms = [f.strip() for f in english.split(",")]
-            gaelic_forms = [f.strip() for f in gaelic.split(",")]
-            _GAELIC_FORMS.update(fold_name(f) for f in gaelic_forms)
-            group = english_forms + gaelic_forms
-            for form in group:
-                known = table[kind].setdefault(fold_name(form), [])
-                known += [f for f in group if f != form and f not in known]
-        _NAMES = table
-    return _NAMES
+@cache
+def _name_table() -> _NameTable:
+    """data/gaelic_names.txt read once: {"surname"|"forename": {a form, lower case and
+    folded: its equivalents as written}}, both ways (English to Gaelic and back)."""
+    table: dict[str, dict[str, list[str]]] = {"surname": {}, "forename": {}}
+    gaelic: set[str] = set()
+    for line in data_file("gaelic_names.txt").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, english, gaelic_part = (part.strip() for part in line.split("|"))
+        english_forms = [f.strip() for f in english.split(",")]
+        gaelic_forms = [f.strip() for f in gaelic_part.split(",")]
+        gaelic.update(fold_name(f) for f in gaelic_forms)
+        group = english_forms + gaelic_forms
+        for form in group:
+            known = table[kind].setdefault(fold_name(form), [])
+            known += [f for f in group if f != form and f not in known]
+    return _NameTable(table, frozenset(gaelic))
 
 
 def surname_forms(surname: str) -> list[str]:
@@ -120,12 +123,10 @@ def surname_forms(surname: str) -> list[str]:
     English) equivalents, and what grammar makes of a Gaelic one: "MacLeod" -> "MacLeòid",
     "NicLeòid" (a woman), "MhicLeòid" (of a man), "Mac Leòid"; "Murray" -> "Moireach",
     "Mhoireach" (a woman)."""
-    from .normalise import fold_name
-
-    out: list[str] = []
-    equivalents = _name_table()["surname"].get(fold_name(surname), [])
-    out += equivalents
-    for form in (f for f in [surname, *equivalents] if fold_name(f) in _GAELIC_FORMS):
+    names = _name_table()
+    equivalents = names.equivalents["surname"].get(fold_name(surname), [])
+    out = list(equivalents)
+    for form in (f for f in [surname, *equivalents] if fold_name(f) in names.gaelic):
         if form[:3].lower() == "mac" and len(form) > 4:
             rest = form[3:].strip()
             for prefix in ("Mac", "Nic", "Mhic"):
@@ -138,7 +139,6 @@ def surname_forms(surname: str) -> list[str]:
 def forename_forms(forename: str, gaelic_only: bool = False) -> list[str]:
     """A register forename's Gaelic (or English) equivalents: "Mary" -> "Màiri",
     "Fionnlagh" -> "Finlay"; only the Gaelic ones with `gaelic_only`."""
-    from .normalise import fold_name
-
-    forms = _name_table()["forename"].get(fold_name(forename), [])
-    return [f for f in forms if not gaelic_only or fold_name(f) in _GAELIC_FORMS]
+    names = _name_table()
+    forms = names.equivalents["forename"].get(fold_name(forename), [])
+    return [f for f in forms if not gaelic_only or fold_name(f) in names.gaelic]

@@ -92,8 +92,12 @@ class NameIndex:
         # Not "Hugh MacRae" for Eòghann MacRae: an English form with the family's surname
         # may be his father; "Eòghann NicRath" is only ever the child.
         gaelic = [f for first in firsts for f in forename_forms(first, gaelic_only=True)]
-        for first in [*firsts, *gaelic]:
-            for other in [surname, *surname_forms(surname)]:
+        others = surname_forms(surname)
+        for first in firsts:  # with the register's surname: added already
+            for other in others:
+                self._add_full(first, other, person)
+        for first in gaelic:
+            for other in [surname, *others]:
                 self._add_full(first, other, person)
         for first in equivalents:
             for key in _keys(first):

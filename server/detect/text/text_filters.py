@@ -163,8 +163,8 @@ def _resolve_overlaps(items: list[_Item], text: str) -> list[_Item]:
     school = [i for i in items if i.entity == "SCHOOL"]
     kept: list[_Item] = []
     for item in items:
-        if any(k.start < item.end and item.start < k.end
-               and not (k.entity == "SCHOOL" and _beyond_school(item, school, text))
+        beyond = _beyond_school(item, school, text)  # once per item, not per overlap
+        if any(k.start < item.end and item.start < k.end and not (k.entity == "SCHOOL" and beyond)
                for k in kept):  # fmt: skip
             continue
         kept.append(item)

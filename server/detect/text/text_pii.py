@@ -11,6 +11,7 @@ import threading
 from ...vocab import FindingKind
 from ..findings import Finding, PersonRef
 from . import circumstances
+from .circumstance_terms import term_hits
 from .normalise import fold
 from .person_context import PersonContext
 from .register_names import NameIndex
@@ -176,10 +177,14 @@ def _circumstances(text: str, doc, items: list[_Item], examples) -> list[_Item]:
         i for i in items
         if i.entity in PUPIL_NAMES and i.meta.get("people") or i.entity == "UPN"
     ]  # fmt: skip
+    adults = [i for i in items if i.entity == "OTHER_PERSON"]
+    if not pupils and not adults:
+        return []
+    listed = term_hits(doc)  # once, for the pupils and the adults
     taken = [(i.start, i.end) for i in items if i.entity != "PUBLIC"]
     public = [(i.start, i.end) for i in items if i.entity == "PUBLIC"]
     out = []
-    for c in circumstances.find(text, doc, pupils, examples, taken, public):
+    for c in circumstances.find(text, listed, pupils, examples, taken, public):
         meta = {"people": c.pupil_item.meta.get("people") or [], "category": c.category,
                 "how": c.how}  # fmt: skip
         out.append(_Item("PUPIL_RECORD", c.start, c.end, c.score, meta))
@@ -188,9 +193,8 @@ def _circumstances(text: str, doc, items: list[_Item], examples) -> list[_Item]:
     # the gate again. He's on bail with conditions not to contact the family"). Read with
     # the adults alone, so that a sentence about a pupil stays the pupil's; strong listed
     # words only (no sentence model: a second reading would double a check's cost).
-    adults = [i for i in items if i.entity == "OTHER_PERSON"]
     found = [(i.start, i.end) for i in out]
-    for c in circumstances.listed_about(text, doc, adults, ADULT_CATEGORIES, taken + found,
+    for c in circumstances.listed_about(text, listed, adults, ADULT_CATEGORIES, taken + found,
                                         public):  # fmt: skip
         if not DEATH_RE.search(text[c.start : c.end]):
             meta = {"people": [], "category": c.category, "how": c.how,
