@@ -1304,3 +1304,46 @@ def test_what_a_village_school_may_post(dales_found, text):
     found = dales_found(text)
     assert not [f for f in found if f[0] in ("ADDRESS", "PUPIL_RECORD")]
     assert ("PUPIL_FORENAME", "Mary") not in found
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # A time's full stop does not end the sentence: the meeting and "He" stay with Olivia.
+        ("SLT note: Olivia Barker – fixed-term suspension, 2 days. Re-integration meeting "
+         "Monday 8.30 with dad. She's been under the early help team since October.",
+         "early help"),
+        # "Mum" is still the named pupil's mum after a sentence about somebody else.
+        ("DSL update: Olivia Barker – step-down agreed at conference. The worker is Rachel "
+         "Goodall, 01632 960 552. Mum's partner has moved out.", "moved out"),
+    ],
+)  # fmt: skip
+def test_a_paragraph_about_one_pupil_stays_about_them(circumstance_finder, text, words):
+    assert any(words in said for _, said in circumstance_finder(text)), circumstance_finder(text)
+
+
+def test_mum_after_a_gap_is_no_pupils_when_two_are_named(circumstance_finder):
+    text = (
+        "Well done Olivia and Amir for the relay. They ran so fast. The coach was brilliant. "
+        "Mum's partner has moved out."
+    )
+    assert circumstance_finder(text) == []
+
+
+def test_an_age_reached_on_a_day_makes_that_day_a_birthday():
+    from clearpost.detect.text.dates import dates
+
+    text = "Kizzy has a Christmas birthday 🎂 she turns five on the 25th so we're having cake!"
+    assert [text[s.start : s.end] for s in dates(text)] == ["the 25th"]
+    text = "Kizzy has a birthday 🎂 she turns five on the 25th of May"
+    assert "the 25th" not in [text[s.start : s.end] for s in dates(text)]
+
+
+def test_an_obfuscated_email_at_a_providers_country_domain():
+    text = "Families who'd like help can contact her at andreea.i [at] yahoo.ro 💙"
+    assert [text[s.start : s.end] for s in find_contacts(text)] == ["andreea.i [at] yahoo.ro"]
+
+
+def test_a_word_name_that_owns_a_thing_is_not_listed_with_the_thing_before(pupil_names_found):
+    text = "I've got the reading folder and Summer's coat in my car"
+    assert ("PUPIL_FORENAME", "Summer", None) in pupil_names_found(text)

@@ -76,7 +76,8 @@ SECOND_PERSON_RE = re.compile(
 SENTENCE_END_RE = re.compile(
     # not after an initial ("Tyler A."), initials ("S.R.") or a title ("Mrs.")
     r"(?:(?<![\s(][A-Z])(?<!\.[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)"
-    r"\.+[.!?\n]*|[!?\n]+)\s*"
+    # nor inside a number or a time ("Monday 8.30", "2.5 miles")
+    r"\.+(?!\d)[.!?\n]*|[!?\n]+)\s*"
     r"|\s+[-–]\s+"
 )
 DASH_END_RE = re.compile(r"\s[-–]\s+$")  # a sentence_of span that a spaced dash ends
@@ -262,6 +263,11 @@ def about_pupils(text: str, sentences: list[tuple[int, int]], pupil_items: list)
             # after one child may be anyone): "Welcome back Jericho! It's been a big few
             # months for him - his adoption was made official".
             about[index] = about[before]
+        elif KIN_REF_RE.search(said) and (sole := _sole_pupil(text, sentences, index, by_sentence)):
+            # "Holly Brunskill - step-down from CP to CIN. Social worker is Rachel Goodall.
+            # Mum's partner has moved out.": in a paragraph about one pupil, "Mum" is still
+            # that pupil's mum after a sentence about somebody else.
+            about[index] = sole
         elif before in by_sentence and not EVERY_CHILD_RE.search(said):
             # "TAF meeting for Mali moved to Thursday. Social services are involved since the
             # incident at home.": only a strong word the sentence model agrees with counts.
@@ -269,6 +275,29 @@ def about_pupils(text: str, sentences: list[tuple[int, int]], pupil_items: list)
             unreferred.add(index)
     _named_last(text, sentences, by_sentence, about)
     return about, unreferred
+
+
+def _sole_pupil(text: str, sentences: list, index: int, by_sentence: dict) -> list:
+    """The one pupil named before sentence `index` in its paragraph, when the post names
+    one pupil only (however often); else nothing."""
+    named = {_who(text, item) for items in by_sentence.values() for item in items}
+    if len(named) != 1:
+        return []
+    start = sentences[index][0]
+    for earlier in range(index - 1, -1, -1):
+        if "\n\n" in text[sentences[earlier][0] : start]:
+            return []
+        if earlier in by_sentence:
+            return by_sentence[earlier][-1:]
+    return []
+
+
+def _who(text: str, item) -> object:
+    """Who a name finding names: its register people when it has them ("Holly" and "Holly
+    Brunskill" are one pupil), else its words."""
+    people = getattr(item, "meta", {}).get("people") or []
+    refs = frozenset(getattr(p, "ref", None) for p in people) - {None}
+    return refs or text[item.start : item.end].lower()
 
 
 # Sentences before the first name that can be about the child named after them.

@@ -19,7 +19,12 @@ class Span:
     value: str  # a canonical form, to compare with the school's own details
 
 
-_TLDS = r"(?:uk|com|org|net|co|ac|gov|sch|edu|io|info|me|biz|ie|eu|nhs|police|email|online)"
+# and the country domains of the families' e-mail providers abroad ("andreea.i [at] yahoo.ro")
+_TLDS = (
+    r"(?:uk|com|org|net|co|ac|gov|sch|edu|io|info|me|biz|ie|eu|nhs|police|email|online"
+    r"|ro|pl|lt|lv|ee|bg|sk|cz|hu|de|fr|es|it|pt|nl|be|gr|tr|ua|ru|in|pk|bd|lk|ng|gh|ke"
+    r"|za|so|au|nz|ca|us|br|ph|my|sg|hk|cn|jp)"
+)
 EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
 # "j.smith at gmail dot com", "office (at) school [dot] sch [dot] uk"
 OBFUSCATED_EMAIL_RE = re.compile(

@@ -157,6 +157,15 @@ DAY_ONLY_RE = re.compile(
 )
 
 
+# A day alone after the age that is reached on it: "she turns five on the 25th so we're having
+# her cake early", "who's sixteen on the 3rd and" (whatever follows: the age makes it a date).
+AGE_ON_DAY_RE = re.compile(
+    rf"(?:\bturn(?:s|ing)?\s+|(?:\b(?:is|be)|['’]s)\s+){_AGE}\s+on\s+"
+    rf"((?:the\s+)?{_ORDINAL_DAY})(?!\s*(?:of\s+)?{_MONTH})\b",
+    re.IGNORECASE,
+)
+
+
 # And a day and month in figures without a year: "Kerry 14/12, Cathal 15/12". Not a time
 # ("at 10.30": no month 30) and not a fraction of a longer number.
 DAY_MONTH_RE = re.compile(
@@ -173,8 +182,10 @@ def dates(text: str) -> list[Span]:
            if (m.start(), m.end()) not in known
            and not _historical(text[m.start() : m.end() + 6])]  # fmt: skip
     taken = [(s.start, s.end) for s in out] + list(known)
-    for m in [*DAY_ONLY_RE.finditer(text), *DAY_MONTH_RE.finditer(text)]:
-        if not any(a < m.end() and m.start() < b for a, b in taken):
-            out.append(Span("DATE", m.start(), m.end(), 0.6, m.group()))
-            taken.append((m.start(), m.end()))
+    days = [(m.start(1), m.end(1)) for m in AGE_ON_DAY_RE.finditer(text)]
+    days += [m.span() for m in [*DAY_ONLY_RE.finditer(text), *DAY_MONTH_RE.finditer(text)]]
+    for start, end in days:
+        if not any(a < end and start < b for a, b in taken):
+            out.append(Span("DATE", start, end, 0.6, text[start:end]))
+            taken.append((start, end))
     return out

@@ -160,6 +160,8 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
     return nlp.pos(w.start) == "PROPN" and nlp.next_pos(w.start) == "VERB"
 
 
+# A word that owns the next: "Storm's coat" ("'s", then a word in lower case).
+POSSESSOR_RE = re.compile(r"^['’]s\s+[a-z]")
 # Only "and", "or", "&" join a list here: a comma alone is as often a pause ("Thanks
 # Amber, very kind", "Ruby, born 30 January").
 WORD_LIST_GAP_RE = re.compile(r"^\s*,?\s*(?:and|&|or)\s*$")
@@ -184,6 +186,8 @@ def _listed_with_a_word(text: str, ws: list[Word], i: int, index, english) -> bo
             return True  # "Rain, rain and more rain": the word said again, in lower case
         if not WORD_LIST_GAP_RE.match(gap):
             continue
+        if j < i and POSSESSOR_RE.match(text[ws[i].end :]):
+            continue  # "Summer's reading folder and Storm's coat": a list of coats and folders
         if (
             other.key in english
             and other.key not in PEOPLE_WORDS
