@@ -27,7 +27,9 @@ writer; none of the writers saw the detector:
   never read; set19 (220, a seaside-town primary in the North West): scored once whole,
   then its odd-numbered posts read, the even half never; set20 (220, an inner-city
   Birmingham Catholic 11-16 school) and set21 (220, a Dales CE primary): scored once whole
-  unseen (session 11), then their odd-numbered posts read, the even halves never.
+  unseen (session 11), then their odd-numbered posts read, the even halves never; set22
+  (220, a Jewish primary in north Manchester), set23 (220, a Leicester 11-18 academy) and
+  set24 (220, a primary beside Catterick Garrison): the same (session 12).
 Issue 11's bar (recall on all labels 0.97, every kind 0.9, no critical miss, at most one
 clean post in 60 flagged) is NOT yet met on the sets never tuned on: README, "How good is
 the text check". Until it is, these tests hold each set at least where it stands
@@ -68,6 +70,9 @@ SETS = {
     "set19": DATA / "set19",
     "set20": DATA / "set20",
     "set21": DATA / "set21",
+    "set22": DATA / "set22",
+    "set23": DATA / "set23",
+    "set24": DATA / "set24",
 }
 # (recall on all labels, recall on block-level labels, verdict accuracy,
 #  most critical misses, most clean posts with a warn or block finding)
@@ -115,6 +120,12 @@ FLOORS = {
     # critical), then their odd-numbered posts read, the even halves never.
     "set20": (0.93, 0.92, 0.93, 3, 10),
     "set21": (0.88, 0.84, 0.90, 8, 11),
+    # Scored once whole unseen in session 12 (set22 0.926, 8 critical, 9 clean flagged; set23
+    # 0.888, 11, 7; set24 0.877, 10, 12), then their odd-numbered posts read, the even halves
+    # never.
+    "set22": (0.92, 0.92, 0.90, 8, 9),
+    "set23": (0.88, 0.88, 0.91, 11, 7),
+    "set24": (0.87, 0.85, 0.87, 10, 12),
 }
 
 
@@ -178,7 +189,7 @@ def test_verdicts_and_critical_misses(measured):
 # two in posts never read.
 CLEAN_BLOCKED = {"set6": 2, "set7": 3, "set9": 2, "set11": 2, "set12": 1, "set13": 2,
                  "set14": 6, "set15": 1, "set16": 2, "set17": 2, "set18": 3,
-                 "set19": 2, "set20": 4, "set21": 6}  # fmt: skip
+                 "set19": 2, "set20": 4, "set21": 6, "set22": 3, "set24": 3}  # fmt: skip
 
 
 def test_clean_posts(measured):

@@ -1347,3 +1347,35 @@ def test_an_obfuscated_email_at_a_providers_country_domain():
 def test_a_word_name_that_owns_a_thing_is_not_listed_with_the_thing_before(pupil_names_found):
     text = "I've got the reading folder and Summer's coat in my car"
     assert ("PUPIL_FORENAME", "Summer", None) in pupil_names_found(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # Names no list of ours holds, said where a person is named.
+        ("Welcome to our new liaison volunteers Tulsi Gurung, Seini Bola and Kelly-Anne Hird",
+         "Tulsi Gurung"),
+        ("Welcome to our new liaison volunteers Tulsi Gurung, Seini Bola and Kelly-Anne Hird",
+         "Kelly-Anne Hird"),
+        ("Babysitter recommendation: Penina Khedouri (Benji's big sister, 17), lovely girl",
+         "Penina Khedouri"),
+        ("Thank you to Reuven Sassoon and his wife Ilana for the new bookcase", "Reuven Sassoon"),
+        ("Sefa's mum Losana Naivalu brought in the most incredible palusami", "Losana Naivalu"),
+    ],
+)  # fmt: skip
+def test_a_private_adult_whose_names_no_list_holds(found, text, name):
+    assert ("OTHER_PERSON", name) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chag Sameach from all of us! Maoz Tzur sung beautifully by Year 2.",
+        "Year 2 can now say the whole of Birkat Hamazon (grace after meals) by heart!",
+        "Thank you to Medway Foodbank for the Christmas boxes",
+        "Thank you Newham Libraries for the author visit!",
+        "Designated Safeguarding Lead: Mrs Khan.",
+    ],
+)
+def test_unknown_words_without_a_person_cue_are_no_private_adult(found, text):
+    assert not [f for f in found(text) if f[0] == "OTHER_PERSON"], found(text)

@@ -9,6 +9,7 @@ those overlaps).
 import re
 from functools import cache
 
+from .circumstance_terms import post_languages
 from .contact import Span
 from .name_context import THING_WORDS, TITLES
 from .tokens import camel_parts, only_space_between, words
@@ -138,10 +139,12 @@ def _lower_case_names(text: str, ws, names) -> list[tuple[int, int, float]]:
 
 
 def other_people(text: str, person_spans: list[tuple[int, int]],
-                 english: frozenset[str] = frozenset()) -> list[Span]:  # fmt: skip
+                 english: frozenset[str] = frozenset(),
+                 not_people: list[tuple[int, int]] = ()) -> list[Span]:  # fmt: skip
     """Candidates: spaCy PERSON spans (given) and first-name + capitalised-word pairs.
     `english`: lemmas of English words (WordNet's, from spaCy's lemmatizer): a PERSON span
-    whose first word is no English word is a name even if our name lists miss it."""
+    whose first word is no English word is a name even if our name lists miss it.
+    `not_people`: spans spaCy read as events, works or laws."""
     candidates: list[tuple[int, int, float]] = [(s, e, 0.75) for s, e in person_spans]
     ws = words(text)
     candidates += _lower_case_names(text, ws, given_names())
@@ -149,7 +152,7 @@ def other_people(text: str, person_spans: list[tuple[int, int]],
     for i, w in enumerate(ws[:-1]):
         nxt = ws[i + 1]
         if (
-            w.key in names
+            (w.key in names or _hyphenated_given_name(w.raw, names))
             and w.capitalised
             and nxt.capitalised
             and only_space_between(text, w, nxt)
@@ -165,6 +168,7 @@ def other_people(text: str, person_spans: list[tuple[int, int]],
             candidates.append((w.start, end.end, 0.7))
 
     with_contact = _named_with_contact(text, ws, english)
+    with_contact += _unknown_word_pairs(text, ws, english, not_people)
     candidates += with_contact
 
     out: list[Span] = []
@@ -184,6 +188,104 @@ def other_people(text: str, person_spans: list[tuple[int, int]],
         if not any(o.start < e and s < o.end for o in out):
             out.append(Span("OTHER_PERSON", s, e, score, text[s:e]))
     return out
+
+
+def _hyphenated_given_name(raw: str, names: frozenset[str]) -> bool:
+    """ "Kelly-Anne", "Marie-Claire" (as written): each part a given name we know."""
+    parts = raw.lower().split("-")
+    return len(parts) > 1 and all(p in names or p in all_given_names() for p in parts)
+
+
+def _unknown_word_pairs(text: str, ws, english: frozenset[str],
+                        not_people) -> list[tuple[int, int, float]]:  # fmt: skip
+    """Two capitalised words side by side, neither an English word, a thing or a name we
+    hold as public, and not a place, organisation or event the model read: "Penina
+    Khedouri", "Losana Naivalu", "Tulsi Gurung". No list holds every community's given
+    names; a pair of words no English dictionary has, written as a name, is one far more
+    often than not, when the words around say a person is named (PERSON_BEFORE_RE,
+    PERSON_AFTER_RE, or a list of them): a festival greeting in another language ("Chag
+    Sameach from all of us") is the same shape without them. Not in a post that reads as
+    Welsh or Gaelic, where every word is no English one."""
+    if not english or post_languages(text) != {"en"}:
+        return []
+    public = not_name_set()
+    out: list[tuple[int, int, float]] = []
+    for a, b in zip(ws, ws[1:], strict=False):
+        pair = (a, b)
+        if not all(_unknown_name_word(w, english) for w in pair):
+            continue
+        if not only_space_between(text, a, b):
+            continue
+        if f"{a.key} {b.key}" in public or any(s < b.end and a.start < e for s, e in not_people):
+            continue
+        before = text[max(0, a.start - 40) : a.start].lower()
+        listed = out and LIST_GAP_RE.match(text[out[-1][1] : a.start])
+        if listed or PERSON_BEFORE_RE.search(before) or PERSON_AFTER_RE.match(text[b.end :]):
+            out.append((a.start, b.end, 0.6))
+    return out
+
+
+# What says that the unknown words just after are a person: thanks to them, something done
+# by or with them, a family word or a role before them ("Sefa's mum Losana Naivalu",
+# "volunteers Tulsi Gurung, Seini Bola and ..."). After: "who", "and his wife", "(Benji's
+# big sister)", ", the interpreter".
+_ROLE = (
+    r"mum|mam|mom|dad|father|mother|wife|husband|partner|sister|brother|son|daughter|aunt"
+    r"|auntie|aunty|uncle|nan|nana|gran|granny|grandad|grandma|grandparents?|bubbe|zaida"
+    r"|zeide|volunteers?|helpers?|worker|carer|parents?|governor|chair|treasurer|secretary"
+    r"|interpreter|translator|mentor|coach|neighbour|friend|babysitter|childminder"
+)
+PERSON_BEFORE_RE = re.compile(
+    r"(?:\b(?:thanks?|thank\s+you|cheers|welcome|congratulations|congrats)(?:\s+so\s+much)?"
+    r"(?:\s+to)?|\bby|\bwith|\bfrom\s+(?:" + _ROLE + r")|\b(?:" + _ROLE + r"))[\s,:]*$"
+)
+PERSON_AFTER_RE = re.compile(
+    r"^(?:\s+who\b|\s*\((?:[^)]{0,30}['’]s\s|\s*(?:the\s+|a\s+|our\s+)?(?:"
+    + _ROLE
+    + r")\b)|,?\s+(?:and\s+)?(?:his|her|their)\s+(?:"
+    + _ROLE
+    + r"|kids|children)"
+    r"|['’]s\s+(?:"
+    + _ROLE
+    + r"|kids|children|family)\b|,?\s+(?:the|our|a)\s+(?:"
+    + _ROLE
+    + r")\b)",
+    re.IGNORECASE,
+)
+
+
+def _unknown_name_word(w, english: frozenset[str]) -> bool:
+    """A word written as a name (capitalised, not all capitals) that is no English word,
+    no thing word and no function word, in each of its hyphened parts."""
+    if not w.capitalised or w.raw.isupper() or len(w.key) < 3 or w.hashtag:
+        return False
+    if not NAME_WORD_RE.match(w.raw):
+        return False
+    parts = [p for p in re.split(r"['’-]", w.raw.lower()) if p]
+    return not any(
+        _english_form(p, english) or p in THING_WORDS or p in NOT_SURNAME for p in [w.key, *parts]
+    )
+
+
+# Past forms that no suffix rule takes back to their verb ("Met Sonya's gran").
+IRREGULAR_PAST = frozenset({
+    "met", "saw", "made", "went", "took", "got", "had", "did", "gave", "came", "brought",
+    "bought", "told", "said", "sent", "ran", "won", "wrote", "found", "left", "heard", "kept",
+    "sat", "stood", "thought", "taught", "caught", "felt", "held", "paid", "read", "sold",
+    "spent", "built", "lost",
+})  # fmt: skip
+
+
+def _english_form(key: str, english: frozenset[str]) -> bool:
+    """An English word in any inflection ("Helped", "Libraries"), or two of four letters or
+    more run together ("Foodbank"; not "Sassoon")."""
+    if key in english or key in IRREGULAR_PAST:
+        return True
+    for suffix, base in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
+                         ("ing", ""), ("ing", "e"), ("ly", "")):  # fmt: skip
+        if key.endswith(suffix) and key[: -len(suffix)] + base in english:
+            return True
+    return any(key[:i] in english and key[i:] in english for i in range(4, len(key) - 3))
 
 
 # A phone number or e-mail address in brackets right after: "Farhia Jama (07700 900 546)",
@@ -274,6 +376,7 @@ def _clean(text: str, start: int, end: int, english: frozenset[str] | None = Non
     if (
         not contact
         and first not in person_first_names()
+        and not _hyphenated_given_name(ws[0].raw, person_first_names())
         and not (
             # The model read a person, and the words say so too: a given name that is also a
             # word before a surname that is none ("Precious Moyo", "Pat Haigh"; not "Daisy

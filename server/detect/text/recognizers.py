@@ -116,6 +116,11 @@ class PupilRecordRecognizer(_SpanRecognizer):
     FIND = staticmethod(records.upns)
 
 
+# Not places or organisations: the model reads names it does not know as those as often as
+# not ("Penina Khedouri" an ORG, "Losana" a GPE).
+NOT_PEOPLE_LABELS = {"EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"}
+
+
 class OtherPersonRecognizer(EntityRecognizer):
     """Full names of people not in the register, from spaCy's PERSON entities and name lists."""
 
@@ -135,9 +140,11 @@ class OtherPersonRecognizer(EntityRecognizer):
             (e.start_char, e.end_char) for e in ents
             if e.label_ in ("GPE", "LOC") and e.text.lower() in self._english
         ]  # fmt: skip
+        # Events and works the model read: no unknown pair is a person there.
+        things = [(e.start_char, e.end_char) for e in ents if e.label_ in NOT_PEOPLE_LABELS]
         return [
             _result(s.entity, s.start, s.end, s.score, value=s.value)
-            for s in other_person.other_people(text, spans, self._english)
+            for s in other_person.other_people(text, spans, self._english, things)
             # "Bonnie Scotland": a given name before a place is no person.
             if not any(a <= s.end - 1 < b for a, b in places)
         ]
