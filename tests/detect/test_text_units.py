@@ -1379,3 +1379,33 @@ def test_a_private_adult_whose_names_no_list_holds(found, text, name):
 )
 def test_unknown_words_without_a_person_cue_are_no_private_adult(found, text):
     assert not [f for f in found(text) if f[0] == "OTHER_PERSON"], found(text)
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("collect from Low Gill Farm, Hudswell Lane Sat 10–2", "Low Gill Farm, Hudswell Lane"),
+        ("police were called to the quarter on Slim Road last night", "the quarter on Slim Road"),
+        ("Mon 9.30 — the end house on Haig Road (the one with the trampoline)",
+         "the end house on Haig Road"),
+        ("Tue 9.30 — Ivy Cottage, Whashton.", "Ivy Cottage, Whashton"),
+        ("any help with lifts from Skeeby Grange Cottages would be appreciated",
+         "Skeeby Grange Cottages"),
+        ("She lives above the Polish shop on Melton Road, number 211 and her mum",
+         "Melton Road, number 211"),
+    ],
+)  # fmt: skip
+def test_homes_said_by_what_they_are_and_where(text, address):
+    assert address in [text[s.start : s.end] for s in find_contacts(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Church Road Primary won the cup",
+        "Lunch at Rose Cottage Tearooms",
+        "We went to Hill Top Farm",
+    ],
+)
+def test_venues_named_like_homes_are_no_address(text):
+    assert [s for s in find_contacts(text) if s.entity == "ADDRESS"] == []

@@ -65,7 +65,11 @@ HOUSE_TYPES = (
 OLD_BUILDING = r"The\s+Old\s+(?:[A-Z][a-z'-]+\s+)?[A-Z][a-z'-]+"
 # After the street type, no capitalised word on the same line: "Church Road Primary" is a
 # school, not a street; the next line's first word is not part of it.
-NOT_A_LONGER_NAME = r"(?![ \t]+[A-Z][a-z])"
+# A day or month after the street is a time, not more of the name: "Hudswell Lane Sat 10-2".
+NOT_A_LONGER_NAME = (
+    r"(?![ \t]+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\b)[A-Z][a-z])"
+)
 # Street names are capitalised (case matters there); the street type may be in any case.
 # "St" or "Dr" followed by a capitalised word is a saint or a doctor, not a street.
 # A street's part after its type: "Clifton Drive North", "Queens Road East".
@@ -314,6 +318,24 @@ HOME_BY_LANDMARK_RE = re.compile(
     r"|cottage|caravan|farmhouse)\s+(?:above|over|behind|next\s+(?:door\s+)?to|opposite|beside"
     r"|across\s+from)\s+(?:the\s+)?)(?:[A-Z][\w'-]*)(?:\s+(?:of|the|and|&|on)?\s*[A-Z][\w'-]*){0,4}"
 )
+# "the end house on Haig Road", "the quarter on Slim Road" (an army house), "the end
+# terrace on Checkland Road": a home said by what it is and the street it is on.
+HOME_ON_STREET_RE = re.compile(
+    r"(?i:\bthe\s+(?:end\s+|corner\s+|big\s+|little\s+|white\s+|blue\s+|red\s+)?"
+    r"(?:house|terrace|end[\s-]terrace|semi|flat|bungalow|cottage|caravan|quarter|maisonette"
+    r"|farmhouse)\s+(?:on|in|off)\s+)" + STREET_RE
+)
+# "Ivy Cottage, Whashton", "Skeeby Grange Cottages": a cottage, bungalow or farmhouse is a
+# home, whose name and village are its address (a farm, house, lodge or mill may be a
+# business or a public venue: those need a street, NAMED_HOME_RE).
+COTTAGE_RE = re.compile(
+    r"(?<![\w£$])(?:[A-Z][a-z'-]+\s+){1,3}(?:Cottages?|Bungalow|Farmhouse)\b"
+    r"(?:,\s*[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+)?)?(?![ \t]+[A-Z][a-z])"
+)
+# "on Melton Road, number 211": the street, then its number.
+STREET_NUMBER_RE = re.compile(
+    r"(?<![\w£$])" + STREET_RE + r",?\s+(?i:number|no\.?)\s+\d{1,4}[a-zA-Z]?\b"
+)
 # Lower case, after words that say it is where someone lives: "I'm at 27 bankfield terrace".
 LIVES_AT_RE = re.compile(
     r"(?i:\b(?:i'?m|i\s+am|we'?re|we\s+are|lives?|living|staying|moved|address\s+is|based)"
@@ -347,7 +369,8 @@ def addresses(text: str) -> list[Span]:
     out = []
     # A flat first: "Flat 3, Riverside House" is one address, not "3, Riverside House".
     for pattern, group in ((FLAT_RE, 0), (NAMED_HOME_RE, 0), (NUMBERED_HOME_RE, 0),
-                           (HOME_BY_LANDMARK_RE, 0), (LIVES_AT_RE, 1),
+                           (HOME_BY_LANDMARK_RE, 0), (HOME_ON_STREET_RE, 0),
+                           (STREET_NUMBER_RE, 0), (COTTAGE_RE, 0), (LIVES_AT_RE, 1),
                            (WELSH_ADDRESS_RE, 0), (WELSH_HOME_BY_LANDMARK_RE, 0)):  # fmt: skip
         for match in pattern.finditer(text):
             start, end = match.span(group)
