@@ -1409,3 +1409,24 @@ def test_homes_said_by_what_they_are_and_where(text, address):
 )
 def test_venues_named_like_homes_are_no_address(text):
     assert [s for s in find_contacts(text) if s.entity == "ADDRESS"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Can't believe my twins are 7!! Born erev Yom Kippur 2019 and still busy",
+         "erev Yom Kippur 2019"),
+        ("Happy birthday Laxmi!! 🎉 Six on the 3rd of November and she lit the diyo",
+         "the 3rd of November"),
+    ],
+)  # fmt: skip
+def test_births_on_festivals_and_ages_after_an_emoji(text, expected):
+    assert expected in [text[s.start : s.end] for s in dates_of_birth(text)]
+
+
+def test_hbd_makes_a_birthday_post():
+    from clearpost.detect.text.dates import dates
+
+    text = "HBD to Simran in 11AT 🥳 sixteen on the 15th!! Cake in form at 8.40"
+    assert [text[s.start : s.end] for s in dates(text)] == ["the 15th"]
+    assert dates_of_birth("Happy Diwali! Our Diwali lamps are in the hall.") == []

@@ -57,18 +57,35 @@ DATE_RE = re.compile(
 # 9th December" (a number at the start of a sentence, then "on").
 _AGE = rf"(?:\d{{1,2}}|{_NUMBER_WORDS})"
 _SOON = r"(?:on|today|2day|tomorrow|tmrw|tmr|tomoz|2mo?rr?ow|this\s+week(?:end)?|next\s+week)"
-AGE_SOON = rf"(?:(?:\b(?:is|be)|['’]s)\s+{_AGE}\s+{_SOON}\b|(?:^|[!?.]\s*|\n\s*){_AGE}\s+on\b)"
+AGE_SOON = (
+    rf"(?:(?:\b(?:is|be)|['’]s)\s+{_AGE}\s+{_SOON}\b"
+    # a sentence's start, after its emoji too ("Happy birthday Laxmi!! 🎉 Six on the 3rd")
+    rf"|(?:^|[!?.][^\w\n]{{0,12}}|\n[^\w\n]{{0,12}}){_AGE}\s+on\b)"
+)
 BEFORE_RE = re.compile(
     # ("is N today/on" and "will be N ..." are AGE_SOON's)
     rf"(?:\bturn(?:s|ed|ing)\s+{_AGE}\s+(?:on|today)?|{AGE_SOON}"
     rf"|\bwas\s+{_AGE}\s+(?:today|on)\b|\bbe\s+{_AGE}\s+on|\bborn\b|\bd\.?o\.?b\b\.?|date\s+of\s+birth|birth\s*date|birth\s*day|\bb'?day"
-    r"|\bbirthday|\bb\.\s*|\bhappy\s+\d{1,3}(?:st|nd|rd|th)\b|\bpen-?blwydd|🎂\s*"
+    r"|\bbirthday|\bhbd|\bb\.\s*|\bhappy\s+\d{1,3}(?:st|nd|rd|th)\b|\bpen-?blwydd|🎂\s*"
     r"|\b(?:[gn]?eni|ganwyd|dyddiad\s+geni)\b)[^.!?\n]{0,45}$",  # Welsh: born, date of birth
     re.IGNORECASE,
 )
 AFTER_RE = re.compile(
     r"^(?:[^.!?\n]{0,30}\b(?:birthday|b'?day|date\s+of\s+birth)\b|[\s)]{0,3}🎂"
     r"|\s+(?:bab(?:y|ies)|borns?)\b)",  # "31st August 2015 babies unite"
+    re.IGNORECASE,
+)
+# Festivals whose date moves with a calendar of its own: with the year, or said by someone's
+# birth ("Born erev Yom Kippur 2019", "born on Diwali"), they give the day.
+_FESTIVALS = (
+    r"(?:yom\s+kippur|rosh\s+hashan(?:ah|a)|purim|pesach|passover|shavuot|sukkot|succot"
+    r"|simchat\s+torah|chanukah|hanukkah|eid(?:\s+al[\s-](?:fitr|adha))?|diwali|deepavali"
+    r"|holi|vaisakhi|baisakhi|navratri|dussehra|dashain|tihar|raksha\s+bandhan"
+    r"|(?:chinese|lunar)\s+new\s+year)"
+)
+FESTIVAL_BIRTH_RE = re.compile(
+    r"\bborn\s+(?:on\s+)?(?:the\s+\w+\s+(?:night|day)\s+of\s+)?"
+    rf"((?:erev\s+)?{_FESTIVALS}(?:,?\s+(?:19|20)\d\d)?)\b",
     re.IGNORECASE,
 )
 # A record's row ("ADEBAYO, Oluwaseun | 04/10/2012 | R3302..."): a date that is a cell of its
@@ -108,6 +125,9 @@ def dates_of_birth(text: str) -> list[Span]:
         if _historical(text[match.start() : match.end() + 6]):
             continue  # "Robert Burns was born on 25 January 1759": a public life, long past
         out.append(Span("DATE_OF_BIRTH", match.start(), match.end(), 0.85, match.group()))
+    for match in FESTIVAL_BIRTH_RE.finditer(text):
+        if not any(s.start < match.end(1) and match.start(1) < s.end for s in out):
+            out.append(Span("DATE_OF_BIRTH", *match.span(1), 0.85, match.group(1)))
     return out
 
 
@@ -137,7 +157,7 @@ def _historical(date: str) -> bool:
 # A post that speaks of birthdays: a date beside a name in it is that person's birthday
 # ("Our birthday board: Theo (9/9/19), Oskar (03.11.19)").
 BIRTHDAY_POST_RE = re.compile(
-    r"\b(?:birthdays?|b'?days?|born|d\.?o\.?b|date\s+of\s+birth|turns?\s+\w+\s+on"
+    r"\b(?:birthdays?|b'?days?|hbd|born|d\.?o\.?b|date\s+of\s+birth|turns?\s+\w+\s+on"
     r"|pen-?blwydd)\b|" + AGE_SOON,
     re.IGNORECASE,
 )
