@@ -1430,3 +1430,33 @@ def test_hbd_makes_a_birthday_post():
     text = "HBD to Simran in 11AT 🥳 sixteen on the 15th!! Cake in form at 8.40"
     assert [text[s.start : s.end] for s in dates(text)] == ["the 15th"]
     assert dates_of_birth("Happy Diwali! Our Diwali lamps are in the hall.") == []
+
+
+def test_a_listed_word_and_the_rest_of_the_circumstance_are_found(circumstance_finder):
+    # The whole circumstance goes, not just the listed word ("DSL").
+    text = (
+        "To DSL team: Olivia said in circle time that they're sleeping at the women's house "
+        "with the big gate now and Daddy doesn't know where."
+    )
+    found = circumstance_finder(text)
+    assert any("women's house" in said for _, said in found), found
+
+
+def test_the_model_reads_the_clauses_it_always_read():
+    """Each clause's span in the post holds the words the model reads for it."""
+    from clearpost.detect.text.circumstances import _clause_spans, _plain
+
+    class Name:
+        pass
+
+    text = "Proud of this one today,  \n#well done Olivia Barker, who has been through a lot "
+    text += "this year after moving in with her nan"
+    Name.start = text.index("Olivia")
+    Name.end = Name.start + len("Olivia Barker")
+    assert _plain(text, 0, len(text), [Name]).startswith(
+        "Proud of this one today, #well done Alex,"
+    )
+    clauses = _clause_spans(text, 0, len(text), [Name])
+    assert len(clauses) == 3
+    for said, (s, e) in clauses:
+        assert " ".join(text[s:e].split()) == said

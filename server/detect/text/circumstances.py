@@ -148,12 +148,17 @@ def find(text: str, listed: list, pupil_items: list, bank: ExampleBank, taken: S
         i: p for i, p in plain_of.items()
         if _read_by_meaning(sentences[i], hits, i not in unreferred, long_enough[i])
     }  # fmt: skip
-    units = [(i, in_context(text, sentences, i, naming, pupil_items)) for i in read]
-    units += [(i, c) for i, p in read.items() for c in _clauses(p)]
+    # Each unit: (sentence index, what the model reads, the part of the post it stands for).
+    units = [(i, in_context(text, sentences, i, naming, pupil_items), sentences[i]) for i in read]
+    units += [(i, c, span) for i in read for c, span in _clause_spans(text, *sentences[i],
+                                                                      pupil_items)]  # fmt: skip
     judged: dict[int, tuple[str, float, float]] = {}
-    for (index, _), verdict in zip(units, bank.judge([u for _, u in units]), strict=True):
+    telling: dict[int, tuple[int, int]] = {}  # the part whose reading counted most
+    for (index, _, span), verdict in zip(units, bank.judge([u for _, u, _ in units]),
+                                         strict=True):  # fmt: skip
         if index not in judged or verdict[1] > judged[index][1]:
             judged[index] = verdict
+            telling[index] = span
     out = []
     for index in indices:
         a, b = sentences[index]
@@ -164,16 +169,20 @@ def find(text: str, listed: list, pupil_items: list, bank: ExampleBank, taken: S
         meaning = probability >= MEANING_ALONE and nearness >= MEANING_MIN and long_enough[index]
         meaning = meaning and pointed
         agreed = probability >= MEANING_FOR_WEAK
-        found = False
+        words: Spans = []
         for hit in (h for h in hits if a <= h.start < b):
             if (hit.strong or agreed) if pointed else (hit.strong and agreed):
                 how = "words+meaning" if meaning else "words"
                 out.append(Circumstance(hit.start, hit.end, hit.category, 0.85, how,
                                         _nearest(about[index], hit.start)))  # fmt: skip
-                found = True
-        if not found and meaning:
-            span = _free_part(text, a, b, taken)
-            if span:
+                words.append((hit.start, hit.end))
+        if meaning:
+            # The part the model found telling (a clause, or the sentence), less what other
+            # findings and the words found already cover: "To DSL team: Srully said that
+            # they're sleeping at the women's house with the big gate now" is more than
+            # "DSL", and redacting the circumstance means all of it.
+            span = _free_part(text, *telling.get(index, (a, b)), [*taken, *words])
+            if span and (not words or len(re.findall(r"[^\W\d_]+", text[slice(*span)])) >= 4):
                 out.append(Circumstance(span[0], span[1], category, 0.7, "meaning",
                                         _nearest(about[index], span[0])))  # fmt: skip
     return out
@@ -395,23 +404,53 @@ CLAUSE_RE = re.compile(
 )
 
 
-def _clauses(sentence: str) -> list[str]:
+def _clause_parts(sentence: str) -> list[tuple[str, tuple[int, int]]]:
     """The parts of a sentence between commas and conjunctions, each of five words or more
-    (only when there are two or more such parts)."""
-    parts = [p for p in CLAUSE_RE.split(sentence) if len(re.findall(r"[A-Za-z]+", p)) >= 5]
+    (only when there are two or more such parts), with where each is in the sentence."""
+    parts, pos = [], 0
+    for match in [*CLAUSE_RE.finditer(sentence), None]:
+        end = match.start() if match else len(sentence)
+        part = sentence[pos:end]
+        if len(re.findall(r"[A-Za-z]+", part)) >= 5:
+            parts.append((part, (pos, end)))
+        pos = match.end() if match else pos
     return parts if len(parts) > 1 else []
 
 
+def _clause_spans(text: str, a: int, b: int, pupil_items: list) -> list[tuple[str, tuple]]:
+    """The clauses of the sentence at text[a:b] as the model reads them (_plain), each with
+    its span in the text."""
+    plain, where = _plain_map(text, a, b, pupil_items)
+    return [(part, (where[s], where[e - 1] + 1)) for part, (s, e) in _clause_parts(plain)]
+
+
 def _plain(text: str, a: int, b: int, pupil_items: list) -> str:
-    """The sentence with each pupil's name as the examples' placeholder."""
-    parts, pos = [], a
+    """The sentence with each pupil's name as the examples' placeholder, spaces collapsed."""
+    return _plain_map(text, a, b, pupil_items)[0]
+
+
+def _plain_map(text: str, a: int, b: int, pupil_items: list) -> tuple[str, list[int]]:
+    """_plain's text, and for each of its characters the position in `text` it stands for
+    (a placeholder's characters stand for the name's first)."""
+    chars: list[tuple[str, int]] = []
+    pos = a
     for item in sorted(pupil_items, key=lambda i: i.start):
         if a <= item.start < b:
-            parts.append(text[pos : item.start])
-            parts.append(PLACEHOLDER)
+            chars += [(text[k], k) for k in range(pos, item.start)]
+            chars += [(ch, item.start) for ch in PLACEHOLDER]
             pos = min(item.end, b)
-    parts.append(text[pos:b])
-    return " ".join("".join(parts).split()).lstrip("#")
+    chars += [(text[k], k) for k in range(pos, b)]
+    out: list[tuple[str, int]] = []
+    for ch, k in chars:  # as " ".join(s.split()): one space for each run, none at the ends
+        if not ch.isspace():
+            out.append((ch, k))
+        elif out and out[-1][0] != " ":
+            out.append((" ", k))
+    if out and out[-1][0] == " ":
+        out.pop()
+    while out and out[0][0] == "#":
+        out.pop(0)
+    return "".join(ch for ch, _ in out), [k for _, k in out]
 
 
 def _nearest(items: list, pos: int):
