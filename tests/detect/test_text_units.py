@@ -1460,3 +1460,28 @@ def test_the_model_reads_the_clauses_it_always_read():
     assert len(clauses) == 3
     for said, (s, e) in clauses:
         assert " ".join(text[s:e].split()) == said
+
+
+@pytest.fixture(scope="module")
+def spelt_found():
+    """The real detector with forenames that are often spelt otherwise."""
+    pupils = [_pupil("S1", "Ayaan", "Farah"), _pupil("S2", "Khushi", "Parmar"),
+              _pupil("S3", "Matthew", "Hall"), _pupil("S4", "Amir", "Khan")]  # fmt: skip
+    find = _real_findings("spelt", pupils)
+    return lambda text: [(f.entity, f.text) for f in find(text)]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("🏀 Y10 basketball: MVP was Ayan with 18 points.", "Ayan"),
+        ("Well done Khushee for your speech in assembly!", "Khushee"),
+        ("Mathew read his poem to the whole school today.", "Mathew"),
+    ],
+)
+def test_a_forename_spelt_as_it_sounds(spelt_found, text, name):
+    assert ("PUPIL_FORENAME", name) in spelt_found(text), spelt_found(text)
+
+
+def test_a_different_name_is_not_a_spelling(spelt_found):
+    assert not [f for f in spelt_found("Amara and Omar won the relay.") if f[0] != "OTHER_PERSON"]

@@ -1,6 +1,7 @@
 """The register's names as look-up tables (NameIndex, built once per register version) and
 the matches find_names (register_names.py) makes from them."""
 
+import re
 from dataclasses import dataclass, field
 
 from ...vocab import PersonKind
@@ -66,6 +67,11 @@ class NameIndex:
         self._by_prefix: dict[str, list[str]] = {}
         for key in self.first:
             self._by_prefix.setdefault(key[:3], []).append(key)
+        # Pupils by the way their forename sounds (spelling_form), for pupils_spelled_as.
+        self._by_sound: dict[str, list[Person]] = {}
+        for key, people in self.first.items():
+            sound = self._by_sound.setdefault(spelling_form(key), [])
+            sound += [p for p in people if p.kind == PersonKind.PUPIL and p not in sound]
 
     def surname_cut_short(self, forename_key: str, word_key: str) -> bool:
         """Whether `word_key` (two letters or more) begins, and is shorter than, the surname
@@ -82,6 +88,11 @@ class NameIndex:
             if key.startswith(stem) and len(key) > len(stem):
                 out += [p for p in self.first[key] if p.kind == PersonKind.PUPIL and p not in out]
         return out
+
+    def pupils_spelled_as(self, key: str) -> list[Person]:
+        """Pupils whose forename sounds as `key` does but is spelt otherwise: "Ayan" for
+        Ayaan, "Khushee" for Khushi, "Mathew" for Matthew (spelling_form)."""
+        return [] if key in self.first else self._by_sound.get(spelling_form(key), [])
 
     def _add_gaelic(self, firsts: list[str], surname: str, person: Person) -> None:
         """The full names a Gaelic-medium school writes for a pupil the register holds in
@@ -113,6 +124,22 @@ class NameIndex:
             if person not in self.full.setdefault(key, []):
                 self.full[key].append(person)
                 self.joined.setdefault("".join(key), []).append(person)
+
+
+# Spellings of one sound that names are written in, as staff type a name they have heard
+# or seen transliterated: "kh" and "k", "ee" and "i", "oo" and "u".
+SOUND_SPELLINGS = (("ph", "f"), ("kh", "k"), ("ck", "k"), ("ee", "i"), ("ii", "i"),
+                   ("oo", "u"), ("ou", "u"))  # fmt: skip
+
+
+def spelling_form(key: str) -> str:
+    """A forename key as it sounds: the spellings above as one, a letter doubled as one, a
+    "y" after the first letter as "i", and no "h" after a final vowel ("Sarah", "Sara")."""
+    for spelt, said in SOUND_SPELLINGS:
+        key = key.replace(spelt, said)
+    key = re.sub(r"(.)\1+", r"\1", key)
+    key = key[:1] + key[1:].replace("y", "i")
+    return re.sub(r"([aeiou])h$", r"\1", key)
 
 
 def _keys(first: str) -> list[str]:

@@ -88,6 +88,16 @@ CALENDAR = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct
 MAX_CLIPPED_PUPILS = 3  # a stem that begins more forenames than this says nothing
 
 
+def _may_be_spelt_otherwise(w: Word, english: frozenset[str]) -> bool:
+    """A capitalised word of three letters or more, no English word, no day or month."""
+    key = w.key
+    return (
+        bool(english) and w.capitalised and not w.raw.isupper() and len(key) >= 3
+        and key.isalpha() and key not in english and key not in CALENDAR
+        and key not in _stop_words()
+    )  # fmt: skip
+
+
 def _clipped(w: Word, index: NameIndex, english: frozenset[str]) -> list:
     """The pupils whose forename `w` may be a clipped form of: a capitalised word of 3-7
     letters that is no English word and no given name of its own (then it is somebody's
@@ -330,6 +340,18 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
             start = w.start - 1 if w.hashtag else w.start
             matches.append(NameMatch("PUPIL_FORENAME", start, w.end, pupils, 0.6, w.end,
                                      {"clipped": True}))  # fmt: skip
+            taken[i] = True
+
+    # A forename spelt as it sounds, otherwise than the register has it: "Ayan" (Ayaan),
+    # "Khushee" (Khushi). Staff type names they have heard; transliterations vary.
+    for i, w in enumerate(ws):
+        if taken[i] or in_not_name(w) or not _may_be_spelt_otherwise(w, nlp.english):
+            continue
+        pupils = index.pupils_spelled_as(w.key)
+        if pupils and len(pupils) <= MAX_CLIPPED_PUPILS and _used_as_name(text, ws, i, index, nlp):
+            start = w.start - 1 if w.hashtag else w.start
+            matches.append(NameMatch("PUPIL_FORENAME", start, w.end, pupils, 0.6, w.end,
+                                     {"spelt_otherwise": True}))  # fmt: skip
             taken[i] = True
 
     # Initials: "O.B.", "O. B.", "o.b."; undotted ("OB") only where they stand as a
