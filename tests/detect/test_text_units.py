@@ -1485,3 +1485,16 @@ def test_a_forename_spelt_as_it_sounds(spelt_found, text, name):
 
 def test_a_different_name_is_not_a_spelling(spelt_found):
     assert not [f for f in spelt_found("Amara and Omar won the relay.") if f[0] != "OTHER_PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # The parse reads the name as a compound of the verb: the words beside it still count.
+        ("Residential: Olivia wets the bed sometimes, liner packed.", "wets the bed"),
+        ("Amir sleepwalks so bottom bunk near the door.", "sleepwalks"),
+        ("PE staff pls: Olivia's Libre sensor came off at swimming again.", "Libre sensor"),
+    ],
+)
+def test_health_said_by_a_verb_beside_the_name(circumstance_finder, text, words):
+    assert ("health", words) in circumstance_finder(text), circumstance_finder(text)

@@ -18,7 +18,7 @@ A detector: it says what it found and about whom; the policy decides what it mea
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .circumstance_terms import post_languages
 from .example_bank import ExampleBank
@@ -130,10 +130,8 @@ def find(text: str, listed: list, pupil_items: list, bank: ExampleBank, taken: S
         return []
     # Not inside a public name, and never a pupil's own name ("Amelia" is also a condition).
     names = [(item.start, item.end) for item in pupil_items]
-    hits = [
-        h for h in listed
-        if not any(a < h.end and h.start < b for a, b in (*public, *names))
-    ]  # fmt: skip
+    hits = [h for h in (_beside_names(text, h, names) for h in listed)
+            if h and not any(a < h.end and h.start < b for a, b in (*public, *names))]  # fmt: skip
     indices = sorted(about)
     plain = [_plain(text, *sentences[i], pupil_items) for i in indices]
     naming = naming_sentences(sentences, pupil_items)
@@ -186,6 +184,22 @@ def find(text: str, listed: list, pupil_items: list, bank: ExampleBank, taken: S
                 out.append(Circumstance(span[0], span[1], category, 0.7, "meaning",
                                         _nearest(about[index], span[0])))  # fmt: skip
     return out
+
+
+def _beside_names(text: str, hit, names: Spans):
+    """A listed word that the parse widened over a pupil's name ("Leah wets the bed", the
+    name read as a compound of "wets"): the words beside the name. A word inside a name
+    ("Amelia" is also a condition) stays as it is, for the caller to drop."""
+    for a, b in names:
+        if hit.start < b and a < hit.end and not (a <= hit.start and hit.end <= b):
+            if hit.start >= a:  # the name first: the words after it
+                after = b + len(text[b : hit.end]) - len(text[b : hit.end].lstrip())
+                hit = replace(hit, start=after)
+            elif hit.end <= b:  # the name last: the words before it
+                hit = replace(
+                    hit, end=a - (len(text[hit.start : a]) - len(text[hit.start : a].rstrip()))
+                )
+    return hit if hit.end > hit.start else None
 
 
 def listed_about(text: str, listed: list, people: list, categories: set[str], taken: Spans,
