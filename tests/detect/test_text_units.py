@@ -1498,3 +1498,24 @@ def test_a_different_name_is_not_a_spelling(spelt_found):
 )
 def test_health_said_by_a_verb_beside_the_name(circumstance_finder, text, words):
     assert ("health", words) in circumstance_finder(text), circumstance_finder(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # A number given for them: nobody posts a public figure's own.
+        ("Anyone able to help with the tractor run? Ring Neil Outhwaite on oh seven seven "
+         "double oh, nine hundred, three two six or message the page.", "Neil Outhwaite"),
+        # The apostrophe of "Parents'" is no quoted title: "by" is not an author's.
+        ("Parents' group: the carpool to Kilkeel is being organised by Declan McGrady, ring or "
+         "text him on 078 3355 1820", "Declan McGrady"),
+    ],
+)  # fmt: skip
+def test_a_private_adult_with_a_contact_or_beside_an_apostrophe(found, text, name):
+    assert ("OTHER_PERSON", name) in found(text), found(text)
+
+
+def test_an_author_after_a_quoted_title_is_still_public(found):
+    assert not [
+        f for f in found("We read 'The Twits' by Roald Dahl today") if f[0] == "OTHER_PERSON"
+    ]

@@ -187,8 +187,11 @@ def _beyond_school(item: _Item, school: list[_Item], text: str) -> bool:
 
 
 AUTHOR_RE = re.compile(r"\bby\s+$", re.IGNORECASE)
-WORK_RE = re.compile(r"['\"‘“]|\b(?:book|novel|story|stories|poem|poems|author|written|illustrated"
-                     r"|picture book|series|song|film)\b", re.IGNORECASE)  # fmt: skip
+# A title in quotes ("'The Twits' by Roald Dahl"): an opening quote, not the apostrophe of
+# "Parents' group" or "Sam's".
+WORK_RE = re.compile(r"[\"‘“]|(?:^|\s)'\w|\b(?:book|novel|story|stories|poem|poems|author"
+                     r"|written|illustrated|picture book|series|song|film)\b",
+                     re.IGNORECASE)  # fmt: skip
 LIST_SEP_RE = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*$")
 # Words that put the person named next in public life: an office, a public calling, or
 # fame itself ("the next ...", "just like ...").
@@ -276,7 +279,18 @@ def _drop_by_context(text: str, sentences: list[tuple[int, int]], items: list[_I
         said.append(as_placeholder(text, a, max(b, item.end), spans))
     public = {id(i) for i, p in zip(others, people.public(said), strict=True)
               if p >= PUBLIC_MIN}  # fmt: skip
-    return [i for i in items if id(i) not in public]
+    # A phone number or e-mail address given for them: nobody posts a public figure's own
+    # ("Ring Neil Outhwaite on oh seven seven ...").
+    contacts = [i for i in items if i.entity in ("PHONE", "EMAIL")]
+    reached = {
+        id(o) for o in others for c in contacts
+        if 0 <= c.start - o.end <= CONTACT_REACH
+        and _sentence_around(sentences, text, o.start) == _sentence_around(sentences, text, c.start)
+    }  # fmt: skip
+    return [i for i in items if id(i) not in public - reached]
+
+
+CONTACT_REACH = 40  # characters from a name to the number or address given for them
 
 
 def _sentence_around(sentences: list[tuple[int, int]], text: str, pos: int) -> tuple[int, int]:
