@@ -1519,3 +1519,9 @@ def test_an_author_after_a_quoted_title_is_still_public(found):
     assert not [
         f for f in found("We read 'The Twits' by Roald Dahl today") if f[0] == "OTHER_PERSON"
     ]
+
+
+def test_unknown_names_after_ring_or_message_are_a_private_adult(found):
+    text = "Lift share: message Tulsi Gurung on the group chat or ring Penina Khedouri tonight"
+    people = [f[1] for f in found(text) if f[0] == "OTHER_PERSON"]
+    assert people == ["Tulsi Gurung", "Penina Khedouri"], found(text)

@@ -210,7 +210,7 @@ def _unknown_word_pairs(text: str, ws, english: frozenset[str],
         return []
     public = not_name_set()
     out: list[tuple[int, int, float]] = []
-    for a, b in zip(ws, ws[1:], strict=False):
+    for k, (a, b) in enumerate(zip(ws, ws[1:], strict=False)):
         pair = (a, b)
         if not all(_unknown_name_word(w, english) for w in pair):
             continue
@@ -218,11 +218,23 @@ def _unknown_word_pairs(text: str, ws, english: frozenset[str],
             continue
         if f"{a.key} {b.key}" in public or any(s < b.end and a.start < e for s, e in not_people):
             continue
-        before = text[max(0, a.start - 40) : a.start].lower()
-        listed = out and LIST_GAP_RE.match(text[out[-1][1] : a.start])
+        first = a
+        if k > 0 and _given_name_before(text, ws[k - 1], a):
+            first = ws[k - 1]  # "Ram Bahadur Thapa", "Mere Vakacegu ..."
+        before = text[max(0, first.start - 40) : first.start].lower()
+        listed = out and LIST_GAP_RE.match(text[out[-1][1] : first.start])
         if listed or PERSON_BEFORE_RE.search(before) or PERSON_AFTER_RE.match(text[b.end :]):
-            out.append((a.start, b.end, 0.6))
+            out.append((first.start, b.end, 0.6))
     return out
+
+
+def _given_name_before(text: str, prev, a) -> bool:
+    """A capitalised given name we know right before the pair, also an English word ("Ram",
+    "Man", "Mere"): the person's first name."""
+    return (
+        prev.capitalised and not prev.raw.isupper() and only_space_between(text, prev, a)
+        and prev.key in all_given_names()
+    )  # fmt: skip
 
 
 # What says that the unknown words just after are a person: thanks to them, something done
@@ -236,7 +248,8 @@ _ROLE = (
     r"|interpreter|translator|mentor|coach|neighbour|friend|babysitter|childminder"
 )
 PERSON_BEFORE_RE = re.compile(
-    r"(?:\b(?:thanks?|thank\s+you|cheers|welcome|congratulations|congrats)(?:\s+so\s+much)?"
+    r"(?:\b(?:thanks?|thank\s+you|cheers|welcome|congratulations|congrats|ring|call|phone"
+    r"|text|message|contact|email|e-mail|ask|speak\s+to)(?:\s+so\s+much)?"
     r"(?:\s+to)?|\bby|\bwith|\bfrom\s+(?:" + _ROLE + r")|\b(?:" + _ROLE + r"))[\s,:]*$"
 )
 PERSON_AFTER_RE = re.compile(
