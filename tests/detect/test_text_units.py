@@ -1525,3 +1525,8 @@ def test_unknown_names_after_ring_or_message_are_a_private_adult(found):
     text = "Lift share: message Tulsi Gurung on the group chat or ring Penina Khedouri tonight"
     people = [f[1] for f in found(text) if f[0] == "OTHER_PERSON"]
     assert people == ["Tulsi Gurung", "Penina Khedouri"], found(text)
+
+
+def test_a_title_of_nobility_inside_the_models_person_is_public(found):
+    text = "Three Queen Esthers and a very convincing King Achashverosh in the Purim parade!"
+    assert not [f for f in found(text) if f[0] == "OTHER_PERSON"], found(text)

@@ -343,6 +343,8 @@ def _clean(text: str, start: int, end: int, english: frozenset[str] | None = Non
     ws = words(text[start:end])
     if ws and ws[0].key in NAMED_LIKE_PEOPLE:
         return None  # "Storm Babet"
+    if ws and ws[0].key in NOBLE and ws[0].capitalised:
+        return None  # "King Achashverosh", "Queen Esther": a title in the model's span
     adjacent = before and window[before[-1].end :].strip() == ""
     if adjacent and before[-1].key in NOBLE and before[-1].capitalised:
         return None  # "Lady Anne Clifford"; not "our lollipop lady (,) Maureen Dwyer"
