@@ -87,45 +87,45 @@ FLOORS = {
     "set6": (0.98, 0.99, 0.97, 0, 4),
     "set7": (0.95, 0.95, 0.95, 3, 5),  # 5th: "Jay walking", since 0.80 (README)
     "set8": (0.99, 0.99, 0.98, 0, 4),
-    "set9": (0.94, 0.94, 0.95, 2, 7),
+    "set9": (0.96, 0.95, 0.95, 1, 7),
     # Scored once whole unseen (set10 0.899, set11 0.914), then their even halves tuned on.
-    "set10": (0.92, 0.92, 0.95, 5, 4),
+    "set10": (0.95, 0.95, 0.95, 5, 4),
     # One clean post of the half tuned on is blocked since sentences are read after the one
     # that names the pupil (README, "Sets 12 and 13"): "Blood Brothers ... Mickey, Eddie".
     "set11": (0.94, 0.94, 0.95, 4, 4),
     # Scored once whole unseen (0.890), then its even half tuned on.
-    "set12": (0.93, 0.91, 0.90, 8, 10),
+    "set12": (0.94, 0.92, 0.91, 7, 10),
     # Never read: scored at the start of the round (0.916) and at its end.
-    "set13": (0.93, 0.93, 0.95, 4, 5),
+    "set13": (0.95, 0.96, 0.95, 4, 5),
     # Scored once whole unseen (0.821, verdicts 0.786, 29 critical, 17 clean flagged); three
     # rules made from its odd-numbered posts (organisations' phone numbers, a name kept for
     # last, a form group after a name), its even half unread (0.784 -> 0.813).
-    "set14": (0.86, 0.85, 0.84, 19, 14),
+    "set14": (0.87, 0.85, 0.85, 18, 14),
     # A Welsh-medium school whose posts say health and circumstances in Welsh. First 0.703;
     # 0.758 with Welsh mutation; 0.901 with Welsh circumstance words, pronouns and dates
     # (even half unread: 0.772 -> 0.897, critical 19 -> 6).
-    "set15": (0.91, 0.88, 0.90, 9, 11),
+    "set15": (0.92, 0.90, 0.92, 6, 11),
     # Scored once whole unseen (set16 0.898, 9 critical; set17 0.912, 8 critical), then their
     # odd-numbered posts read (clipped nicknames, a name surname first in lower case).
-    "set16": (0.92, 0.89, 0.94, 8, 3),
-    "set17": (0.91, 0.90, 0.92, 7, 9),
+    "set16": (0.94, 0.92, 0.95, 7, 3),
+    "set17": (0.92, 0.91, 0.92, 7, 9),
     # Scored once whole unseen at the end of session 10 (set18 0.773, 35 critical, partly in
     # Scottish Gaelic; 0.787, 31 critical with the Gaelic words, never read; set19 0.828, 29
     # critical), then set19's odd-numbered posts read (the schemes' own names: Encompass,
     # section 21, EUSS). Session 11: set18's odd-numbered posts read too (Gaelic names in
     # their Gaelic forms and cases; its even half 0.768 -> 0.819, never read).
-    "set18": (0.87, 0.84, 0.85, 14, 16),
-    "set19": (0.85, 0.75, 0.85, 23, 7),
+    "set18": (0.88, 0.86, 0.86, 12, 16),
+    "set19": (0.86, 0.77, 0.85, 23, 7),
     # Scored once whole unseen in session 11 (set20 0.928, 3 critical; set21 0.857, 14
     # critical), then their odd-numbered posts read, the even halves never.
-    "set20": (0.93, 0.92, 0.93, 3, 10),
-    "set21": (0.88, 0.84, 0.90, 8, 11),
+    "set20": (0.96, 0.94, 0.93, 3, 10),
+    "set21": (0.90, 0.86, 0.90, 7, 11),
     # Scored once whole unseen in session 12 (set22 0.926, 8 critical, 9 clean flagged; set23
     # 0.888, 11, 7; set24 0.877, 10, 12), then their odd-numbered posts read, the even halves
-    # never.
-    "set22": (0.92, 0.92, 0.90, 8, 9),
-    "set23": (0.88, 0.88, 0.91, 11, 7),
-    "set24": (0.87, 0.85, 0.87, 10, 12),
+    # never. Every floor here was raised to the end of session 12's figures.
+    "set22": (0.95, 0.94, 0.92, 6, 8),
+    "set23": (0.91, 0.91, 0.93, 8, 7),
+    "set24": (0.91, 0.89, 0.88, 10, 12),
 }
 
 
