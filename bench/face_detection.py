@@ -19,6 +19,7 @@ Then the dlib_rect calibration: over the fr/ portraits, the L2 distance between 
 encoding computed from dlib's HOG box and from dlib_rect(CenterFace box), same face.
 """
 
+import argparse
 import os
 import sys
 import time
@@ -192,6 +193,10 @@ def _box(rect, factor):
 
 
 def main() -> int:
+    # --help says what this measures; it takes no options.
+    argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    ).parse_args()
     if not (DLIB / "training.xml").exists():
         print(f"skipped: {DLIB} not found (../shared beside the checkout)")
         return 0

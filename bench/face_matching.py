@@ -7,6 +7,7 @@ adults; children are known to be closer together, hence the margin and the uncer
 band in server/detect/image/face_match.py.
 """
 
+import argparse
 import itertools
 import sys
 from pathlib import Path
@@ -43,6 +44,10 @@ def people() -> dict[str, list[Path]]:
 
 
 def main() -> int:
+    # --help says what this measures; it takes no options.
+    argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    ).parse_args()
     if not FR.exists():
         print(f"skipped: {FR} not found (../shared beside the checkout)")
         return 0

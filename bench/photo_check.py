@@ -16,6 +16,7 @@
    (not CPU seconds). NumPy's BLAS is held to one thread, as `clearpost serve` holds it.
 """
 
+import argparse
 import io
 import os
 import statistics
@@ -252,6 +253,10 @@ def class_photo_timing(svc: Services, repeats: int = 7, fr_repeats: int = 3) -> 
 
 
 def main() -> int:
+    # --help says what this measures; it takes no options.
+    argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    ).parse_args()
     if not FR.exists():
         print(f"skipped: {FR} not found (../shared beside the checkout)")
         return 0

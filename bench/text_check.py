@@ -9,6 +9,7 @@
    service with a 500-pupil register.
 """
 
+import argparse
 import json
 import logging
 import os
@@ -190,8 +191,17 @@ def varied_posts(n: int) -> list[str]:
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--only", choices=("accuracy", "latency"),
+                        help="run one of the two (default: both)")  # fmt: skip
+    only = parser.parse_args().only
     logging.disable(logging.WARNING)  # Presidio logs each unmapped spaCy label
-    accuracy()
+    if only != "latency":
+        accuracy()
+    if only == "accuracy":
+        return 0
     from clearpost.serving.text_workers import default_workers
 
     latency(workers=1)
