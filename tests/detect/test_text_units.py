@@ -1530,3 +1530,18 @@ def test_unknown_names_after_ring_or_message_are_a_private_adult(found):
 def test_a_title_of_nobility_inside_the_models_person_is_public(found):
     text = "Three Queen Esthers and a very convincing King Achashverosh in the Purim parade!"
     assert not [f for f in found(text) if f[0] == "OTHER_PERSON"], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Harrison House, the veterans' recovery charity, were guests at our assembly.",
+        "Thanks to Sam Smith's Bakery for the bread for our harvest festival!",
+    ],
+)
+def test_a_building_or_business_named_after_someone_is_no_private_adult(found, text):
+    assert not [f for f in found(text) if f[0] == "OTHER_PERSON"], found(text)
+
+
+def test_a_pupils_name_that_owns_a_business_is_no_pupil(spelt_found):
+    assert spelt_found("Matthew's Barbers on Melton Road are doing free trims") == []

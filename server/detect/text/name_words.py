@@ -31,6 +31,9 @@ THING_WORDS = {
     "high", "primary", "infants", "juniors", "college", "grammar", "nursery", "university",
     "manor", "world", "gallery", "mosque", "gurdwara", "mandir", "synagogue", "chapel", "estate",
     "wharf", "junction", "dock", "docks",
+    # a business named after its owner: "Harry's Barbers", "Rose's Bakery"
+    "barbers", "barber", "bakery", "bakers", "butchers", "salon", "garage", "restaurant",
+    "takeaway", "pharmacy", "opticians", "florist", "florists", "deli", "diner",
     # football and rugby clubs: "Lincoln City", "Boston United", "Bristol Rovers"
     "city", "united", "town", "rovers", "athletic", "albion", "wanderers", "rangers",
     "county", "tree",

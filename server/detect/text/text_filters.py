@@ -207,7 +207,9 @@ PUBLIC_ROLE_BEFORE_RE = re.compile(rf"\b(?:{_PUBLIC_ROLES})\s*[,:]?\s*$", re.IGN
 # An organisation named after a person: "the Ben Kinsella Trust", "Anthony Nolan Foundation".
 ORGANISATION_AFTER_RE = re.compile(
     r"^(?:'s)?\s+(?:Trust|Foundation|Fund|Charity|Memorial|Institute|Society|Centre|Center"
-    r"|Hospice|Appeal|Award|Prize|Scholarship|Lecture|Cup|Trophy)\b"
+    r"|Hospice|Appeal|Award|Prize|Scholarship|Lecture|Cup|Trophy|House|Hall|Building|Wing"
+    r"|Barbers|Bakery|Bakers|Butchers|Salon|Garage|Restaurant|Takeaway|Pharmacy|Opticians"
+    r"|Solicitors|Dental|Nursery|Academy|School|College)\b"
 )
 # A dressing-up post ("World Book Day: Mrs Lee as Little Nell, Mr Kemp as the Artful
 # Dodger"): a full name right after "as" is the costume's character.
