@@ -1444,7 +1444,7 @@ def test_a_listed_word_and_the_rest_of_the_circumstance_are_found(circumstance_f
 
 def test_the_model_reads_the_clauses_it_always_read():
     """Each clause's span in the post holds the words the model reads for it."""
-    from clearpost.detect.text.circumstances import _clause_spans, _plain
+    from clearpost.detect.text.circumstances import _clause_spans, _plain, _plain_map
 
     class Name:
         pass
@@ -1456,7 +1456,7 @@ def test_the_model_reads_the_clauses_it_always_read():
     assert _plain(text, 0, len(text), [Name]).startswith(
         "Proud of this one today, #well done Alex,"
     )
-    clauses = _clause_spans(text, 0, len(text), [Name])
+    clauses = _clause_spans(*_plain_map(text, 0, len(text), [Name]))
     assert len(clauses) == 3
     for said, (s, e) in clauses:
         assert " ".join(text[s:e].split()) == said

@@ -133,12 +133,14 @@ def find(text: str, listed: list, pupil_items: list, bank: ExampleBank, taken: S
     hits = [h for h in (_beside_names(text, h, names) for h in listed)
             if h and not any(a < h.end and h.start < b for a, b in (*public, *names))]  # fmt: skip
     indices = sorted(about)
-    plain = [_plain(text, *sentences[i], pupil_items) for i in indices]
+    # Each sentence as the model reads it, with where each character came from (once: the
+    # clauses below are cut from it).
+    mapped = {i: _plain_map(text, *sentences[i], pupil_items) for i in indices}
     naming = naming_sentences(sentences, pupil_items)
     # A long sentence is judged whole and clause by clause, the most telling part counting:
     # "So proud of Alex, who has been through so much since moving to his nan's" is mostly
     # praise, and its meaning as a whole is diluted by it.
-    plain_of = dict(zip(indices, plain, strict=True))
+    plain_of = {i: plain for i, (plain, _) in mapped.items()}
     long_enough = {i: len(re.findall(r"[A-Za-z]+", p)) > MEANING_WORDS for i, p in plain_of.items()}
     # Only the sentences whose judgement can count are embedded (the sentence model is the
     # costliest part of a check): see _read_by_meaning. The rest are judged UNJUDGED.
@@ -148,8 +150,7 @@ def find(text: str, listed: list, pupil_items: list, bank: ExampleBank, taken: S
     }  # fmt: skip
     # Each unit: (sentence index, what the model reads, the part of the post it stands for).
     units = [(i, in_context(text, sentences, i, naming, pupil_items), sentences[i]) for i in read]
-    units += [(i, c, span) for i in read for c, span in _clause_spans(text, *sentences[i],
-                                                                      pupil_items)]  # fmt: skip
+    units += [(i, c, span) for i in read for c, span in _clause_spans(*mapped[i])]
     judged: dict[int, tuple[str, float, float]] = {}
     telling: dict[int, tuple[int, int]] = {}  # the part whose reading counted most
     for (index, _, span), verdict in zip(units, bank.judge([u for _, u, _ in units]),
@@ -431,10 +432,9 @@ def _clause_parts(sentence: str) -> list[tuple[str, tuple[int, int]]]:
     return parts if len(parts) > 1 else []
 
 
-def _clause_spans(text: str, a: int, b: int, pupil_items: list) -> list[tuple[str, tuple]]:
-    """The clauses of the sentence at text[a:b] as the model reads them (_plain), each with
-    its span in the text."""
-    plain, where = _plain_map(text, a, b, pupil_items)
+def _clause_spans(plain: str, where: list[int]) -> list[tuple[str, tuple]]:
+    """The clauses of a sentence as the model reads it (`plain`, `where`: _plain_map's),
+    each with its span in the text."""
     return [(part, (where[s], where[e - 1] + 1)) for part, (s, e) in _clause_parts(plain)]
 
 

@@ -250,19 +250,14 @@ _ROLE = (
 PERSON_BEFORE_RE = re.compile(
     r"(?:\b(?:thanks?|thank\s+you|cheers|welcome|congratulations|congrats|ring|call|phone"
     r"|text|message|contact|email|e-mail|ask|speak\s+to)(?:\s+so\s+much)?"
-    r"(?:\s+to)?|\bby|\bwith|\bfrom\s+(?:" + _ROLE + r")|\b(?:" + _ROLE + r"))[\s,:]*$"
+    rf"(?:\s+to)?|\bby|\bwith|\bfrom\s+(?:{_ROLE})|\b(?:{_ROLE}))[\s,:]*$"
 )
 PERSON_AFTER_RE = re.compile(
-    r"^(?:\s+who\b|\s*\((?:[^)]{0,30}['’]s\s|\s*(?:the\s+|a\s+|our\s+)?(?:"
-    + _ROLE
-    + r")\b)|,?\s+(?:and\s+)?(?:his|her|their)\s+(?:"
-    + _ROLE
-    + r"|kids|children)"
-    r"|['’]s\s+(?:"
-    + _ROLE
-    + r"|kids|children|family)\b|,?\s+(?:the|our|a)\s+(?:"
-    + _ROLE
-    + r")\b)",
+    r"^(?:\s+who\b"
+    rf"|\s*\((?:[^)]{{0,30}}['’]s\s|\s*(?:the\s+|a\s+|our\s+)?(?:{_ROLE})\b)"
+    rf"|,?\s+(?:and\s+)?(?:his|her|their)\s+(?:{_ROLE}|kids|children)"
+    rf"|['’]s\s+(?:{_ROLE}|kids|children|family)\b"
+    rf"|,?\s+(?:the|our|a)\s+(?:{_ROLE})\b)",
     re.IGNORECASE,
 )
 

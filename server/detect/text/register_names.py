@@ -88,8 +88,9 @@ CALENDAR = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct
 MAX_CLIPPED_PUPILS = 3  # a stem that begins more forenames than this says nothing
 
 
-def _may_be_spelt_otherwise(w: Word, english: frozenset[str]) -> bool:
-    """A capitalised word of three letters or more, no English word, no day or month."""
+def _unlisted_word(w: Word, english: frozenset[str]) -> bool:
+    """A capitalised word of three letters or more, no English word, no day or month: one a
+    nickname or another spelling of a register forename may be."""
     key = w.key
     return (
         bool(english) and w.capitalised and not w.raw.isupper() and len(key) >= 3
@@ -105,9 +106,8 @@ def _clipped(w: Word, index: NameIndex, english: frozenset[str]) -> list:
     begins a longer register forename."""
     key = w.key
     if (
-        not english or not w.capitalised or w.raw.isupper() or not 3 <= len(key) <= 7
-        or not key.isalpha() or key in english or key in CALENDAR or key in _stop_words()
-        or key in all_given_names() or key in index.first
+        not _unlisted_word(w, english) or len(key) > 7 or key in all_given_names()
+        or key in index.first
     ):  # fmt: skip
         return []
     stems = [key] + [
@@ -331,27 +331,20 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
 
     # A forename cut short, as friends and staff say it: "Tobs" (Tobias), "Mase" (Mason),
     # "Kiz" (Kizzy), "Blessy" (Blessing). English makes most nicknames so (clipping, then
-    # "-s", "-y", "-ie", "-e", "-z", "-o"); a register cannot list them all.
+    # "-s", "-y", "-ie", "-e", "-z", "-o"); a register cannot list them all. Else a forename
+    # spelt as it sounds, otherwise than the register has it: "Ayan" (Ayaan), "Khushee"
+    # (Khushi). Staff type names they have heard; transliterations vary.
     for i, w in enumerate(ws):
         if taken[i] or in_not_name(w):
             continue
-        pupils = _clipped(w, index, nlp.english)
+        pupils, detail = _clipped(w, index, nlp.english), {"clipped": True}
+        if not pupils and _unlisted_word(w, nlp.english):
+            pupils, detail = index.pupils_spelled_as(w.key), {"spelt_otherwise": True}
+            pupils = pupils if len(pupils) <= MAX_CLIPPED_PUPILS else []
         if pupils and _used_as_name(text, ws, i, index, nlp):
             start = w.start - 1 if w.hashtag else w.start
             matches.append(NameMatch("PUPIL_FORENAME", start, w.end, pupils, 0.6, w.end,
-                                     {"clipped": True}))  # fmt: skip
-            taken[i] = True
-
-    # A forename spelt as it sounds, otherwise than the register has it: "Ayan" (Ayaan),
-    # "Khushee" (Khushi). Staff type names they have heard; transliterations vary.
-    for i, w in enumerate(ws):
-        if taken[i] or in_not_name(w) or not _may_be_spelt_otherwise(w, nlp.english):
-            continue
-        pupils = index.pupils_spelled_as(w.key)
-        if pupils and len(pupils) <= MAX_CLIPPED_PUPILS and _used_as_name(text, ws, i, index, nlp):
-            start = w.start - 1 if w.hashtag else w.start
-            matches.append(NameMatch("PUPIL_FORENAME", start, w.end, pupils, 0.6, w.end,
-                                     {"spelt_otherwise": True}))  # fmt: skip
+                                     detail))  # fmt: skip
             taken[i] = True
 
     # Initials: "O.B.", "O. B.", "o.b."; undotted ("OB") only where they stand as a

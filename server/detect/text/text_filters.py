@@ -272,24 +272,25 @@ def _drop_by_context(text: str, sentences: list[tuple[int, int]], items: list[_I
     """Other people whose sentence reads as a public figure's ("Mairi Hedderwick's
     illustrations are gorgeous"), judged together in one pass of the sentence model."""
     others = [i for i in items if i.entity == "OTHER_PERSON"]
-    if not others:
+    # A phone number or e-mail address given for them: nobody posts a public figure's own
+    # ("Ring Neil Outhwaite on oh seven seven ..."), so the model need not read them.
+    contacts = [i for i in items if i.entity in ("PHONE", "EMAIL")]
+    judged = [
+        o for o in others
+        if not any(0 <= c.start - o.end <= CONTACT_REACH
+                   and _sentence_around(sentences, text, o.start)
+                   == _sentence_around(sentences, text, c.start) for c in contacts)
+    ]  # fmt: skip
+    if not judged:
         return items
     spans = [(i.start, i.end) for i in others]
     said = []
-    for item in others:
+    for item in judged:
         a, b = _sentence_around(sentences, text, item.start)
         said.append(as_placeholder(text, a, max(b, item.end), spans))
-    public = {id(i) for i, p in zip(others, people.public(said), strict=True)
+    public = {id(i) for i, p in zip(judged, people.public(said), strict=True)
               if p >= PUBLIC_MIN}  # fmt: skip
-    # A phone number or e-mail address given for them: nobody posts a public figure's own
-    # ("Ring Neil Outhwaite on oh seven seven ...").
-    contacts = [i for i in items if i.entity in ("PHONE", "EMAIL")]
-    reached = {
-        id(o) for o in others for c in contacts
-        if 0 <= c.start - o.end <= CONTACT_REACH
-        and _sentence_around(sentences, text, o.start) == _sentence_around(sentences, text, c.start)
-    }  # fmt: skip
-    return [i for i in items if id(i) not in public - reached]
+    return [i for i in items if id(i) not in public]
 
 
 CONTACT_REACH = 40  # characters from a name to the number or address given for them
