@@ -114,3 +114,13 @@ def test_a_circumstance_said_of_a_named_adult_blocks_and_says_of_whom():
     assert verdict.verdict == "block"
     assert "Gareth Hughes" in verdict.findings[0].reason
     assert "safeguarding" in verdict.findings[0].reason
+
+
+def test_the_reason_for_an_unnamed_child_says_which_child():
+    """A circumstance about a child the post describes without a name ("a little boy in
+    Year 2 has a severe peanut allergy") blocks, and the reason quotes the description."""
+    finding = Finding("text", "PUPIL_RECORD", 0.7, 0, 30, "has a severe peanut allergy",
+                      detail={"category": "health", "child": "a little boy in Year 2"})  # fmt: skip
+    verdict = decide([finding], PostContext("official", has_face_photo=False, consent={}))
+    assert verdict.verdict == "block"
+    assert '"a little boy in Year 2"' in verdict.findings[0].reason

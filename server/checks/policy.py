@@ -135,6 +135,14 @@ def reason(finding: Finding, rule: str, post: PostContext) -> str:
             if finding.entity == "UPN":
                 return "This is a Unique Pupil Number: pupil records must never be published."
             what = CIRCUMSTANCE.get(finding.detail.get("category"), CIRCUMSTANCE["health"])
+            if not who and finding.detail.get("child"):
+                # A child the post describes without naming: those who know the class or
+                # the family know the child.
+                return (
+                    f"This is {what} about a child the post describes "
+                    f"(\"{finding.detail['child']}\"): without a name, those who know the "
+                    "class or the family still know who it is. Never publish it."
+                )
             if not who and finding.detail.get("about"):
                 # Said of a private adult the post names: a pupil's parent or carer, or
                 # someone kept away from a pupil.

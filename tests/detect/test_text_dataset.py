@@ -79,7 +79,10 @@ SETS = {
 FLOORS = {
     "development": (0.99, 0.99, 0.99, 0, 1),
     "holdout": (0.99, 0.99, 0.98, 1, 1),
-    "set2-dev": (0.98, 0.99, 0.99, 0, 1),
+    # Session 13: "One of mine with ADHD had a complete meltdown in maths" (a personal
+    # account) is blocked as a circumstance about a child described without a name
+    # (unnamed_child.py); this set labels it clean, the blind sets label such posts block.
+    "set2-dev": (0.98, 0.99, 0.98, 0, 2),
     "set3": (0.99, 0.99, 0.96, 1, 4),
     "set2-test": (0.95, 0.95, 0.96, 5, 4),
     "set4": (0.96, 0.97, 0.97, 2, 3),
@@ -96,7 +99,7 @@ FLOORS = {
     # Scored once whole unseen (0.890), then its even half tuned on.
     "set12": (0.94, 0.92, 0.91, 7, 10),
     # Never read: scored at the start of the round (0.916) and at its end.
-    "set13": (0.95, 0.96, 0.95, 4, 5),
+    "set13": (0.95, 0.96, 0.95, 4, 6),
     # Scored once whole unseen (0.821, verdicts 0.786, 29 critical, 17 clean flagged); three
     # rules made from its odd-numbered posts (organisations' phone numbers, a name kept for
     # last, a form group after a name), its even half unread (0.784 -> 0.813).
@@ -115,7 +118,7 @@ FLOORS = {
     # section 21, EUSS). Session 11: set18's odd-numbered posts read too (Gaelic names in
     # their Gaelic forms and cases; its even half 0.768 -> 0.819, never read).
     "set18": (0.88, 0.86, 0.86, 12, 16),
-    "set19": (0.86, 0.77, 0.85, 23, 7),
+    "set19": (0.86, 0.77, 0.85, 23, 9),
     # Scored once whole unseen in session 11 (set20 0.928, 3 critical; set21 0.857, 14
     # critical), then their odd-numbered posts read, the even halves never.
     "set20": (0.95, 0.94, 0.93, 3, 10),
@@ -186,10 +189,12 @@ def test_verdicts_and_critical_misses(measured):
 # words, and a road-safety note read as a circumstance; set11's two are in the half tuned
 # on (a public helpline's number read as contact details, a theatre trip's "dry eye" after
 # set-text characters who share pupils' names); set12's is in its half tuned on, set13's
-# two in posts never read.
-CLEAN_BLOCKED = {"set6": 2, "set7": 3, "set9": 2, "set11": 2, "set12": 1, "set13": 2,
-                 "set14": 6, "set15": 1, "set16": 2, "set17": 2, "set18": 3,
-                 "set19": 2, "set20": 4, "set21": 6, "set22": 3, "set24": 3}  # fmt: skip
+# two in posts never read. Session 13: one more in set6's and set13's halves never read and
+# two in set19's, from circumstances about a child described but not named
+# (unnamed_child.py; the texts unseen: the same change found 8 critical misses there).
+CLEAN_BLOCKED = {"set2-dev": 1, "set6": 3, "set7": 3, "set9": 2, "set11": 2, "set12": 1,
+                 "set13": 3, "set14": 6, "set15": 1, "set16": 2, "set17": 2, "set18": 3,
+                 "set19": 4, "set20": 4, "set21": 6, "set22": 3, "set24": 3}  # fmt: skip
 
 
 def test_clean_posts(measured):

@@ -1545,3 +1545,50 @@ def test_a_building_or_business_named_after_someone_is_no_private_adult(found, t
 
 def test_a_pupils_name_that_owns_a_business_is_no_pupil(spelt_found):
     assert spelt_found("Matthew's Barbers on Melton Road are doing free trims") == []
+
+
+@pytest.fixture(scope="module")
+def unnamed_found():
+    """The real detector: circumstances with no pupil named, and the child they are about."""
+    find = _real_findings("unnamed", [_pupil("U1", "Isla", "Moffat")])
+    return lambda text: [
+        (f.detail.get("category"), f.detail.get("child")) for f in find(text)
+        if f.entity == "PUPIL_RECORD" and not f.people
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text, category, child",
+    [
+        ("Please check lunchboxes: a little boy in Year 2 has a severe peanut allergy and "
+         "carries an adrenaline pen.", "health", "a little boy in Year 2"),
+        ("One of my Year 4s told me today that his dad hits his mum when he has been "
+         "drinking.", "family", "One of my Year 4s"),
+        ("Went to court with one of mine today. She was so brave giving evidence.",
+         "family", "one of mine"),
+        ("The family in the flat above the bakery were evicted last week and the two girls "
+         "are sleeping at a friend's.", None, "The family"),
+    ],
+)  # fmt: skip
+def test_a_circumstance_about_a_child_described_but_not_named(unnamed_found, text, category,
+                                                              child):  # fmt: skip
+    """Those who know the class or the family know the child: the circumstance is found,
+    and says which child the post describes."""
+    found = unnamed_found(text)
+    assert child in [c for _, c in found]
+    assert category is None or category in [k for k, _ in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If a child in your class has an allergy, please tell the office.",
+        "A little girl in Reception won the colouring competition today!",
+        "The children's hospital choir sang at our assembly.",
+        "We support every family through our food bank.",
+        "Several children in school have severe allergies, so we are a nut-free school.",
+        "This means that when the police attend an incident, so that child can get support.",
+    ],
+)
+def test_children_in_general_or_in_good_news_are_no_unnamed_child(unnamed_found, text):
+    assert unnamed_found(text) == []

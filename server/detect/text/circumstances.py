@@ -98,7 +98,8 @@ class Circumstance:
     category: str
     score: float
     how: str  # "words" | "meaning" | "words+meaning"
-    pupil_item: object  # the name finding the circumstance is about
+    pupil_item: object  # the name finding the circumstance is about (None: not named)
+    child: str = ""  # who, when no name says it: "one little girl in Reception"
 
 
 def sentences_of(text: str) -> list[tuple[int, int]]:

@@ -10,7 +10,7 @@ import threading
 
 from ...vocab import FindingKind
 from ..findings import Finding, PersonRef
-from . import circumstances
+from . import circumstances, unnamed_child
 from .circumstance_terms import term_hits
 from .normalise import fold
 from .person_context import PersonContext
@@ -140,7 +140,7 @@ class TextDetector:
             if item.entity in ("SCHOOL", "PUBLIC", "STAFF_NAME"):
                 continue  # known to be fine: kept only to shadow what they overlap
             start, end = folded.span(item.start, item.end)
-            detail = {k: item.meta[k] for k in ("category", "how", "about") if k in item.meta}
+            detail = {k: item.meta[k] for k in ("category", "how", "about", "child") if k in item.meta}
             if item.meta.get("first_word_end"):
                 detail["keep_end"] = folded.span(item.start, item.meta["first_word_end"])[1]
             findings.append(
@@ -178,9 +178,7 @@ def _circumstances(text: str, doc, items: list[_Item], examples) -> list[_Item]:
         if i.entity in PUPIL_NAMES and i.meta.get("people") or i.entity == "UPN"
     ]  # fmt: skip
     adults = [i for i in items if i.entity == "OTHER_PERSON"]
-    if not pupils and not adults:
-        return []
-    listed = term_hits(doc)  # once, for the pupils and the adults
+    listed = term_hits(doc)  # once, for the pupils, the adults and children not named
     taken = [(i.start, i.end) for i in items if i.entity != "PUBLIC"]
     public = [(i.start, i.end) for i in items if i.entity == "PUBLIC"]
     out = []
@@ -200,6 +198,13 @@ def _circumstances(text: str, doc, items: list[_Item], examples) -> list[_Item]:
             meta = {"people": [], "category": c.category, "how": c.how,
                     "about": text[c.pupil_item.start : c.pupil_item.end]}  # fmt: skip
             out.append(_Item("PUPIL_RECORD", c.start, c.end, c.score, meta))
+    # A child the post describes without naming ("one little girl in Reception who carries
+    # two epipens"), in the sentences that are about nobody named.
+    about_named = set(circumstances.about_pupils(text, circumstances.sentences_of(text), pupils)[0])
+    found = [(i.start, i.end) for i in out]
+    for c in unnamed_child.find(text, listed, about_named, examples, taken + found, public):
+        meta = {"people": [], "category": c.category, "how": c.how, "child": c.child}
+        out.append(_Item("PUPIL_RECORD", c.start, c.end, c.score, meta))
     return out
 
 
