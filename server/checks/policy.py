@@ -140,7 +140,7 @@ def reason(finding: Finding, rule: str, post: PostContext) -> str:
                 # the family know the child.
                 return (
                     f"This is {what} about a child the post describes "
-                    f"(\"{finding.detail['child']}\"): without a name, those who know the "
+                    f'("{finding.detail["child"]}"): without a name, those who know the '
                     "class or the family still know who it is. Never publish it."
                 )
             if not who and finding.detail.get("about"):

@@ -140,7 +140,9 @@ class TextDetector:
             if item.entity in ("SCHOOL", "PUBLIC", "STAFF_NAME"):
                 continue  # known to be fine: kept only to shadow what they overlap
             start, end = folded.span(item.start, item.end)
-            detail = {k: item.meta[k] for k in ("category", "how", "about", "child") if k in item.meta}
+            detail = {
+                k: item.meta[k] for k in ("category", "how", "about", "child") if k in item.meta
+            }
             if item.meta.get("first_word_end"):
                 detail["keep_end"] = folded.span(item.start, item.meta["first_word_end"])[1]
             findings.append(

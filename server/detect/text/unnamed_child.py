@@ -46,16 +46,17 @@ _CHILDREN = r"(?:children|kids|boys|girls|lads|lasses|ones|pupils|students|sibli
 _CLASS = r"(?:reception|nursery|year\s*\d+|y\d+|p\d|my\s+class|our\s+class|class\s+\w+)"
 # A class's name is capitalised ("in Chestnuts"), whatever the case of the rest.
 _NAMED = r"(?-i:[A-Z][a-z]+)"
+_KIND = rf"(?:{_CLASS}\s+|{_NAMED}\s+)"  # "a Y12 lad", "two Remove boys"
 _WHERE = rf"(?:\s+(?:in|from)\s+(?:{_CLASS}|{_NAMED})\b)?"
 # One child or family in particular, said without a name (not "'s": "the family's
 # favourite", "a child's right"), or a few counted.
 CHILD_REF_RE = re.compile(
     # "a little one in Chestnuts", "one little girl in Reception", "a Y12 lad", "the little
     # one", "this family"
-    rf"(?<!\bso )(?<!\bsuch )\b(?:a|an|one|the|this|that)\s+(?:{_AGE}\s+)?(?:{_CLASS}\s+|{_NAMED}\s+)?"
+    rf"(?<!\bso )(?<!\bsuch )\b(?:a|an|one|the|this|that)\s+(?:{_AGE}\s+)?{_KIND}?"
     rf"{_CHILD}\b(?!['’]s\b){_WHERE}"
     # "two Remove boys", "three little ones in my class"
-    rf"|(?<!\byear )(?<!\by)\b(?:two|three|four|five|six|\d)\s+(?:{_AGE}\s+)?(?:{_CLASS}\s+|{_NAMED}\s+)?"
+    rf"|(?<!\byear )(?<!\by)\b(?:two|three|four|five|six|\d)\s+(?:{_AGE}\s+)?{_KIND}?"
     rf"{_CHILDREN}\b(?!['’]){_WHERE}"
     # "three in my class", "one of mine", "one of my Year 9s" (not "one of our children":
     # a school speaking of any of its children)
@@ -113,6 +114,11 @@ def find(text: str, listed: list, about_named: set[int], bank: ExampleBank, take
         context = (mapped[i - 1][0] + " " + plain) if ref_before else plain
         units.append((i, context, sentences[i]))
         units += [(i, c, span) for c, span in _clause_spans(plain, where)]
+        # And what is said from the child on: "Please check lunchboxes: a little boy in
+        # Year 2 has a severe peanut allergy" is a request, then the child.
+        said_of = CHILD_REF_RE.search(plain)
+        if said_of and said_of.start() > 0:
+            units.append((i, plain[said_of.start() :], (where[said_of.start()], sentences[i][1])))
     judged: dict[int, tuple[str, float, float]] = {}
     telling: dict[int, tuple[int, int]] = {}
     for (index, _, span), verdict in zip(units, bank.judge([u for _, u, _ in units]),
@@ -125,8 +131,11 @@ def find(text: str, listed: list, about_named: set[int], bank: ExampleBank, take
         category, probability, nearness = judged[index]
         words = []
         for hit in listed:
-            if a <= hit.start < b and hit.strong and probability >= UNNAMED_MIN and not any(
-                s < hit.end and hit.start < e for s, e in (*public, *taken)
+            if (
+                a <= hit.start < b
+                and hit.strong
+                and probability >= UNNAMED_MIN
+                and not any(s < hit.end and hit.start < e for s, e in (*public, *taken))
             ):
                 out.append(_unnamed(hit.start, hit.end, hit.category, 0.85, "words", child))
                 words.append((hit.start, hit.end))
