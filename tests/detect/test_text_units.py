@@ -1592,3 +1592,14 @@ def test_a_circumstance_about_a_child_described_but_not_named(unnamed_found, tex
 )
 def test_children_in_general_or_in_good_news_are_no_unnamed_child(unnamed_found, text):
     assert unnamed_found(text) == []
+
+
+def test_the_author_of_a_quotation_is_public_and_a_testimonials_parent_private(found):
+    quote = '"Be the change you wish to see" – Mahatma Gandhi. Well done to our School Council!'
+    assert not [f for f in found(quote) if f[0] == "OTHER_PERSON"], found(quote)
+    quote = '"Kindness costs nothing" – Marjorie Ellenby. Thinking of all our Year 6s this week.'
+    assert not [f for f in found(quote) if f[0] == "OTHER_PERSON"], found(quote)
+    testimonial = '"Our two love coming here every day" – Joanne Platterby, Year 2 parent'
+    assert ("OTHER_PERSON", "Joanne Platterby") in found(testimonial)
+    mentor = '"A privilege to mentor her this year." ~ Colin Ashdale, Director, Ashdale Joinery'
+    assert ("OTHER_PERSON", "Colin Ashdale") in found(mentor)

@@ -237,6 +237,19 @@ PUBLIC_ROLE_AFTER_RE = re.compile(
 )
 
 
+# A quotation's author: the name right after a closing double quote and a dash ("'Destiny
+# is not a matter of chance' – William Jennings Bryan"). Not a testimonial's parent, or its
+# mentor at work ("... loved every minute" – Jo Platt, Year 2 parent; "..." ~ Sam Taylor,
+# Director, Taylor & Sons).
+QUOTED_BY_RE = re.compile(r"[\"”]\s*[-–—~]\s*$")
+TESTIMONIAL_AFTER_RE = re.compile(
+    r"^[^\n]{0,30}?\b(?:parents?|mum|mam|dad|carer|gran|grandparents?|grandma|grandad|nan"
+    r"|family|volunteer|governor|pta|pupil|student|alumn\w*|old\s+\w+|former|director"
+    r"|manager|ceo|owner|mentor|coach|partner|officer|chair|ltd|limited)\b",
+    re.IGNORECASE,
+)
+
+
 def _drop_public_people(text: str, items: list[_Item], people: PersonContext) -> list[_Item]:
     """Full names that belong to public life, not private people: the author of a book
     ("'The Gruffalo' by Julia Donaldson"), one of a list with a known public figure
@@ -255,6 +268,10 @@ def _drop_public_people(text: str, items: list[_Item], people: PersonContext) ->
                 continue  # "the Mayor of West Yorkshire, Tracy Brabin", "the next Ian Wright"
             if PUBLIC_ROLE_AFTER_RE.match(text[item.end : item.end + 60]):
                 continue  # "Mary Hoffman's 'Amazing Grace'", "Kim Leadbeater MP"
+            if QUOTED_BY_RE.search(text[max(0, item.start - 6) : item.start]) and not (
+                TESTIMONIAL_AFTER_RE.match(text[item.end : item.end + 40])
+            ):
+                continue  # the author of the quotation just given
             if ORGANISATION_AFTER_RE.match(text[item.end : item.end + 30]):
                 continue  # "the Ben Kinsella Trust": a charity named after somebody
             if costumes and AS_BEFORE_RE.search(text[max(a, item.start - 12) : item.start]):
