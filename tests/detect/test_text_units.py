@@ -75,6 +75,11 @@ def test_numbers_that_are_not_contact_details(text):
         ("her 7th birthday is on 12 June!", "12 June"),
         ("date of birth: 2017-05-03", "2017-05-03"),
         ("12 June is Tom's birthday", "12 June"),
+        # an age reached today or yesterday, with the date; a birth certificate's date
+        ("Happy birthday Kit! 7 today, 9th March - the cake was gone in minutes", "9th March"),
+        ("🎈🎈 four today, Tuesday 2nd June! Thank you for the cupcakes", "2nd June"),
+        ("Ori turned 5 yesterday, on the second night of Hanukkah", "Hanukkah"),
+        ("Admissions: the birth cert says 14/02/2020, the form says 14/03", "14/02/2020"),
     ],
 )
 def test_dates_of_birth(text, expected):
@@ -84,7 +89,8 @@ def test_dates_of_birth(text, expected):
 @pytest.mark.parametrize(
     "text",
     ["On 3rd May we went to the zoo.", "Sports day is on 12 June.",
-     "The school's 50th birthday is on 4 July.", "Happy birthday to the school, 50 years old!"],
+     "The school's 50th birthday is on 4 July.", "Happy birthday to the school, 50 years old!",
+     "We had 12 today at breakfast club. The next club is on 3rd March."],
 )  # fmt: skip
 def test_dates_that_are_not_birthdays(text):
     assert dates_of_birth(text) == []

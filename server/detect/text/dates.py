@@ -65,7 +65,10 @@ AGE_SOON = (
 BEFORE_RE = re.compile(
     # ("is N today/on" and "will be N ..." are AGE_SOON's)
     rf"(?:\bturn(?:s|ed|ing)\s+{_AGE}\s+(?:on|today)?|{AGE_SOON}"
-    rf"|\bwas\s+{_AGE}\s+(?:today|on)\b|\bbe\s+{_AGE}\s+on|\bborn\b|\bd\.?o\.?b\b\.?|date\s+of\s+birth|birth\s*date|birth\s*day|\bb'?day"
+    rf"|\bwas\s+{_AGE}\s+(?:today|on)\b|\bbe\s+{_AGE}\s+on|\bborn\b|\bbirth\s*cert\w*"
+    # an age reached today or yesterday: "10 today, 3rd December", "🕯️🕯️🕯️ three today,
+    # Friday 5th December!"
+    rf"|\b{_AGE}\s+(?:today|2day|yesterday)\b|\bd\.?o\.?b\b\.?|date\s+of\s+birth|birth\s*date|birth\s*day|\bb'?day"
     r"|\bbirthday|\bhbd|\bb\.\s*|\bhappy\s+\d{1,3}(?:st|nd|rd|th)\b|\bpen-?blwydd|🎂\s*"
     r"|\b(?:[gn]?eni|ganwyd|dyddiad\s+geni)\b)[^.!?\n]{0,45}$",  # Welsh: born, date of birth
     re.IGNORECASE,
@@ -84,7 +87,9 @@ _FESTIVALS = (
     r"|(?:chinese|lunar)\s+new\s+year)"
 )
 FESTIVAL_BIRTH_RE = re.compile(
-    r"\bborn\s+(?:on\s+)?(?:the\s+\w+\s+(?:night|day)\s+of\s+)?"
+    # or an age reached on it: "turned 6 yesterday, on the first night of Chanukah"
+    rf"(?:\bborn|\bturn(?:s|ed|ing)?\s+{_AGE}(?:\s+(?:today|yesterday|tomorrow))?,?)\s+"
+    r"(?:on\s+)?(?:the\s+\w+\s+(?:night|day)\s+of\s+)?"
     rf"((?:erev\s+)?{_FESTIVALS}(?:,?\s+(?:19|20)\d\d)?)\b",
     re.IGNORECASE,
 )
