@@ -1399,6 +1399,13 @@ def test_unknown_words_without_a_person_cue_are_no_private_adult(found, text):
          "Skeeby Grange Cottages"),
         ("She lives above the Polish shop on Melton Road, number 211 and her mum",
          "Melton Road, number 211"),
+        # whose it is, its colour, where on the street, or beside what
+        ("drop it at the green house at the top of Fern Close please",
+         "the green house at the top of Fern Close"),
+        ("Bags are at her nan's house on Moss Lane", "her nan's house on Moss Lane"),
+        ("it's the white one at the end of Carr Road", "the white one at the end of Carr Road"),
+        ("they're in the flat by the launderette on Kings Road now",
+         "the flat by the launderette on Kings Road"),
     ],
 )  # fmt: skip
 def test_homes_said_by_what_they_are_and_where(text, address):
@@ -1411,6 +1418,8 @@ def test_homes_said_by_what_they_are_and_where(text, address):
         "Church Road Primary won the cup",
         "Lunch at Rose Cottage Tearooms",
         "We went to Hill Top Farm",
+        "The new one on Station Road opens on Monday",
+        "the first one on Market Street is the Co-op",
     ],
 )
 def test_venues_named_like_homes_are_no_address(text):

@@ -320,10 +320,28 @@ HOME_BY_LANDMARK_RE = re.compile(
 )
 # "the end house on Haig Road", "the quarter on Slim Road" (an army house), "the end
 # terrace on Checkland Road": a home said by what it is and the street it is on.
+# Also said by whose it is and where on the street: "the blue house at the end of Ninian
+# Close", "his house on Tenby Road", "the yellow one at the end of Whitchurch Lane" ("one"
+# after a word that describes it), "the big house by the car wash on Spilsby Road".
+_HOME_WORDS = (
+    r"(?:house|home|terrace|end[\s-]terrace|semi|flat|bungalow|cottage|caravan|quarter"
+    r"|maisonette|farmhouse)"
+)
+# "the yellow one", "the end one": "one" for a home after its colour or place in a row (not
+# "the new one", "the first one": a shop as well as a house)
+_HOME_DESCRIBED = (
+    r"(?:white|blue|red|yellow|green|pink|grey|gray|black|brown|orange|purple|cream|end"
+    r"|corner|detached|terraced|pebble-?dashed)\s+one"
+)
+_WHERE_ON_STREET = (
+    r"(?:(?:at|on|near)\s+the\s+(?:far\s+)?(?:end|top|bottom|corner)\s+of|on|in|off|along|up"
+    r"|down|halfway\s+(?:up|down)|(?:by|near|next\s+to|opposite)\s+the\s+[\w' -]{2,30}?"
+    r"\s+(?:on|in|off))"
+)
 HOME_ON_STREET_RE = re.compile(
-    r"(?i:\bthe\s+(?:end\s+|corner\s+|big\s+|little\s+|white\s+|blue\s+|red\s+)?"
-    r"(?:house|terrace|end[\s-]terrace|semi|flat|bungalow|cottage|caravan|quarter|maisonette"
-    r"|farmhouse)\s+(?:on|in|off)\s+)" + STREET_RE
+    r"(?i:\b(?:the|his|her|their|our|my|your)\s+(?:[a-z]+['’]s\s+)?"
+    rf"(?:(?:[a-z]+(?:-[a-z]+)*\s+){{0,2}}{_HOME_WORDS}|{_HOME_DESCRIBED})\s+"
+    rf"{_WHERE_ON_STREET}\s+)" + STREET_RE
 )
 # "Ivy Cottage, Whashton", "Skeeby Grange Cottages": a cottage, bungalow or farmhouse is a
 # home, whose name and village are its address (a farm, house, lodge or mill may be a
