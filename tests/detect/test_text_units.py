@@ -1406,6 +1406,9 @@ def test_unknown_words_without_a_person_cue_are_no_private_adult(found, text):
         ("it's the white one at the end of Carr Road", "the white one at the end of Carr Road"),
         ("they're in the flat by the launderette on Kings Road now",
          "the flat by the launderette on Kings Road"),
+        # a farm named alone where a family lives
+        ("thinking of all the family at Birks Gill this week", "Birks Gill"),
+        ("Lifts back up to Far Rigg End after club would be great", "Far Rigg End"),
     ],
 )  # fmt: skip
 def test_homes_said_by_what_they_are_and_where(text, address):
@@ -1420,6 +1423,8 @@ def test_homes_said_by_what_they_are_and_where(text, address):
         "We went to Hill Top Farm",
         "The new one on Station Road opens on Monday",
         "the first one on Market Street is the Co-op",
+        "The whole family at Oakfield Primary wish you well",
+        "Lifts back up to Kirkby Stephen after the match",
     ],
 )
 def test_venues_named_like_homes_are_no_address(text):

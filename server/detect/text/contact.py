@@ -360,6 +360,33 @@ LIVES_AT_RE = re.compile(
     r"\s+(?:at|in|on|to|is)\s+)(\d{1,4}[a-z]?,?\s+(?:[a-z'-]+\s+){1,3}(?i:" + STREET_TYPES + r"))\b"
 )
 
+# A farm or house in the country named alone, where words say a family lives there: "the
+# family at Low Gill", "living with him since last spring up at Thorn Garth", "lifts back
+# up to High Birk Hatt". Its name, capitalised, is its address there. Not a day, a month,
+# a festival or a public place ("the family at Christmas", "staying at the Premier Inn").
+FARM_NAME_ENDS = (
+    "Gill|Ghyll|Garth|Hatt|Top|Head|Side|Bank|Foot|End|Fold|Nook|Syke|Sike|Beck|Moor|Rigg"
+    "|Riggs|Hagg|Howe|Thwaite|Intake|Croft|Cote|Scar|Edge|Lea|Ley|Hollow|Bottom|Knowe|Brae"
+    "|Mains|Shiel|Shiels|Haugh|Cleugh|Hope|Combe|Coombe|Barton|Wick|Stead|Steading|Pen|Bryn"
+)
+PLACE_HOME_RE = re.compile(
+    r"(?i:\b(?:the\s+(?:whole\s+)?famil(?:y|ies)|(?:live[sd]?|living|stay(?:s|ed|ing)?)"
+    r"(?:\s+[a-z]+){0,5}?\s+(?:up|out|down|over)|lifts?(?:\s+back)?\s+(?:up|out|down|over))"
+    r"\s+(?:at|to)\s+)"
+    # two or three words, the last a word of the land that names farms and houses there
+    # ("Gill", "Garth", "Hatt", "Top"): a town is not a home ("lifts back up to Leeds")
+    r"((?:[A-Z][a-z'-]+\s+){1,2}(?:" + FARM_NAME_ENDS + r"))\b(?![ \t]+[A-Z])"
+)
+NOT_A_HOME_PLACE = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|christmas|easter|eid|diwali|hanukkah|chanukah|halloween|school|academy|church|chapel"
+    r"|hall|centre|center|hospital|park|club|inn|hotel|house|farm|shop|station|airport"
+    r"|stadium|arena|camp|beach|zoo|museum|library|castle|abbey|cathedral|mosque|temple"
+    r"|gurdwara|synagogue|shul|leisure|pool|field|fields|woods?)\b",
+    re.IGNORECASE,
+)
+
 
 # "3 Heol Gwenallt", "Bryn Awel, Heol Fach", "14 Maes yr Haf", "Ger-y-Nant, Heol Tawe": a
 # Welsh street, the street word first, often with the article (y, yr, 'r) before its name;
@@ -395,6 +422,13 @@ def addresses(text: str) -> list[Span]:
             if any(s.start < end and start < s.end for s in out):
                 continue
             out.append(Span("ADDRESS", start, end, 0.75, " ".join(text[start:end].split()).lower()))
+    for match in PLACE_HOME_RE.finditer(text):
+        start, end = match.span(1)
+        if NOT_A_HOME_PLACE.search(match.group(1)) or any(
+            s.start < end and start < s.end for s in out
+        ):
+            continue
+        out.append(Span("ADDRESS", start, end, 0.6, match.group(1).lower()))
     for match in ADDRESS_RE.finditer(text):
         words = match.group().split()
         # "3 Oak Class" never matches (no street type); "Year 6 Lane"-like noise needs a
