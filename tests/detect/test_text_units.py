@@ -1623,3 +1623,19 @@ def test_the_author_of_a_quotation_is_public_and_a_testimonials_parent_private(f
     assert ("OTHER_PERSON", "Joanne Platterby") in found(testimonial)
     mentor = '"A privilege to mentor her this year." ~ Colin Ashdale, Director, Ashdale Joinery'
     assert ("OTHER_PERSON", "Colin Ashdale") in found(mentor)
+
+
+def test_the_public_phrases_trie_matches_the_longest_phrase_as_an_alternation_would():
+    import re
+
+    from clearpost.detect.text.register_names import _trie_pattern
+
+    phrases = ["mary", "mary poppins", "mary seacole", "mo farah", "mo", "st. david's day"]
+    trie = re.compile(r"(?<![a-z])(?:" + _trie_pattern(phrases) + r")(?![a-z])")
+    longest_first = sorted(phrases, key=len, reverse=True)
+    plain = re.compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, longest_first)) + r")(?![a-z])")
+    text = "mary poppins, mary seacolex, mo farah and mo met mary on st. david's day; marymo"
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.group() for m in trie.finditer(text)] == [
+        "mary poppins", "mary", "mo farah", "mo", "mary", "st. david's day"
+    ]  # fmt: skip
