@@ -1639,3 +1639,18 @@ def test_the_public_phrases_trie_matches_the_longest_phrase_as_an_alternation_wo
     assert [m.group() for m in trie.finditer(text)] == [
         "mary poppins", "mary", "mo farah", "mo", "mary", "st. david's day"
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Year 5 loved Naga Munchetty's visit to talk about the news!",
+        "Mo Gilligan and Jason Manford made us laugh at the charity gala.",
+        "Good luck to Vaughan Gething at the Senedd today",
+        "Gregg Wallace judged the school bake off in the end!",
+    ],
+)
+def test_public_people_of_every_walk_of_life_are_no_private_adult(found, text):
+    """The list of public people (data/public_people.txt) holds presenters, comedians and
+    politicians, not only authors and saints: the sentence alone may not say so."""
+    assert not [f for f in found(text) if f[0] == "OTHER_PERSON"], found(text)
