@@ -502,6 +502,17 @@ def test_numbers_only_organisations_are_given_are_no_persons_contact(text):
     assert phones(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Worried about a child? Leeds Careline: 0113 496 0000. If in danger ring 999.",
+        "You can call Barnet Children and Families Service on 020 7946 0000 at any time.",
+    ],
+)
+def test_a_public_services_own_landline_named_before_it_is_no_contact_detail(text):
+    assert [s for s in find_contacts(text) if s.entity == "PHONE"] == []
+
+
 def test_a_persons_mobile_or_home_line_beside_a_helpline_is_still_found():
     from clearpost.detect.text.contact import phones
 
@@ -1557,10 +1568,17 @@ def test_a_title_of_nobility_inside_the_models_person_is_public(found):
     [
         "Tom Harrison House, the veterans' recovery charity, were guests at our assembly.",
         "Thanks to Sam Smith's Bakery for the bread for our harvest festival!",
+        "Thank you to Pho Minh Kitchen on the High Road for the staff lunch!",
     ],
 )
 def test_a_building_or_business_named_after_someone_is_no_private_adult(found, text):
     assert not [f for f in found(text) if f[0] == "OTHER_PERSON"], found(text)
+
+
+def test_a_listed_word_naming_an_awareness_event_is_nobodys_circumstance(circumstance_finder):
+    text = "Olivia read our book for Children's Mental Health Week and Autism Awareness Day"
+    assert circumstance_finder(text) == []
+    assert circumstance_finder("Olivia has been struggling with her mental health this term.")
 
 
 def test_a_pupils_name_that_owns_a_business_is_no_pupil(spelt_found):

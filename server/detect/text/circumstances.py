@@ -91,6 +91,14 @@ MEANING_WORDS = 4  # a sentence judged alone has this many words besides the pup
 MEANING_FOR_WEAK = 0.5  # probability that makes an everyday word ("court") count
 
 
+# A listed word that names an awareness event ("Children's Mental Health Week", "Autism
+# Awareness Day", "the Epilepsy Action walk") is the event, nobody's circumstance.
+AWARENESS_AFTER_RE = re.compile(
+    r"(?:['’]s)?\s+(?:awareness\s+)?(?:week|day|month|fortnight|walk|fun\s+run|appeal)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class Circumstance:
     start: int
@@ -132,7 +140,8 @@ def find(text: str, listed: list, pupil_items: list, bank: ExampleBank, taken: S
     # Not inside a public name, and never a pupil's own name ("Amelia" is also a condition).
     names = [(item.start, item.end) for item in pupil_items]
     hits = [h for h in (_beside_names(text, h, names) for h in listed)
-            if h and not any(a < h.end and h.start < b for a, b in (*public, *names))]  # fmt: skip
+            if h and not any(a < h.end and h.start < b for a, b in (*public, *names))
+            and not AWARENESS_AFTER_RE.match(text, h.end)]  # fmt: skip
     indices = sorted(about)
     # Each sentence as the model reads it, with where each character came from (once: the
     # clauses below are cut from it).

@@ -222,6 +222,18 @@ def _spoken_numbers(text: str) -> list[Span]:
 LINE_SPLIT_NUMBER_RE = re.compile(r"(?<=\d)[ \t]*\n[ \t]*(?=\d)")
 
 
+# A public service's own landline, named just before its number: "Liverpool Careline: 0151
+# 233 3700", "call Hackney Children and Families Service on 020 8356 5500". A geographic
+# number may be anybody's; the service's name before it says whose it is.
+SERVICE_LINE_BEFORE_RE = re.compile(
+    r"(?<![\w'’])(?:[A-Z][\w&'’-]*\s+){0,6}(?:Service|Services|Careline|Helpline|Advice\s*Line"
+    r"|Council|Hub|Team|Front\s+Door|MASH|Police|Childline|Samaritans|NSPCC|NHS|Surgery"
+    r"|Hospital|Clinic|Trust|Foundation|Charity|Authority|Partnership|Board|Department"
+    r"|Library|Centre|Center)"
+    r"(?:\s+(?:\([^)]{1,20}\)))?\s*(?:on|:|-|–|tel\.?|phone|number)?\s*$"
+)
+
+
 def phones(text: str) -> list[Span]:
     out = _spoken_numbers(text)
     text = _digits_for_letters(text)
@@ -238,6 +250,9 @@ def phones(text: str) -> list[Span]:
             continue
         if organisations_only(number):
             continue
+        line_before = text[max(0, match.start - 80) : match.start].rsplit("\n", 1)[-1]
+        if not national.startswith("7") and SERVICE_LINE_BEFORE_RE.search(line_before):
+            continue  # a landline (a mobile may be a person's, whoever they work for)
         out.append(Span("PHONE", match.start, match.end, 0.9, phonenumbers.format_number(
             number, phonenumbers.PhoneNumberFormat.E164)))  # fmt: skip
     return out

@@ -205,12 +205,16 @@ _PUBLIC_ROLES = (
 )
 PUBLIC_ROLE_BEFORE_RE = re.compile(rf"\b(?:{_PUBLIC_ROLES})\s*[,:]?\s*$", re.IGNORECASE)
 # An organisation named after a person: "the Ben Kinsella Trust", "Anthony Nolan Foundation".
-ORGANISATION_AFTER_RE = re.compile(
-    r"^(?:'s)?\s+(?:Trust|Foundation|Fund|Charity|Memorial|Institute|Society|Centre|Center"
+_ORGANISATION_WORDS = (
+    r"Trust|Foundation|Fund|Charity|Memorial|Institute|Society|Centre|Center"
     r"|Hospice|Appeal|Award|Prize|Scholarship|Lecture|Cup|Trophy|House|Hall|Building|Wing"
     r"|Barbers|Bakery|Bakers|Butchers|Salon|Garage|Restaurant|Takeaway|Pharmacy|Opticians"
-    r"|Solicitors|Dental|Nursery|Academy|School|College)\b"
+    r"|Solicitors|Dental|Nursery|Academy|School|College|Kitchen|Cafe|Café|Deli|Bistro|Grill"
+    r"|Diner|Brewery|Bookshop|Books|Farm\s+Shop|Stores|Fisheries|Motors"
 )
+ORGANISATION_AFTER_RE = re.compile(rf"^(?:'s)?\s+(?:{_ORGANISATION_WORDS})\b")
+# The name read with the organisation's word in it: "Bao Bao Kitchen", "Sam Smith Motors".
+ORGANISATION_LAST_RE = re.compile(rf"\s(?:{_ORGANISATION_WORDS})$")
 # A dressing-up post ("World Book Day: Mrs Lee as Little Nell, Mr Kemp as the Artful
 # Dodger"): a full name right after "as" is the costume's character.
 COSTUME_RE = re.compile(
@@ -272,7 +276,9 @@ def _drop_public_people(text: str, items: list[_Item], people: PersonContext) ->
                 TESTIMONIAL_AFTER_RE.match(text[item.end : item.end + 40])
             ):
                 continue  # the author of the quotation just given
-            if ORGANISATION_AFTER_RE.match(text[item.end : item.end + 30]):
+            if ORGANISATION_AFTER_RE.match(
+                text[item.end : item.end + 30]
+            ) or ORGANISATION_LAST_RE.search(text[item.start : item.end]):
                 continue  # "the Ben Kinsella Trust": a charity named after somebody
             if costumes and AS_BEFORE_RE.search(text[max(a, item.start - 12) : item.start]):
                 continue  # "Mr Fielding as Bill Sikes" on World Book Day: a character
