@@ -1027,6 +1027,11 @@ def test_a_full_name_surname_first_in_lower_case_as_a_spreadsheet_has_it():
     ]
     # Two English words the other way round are words: "hill rose".
     assert not [f for f in find("we walked up the hill rose early") if f.entity.startswith("PUPIL")]
+    # Capitalised, as a list copied from a register has it.
+    assert ("PUPIL_FULL_NAME", "Dempsey Callum") in [
+        (f.entity, f.text) for f in find("Transition list:\nK1 - Dempsey Callum - EAL")
+    ]
+    assert not [f for f in find("Up the Hill Rose ran") if f.entity == "PUPIL_FULL_NAME"]
 
 
 @pytest.mark.parametrize(

@@ -232,7 +232,13 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
             a.raw.islower() and b.raw.islower() and name_gap(text, a, b) and bool(nlp.english)
             and not (a.key in nlp.english and b.key in nlp.english)
         )  # fmt: skip
-        if not (comma or caps or lower):
+        # Both capitalised, as a list copied from a register: "K912... - McTaggart Kyle -
+        # CSP in place" (not two English words: "Hill Rose" may be a hill).
+        title = (
+            a.capitalised and b.capitalised and not a.raw.isupper() and name_gap(text, a, b)
+            and bool(nlp.english) and not (a.key in nlp.english and b.key in nlp.english)
+        )  # fmt: skip
+        if not (comma or caps or lower or title):
             continue
         people = index.full.get((b.key, a.key))
         if people and (a.capitalised and b.capitalised or lower):
