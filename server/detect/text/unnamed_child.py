@@ -81,6 +81,10 @@ GENERAL_RE = re.compile(
 # flagged); at 0.80, or nearness 0.35, more clean posts flagged and nothing more found. A
 # strong listed word counts at the same probability (at 0.80 a word found nothing more).
 UNNAMED_MIN = 0.95
+# Read by meaning alone, these categories are no child's circumstance: on the halves never
+# read, the 4 posts where welfare alone was found about an unnamed child were 3 clean ones
+# and one with no circumstance labelled (on the read halves, 1 of 1 was right).
+MEANING_NEEDS_WORDS = {"welfare"}
 # Nearer than this to a sensitive example (circumstances.MEANING_MIN is 0.5: "The overdose
 # was on the Saturday and the little one was the one who found him" is 0.47 near).
 NEAR_MIN = 0.40
@@ -140,7 +144,10 @@ def find(text: str, listed: list, about_named: set[int], bank: ExampleBank, take
                 out.append(_unnamed(hit.start, hit.end, hit.category, 0.85, "words", child))
                 words.append((hit.start, hit.end))
         long_enough = len(re.findall(r"[A-Za-z]+", mapped[index][0])) > MEANING_WORDS
-        if probability >= UNNAMED_MIN and nearness >= NEAR_MIN and long_enough:
+        # Hardship read by meaning alone is how a school thanks or helps a family ("the
+        # family who gave ...", "a family in need this Christmas"): it needs a listed word.
+        alone = category in MEANING_NEEDS_WORDS and not words
+        if probability >= UNNAMED_MIN and nearness >= NEAR_MIN and long_enough and not alone:
             span = _free_part(text, *telling[index], [*taken, *words])
             if span and (not words or len(re.findall(r"[^\W\d_]+", text[slice(*span)])) >= 4):
                 out.append(_unnamed(span[0], span[1], category, 0.7, "meaning", child))
