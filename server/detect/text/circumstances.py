@@ -151,7 +151,7 @@ def find(text: str, listed: list, pupil_items: list, bank: ExampleBank, taken: S
     # "So proud of Alex, who has been through so much since moving to his nan's" is mostly
     # praise, and its meaning as a whole is diluted by it.
     plain_of = {i: plain for i, (plain, _) in mapped.items()}
-    long_enough = {i: len(re.findall(r"[A-Za-z]+", p)) > MEANING_WORDS for i, p in plain_of.items()}
+    long_enough = {i: long_enough_alone(p) for i, p in plain_of.items()}
     # Only the sentences whose judgement can count are embedded (the sentence model is the
     # costliest part of a check): see _read_by_meaning. The rest are judged UNJUDGED.
     read = {
@@ -161,13 +161,7 @@ def find(text: str, listed: list, pupil_items: list, bank: ExampleBank, taken: S
     # Each unit: (sentence index, what the model reads, the part of the post it stands for).
     units = [(i, in_context(text, sentences, i, naming, pupil_items), sentences[i]) for i in read]
     units += [(i, c, span) for i in read for c, span in _clause_spans(*mapped[i])]
-    judged: dict[int, tuple[str, float, float]] = {}
-    telling: dict[int, tuple[int, int]] = {}  # the part whose reading counted most
-    for (index, _, span), verdict in zip(units, bank.judge([u for _, u, _ in units]),
-                                         strict=True):  # fmt: skip
-        if index not in judged or verdict[1] > judged[index][1]:
-            judged[index] = verdict
-            telling[index] = span
+    judged, telling = most_telling(bank, units)
     out = []
     for index in indices:
         a, b = sentences[index]
@@ -190,11 +184,39 @@ def find(text: str, listed: list, pupil_items: list, bank: ExampleBank, taken: S
             # findings and the words found already cover: "To DSL team: Srully said that
             # they're sleeping at the women's house with the big gate now" is more than
             # "DSL", and redacting the circumstance means all of it.
-            span = _free_part(text, *telling.get(index, (a, b)), [*taken, *words])
-            if span and (not words or len(re.findall(r"[^\W\d_]+", text[slice(*span)])) >= 4):
+            span = telling_part(text, telling.get(index, (a, b)), taken, words)
+            if span:
                 out.append(Circumstance(span[0], span[1], category, 0.7, "meaning",
                                         _nearest(about[index], span[0])))  # fmt: skip
     return out
+
+
+def long_enough_alone(plain: str) -> bool:
+    """A sentence (as the model reads it) long enough to be judged by its meaning alone."""
+    return len(re.findall(r"[A-Za-z]+", plain)) > MEANING_WORDS
+
+
+def most_telling(bank: ExampleBank, units: list) -> tuple[dict, dict]:
+    """Units (sentence index, what the model reads, the part of the post it stands for),
+    judged in one pass: for each sentence, the judgement of its most telling unit and that
+    unit's part of the post."""
+    judged: dict[int, tuple[str, float, float]] = {}
+    telling: dict[int, tuple[int, int]] = {}
+    for (index, _, span), verdict in zip(units, bank.judge([u for _, u, _ in units]),
+                                         strict=True):  # fmt: skip
+        if index not in judged or verdict[1] > judged[index][1]:
+            judged[index], telling[index] = verdict, span
+    return judged, telling
+
+
+def telling_part(text: str, span: tuple[int, int], taken: Spans, words: Spans):
+    """The part of the post the model found telling, less what other findings and the
+    listed words found already cover; beside listed words only when it says four words or
+    more. None when nothing is left."""
+    part = _free_part(text, *span, [*taken, *words])
+    if part and (not words or len(re.findall(r"[^\W\d_]+", text[slice(*part)])) >= 4):
+        return part
+    return None
 
 
 def _beside_names(text: str, hit, names: Spans):

@@ -202,9 +202,8 @@ def _circumstances(text: str, doc, items: list[_Item], examples) -> list[_Item]:
             out.append(_Item("PUPIL_RECORD", c.start, c.end, c.score, meta))
     # A child the post describes without naming ("one little girl in Reception who carries
     # two epipens"), in the sentences that are about nobody named.
-    about_named = set(circumstances.about_pupils(text, circumstances.sentences_of(text), pupils)[0])
     found = [(i.start, i.end) for i in out]
-    for c in unnamed_child.find(text, listed, about_named, examples, taken + found, public):
+    for c in unnamed_child.find(text, listed, pupils, examples, taken + found, public):
         meta = {"people": [], "category": c.category, "how": c.how, "child": c.child}
         out.append(_Item("PUPIL_RECORD", c.start, c.end, c.score, meta))
     return out

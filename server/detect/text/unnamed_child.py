@@ -23,13 +23,15 @@ import re
 
 from .circumstances import (
     EVERY_CHILD_RE,
-    MEANING_WORDS,
     PLURAL_PRONOUN_RE,
     Circumstance,
     _clause_spans,
-    _free_part,
     _plain_map,
+    about_pupils,
+    long_enough_alone,
+    most_telling,
     sentences_of,
+    telling_part,
 )
 from .example_bank import ExampleBank
 from .tokens import PERSON_PRONOUN_RE
@@ -90,12 +92,14 @@ MEANING_NEEDS_WORDS = {"welfare"}
 NEAR_MIN = 0.40
 
 
-def find(text: str, listed: list, about_named: set[int], bank: ExampleBank, taken: list,
+def find(text: str, listed: list, pupil_items: list, bank: ExampleBank, taken: list,
          public: list = ()) -> list[Circumstance]:  # fmt: skip
-    """Circumstances in the sentences (not in `about_named`, those circumstances.find()
-    reads) about a child in particular whom the post does not name. Each Circumstance's
-    pupil_item is None; its `child` says who ("one little girl in Reception")."""
+    """Circumstances about a child in particular whom the post does not name, in the
+    sentences that are about none of the pupils it names (`pupil_items`: circumstances.find()
+    reads those). Each Circumstance's pupil_item is None; its `child` says who ("one little
+    girl in Reception")."""
     sentences = sentences_of(text)
+    about_named = about_pupils(text, sentences, pupil_items)[0] if pupil_items else {}
     refs: dict[int, str] = {}  # sentence index: the words that say which child
     for index, (a, b) in enumerate(sentences):
         said = text[a:b]
@@ -123,12 +127,7 @@ def find(text: str, listed: list, about_named: set[int], bank: ExampleBank, take
         said_of = CHILD_REF_RE.search(plain)
         if said_of and said_of.start() > 0:
             units.append((i, plain[said_of.start() :], (where[said_of.start()], sentences[i][1])))
-    judged: dict[int, tuple[str, float, float]] = {}
-    telling: dict[int, tuple[int, int]] = {}
-    for (index, _, span), verdict in zip(units, bank.judge([u for _, u, _ in units]),
-                                         strict=True):  # fmt: skip
-        if index not in judged or verdict[1] > judged[index][1]:
-            judged[index], telling[index] = verdict, span
+    judged, telling = most_telling(bank, units)
     out = []
     for index, child in refs.items():
         a, b = sentences[index]
@@ -143,13 +142,13 @@ def find(text: str, listed: list, about_named: set[int], bank: ExampleBank, take
             ):
                 out.append(_unnamed(hit.start, hit.end, hit.category, 0.85, "words", child))
                 words.append((hit.start, hit.end))
-        long_enough = len(re.findall(r"[A-Za-z]+", mapped[index][0])) > MEANING_WORDS
+        long_enough = long_enough_alone(mapped[index][0])
         # Hardship read by meaning alone is how a school thanks or helps a family ("the
         # family who gave ...", "a family in need this Christmas"): it needs a listed word.
         alone = category in MEANING_NEEDS_WORDS and not words
         if probability >= UNNAMED_MIN and nearness >= NEAR_MIN and long_enough and not alone:
-            span = _free_part(text, *telling[index], [*taken, *words])
-            if span and (not words or len(re.findall(r"[^\W\d_]+", text[slice(*span)])) >= 4):
+            span = telling_part(text, telling[index], taken, words)
+            if span:
                 out.append(_unnamed(span[0], span[1], category, 0.7, "meaning", child))
     return out
 
