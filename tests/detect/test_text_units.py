@@ -1677,3 +1677,89 @@ def test_public_people_of_every_walk_of_life_are_no_private_adult(found, text):
     """The list of public people (data/public_people.txt) holds presenters, comedians and
     politicians, not only authors and saints: the sentence alone may not say so."""
     assert not [f for f in found(text) if f[0] == "OTHER_PERSON"], found(text)
+
+
+@pytest.fixture(scope="module")
+def nursery():
+    """The real detector with a nursery's register (Aurora, Kit, Ruby) and its school details:
+    text -> [(entity, text)]."""
+    from clearpost.detect.text.text_pii import shared_text_detector
+
+    pupils = [_pupil("N1", "Aurora", "Quinn"), _pupil("N2", "Kit", "Adeyemi"),
+              _pupil("N3", "Ruby", "Okafor"), _pupil("N4", "Jacob", "Lindqvist")]  # fmt: skip
+    school = {"name": "Little Acorns Day Nursery & Pre-School", "address": "9 Hollybank Avenue"}
+    detector = shared_text_detector()
+    detector.load()
+
+    def find(text, details=school):
+        detector.use_register("nursery", lambda: (pupils, []))
+        return [(f.entity, f.text) for f in detector.find(text, details)]
+
+    return find
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Father Christmas popped into Little Acorns this morning and every child got a book.",
+        "What a week! #LittleAcornsFamily #Didsbury",
+    ],
+)
+def test_the_schools_name_without_its_kind_and_in_a_hashtag_is_the_school(nursery, text):
+    assert [f for f in nursery(text) if f[0] == "OTHER_PERSON"] == []
+    school = {"name": "Al-Noor Primary School and Nursery"}
+    assert [f for f in nursery("See you Monday #AlNoorFamily", school)] == []
+
+
+def test_a_given_name_of_one_word_is_no_short_name_of_the_school():
+    from clearpost.detect.text.text_filters import _short_names
+
+    assert _short_names(["hope primary school"]) == set()
+    assert _short_names(["little acorns day nursery & pre-school"]) == {"little acorns"}
+    assert _short_names(["al-noor primary school and nursery"]) == {"al-noor"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Saw the aurora over Stockport last night?? Unreal.", "aurora"),
+        ("New kit alert! Oak Tree have their own waterproofs thanks to Didsbury Rotary.", "kit"),
+        ("This week we read Ruby's Worry by Tom Percival and drew our worries.", "Ruby"),
+    ],
+)
+def test_a_word_name_as_a_noun_or_in_a_books_title_is_no_pupil(nursery, text, name):
+    assert not [f for f in nursery(text) if f[1] == name], nursery(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Well done kit for tidying the whole room!", "kit"),
+        ("Ruby's big sister came to read with us by the fire.", "Ruby"),
+        ("Ruby's Worry is Ruby Okafor's favourite book.", "Ruby Okafor"),
+    ],
+)
+def test_the_same_word_names_used_as_names_are_still_pupils(nursery, text, name):
+    assert [f for f in nursery(text) if f[1] == name], nursery(text)
+
+
+def test_a_person_named_before_a_place_word_is_the_place(nursery):
+    text = "Forest school at Fletcher Moss Gardens: we found moss and mushrooms."
+    assert [f for f in nursery(text) if f[0] == "OTHER_PERSON"] == []
+    assert ("OTHER_PERSON", "Jess Byrne") in nursery("Thanks to Jess Byrne for the cakes!")
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("Jacob now goes to his dad's after club, flat 3 above the Co-op on School Lane.",
+         "flat 3 above the Co-op on School Lane"),
+        ("a library book addressed to flat 3, above the sweet shop on Savile Road.",
+         "flat 3, above the sweet shop on Savile Road"),
+        ("a grey cat sitting outside number 41 on Scarborough Street since yesterday",
+         "number 41 on Scarborough Street"),
+        ("the two of them are at the refuge on Crown Drive for now", "the refuge on Crown Drive"),
+    ],
+)  # fmt: skip
+def test_a_numbered_flat_a_house_number_on_a_street_and_a_refuge_are_addresses(text, address):
+    assert address in [text[s.start : s.end] for s in find_contacts(text)]

@@ -311,8 +311,9 @@ NAMED_HOME_RE = re.compile(
     + OLD_BUILDING
     + r"|(?:[A-Z][a-z'-]+\s+){1,3}(?:"
     + HOUSE_TYPES.title()
-    + r")|(?i:the\s+(?:flats?|house|maisonette|bungalow|caravan|rooms?)\s+(?:above|over|behind"
-    r"|next\s+to|opposite|beside)\s+(?:the\s+)?[\w' -]{2,40}?))"
+    + r")|(?i:(?:the\s+(?:flats?|house|maisonette|bungalow|caravan|rooms?)"
+    r"|flat\s+\d{1,4}[a-z]?,?)\s+(?:above|over|behind|next\s+to|opposite|beside)\s+"
+    r"(?:the\s+)?[\w' -]{2,40}?))"
     r"(?:,\s*|\s+(?:on|off|in|at)\s+)" + STREET_RE
 )
 
@@ -329,8 +330,8 @@ NUMBERED_HOME_RE = re.compile(
 # "the end terrace opposite the Shoulder of Mutton", "the house next to the Co-op": a home
 # placed by a landmark, with no street named.
 HOME_BY_LANDMARK_RE = re.compile(
-    r"(?i:the\s+(?:end[\s-]terrace|terraced\s+house|semi|flat|house|maisonette|bungalow"
-    r"|cottage|caravan|farmhouse)\s+(?:above|over|behind|next\s+(?:door\s+)?to|opposite|beside"
+    r"(?i:(?:the\s+(?:end[\s-]terrace|terraced\s+house|semi|flat|house|maisonette|bungalow"
+    r"|cottage|caravan|farmhouse)|flat\s+\d{1,4}[a-z]?,?)\s+(?:above|over|behind|next\s+(?:door\s+)?to|opposite|beside"
     r"|across\s+from)\s+(?:the\s+)?)(?:[A-Z][\w'-]*)(?:\s+(?:of|the|and|&|on)?\s*[A-Z][\w'-]*){0,4}"
 )
 # "the end house on Haig Road", "the quarter on Slim Road" (an army house), "the end
@@ -340,7 +341,7 @@ HOME_BY_LANDMARK_RE = re.compile(
 # after a word that describes it), "the big house by the car wash on Spilsby Road".
 _HOME_WORDS = (
     r"(?:house|home|terrace|end[\s-]terrace|semi|flat|bungalow|cottage|caravan|quarter"
-    r"|maisonette|farmhouse)"
+    r"|maisonette|farmhouse|refuge)"  # a refuge's whereabouts are kept secret
 )
 # "the yellow one", "the end one": "one" for a home after its colour or place in a row (not
 # "the new one", "the first one": a shop as well as a house)
@@ -368,6 +369,11 @@ COTTAGE_RE = re.compile(
 # "on Melton Road, number 211": the street, then its number.
 STREET_NUMBER_RE = re.compile(
     r"(?<![\w£$])" + STREET_RE + r",?\s+(?i:number|no\.?)\s+\d{1,4}[a-zA-Z]?\b"
+)
+# "number 41 on Scarborough Street": the house's number, then the street it is on.
+NUMBER_ON_STREET_RE = re.compile(
+    r"(?<![\w£$])(?i:number|no\.?)\s+\d{1,4}[a-zA-Z]?,?\s+(?i:on|in|off|along|up|down)\s+"
+    + STREET_RE
 )
 # Lower case, after words that say it is where someone lives: "I'm at 27 bankfield terrace".
 LIVES_AT_RE = re.compile(
@@ -430,7 +436,8 @@ def addresses(text: str) -> list[Span]:
     # A flat first: "Flat 3, Riverside House" is one address, not "3, Riverside House".
     for pattern, group in ((FLAT_RE, 0), (NAMED_HOME_RE, 0), (NUMBERED_HOME_RE, 0),
                            (HOME_BY_LANDMARK_RE, 0), (HOME_ON_STREET_RE, 0),
-                           (STREET_NUMBER_RE, 0), (COTTAGE_RE, 0), (LIVES_AT_RE, 1),
+                           (STREET_NUMBER_RE, 0), (NUMBER_ON_STREET_RE, 0),
+                           (COTTAGE_RE, 0), (LIVES_AT_RE, 1),
                            (WELSH_ADDRESS_RE, 0), (WELSH_HOME_BY_LANDMARK_RE, 0)):  # fmt: skip
         for match in pattern.finditer(text):
             start, end = match.span(group)

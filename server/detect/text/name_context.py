@@ -33,6 +33,16 @@ from .tokens import (
 )
 from .wordlists import all_given_names, given_names
 
+# A title after the name, then its author: "Ruby's Worry by Tom Percival", "Kipper's Birthday
+# by Mick Inkpen" (not "by Friday", "by March": a day or month is when, not who).
+TITLE_BY_RE = re.compile(
+    r"^['’]s(?:\s+[A-Z][\w'’-]*){1,5}\s+by\s+"
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May"
+    r"|June|July|August|September|October|November|December|Christmas|Easter)\b)[A-Z][a-z]"
+)
+ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "some", "no",
+                      "every", "each", "another"})  # fmt: skip
+
 
 def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
     """Is this forename-like word a person's name here, rather than a word or place?"""
@@ -80,6 +90,18 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
         and (only_space_between(text, w, nxt))
     ):
         return False  # part of a capitalised place or title the model recognised
+    if w.capitalised and TITLE_BY_RE.match(text[w.end : w.end + 80]):
+        return False  # "we read Ruby's Worry by Tom Percival": a book's title and its author
+    if (
+        w.raw.islower() and prev is not None and w.key in nlp.english
+        and only_space_between(text, prev, w)
+        and (prev.key in ARTICLES or nlp.pos(prev.start) == "ADJ")
+        and nlp.pos(w.start) == "NOUN"
+    ):  # fmt: skip
+        # "saw the aurora", "New kit alert!": an English noun after its article or an
+        # adjective, in lower case, is the word (names in lower case are cues, not nouns:
+        # "well done olivia").
+        return False
     parts = w.raw.lower().split("-")
     if w.key in given_names() or len(parts) > 1 and all(p in all_given_names() for p in parts):
         # A well-known given name that is no everyday word: a name in any casing

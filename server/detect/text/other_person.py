@@ -373,6 +373,11 @@ def _clean(text: str, start: int, end: int, english: frozenset[str] | None = Non
         return None  # "rd Noor": a name is all capitalised or all lower case
     if any(w.key in THING_WORDS for w in ws):
         return None  # "Chester Zoo", "Rose Garden", "Harry Potter Book Night"
+    after = text[start + ws[-1].end : start + ws[-1].end + 30]
+    following = words(after)
+    if (following and following[0].capitalised and following[0].key in THING_WORDS
+            and after[: following[0].start].strip(" '’s") == ""):  # fmt: skip
+        return None  # "Fletcher Moss Gardens", "Sam Smith's Bakery": a place named after one
     # The first word must be a given name we know: spaCy alone calls too many capitalised
     # pairs a PERSON ("Reading Champion").
     first, last = ws[0].key, ws[-1].key

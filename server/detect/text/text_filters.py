@@ -34,10 +34,60 @@ def _school_spans(text: str, school: dict) -> list[_Item]:
             continue
         # Its parts too: "Church Bank, Hawbeck"; a bilingual name's halves, "Ysgol Gynradd
         # Glanteg / Glanteg Primary School".
-        parts = (p.strip() for p in re.split(r"[,/]", value))
-        for part in {value, *(p for p in parts if len(p) >= 4)}:
+        parts = [p.strip() for p in re.split(r"[,/]", value)]
+        forms = {value, *(p for p in parts if len(p) >= 4)}
+        if key == "name":
+            forms |= _short_names(parts)
+        for part in forms:
             for match in re.finditer(re.escape(part), lowered):
                 out.append(_Item("SCHOOL", match.start(), match.end(), 1.0, {}))
+        if key == "name":
+            out += _school_in_hashtags(text, _short_names(parts) | set(parts))
+    return out
+
+
+# Words that say what kind of school it is: staff and families leave them off ("popped into
+# Little Acorns", "#AlNoorFamily" for "Al-Noor Primary School and Nursery").
+SCHOOL_TYPE_WORDS = frozenset({
+    "primary", "school", "academy", "nursery", "day", "pre-school", "preschool", "and", "&",
+    "infant", "infants", "junior", "juniors", "college", "community", "sixth", "form",
+    "federation", "trust", "high", "secondary", "middle", "first", "free", "catholic", "ce",
+    "c", "of", "e", "church", "england", "rc", "voluntary", "aided", "controlled", "the",
+    "children's", "centre", "special", "prep", "preparatory", "integrated", "grammar",
+    "upper", "lower", "all-through", "learning", "pre", "montessori", "kindergarten",
+})  # fmt: skip
+
+
+def _short_names(parts: list[str]) -> set[str]:
+    """The school's name without the words that say its kind: "little acorns", "al-noor".
+    One word only when it is no given name (a "Hope Primary" is not shortened to "hope")."""
+    from .wordlists import all_given_names
+
+    out = set()
+    for part in parts:
+        ws = part.split()
+        while ws and ws[-1] in SCHOOL_TYPE_WORDS:
+            ws.pop()
+        short = " ".join(ws)
+        if (
+            short != part
+            and len(short) >= 4
+            and (len(ws) > 1 or "-" in short or short not in all_given_names())
+        ):
+            out.add(short)
+    return out
+
+
+def _school_in_hashtags(text: str, names: set[str]) -> list[_Item]:
+    """The school's name run together in a hashtag: "#AlNoorFamily", "#LittleAcornsLove"."""
+    out = []
+    joined = {re.sub(r"[\s'’&-]", "", n) for n in names}
+    for tag in re.finditer(r"#(\w+)", text):
+        body = tag.group(1).lower()
+        for name in joined:
+            if len(name) >= 5 and (at := body.find(name)) >= 0:
+                start = tag.start(1) + at
+                out.append(_Item("SCHOOL", start, start + len(name), 1.0, {}))
     return out
 
 
