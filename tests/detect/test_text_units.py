@@ -1611,6 +1611,11 @@ def unnamed_found():
          "family", "one of mine"),
         ("The family in the flat above the bakery were evicted last week and the two girls "
          "are sleeping at a friend's.", None, "The family"),
+        # A name the register does not hold (a nickname), said with the child's form group
+        ("Pastoral: Bally (7AT) hasn't had his ADHD meds for three days, the pharmacy's out "
+         "of stock.", "health", "Bally (7AT)"),
+        ("Macca in my Y10 set has had a rough old term but his new foster carers in "
+         "Cleveleys are brilliant with him.", "care", "Macca in my Y10 set"),
     ],
 )  # fmt: skip
 def test_a_circumstance_about_a_child_described_but_not_named(unnamed_found, text, category,
@@ -1631,6 +1636,7 @@ def test_a_circumstance_about_a_child_described_but_not_named(unnamed_found, tex
         "We support every family through our food bank.",
         "Several children in school have severe allergies, so we are a nut-free school.",
         "This means that when the police attend an incident, so that child can get support.",
+        "Trip letters (Y4) went home today: the coach leaves at 9am.",
     ],
 )
 def test_children_in_general_or_in_good_news_are_no_unnamed_child(unnamed_found, text):

@@ -50,6 +50,9 @@ _CLASS = r"(?:reception|nursery|year\s*\d+|y\d+|p\d|my\s+class|our\s+class|class
 _NAMED = r"(?-i:[A-Z][a-z]+)"
 _KIND = rf"(?:{_CLASS}\s+|{_NAMED}\s+)"  # "a Y12 lad", "two Remove boys"
 _WHERE = rf"(?:\s+(?:in|from)\s+(?:{_CLASS}|{_NAMED})\b)?"
+# A class or form group as a school writes it in brackets: "Y4", "Year 10", "11SE", "7AT",
+# "Rec", "P3".
+_FORM = r"(?:y(?:ear)?\s*\d{1,2}[a-z]{0,3}|(?-i:\d{1,2}[A-Z]{1,3})|rec|reception|nursery|p\d)"
 # One child or family in particular, said without a name (not "'s": "the family's
 # favourite", "a child's right"), or a few counted.
 CHILD_REF_RE = re.compile(
@@ -68,7 +71,14 @@ CHILD_REF_RE = re.compile(
     rf"|\bthe\s+{_CLASS}\s+one\b"
     r"|\ban?\s+\d+\s*(?:yo|y/o|-?year-?old)\b"
     rf"|\bmy\s+{_NUMBER}\b(?!\s+(?:o'?clock|pm|am|years?|weeks?|days?|times?|minutes?|hours?))"
-    rf"|\bthe\s+{_NUMBER}\s+of\s+them\b",
+    rf"|\bthe\s+{_NUMBER}\s+of\s+them\b"
+    # A name the register does not hold (a nickname, "Ebs", "Macca"), said with the child's
+    # class or set: "Ebs (11SE)", "Bally (7AT)", "Macca in my Y10 set".
+    rf"|(?-i:\b[A-Z][a-z'’-]+)\s*\(\s*{_FORM}\s*\)"
+    r"|(?-i:\b[A-Z][a-z'’-]+)\s+in\s+(?:my|our)\s+(?:(?:y|year\s*)\d{1,2}\s+)?"
+    r"(?:set|class|form|group|tutor\s+group)\b"
+    # "New starters Monday in 9AT and 7SE": children joining, who they are kept off the board
+    r"|\bnew\s+starters?\b",
     re.IGNORECASE,
 )
 # Children in general, a question or a condition: no child in particular.
