@@ -1769,3 +1769,27 @@ def test_a_person_named_before_a_place_word_is_the_place(nursery):
 )  # fmt: skip
 def test_a_numbered_flat_a_house_number_on_a_street_and_a_refuge_are_addresses(text, address):
     assert address in [text[s.start : s.end] for s in find_contacts(text)]
+
+
+def test_names_listed_after_a_prophet_or_saint_are_the_storys(nursery):
+    from clearpost.detect.text.text_pii import shared_text_detector
+
+    pupils = [_pupil("M1", "Isa", "Lunat"), _pupil("M2", "Maryam", "Patel")]
+    detector = shared_text_detector()
+    detector.use_register("prophets", lambda: (pupils, []))
+    story = "Year 4 compared the stories of Prophet Musa, Isa and Maryam in the Qur'an and Bible."
+    assert [f.text for f in detector.find(story, {})] == []
+    pupils_named = "Well done Isa and Maryam for leading the class assembly!"
+    assert [f.text for f in detector.find(pupils_named, {})] == ["Isa", "Maryam"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congratulations to all who ran in the Easter Ross Schools Cross Country at Tain.",
+        "Our classroom has moved to the Harriet Cole Unit on level 6.",
+        "Next week, a trip to the Wallace Collection to see the painting in person!",
+    ],
+)
+def test_a_name_in_an_institutions_name_is_no_private_adult(nursery, text):
+    assert [f for f in nursery(text) if f[0] == "OTHER_PERSON"] == [], nursery(text)

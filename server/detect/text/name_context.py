@@ -182,6 +182,26 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
     return nlp.pos(w.start) == "PROPN" and nlp.next_pos(w.start) == "VERB"
 
 
+def listed_after_a_saint(text: str, ws: list[Word], i: int) -> bool:
+    """Is the word a later item of a list of single capitalised names whose first has a
+    saint's or prophet's word before it ("Prophet Musa, Isa and Maryam", "St Peter, Andrew
+    and James")?"""
+    k = i
+    for _ in range(4):
+        # the item before: the word before, or the one before "and" / "or"
+        j = k - 2 if k >= 2 and ws[k - 1].key in ("and", "or") else k - 1
+        if j < 0 or not LIST_GAP_RE.match(text[ws[j].end : ws[k].start]):
+            return False
+        k = j
+        if not ws[k].capitalised:
+            return False
+        before = ws[k - 1] if k >= 1 else None
+        if (before is not None and before.capitalised and before.key in SAINTS
+                and only_space_between(text, before, ws[k])):  # fmt: skip
+            return True
+    return False
+
+
 # A word that owns the next: "Storm's coat" ("'s", then a word in lower case).
 POSSESSOR_RE = re.compile(r"^['’]s\s+[a-z]")
 # Only "and", "or", "&" join a list here: a comma alone is as often a pause ("Thanks

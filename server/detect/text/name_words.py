@@ -30,7 +30,7 @@ THING_WORDS = {
     "orchestra", "choir", "band", "quiz", "raffle", "walk", "hike", "rally", "exhibition",
     "high", "primary", "infants", "juniors", "college", "grammar", "nursery", "university",
     "manor", "world", "gallery", "mosque", "gurdwara", "mandir", "synagogue", "chapel", "estate",
-    "wharf", "junction", "dock", "docks",
+    "wharf", "junction", "dock", "docks", "unit", "clinic", "collection",
     # a business named after its owner: "Harry's Barbers", "Rose's Bakery"
     "barbers", "barber", "bakery", "bakers", "butchers", "salon", "garage", "restaurant",
     "takeaway", "pharmacy", "opticians", "florist", "florists", "deli", "diner",
@@ -83,7 +83,10 @@ SUBJECTS = {"i", "you", "we", "they", "he", "she", "it", "there", "this", "that"
 PLACE_RE = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)|\b(?:first|second|third|winner)s?)\s*:?$")
 # A surname initial after a forename: "Olivia B.", "Ruby T (nut allergy)".
 INITIAL_RE = re.compile(r"^\s+[A-Z]\.?(?![A-Za-z])")
-SAINTS = {"st", "saint"}
+# Before a name, a word that makes it a saint's, a prophet's, a guru's or a monarch's: the
+# story's, not a pupil's ("Prophet Musa", "Guru Nanak", "Queen Esther", "King David").
+SAINTS = {"st", "saint", "sant", "santes", "prophet", "hazrat", "nabi", "guru", "king",
+          "queen", "pharaoh", "emperor", "empress", "pope", "apostle"}  # fmt: skip
 # Service ranks before a name: the fallen on a war memorial ("Lieutenant Arthur Kemble,
 # aged 19") or a serving parent ("Sgt Lee Fenwick", still a private adult): never a pupil.
 # Not "Captain" (a team's captain is a pupil) nor "General"/"Major"/"Private", which are

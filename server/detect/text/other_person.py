@@ -329,6 +329,17 @@ def person_first_names() -> frozenset[str]:
     return given_names() | first_names()
 
 
+# Words for institutions that a surname never is in the plural ("Easter Ross Schools Cross
+# Country"); not "Banks", "Parks", "Rivers", "Towers", "Bridges", which are surnames.
+PLURAL_INSTITUTIONS = {"schools", "colleges", "academies", "clubs", "teams", "centres",
+                       "leagues", "services", "trusts", "nurseries", "hospitals"}  # fmt: skip
+
+
+def _thing(key: str) -> bool:
+    """A word for a place, an event or an organisation."""
+    return key in THING_WORDS or key in PLURAL_INSTITUTIONS
+
+
 def _clean(text: str, start: int, end: int, english: frozenset[str] | None = None,
            contact: bool = False, welsh: bool = False) -> tuple[int, int] | None:  # fmt: skip
     """Trim kin words and titles off the front; keep only real-looking full names.
@@ -371,11 +382,11 @@ def _clean(text: str, start: int, end: int, english: frozenset[str] | None = Non
     lower = [w.raw.islower() for w in ws]
     if any(lower) and not all(lower):
         return None  # "rd Noor": a name is all capitalised or all lower case
-    if any(w.key in THING_WORDS for w in ws):
+    if any(_thing(w.key) for w in ws):
         return None  # "Chester Zoo", "Rose Garden", "Harry Potter Book Night"
     after = text[start + ws[-1].end : start + ws[-1].end + 30]
     following = words(after)
-    if (following and following[0].capitalised and following[0].key in THING_WORDS
+    if (following and following[0].capitalised and _thing(following[0].key)
             and after[: following[0].start].strip(" '’s") == ""):  # fmt: skip
         return None  # "Fletcher Moss Gardens", "Sam Smith's Bakery": a place named after one
     # The first word must be a given name we know: spaCy alone calls too many capitalised

@@ -22,6 +22,7 @@ from .name_context import (
     _listed_with,
     _stop_words,
     _used_as_name,
+    listed_after_a_saint,
 )
 from .name_initials import ABBREVIATIONS, BARE_INITIALS_RE, INITIALS_RE, _initials_as_person
 from .name_words import PUPIL_ROLES, RANKS
@@ -304,6 +305,8 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
         i for i, w in enumerate(ws)
         if not taken[i] and w.key in index.first and not in_not_name(w)
         and any(p.kind == PersonKind.PUPIL for p in index.first[w.key])
+        # "the stories of Prophet Musa, Isa and Maryam": the story's names, even as a pair
+        and not listed_after_a_saint(text, ws, i)
     ]  # fmt: skip
     accepted = {i for i in candidates if _used_as_name(text, ws, i, index, nlp)}
     # A full name anchors a list too: "Sunny and Star Bishop".
