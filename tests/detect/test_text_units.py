@@ -1793,3 +1793,20 @@ def test_names_listed_after_a_prophet_or_saint_are_the_storys(nursery):
 )
 def test_a_name_in_an_institutions_name_is_no_private_adult(nursery, text):
     assert [f for f in nursery(text) if f[0] == "OTHER_PERSON"] == [], nursery(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("Olivia gave us a mini lesson on how her central line works!", "central line"),
+        ("Maths in the garden with Amir today cos his oxygen tank makes the house too warm.",
+         "oxygen tank"),
+        ("Olivia is off having her tonsils out at Pinderfields, get well soon!", "tonsils out"),
+        ("Amir went up the climbing frame alone, huge for him with his hypermobility.",
+         "hypermobility"),
+        ("Olivia's mum has been sectioned and her nan has both kids now.", "been sectioned"),
+        ("Amir is back on crutches after the trampoline park.", "crutches"),
+    ],
+)  # fmt: skip
+def test_a_childs_treatment_said_by_its_line_tube_or_aid(circumstance_finder, text, term):
+    assert term in [c[1] for c in circumstance_finder(text)], circumstance_finder(text)
