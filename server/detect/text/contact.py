@@ -34,6 +34,14 @@ OBFUSCATED_EMAIL_RE = re.compile(
     + r"))\b",
     re.IGNORECASE,
 )
+# A personal address at a webmail provider, its ".com" left off: "jess dot byrne at icloud",
+# "k.shah(at)gmail". The provider's name says it is an e-mail where no ending does.
+WEBMAIL_RE = re.compile(
+    r"(?<![\w.])([\w+-]+(?:(?:\s+dot\s+|\.)[\w+-]+)*)\s*(\(at\)|\[at\]|\{at\}|\s+at\s+|@)\s*"
+    r"(gmail|googlemail|hotmail|outlook|yahoo|icloud|btinternet|aol|protonmail|ymail|live|msn)"
+    r"\b(?!\s*(?:\.|\(dot\)|\[dot\]|\s+dot\s+)\s*\w)",
+    re.IGNORECASE,
+)
 # Outward code (area, district) and inward code; the space is optional.
 POSTCODE_RE = re.compile(
     r"(?<![A-Za-z0-9])([A-Za-z]{1,2}[0-9][A-Za-z0-9]?)\s?([0-9][ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2})"
@@ -287,6 +295,17 @@ def emails(text: str) -> list[Span]:
         if len(local) < 2 or local.lower() in {"me", "us", "we", "him", "her", "them", "it"}:
             continue
         out.append(Span("EMAIL", match.start(), match.end(), 0.8, f"{local}@{domain}".lower()))
+    for match in WEBMAIL_RE.finditer(text):
+        local, at, provider = match.groups()
+        parts = re.split(r"\s+dot\s+|\.", local, flags=re.IGNORECASE)
+        # Two parts or more ("jess dot byrne"), or an "at" no sentence writes ("(at)", "@"):
+        # "see you at Outlook" is no address.
+        if len(parts) < 2 and at.strip() not in ("(at)", "[at]", "{at}", "@"):
+            continue
+        if any(s.start < match.end() and match.start() < s.end for s in out):
+            continue
+        value = f"{'.'.join(parts)}@{provider}".lower()
+        out.append(Span("EMAIL", match.start(), match.end(), 0.8, value))
     return out
 
 
