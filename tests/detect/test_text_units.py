@@ -182,6 +182,17 @@ def test_words_that_only_look_like_names(index, text):
     assert names(text, index) == []
 
 
+def test_an_adults_full_name_then_the_childs_is_not_a_name_surname_first(index):
+    """ "Julie Barker, Olivia's nan": the adult's full name, then the child's; a register
+    writes "Barker, Olivia" with neither a first name before nor "'s" after."""
+    assert names("Thank you to Julie Barker, Olivia's nan!", index) == [
+        ("PUPIL_FORENAME", "Olivia")
+    ]
+    assert names("Reading list: Barker, Olivia and Khan, Zainab", index) == [
+        ("PUPIL_FULL_NAME", "Barker, Olivia"), ("PUPIL_FULL_NAME", "Khan, Zainab")
+    ]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

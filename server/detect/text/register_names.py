@@ -151,6 +151,9 @@ def _ranked(text: str, ws: list[Word], i: int) -> bool:
     return prev.capitalised and prev.key in RANKS and text[prev.end : ws[i].start].strip(" .") == ""
 
 
+POSSESSIVE_RE = re.compile(r"['’]s\b")
+
+
 def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
     """Every register name in `text` (already folded).
 
@@ -240,6 +243,14 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
             and bool(nlp.english) and not (a.key in nlp.english and b.key in nlp.english)
         )  # fmt: skip
         if not (comma or caps or lower or title):
+            continue
+        if comma and (
+            POSSESSIVE_RE.match(text, b.end)
+            or i > 0 and ws[i - 1].capitalised and ws[i - 1].key in all_given_names()
+            and only_space_between(text, ws[i - 1], a)
+        ):  # fmt: skip
+            # "Julie Critchley, Hope's nan": an adult's full name, then the child's; a
+            # register lists "Critchley, Hope" with neither a first name before nor "'s".
             continue
         people = index.full.get((b.key, a.key))
         if people and (a.capitalised and b.capitalised or lower):
