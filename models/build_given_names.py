@@ -104,6 +104,7 @@ WORD_LIKE = _wordset(
     january april june september december monday tuesday wednesday friday
     sunday easter christ jesus christian bethlehem nazareth zion canaan sinai
     venus apollo zeus thor odin athena isis
+    ramadan slava baba eid shalom salaam salam namaste amen
     """
 )
 

@@ -124,3 +124,14 @@ def test_the_reason_for_an_unnamed_child_says_which_child():
     verdict = decide([finding], PostContext("official", has_face_photo=False, consent={}))
     assert verdict.verdict == "block"
     assert '"a little boy in Year 2"' in verdict.findings[0].reason
+
+
+def test_a_forename_beside_a_family_members_surname_blocks_as_a_full_name():
+    """ "Justyna Nowak, Zuzia's mum": the forename with the family's surname in the post is
+    the pupil's full name; the reason names the adult whose surname tells it."""
+    finding = Finding("text", "PUPIL_FULL_NAME", 0.85, 20, 25, "Zuzia", people=[OLIVIA],
+                      detail={"surname_from": "Justyna Nowak"})  # fmt: skip
+    verdict = decide([finding], PostContext("official", has_face_photo=False, consent={}))
+    assert verdict.verdict == "block"
+    assert "Justyna Nowak" in verdict.findings[0].reason
+    assert "surname" in verdict.findings[0].reason

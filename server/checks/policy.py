@@ -116,6 +116,13 @@ def reason(finding: Finding, rule: str, post: PostContext) -> str:
         who = "a pupil named " + (finding.text or "").strip("#")
     match rule:
         case "text.pupil_full_name":
+            if finding.detail.get("surname_from"):
+                # The forename beside a family member's full name with the same surname.
+                return (
+                    f"This names {who} beside {finding.detail['surname_from']}, who has the "
+                    "pupil's surname: together they give the pupil's full name. Leave out "
+                    "the adult's surname or the pupil's name."
+                )
             return f"This is the full name of {who}: use the forename only."
         case "text.pupil_name_with_photo":
             return (

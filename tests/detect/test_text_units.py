@@ -183,10 +183,11 @@ def test_words_that_only_look_like_names(index, text):
 
 
 def test_an_adults_full_name_then_the_childs_is_not_a_name_surname_first(index):
-    """ "Julie Barker, Olivia's nan": the adult's full name, then the child's; a register
-    writes "Barker, Olivia" with neither a first name before nor "'s" after."""
+    """ "Julie Barker, Olivia's nan": the adult's full name, then the child's (whose full
+    name the family's surname tells); a register writes "Barker, Olivia" with neither a
+    first name before nor "'s" after."""
     assert names("Thank you to Julie Barker, Olivia's nan!", index) == [
-        ("PUPIL_FORENAME", "Olivia")
+        ("PUPIL_FULL_NAME", "Olivia")
     ]
     assert names("Reading list: Barker, Olivia and Khan, Zainab", index) == [
         ("PUPIL_FULL_NAME", "Barker, Olivia"), ("PUPIL_FULL_NAME", "Khan, Zainab")
@@ -1825,3 +1826,66 @@ def test_a_name_in_an_institutions_name_is_no_private_adult(nursery, text):
 )  # fmt: skip
 def test_a_childs_treatment_said_by_its_line_tube_or_aid(circumstance_finder, text, term):
     assert term in [c[1] for c in circumstance_finder(text)], circumstance_finder(text)
+
+
+@pytest.fixture(scope="module")
+def families():
+    """The real detector with two pupils whose families the posts name."""
+    from clearpost.detect.text.text_pii import shared_text_detector
+
+    pupils = [_pupil("F1", "Zuzia", "Nowak"), _pupil("F2", "Hope", "Critchley")]
+    detector = shared_text_detector()
+    detector.load()
+
+    def find(text):
+        detector.use_register("families", lambda: (pupils, []))
+        return [(f.entity, f.text, f.detail.get("surname_from")) for f in detector.find(text, {})]
+
+    return find
+
+
+@pytest.mark.parametrize(
+    "text, forename, adult",
+    [
+        ("For lifts ring Justyna Nowak, Zuzia's mum, on 07700 900123.", "Zuzia",
+         "Justyna Nowak"),
+        ("Massive thank you to Julie Critchley, Hope's nan, for the mince pies!", "Hope",
+         "Julie Critchley"),
+        ("Zuzia and her mum Justyna Nowak came to the fair", "Zuzia", "Justyna Nowak"),
+    ],
+)  # fmt: skip
+def test_a_forename_with_a_family_members_full_name_is_the_full_name(families, text, forename,
+                                                                     adult):  # fmt: skip
+    assert ("PUPIL_FULL_NAME", forename, adult) in families(text), families(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mrs Nowak says well done Zuzia!", "Well done Zuzia! Photo by Anna Smith."],
+)
+def test_a_forename_with_a_staff_title_or_another_surname_stays_a_forename(families, text):
+    assert ("PUPIL_FORENAME", "Zuzia", None) in families(text), families(text)
+
+
+@pytest.mark.parametrize(
+    "text, adult",
+    [
+        ("Jazakallah khair to our volunteer readers: Rizwana Patel and Yaseen Bhayat!",
+         "Rizwana Patel"),
+        ("Thank you to Faduma Abdi for translating at parents' evening.", "Faduma Abdi"),
+    ],
+)  # fmt: skip
+def test_parents_names_from_more_communities_are_private_adults(families, text, adult):
+    assert ("OTHER_PERSON", adult, None) in families(text), families(text)
+
+
+def test_a_forename_label_is_found_by_the_stricter_full_name_finding():
+    from text_eval import score
+
+    post = {"id": "x", "text": "Zuzia's mum Justyna Nowak", "account": "official",
+            "photo": False, "verdict": "block", "tags": [],
+            "expected": [{"rule": "text.pupil_forename", "text": "Zuzia"}]}  # fmt: skip
+    full = [{"rule": "text.pupil_full_name", "start": 0, "end": 5, "severity": "block"}]
+    other = [{"rule": "text.other_person", "start": 0, "end": 5, "severity": "warn"}]
+    assert score([post], [("block", full)]).recall() == 1.0
+    assert score([post], [("block", other)]).recall() == 0.0

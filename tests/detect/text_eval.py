@@ -1,8 +1,10 @@
 """Scoring a text checker against the labelled posts in tests/data (used by tests and bench).
 
 A label is found when a finding of the same rule overlaps one of the label's
-occurrences in the post. Recall is per rule; precision is judged on clean posts
-(no finding of warn or block severity there) and by the verdict.
+occurrences in the post, or one of a stricter rule about the same name (STRICTER: a
+pupil's forename, alone or with a photo, found as their full name, as when the post also
+names a family member by the pupil's surname). Recall is per rule; precision is judged on
+clean posts (no finding of warn or block severity there) and by the verdict.
 """
 
 import json
@@ -13,6 +15,9 @@ from pathlib import Path
 from clearpost.checks.rules import RULES
 
 DATA = Path(__file__).resolve().parents[1] / "data"
+# A finding of these rules finds a label of the key's rule: the same words, judged stricter.
+STRICTER = {"text.pupil_forename": {"text.pupil_full_name"},
+            "text.pupil_name_with_photo": {"text.pupil_full_name"}}  # fmt: skip
 
 
 def load_posts(folder: Path = DATA) -> list[dict]:
@@ -109,7 +114,7 @@ def score(posts: list[dict], results: list[tuple[str, list[dict]]]) -> Score:
             candidates = spans[nth : nth + 1] or spans
             hit = None
             for i, f in enumerate(findings):
-                if i in used or f["rule"] != rule:
+                if i in used or f["rule"] != rule and f["rule"] not in STRICTER.get(rule, ()):
                     continue
                 if any(f["start"] < b and a < f["end"] for a, b in candidates):
                     hit = i

@@ -438,7 +438,31 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
         ):
             matches.append(m)
     matches.sort(key=lambda m: m.start)
+    _surname_told_by_family(text, ws, index, matches)
     return matches
+
+
+def _surname_told_by_family(text: str, ws: list[Word], index: NameIndex, matches) -> None:
+    """A pupil named by forename where the post also names an adult by their full name with
+    the pupil's own surname ("Justyna Nowak, Zuzia's mum", "thanks to Julie Critchley, Hope's
+    nan"): the reader has the child's full name, so the forename counts as one."""
+    names = [(m.start, m.end) for m in matches]
+    for m in matches:
+        if m.entity != "PUPIL_FORENAME":
+            continue
+        key = name_key(text[m.start : m.first_word_end or m.end])
+        surnames = set(index.surnames_of.get(key, []))
+        for j in range(1, len(ws)):
+            w, before = ws[j], ws[j - 1]
+            if (
+                w.key in surnames and w.capitalised and before.capitalised
+                and before.key in all_given_names() and before.key not in TITLES
+                and only_space_between(text, before, w)
+                and not any(a < w.end and w.start < b for a, b in names)
+            ):  # fmt: skip
+                m.entity = "PUPIL_FULL_NAME"
+                m.detail = {**m.detail, "surname_from": text[before.start : w.end]}
+                break
 
 
 def _gaelic_names(text: str, ws: list[Word], taken: list[bool], index: NameIndex,

@@ -141,7 +141,9 @@ class TextDetector:
                 continue  # known to be fine: kept only to shadow what they overlap
             start, end = folded.span(item.start, item.end)
             detail = {
-                k: item.meta[k] for k in ("category", "how", "about", "child") if k in item.meta
+                k: item.meta[k]
+                for k in ("category", "how", "about", "child", "surname_from")
+                if k in item.meta
             }
             if item.meta.get("first_word_end"):
                 detail["keep_end"] = folded.span(item.start, item.meta["first_word_end"])[1]
