@@ -1831,17 +1831,9 @@ def test_a_childs_treatment_said_by_its_line_tube_or_aid(circumstance_finder, te
 @pytest.fixture(scope="module")
 def families():
     """The real detector with two pupils whose families the posts name."""
-    from clearpost.detect.text.text_pii import shared_text_detector
-
     pupils = [_pupil("F1", "Zuzia", "Nowak"), _pupil("F2", "Hope", "Critchley")]
-    detector = shared_text_detector()
-    detector.load()
-
-    def find(text):
-        detector.use_register("families", lambda: (pupils, []))
-        return [(f.entity, f.text, f.detail.get("surname_from")) for f in detector.find(text, {})]
-
-    return find
+    find = _real_findings("families", pupils)
+    return lambda text: [(f.entity, f.text, f.detail.get("surname_from")) for f in find(text)]
 
 
 @pytest.mark.parametrize(

@@ -438,15 +438,18 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
         ):
             matches.append(m)
     matches.sort(key=lambda m: m.start)
-    _surname_told_by_family(text, ws, index, matches)
+    _surname_told_by_family(text, ws, index, matches, blocked)
     return matches
 
 
-def _surname_told_by_family(text: str, ws: list[Word], index: NameIndex, matches) -> None:
+def _surname_told_by_family(text: str, ws: list[Word], index: NameIndex, matches,
+                            public: list[tuple[int, int]]) -> None:  # fmt: skip
     """A pupil named by forename where the post also names an adult by their full name with
     the pupil's own surname ("Justyna Nowak, Zuzia's mum", "thanks to Julie Critchley, Hope's
-    nan"): the reader has the child's full name, so the forename counts as one."""
-    names = [(m.start, m.end) for m in matches]
+    nan"): the reader has the child's full name, so the forename counts as one. Not a
+    public person's name (`public`: "Runrig's Calum and Rory Macdonald"), nor the pupil's
+    own forename before the surname."""
+    names = [(m.start, m.end) for m in matches] + list(public)
     for m in matches:
         if m.entity != "PUPIL_FORENAME":
             continue
@@ -457,6 +460,8 @@ def _surname_told_by_family(text: str, ws: list[Word], index: NameIndex, matches
             if (
                 w.key in surnames and w.capitalised and before.capitalised
                 and before.key in all_given_names() and before.key not in TITLES
+                and before.key != key
+                and not any(a < w.end and before.start < b for a, b in names)
                 and only_space_between(text, before, w)
                 and not any(a < w.end and w.start < b for a, b in names)
             ):  # fmt: skip

@@ -1,0 +1,9 @@
+#!/bin/sh
+# rebuild and validate: build posts, registers, check (writes photo_named.json), registers again, check again
+set -e
+cd "$(dirname "$0")"
+python3 build.py
+python3 make_register.py
+env -u PYTHONPATH /work/main/.venv/bin/python check.py > /dev/null || true
+python3 make_register.py
+env -u PYTHONPATH /work/main/.venv/bin/python check.py
