@@ -323,6 +323,8 @@ def postcodes(text: str) -> list[Span]:
 
 
 STREET_RE = r"(?:[A-Z][a-z'-]+\s+){1,3}(?i:" + STREET_TYPES + r")\b" + NOT_A_LONGER_NAME
+# A flat by its number, before the landmark it is placed by: "flat 3, above the sweet shop".
+NUMBERED_FLAT = r"flat\s+\d{1,4}[a-z]?,?"
 # "Rose Cottage, Moor Lane", "Moor Farm on Long Lane", "the flat above the chippy on King
 # Street", "Flat 3, 22 Hill View": a home located by what it is and the street it is on.
 NAMED_HOME_RE = re.compile(
@@ -330,8 +332,9 @@ NAMED_HOME_RE = re.compile(
     + OLD_BUILDING
     + r"|(?:[A-Z][a-z'-]+\s+){1,3}(?:"
     + HOUSE_TYPES.title()
-    + r")|(?i:(?:the\s+(?:flats?|house|maisonette|bungalow|caravan|rooms?)"
-    r"|flat\s+\d{1,4}[a-z]?,?)\s+(?:above|over|behind|next\s+to|opposite|beside)\s+"
+    + r")|(?i:(?:the\s+(?:flats?|house|maisonette|bungalow|caravan|rooms?)|"
+    + NUMBERED_FLAT
+    + r")\s+(?:above|over|behind|next\s+to|opposite|beside)\s+"
     r"(?:the\s+)?[\w' -]{2,40}?))"
     r"(?:,\s*|\s+(?:on|off|in|at)\s+)" + STREET_RE
 )
@@ -350,7 +353,8 @@ NUMBERED_HOME_RE = re.compile(
 # placed by a landmark, with no street named.
 HOME_BY_LANDMARK_RE = re.compile(
     r"(?i:(?:the\s+(?:end[\s-]terrace|terraced\s+house|semi|flat|house|maisonette|bungalow"
-    r"|cottage|caravan|farmhouse)|flat\s+\d{1,4}[a-z]?,?)\s+(?:above|over|behind|next\s+(?:door\s+)?to|opposite|beside"
+    r"|cottage|caravan|farmhouse)|" + NUMBERED_FLAT + r")\s+(?:above|over|behind"
+    r"|next\s+(?:door\s+)?to|opposite|beside"
     r"|across\s+from)\s+(?:the\s+)?)(?:[A-Z][\w'-]*)(?:\s+(?:of|the|and|&|on)?\s*[A-Z][\w'-]*){0,4}"
 )
 # "the end house on Haig Road", "the quarter on Slim Road" (an army house), "the end

@@ -190,7 +190,7 @@ def listed_after_a_saint(text: str, ws: list[Word], i: int) -> bool:
     for _ in range(4):
         # the item before: the word before, or the one before "and" / "or"
         j = k - 2 if k >= 2 and ws[k - 1].key in ("and", "or") else k - 1
-        if j < 0 or not LIST_GAP_RE.match(text[ws[j].end : ws[k].start]):
+        if j < 0 or not _listed(text, ws, k, j):
             return False
         k = j
         if not ws[k].capitalised:

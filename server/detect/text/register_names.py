@@ -461,9 +461,8 @@ def _surname_told_by_family(text: str, ws: list[Word], index: NameIndex, matches
                 w.key in surnames and w.capitalised and before.capitalised
                 and before.key in all_given_names() and before.key not in TITLES
                 and before.key != key
-                and not any(a < w.end and before.start < b for a, b in names)
                 and only_space_between(text, before, w)
-                and not any(a < w.end and w.start < b for a, b in names)
+                and not any(a < w.end and before.start < b for a, b in names)
             ):  # fmt: skip
                 m.entity = "PUPIL_FULL_NAME"
                 m.detail = {**m.detail, "surname_from": text[before.start : w.end]}

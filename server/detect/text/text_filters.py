@@ -6,6 +6,7 @@ import re
 
 from . import circumstances
 from .person_context import PUBLIC_MIN, PersonContext, as_placeholder
+from .wordlists import all_given_names
 
 # Which finding wins where two overlap (lower wins). An e-mail address first: a name inside
 # it ("owainlloyd_teach@...") does not make it any less an address.
@@ -35,14 +36,12 @@ def _school_spans(text: str, school: dict) -> list[_Item]:
         # Its parts too: "Church Bank, Hawbeck"; a bilingual name's halves, "Ysgol Gynradd
         # Glanteg / Glanteg Primary School".
         parts = [p.strip() for p in re.split(r"[,/]", value)]
-        forms = {value, *(p for p in parts if len(p) >= 4)}
-        if key == "name":
-            forms |= _short_names(parts)
-        for part in forms:
+        short = _short_names(parts) if key == "name" else set()
+        for part in {value, *(p for p in parts if len(p) >= 4), *short}:
             for match in re.finditer(re.escape(part), lowered):
                 out.append(_Item("SCHOOL", match.start(), match.end(), 1.0, {}))
         if key == "name":
-            out += _school_in_hashtags(text, _short_names(parts) | set(parts))
+            out += _school_in_hashtags(text, short | set(parts))
     return out
 
 
@@ -61,8 +60,6 @@ SCHOOL_TYPE_WORDS = frozenset({
 def _short_names(parts: list[str]) -> set[str]:
     """The school's name without the words that say its kind: "little acorns", "al-noor".
     One word only when it is no given name (a "Hope Primary" is not shortened to "hope")."""
-    from .wordlists import all_given_names
-
     out = set()
     for part in parts:
         ws = part.split()
