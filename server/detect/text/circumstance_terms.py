@@ -110,7 +110,8 @@ def term_hits(doc) -> list[Hit]:
                 # Not another language's term: English's parse of Welsh or Gaelic calls
                 # every word a compound.
                 start, end = (i, i + n) if term.language != "en" else _widen(doc, i, i + n)
-                strong = term.strong or term.copula and _after_be(doc, i)
+                strong = (term.strong or term.copula and _after_be(doc, i)
+                          or term.category == "family" and _death_in_family(doc, i))  # fmt: skip
                 hits.append(Hit(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]),
                                 term.category, strong))  # fmt: skip
     return _longest(hits)
@@ -163,6 +164,42 @@ def _after_be(doc, i: int) -> bool:
             return True  # "who is Hindu", "they celebrate as Muslims"
         if doc[j].pos_ not in ("ADV", "DET", "ADJ", "PART"):
             return False
+    return False
+
+
+# A death is a child's bereavement when the parse says whose family died: "Rosie's baby
+# brother who died in October", "her grandad died at Easter", "the death of his nan". "My dad
+# died" and "the Queen's death" are nobody's pupil's: only "his", "her", "their" or a name's
+# "'s" count as whose.
+DEATH_LEMMAS = {"die", "death", "loss", "pass", "grieve"}
+FAMILY_LEMMAS = {
+    "mum", "mam", "mummy", "mother", "mom", "dad", "daddy", "father", "parent", "brother",
+    "sister", "sibling", "baby", "twin", "nan", "nana", "nanna", "gran", "granny", "grandma",
+    "grandad", "granddad", "grandpa", "grandmother", "grandfather", "grandparent", "aunt",
+    "auntie", "aunty", "uncle", "cousin", "stepdad", "stepmum", "carer",
+}  # fmt: skip
+WHOSE = {"his", "her", "their"}
+
+
+def _death_in_family(doc, i: int) -> bool:
+    token = doc[i]
+    if token.lemma_.lower() not in DEATH_LEMMAS:
+        return False
+    if token.dep_ == "relcl" or token.dep_ == "acl":
+        said_of = [token.head]  # "her brother who died", "his nan, passed last week"
+    else:
+        said_of = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "poss")]
+        said_of += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    return any(_whose_family(noun) for noun in said_of)
+
+
+def _whose_family(noun) -> bool:
+    if noun.lemma_.lower() not in FAMILY_LEMMAS and noun.lower_ not in FAMILY_LEMMAS:
+        return False
+    for child in noun.children:
+        if child.dep_ == "poss" and (child.lower_ in WHOSE or child.pos_ == "PROPN"):
+            return True
     return False
 
 

@@ -74,8 +74,9 @@ SECOND_PERSON_RE = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_END_RE = re.compile(
-    # not after an initial ("Tyler A."), initials ("S.R.") or a title ("Mrs.")
-    r"(?:(?<![\s(][A-Z])(?<!\.[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)"
+    # not after an initial ("Tyler A."), initials ("S.R."), a title ("Mrs.") or a letter of a
+    # lower-case abbreviation ("d.o.b. 30 Jan", "e.g. Mia", "at 3 p.m. on Friday")
+    r"(?:(?<![\s(][A-Z])(?<!\.[A-Z])(?<![\s(.][a-z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)"
     # nor inside a number or a time ("Monday 8.30", "2.5 miles")
     r"\.+(?!\d)[.!?\n]*|[!?\n]+)\s*"
     r"|\s+[-–]\s+"

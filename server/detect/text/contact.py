@@ -26,9 +26,15 @@ _TLDS = (
     r"|za|so|au|nz|ca|us|br|ph|my|sg|hk|cn|jp)"
 )
 EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
+# How an "@" is written out: also "arroba", its name in Portuguese and Spanish.
+_AT = r"(?:\(at\)|\[at\]|\{at\}|\s+at\s+|\((?i:arroba)\)|\s+arroba\s+|@)"
+# "email her at anitac.hk (at) gmail (dot) com": "her at anitac.hk" would be taken first (hk is
+# a country's ending) and then dropped, hiding the address behind it.
+_NOT_A_PRONOUN = r"(?!(?i:me|us|we|him|her|them|it|you)\s+at\s)"
 # "j.smith at gmail dot com", "office (at) school [dot] sch [dot] uk"
 OBFUSCATED_EMAIL_RE = re.compile(
-    r"(?<![\w.])([\w.+-]+(?:\s+dot\s+[\w+-]+)*)\s*(?:\(at\)|\[at\]|\{at\}|\s+at\s+|@)\s*([\w-]+(?:\s*(?:\(dot\)|\[dot\]"
+    r"(?<![\w.])" + _NOT_A_PRONOUN + r"([\w.+-]+(?:\s+dot\s+[\w+-]+)*)\s*" + _AT + r"\s*"
+    r"([\w-]+(?:\s*(?:\(dot\)|\[dot\]"
     r"|\{dot\}|\s+dot\s+|\.)\s*[\w-]+)*(?:\s*(?:\(dot\)|\[dot\]|\{dot\}|\s+dot\s+|\.)\s*"
     + _TLDS
     + r"))\b",
@@ -37,7 +43,7 @@ OBFUSCATED_EMAIL_RE = re.compile(
 # A personal address at a webmail provider, its ".com" left off: "jess dot byrne at icloud",
 # "k.shah(at)gmail". The provider's name says it is an e-mail where no ending does.
 WEBMAIL_RE = re.compile(
-    r"(?<![\w.])([\w+-]+(?:(?:\s+dot\s+|\.)[\w+-]+)*)\s*(\(at\)|\[at\]|\{at\}|\s+at\s+|@)\s*"
+    r"(?<![\w.])" + _NOT_A_PRONOUN + r"([\w+-]+(?:(?:\s+dot\s+|\.)[\w+-]+)*)\s*(" + _AT + r")\s*"
     r"(gmail|googlemail|hotmail|outlook|yahoo|icloud|btinternet|aol|protonmail|ymail|live|msn)"
     r"\b(?!\s*(?:\.|\(dot\)|\[dot\]|\s+dot\s+)\s*\w)",
     re.IGNORECASE,
@@ -300,7 +306,7 @@ def emails(text: str) -> list[Span]:
         parts = re.split(r"\s+dot\s+|\.", local, flags=re.IGNORECASE)
         # Two parts or more ("jess dot byrne"), or an "at" no sentence writes ("(at)", "@"):
         # "see you at Outlook" is no address.
-        if len(parts) < 2 and at.strip() not in ("(at)", "[at]", "{at}", "@"):
+        if len(parts) < 2 and at.strip().lower() not in ("(at)", "[at]", "{at}", "(arroba)", "@"):
             continue
         if any(s.start < match.end() and match.start() < s.end for s in out):
             continue
@@ -432,6 +438,18 @@ NOT_A_HOME_PLACE = re.compile(
 )
 
 
+# A home on a Traveller site or a caravan park, by its plot or pitch number: "plot 9 up the
+# private site on Sheephurst Lane", "pitch 3 on the Pennyfields site, Laddingford Road",
+# "van 12 at Sunnyvale Park". The number says which home; the site alone is a public place
+# ("the council site at Ballyhornan"), and an allotment's or a car park's plot is no home.
+SITE_HOME_RE = re.compile(
+    r"(?i:\b(?:plot|pitch|caravan|static|van|chalet|trailer)\s+(?:no\.?\s*)?\d{1,3}[a-z]?"
+    r"(?:,\s*|\s+(?:on|at|up|in|of|down)\s+)(?:the\s+)?"
+    r"(?:(?!allotment|car\b|burial|building|business|industrial|retail)[\w'’-]+\s+){0,3}?"
+    r"(?:site|caravan\s+park|holiday\s+park|(?:mobile\s+)?home\s+park|park|yard))\b"
+    r"(?:(?:,\s*|\s+(?:on|off)\s+)" + STREET_RE + r")?"
+)
+
 # "3 Heol Gwenallt", "Bryn Awel, Heol Fach", "14 Maes yr Haf", "Ger-y-Nant, Heol Tawe": a
 # Welsh street, the street word first, often with the article (y, yr, 'r) before its name;
 # a house's name of two or three words, or one joined by hyphens.
@@ -460,7 +478,7 @@ def addresses(text: str) -> list[Span]:
     for pattern, group in ((FLAT_RE, 0), (NAMED_HOME_RE, 0), (NUMBERED_HOME_RE, 0),
                            (HOME_BY_LANDMARK_RE, 0), (HOME_ON_STREET_RE, 0),
                            (STREET_NUMBER_RE, 0), (NUMBER_ON_STREET_RE, 0),
-                           (COTTAGE_RE, 0), (LIVES_AT_RE, 1),
+                           (COTTAGE_RE, 0), (LIVES_AT_RE, 1), (SITE_HOME_RE, 0),
                            (WELSH_ADDRESS_RE, 0), (WELSH_HOME_BY_LANDMARK_RE, 0)):  # fmt: skip
         for match in pattern.finditer(text):
             start, end = match.span(group)

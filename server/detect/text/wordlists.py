@@ -23,10 +23,12 @@ def word_names() -> frozenset[str]:
 @cache
 def not_names() -> tuple[str, ...]:
     """Phrases in which a name-like word is no private person: titles, places, events
-    (not_names.txt) and public people, authors, saints and characters (public_people.txt)."""
+    (not_names.txt), public people, authors, saints and characters (public_people.txt), and
+    places of two words or more from GeoNames (places.txt: "Lyme Regis", "Hong Kong")."""
     public = _lines("public_people.txt")
     short = [_short_form(p) for p in public]
-    return tuple(dict.fromkeys(_lines("not_names.txt") + public + [p for p in short if p]))
+    listed = _lines("not_names.txt") + public + [p for p in short if p] + _lines("places.txt")
+    return tuple(dict.fromkeys(listed))
 
 
 @cache
