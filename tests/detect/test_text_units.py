@@ -1915,7 +1915,8 @@ def test_a_death_outside_the_family_or_a_first_day_is_no_circumstance(circumstan
 def test_a_lower_case_abbreviation_does_not_end_a_sentence():
     from clearpost.detect.text.circumstances import sentences_of
 
-    text = "New starter: Olivia B, d.o.b. 30 Jan 2019, newly diagnosed sickle cell. Meet at 3 p.m. today."
+    text = ("New starter: Olivia B, d.o.b. 30 Jan 2019, newly diagnosed sickle cell. "
+            "Meet at 3 p.m. today.")  # fmt: skip
     said = [text[a:b].strip() for a, b in sentences_of(text)]
     assert said == ["New starter: Olivia B, d.o.b. 30 Jan 2019, newly diagnosed sickle cell.",
                     "Meet at 3 p.m. today."]  # fmt: skip
