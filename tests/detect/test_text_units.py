@@ -1883,6 +1883,26 @@ def test_a_forename_label_is_found_by_the_stricter_full_name_finding():
     assert score([post], [("block", other)]).recall() == 0.0
 
 
+def test_a_forename_label_is_the_name_standing_alone_not_the_start_of_a_longer_one():
+    from text_eval import score
+
+    text = "Good luck Alfred Mawer! Isaac Hellier too. Well done, Alf and Isaac!"
+    post = {"id": "x", "text": text, "account": "official", "photo": False, "verdict": "block",
+            "tags": [], "expected": [{"rule": "text.pupil_full_name", "text": "Alfred Mawer"},
+                                     {"rule": "text.pupil_full_name", "text": "Isaac Hellier"},
+                                     {"rule": "text.pupil_forename", "text": "Alf"},
+                                     {"rule": "text.pupil_forename", "text": "Isaac"}]}  # fmt: skip
+
+    def at(rule, word, nth=0):
+        start = [i for i in range(len(text)) if text.startswith(word, i)][nth]
+        return {"rule": rule, "start": start, "end": start + len(word), "severity": "block"}
+
+    full = [at("text.pupil_full_name", "Alfred Mawer"), at("text.pupil_full_name", "Isaac Hellier")]
+    alone = [at("text.pupil_forename", "Alf", 1), at("text.pupil_forename", "Isaac", 1)]
+    assert score([post], [("block", full + alone)]).recall() == 1.0
+    assert score([post], [("block", full)]).recall() == 0.5
+
+
 @pytest.mark.parametrize(
     "text, term",
     [
@@ -1974,3 +1994,32 @@ def test_a_parent_whose_name_is_also_a_place_is_still_a_private_adult(nursery):
     # GeoNames has a Glen Allen and a Mary Esther; models/build_places.py leaves them out.
     found = nursery("Thanks to Glen Allen and Mary Esther for running the tombola.")
     assert [f[1] for f in found if f[0] == "OTHER_PERSON"] == ["Glen Allen", "Mary Esther"], found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Three pages of a letter this morning! #ProudOfYouAurora", "Aurora"),
+        ("Star writer of the week #WellDoneJacob", "Jacob"),
+    ],
+)
+def test_a_forename_closing_a_hashtag_is_the_pupil(nursery, text, name):
+    assert ("PUPIL_FORENAME", name) in nursery(text), nursery(text)
+
+
+def test_a_word_name_closing_a_hashtag_is_the_word(nursery):
+    found = nursery("Guinea pig of the week #GoldenRuby #TeamKit")
+    assert [f for f in found if f[0] == "PUPIL_FORENAME"] == [], found
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("Olivia wrote three pages to her dad who's in Elmley.", "in Elmley"),
+        ("Amir has a family visit at Swaleside on Saturday, so he'll be tired Monday.",
+         "at Swaleside"),
+        ("Olivia's uncle is in Wormwood Scrubs again.", "in Wormwood Scrubs"),
+    ],
+)  # fmt: skip
+def test_a_prison_by_its_name_is_a_family_circumstance(circumstance_finder, text, term):
+    assert term in [c[1] for c in circumstance_finder(text)], circumstance_finder(text)

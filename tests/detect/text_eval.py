@@ -33,6 +33,21 @@ def occurrences(text: str, needle: str) -> list[tuple[int, int]]:
     return out
 
 
+def label_spans(text: str, needle: str, labels: list[dict]) -> list[tuple[int, int]]:
+    """Where a label's text may be: its occurrences as a whole word, not inside a longer
+    label's ("Alf" after "Alfred Mawer ... good luck, Alf!" is the last word, not the start of
+    "Alfred"; "Isaac" after a labelled "Isaac Hellier" is the second "Isaac"); every
+    occurrence when none is left."""
+    spans = occurrences(text, needle)
+    whole = [(a, b) for a, b in spans
+             if not (a > 0 and text[a - 1].isalnum() and needle[:1].isalnum())
+             and not (b < len(text) and text[b].isalnum() and needle[-1:].isalnum())]  # fmt: skip
+    longer = [o for other in labels if len(other["text"]) > len(needle) and needle in other["text"]
+              for o in occurrences(text, other["text"])]  # fmt: skip
+    free = [(a, b) for a, b in whole if not any(x <= a and b <= y for x, y in longer)]
+    return free or whole or spans
+
+
 @dataclass
 class Score:
     name: str = ""
@@ -107,7 +122,7 @@ def score(posts: list[dict], results: list[tuple[str, list[dict]]]) -> Score:
             severity = getattr(RULES[rule], post["account"])
             if severity == "block":
                 s.block_labels += 1
-            spans = occurrences(text, label["text"])
+            spans = label_spans(text, label["text"], post["expected"])
             nth = seen_per_text[label["text"]]
             seen_per_text[label["text"]] += 1
             # The nth label with this text is the nth occurrence (labels list them in order).

@@ -38,7 +38,7 @@ HONOURS = {"MP", "MS", "AS", "MSP", "MLA", "AM", "MEP", "OBE", "MBE", "CBE", "KC
 WELSH_NOT_IN_NAME = {"y", "yr", "a", "ac", "o", "i", "yn", "ar", "am", "eu", "ei", "mae",
                      "wedi", "gyda", "efo", "i'r", "a'r", "o'r", "yw", "ydy", "oedd", "bod",
                      "sy", "sydd", "hefyd", "iawn", "hapus", "da", "heddiw"}  # fmt: skip
-GAP_BREAK_RE = re.compile(r"[-–—,;:|/()]")
+GAP_BREAK_RE = re.compile(r"[-–—,;:|/()+&]")  # "Maisie + Jayden's nan": two children
 WELSH_BEFORE_NAME = {"mae", "roedd", "diolch", "llongyfarchiadau", "croeso", "annwyl",
                      "hapus", "da", "iawn", "gyda", "efo", "i", "a", "ac"}  # fmt: skip
 # Things that are given people's names: "Storm Babet", "Hurricane Katrina".

@@ -152,6 +152,9 @@ def _ranked(text: str, ws: list[Word], i: int) -> bool:
 
 
 POSSESSIVE_RE = re.compile(r"['’]s\b")
+# Words of a hashtag that cheers or greets the person it ends with.
+CHEER_WORDS = {"done", "proud", "congrats", "congratulations", "go", "luck", "birthday", "bravo",
+               "welcome", "thanks", "thank", "shoutout", "yay", "miss", "love", "superstar"}  # fmt: skip
 
 
 def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
@@ -274,6 +277,20 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
         inner = _name_inside(w, index)
         if inner is not None:
             matches.append(inner)
+            taken[i] = True
+
+    # A forename closing a hashtag that cheers someone: "#ProudOfYouMaisie", "#WellDoneKit",
+    # "#GoodLuckWiktoria". The cheer says a person follows ("#TeamKit" is kit, "#GoldenRuby"
+    # a wedding); a word-name still needs more ("#WellDoneHope" may wish hope on anyone).
+    for i, w in enumerate(ws):
+        parts = camel_parts(w.raw) if w.hashtag and not taken[i] else []
+        if len(parts) < 2 or not CHEER_WORDS & {name_key(p) for p in parts[:-1]}:
+            continue
+        key = name_key(parts[-1])
+        pupils = [p for p in index.first.get(key, []) if p.kind == PersonKind.PUPIL]
+        if pupils and key in given_names():
+            matches.append(NameMatch("PUPIL_FORENAME", w.end - len(parts[-1]), w.end, pupils,
+                                     0.85 if len(pupils) == 1 else 0.6, w.end))  # fmt: skip
             taken[i] = True
 
     # A name as Welsh grammar mutates it after certain words (welsh_mutation.py): "i

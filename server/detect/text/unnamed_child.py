@@ -55,6 +55,11 @@ _WHERE = rf"(?:\s+(?:in|from)\s+(?:{_CLASS}|{_NAMED})\b)?"
 _FORM = r"(?:y(?:ear)?\s*\d{1,2}[a-z]{0,3}|(?-i:\d{1,2}[A-Z]{1,3})|rec|reception|nursery|p\d)"
 # One child or family in particular, said without a name (not "'s": "the family's
 # favourite", "a child's right"), or a few counted.
+_NAMED_WITH_FORM = (
+    rf"(?-i:\b[A-Z][a-z'’-]+)\s*\(\s*{_FORM}\s*\)"
+    r"|(?-i:\b[A-Z][a-z'’-]+)\s+in\s+(?:my|our)\s+(?:(?:y|year\s*)\d{1,2}\s+)?"
+    r"(?:set|class|form|group|tutor\s+group)\b"
+)
 CHILD_REF_RE = re.compile(
     # "a little one in Chestnuts", "one little girl in Reception", "a Y12 lad", "the little
     # one", "this family"
@@ -74,13 +79,14 @@ CHILD_REF_RE = re.compile(
     rf"|\bthe\s+{_NUMBER}\s+of\s+them\b"
     # A name the register does not hold (a nickname, "Ebs", "Macca"), said with the child's
     # class or set: "Ebs (11SE)", "Bally (7AT)", "Macca in my Y10 set".
-    rf"|(?-i:\b[A-Z][a-z'’-]+)\s*\(\s*{_FORM}\s*\)"
-    r"|(?-i:\b[A-Z][a-z'’-]+)\s+in\s+(?:my|our)\s+(?:(?:y|year\s*)\d{1,2}\s+)?"
-    r"(?:set|class|form|group|tutor\s+group)\b"
+    rf"|{_NAMED_WITH_FORM}"
     # "New starters Monday in 9AT and 7SE": children joining, who they are kept off the board
     r"|\bnew\s+starters?\b",
     re.IGNORECASE,
 )
+# A child said by a name and a class is one child as surely as a pupil the register names: a
+# strong listed word about them counts without the sentence model ("Ebs (11SE) is diabetic").
+NAMED_WITH_FORM_RE = re.compile(_NAMED_WITH_FORM, re.IGNORECASE)
 # Children in general, a question or a condition: no child in particular.
 GENERAL_RE = re.compile(
     r"\b(?:if|any|anyone|every|everyone|whether|unless|whoever|whichever)\b|\?",
@@ -147,7 +153,7 @@ def find(text: str, listed: list, pupil_items: list, bank: ExampleBank, taken: l
             if (
                 a <= hit.start < b
                 and hit.strong
-                and probability >= UNNAMED_MIN
+                and (probability >= UNNAMED_MIN or NAMED_WITH_FORM_RE.search(child))
                 and not any(s < hit.end and hit.start < e for s, e in (*public, *taken))
             ):
                 out.append(_unnamed(hit.start, hit.end, hit.category, 0.85, "words", child))
