@@ -153,8 +153,10 @@ def _ranked(text: str, ws: list[Word], i: int) -> bool:
 
 POSSESSIVE_RE = re.compile(r"['’]s\b")
 # Words of a hashtag that cheers or greets the person it ends with.
-CHEER_WORDS = {"done", "proud", "congrats", "congratulations", "go", "luck", "birthday", "bravo",
-               "welcome", "thanks", "thank", "shoutout", "yay", "miss", "love", "superstar"}  # fmt: skip
+CHEER_WORDS = {
+    "done", "proud", "congrats", "congratulations", "go", "luck", "birthday", "bravo",
+    "welcome", "thanks", "thank", "shoutout", "yay", "miss", "love", "superstar",
+}  # fmt: skip
 
 
 def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
