@@ -2023,3 +2023,22 @@ def test_a_word_name_closing_a_hashtag_is_the_word(nursery):
 )  # fmt: skip
 def test_a_prison_by_its_name_is_a_family_circumstance(circumstance_finder, text, term):
     assert term in [c[1] for c in circumstance_finder(text)], circumstance_finder(text)
+
+
+def test_a_rank_is_no_part_of_a_name(nursery):
+    found = nursery("Thanks to Sqn Ldr Frean and Flt Lt Penhale, and to Sgt Lee Fenwick, a dad.")
+    assert [f[1] for f in found if f[0] == "OTHER_PERSON"] == ["Lee Fenwick"], found
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("In honour of the Year 9 Animal Farm unit, welcome Napoleon.", None),
+        ("Group 2 Meadow Farm visit is on Friday.", None),
+        ("the family are in Room 12, Olympic Way Guest House", "12, Olympic Way Guest House"),
+        ("new address: 12 Hill Farm, by the church", "12 Hill Farm"),
+    ],
+)  # fmt: skip
+def test_a_number_that_counts_a_schools_things_is_no_house_number(text, address):
+    found = [text[s.start : s.end] for s in find_contacts(text) if s.entity == "ADDRESS"]
+    assert found == ([address] if address else []), found

@@ -88,8 +88,42 @@ NOT_A_LONGER_NAME = (
 # "St" or "Dr" followed by a capitalised word is a saint or a doctor, not a street.
 # A street's part after its type: "Clifton Drive North", "Queens Road East".
 COMPASS = r"(?:[ \t]+(?:North|South|East|West|Upper|Lower))?"
+# A number that counts a school's things is no house's: "the Year 9 Animal Farm unit",
+# "Group 2 Meadow Farm". (Not "room": "Room 12, Olympic Way Guest House" is where a family
+# lives.)
+NOT_A_COUNT = "".join(
+    rf"(?<!(?i:{word}) )"
+    for word in (
+        "year",
+        "yr",
+        "class",
+        "page",
+        "unit",
+        "stage",
+        "group",
+        "level",
+        "set",
+        "form",
+        "chapter",
+        "book",
+        "lesson",
+        "week",
+        "day",
+        "step",
+        "part",
+        "table",
+        "team",
+        "bus",
+        "gate",
+        "block",
+        "court",
+        "hole",
+    )  # fmt: skip
+)
 ADDRESS_RE = re.compile(
-    r"(?<![\w£$])(?:(?i:flat)\s+\d+[a-zA-Z]?,?\s+)?(?:(?i:number|no\.?)\s+)?\d{1,4}[a-zA-Z]?,?\s+"
+    r"(?<![\w£$])"
+    + NOT_A_COUNT
+    + r"(?:(?i:flat)\s+\d+[a-zA-Z]?,?\s+)?(?:(?i:number|no\.?)\s+)?\d{1,4}[a-zA-Z]?,?\s+"
     r"(?:[A-Z][a-z'-]+\s+){1,3}(?i:" + STREET_TYPES + r")\b" + COMPASS + NOT_A_LONGER_NAME + r"\.?"
 )
 
@@ -353,7 +387,11 @@ FLAT_RE = re.compile(
 )
 # "3 Dean Clough Cottages", "12 Moor Farm": a number and a named house.
 NUMBERED_HOME_RE = re.compile(
-    r"(?<![\w£$])\d{1,4}[a-z]?,?\s+(?:[A-Z][a-z'-]+\s+){1,3}(?:" + HOUSE_TYPES.title() + r")\b"
+    r"(?<![\w£$])"
+    + NOT_A_COUNT
+    + r"\d{1,4}[a-z]?,?\s+(?:[A-Z][a-z'-]+\s+){1,3}(?:"
+    + HOUSE_TYPES.title()
+    + r")\b"
 )
 # "the end terrace opposite the Shoulder of Mutton", "the house next to the Co-op": a home
 # placed by a landmark, with no street named.

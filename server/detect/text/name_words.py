@@ -96,6 +96,11 @@ RANKS = {"lieutenant", "lt", "sergeant", "sgt", "corporal", "cpl", "pte", "colon
          "brigadier", "admiral", "commodore", "bombardier", "gunner", "sapper", "trooper",
          "rifleman", "guardsman", "fusilier", "seaman", "aircraftman", "commander",
          "cdr"}  # fmt: skip
+# Ranks as written before an officer's or a cadet's name, the short forms too ("Sqn Ldr
+# Frean", "Flt Lt Penhale", "Cdt LCpl Riley Stoneman"): not part of a name. (RANKS above
+# stays the shorter list: a register name after one of those is a memorial's soldier.)
+RANK_WORDS = RANKS | {"cmdr", "capt", "maj", "lcpl", "ssgt", "rsm", "csm", "cpo", "cdt", "cadet",
+                      "sqn", "ldr", "flt", "wg"}  # fmt: skip
 
 # Words after which the model's place is a place ("to" and "from" are left out: "well done to
 # Aston", "a screamer from Tariro").

@@ -12,6 +12,7 @@ from functools import cache
 from .circumstance_terms import post_languages
 from .contact import Span
 from .name_context import THING_WORDS, TITLES
+from .name_words import RANK_WORDS
 from .tokens import camel_parts, only_space_between, words
 from .welsh_mutation import looks_welsh
 from .wordlists import all_given_names, first_names, given_names, not_name_set
@@ -356,6 +357,8 @@ def _clean(text: str, start: int, end: int, english: frozenset[str] | None = Non
         return None  # "Lady Anne Clifford"; not "our lollipop lady (,) Maureen Dwyer"
     if adjacent and before[-1].key in TITLES and before[-1].capitalised:
         return None  # "our MSP Ms Fiona Kerr": named as staff and officials are named
+    while len(ws) > 1 and ws[0].key in RANK_WORDS and ws[0].capitalised:
+        ws = ws[1:]  # "Sgt Lee Fenwick" is Lee Fenwick; "Sqn Ldr Frean" is no full name
     while ws and (ws[0].key in KIN or ws[0].key in TITLES
                   or welsh and ws[0].key in WELSH_BEFORE_NAME):  # fmt: skip
         if ws[0].key in TITLES:
