@@ -2042,3 +2042,31 @@ def test_a_rank_is_no_part_of_a_name(nursery):
 def test_a_number_that_counts_a_schools_things_is_no_house_number(text, address):
     found = [text[s.start : s.end] for s in find_contacts(text) if s.entity == "ADDRESS"]
     assert found == ([address] if address else []), found
+
+
+@pytest.fixture(scope="module")
+def pet_forms():
+    """The real detector with pupils whose pet forms and preferred names posts use."""
+    pupils = [_pupil("P1", "Grace", "Appleby"), _pupil("P2", "Reuben", "Stokes"),
+              _pupil("P3", "Bridget", "Ward", "Biddy"), _pupil("P4", "Milan", "Kovac"),
+              _pupil("P5", "Mariam", "Begum"), _pupil("P6", "Maryam", "Ali"),
+              _pupil("P7", "Mohammed", "Hussain", "Ali")]  # fmt: skip
+    return _real_findings("pet_forms", pupils)
+
+
+def test_a_pet_form_of_a_pupil_named_in_the_post_is_the_pupil(pet_forms):
+    found = pet_forms("Congratulations to Grace Appleby on the prize! So proud of you Gracie x")
+    assert [(f.entity, f.text) for f in found] == [
+        ("PUPIL_FULL_NAME", "Grace Appleby"), ("PUPIL_FORENAME", "Gracie")]  # fmt: skip
+    assert [f.text for f in pet_forms("So proud of you Gracie x")] == []
+
+
+def test_two_pupils_forenames_listed_without_a_comma_are_the_pupils(pet_forms):
+    found = pet_forms("Reuben Biddy and Milan all got through to the county final!")
+    assert [(f.entity, f.text) for f in found] == [
+        ("PUPIL_FORENAME", "Reuben"),
+        ("PUPIL_FORENAME", "Biddy"),
+        ("PUPIL_FORENAME", "Milan"),
+    ]
+    adult = pet_forms("My email is below (I'm Mariam Ali, not Maryam the Y11, she's my niece!)")
+    assert ("OTHER_PERSON", "Mariam Ali") in [(f.entity, f.text) for f in adult], adult

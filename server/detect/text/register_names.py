@@ -143,6 +143,17 @@ def _clipped(w: Word, index: NameIndex, english: frozenset[str]) -> list:
     return pupils if len(pupils) <= MAX_CLIPPED_PUPILS else []
 
 
+def _pet_form_of(key: str, index: NameIndex) -> list:
+    """The pupils whose forename this word may be a pet form of: the word less a pet ending
+    ("gracie", "tommy": "-ie", "-y", after a doubled consonant too) begins their forename."""
+    stems = [key[: -len(e)] for e in CLIP_ENDINGS if key.endswith(e) and len(key) - len(e) >= 3]
+    stems += [stem[:-1] for stem in stems if len(stem) >= 4 and stem[-1] == stem[-2]]
+    pupils: list = []
+    for stem in dict.fromkeys(stems):
+        pupils += [p for p in index.pupils_by_prefix(stem) if p not in pupils]
+    return pupils if len(pupils) <= MAX_CLIPPED_PUPILS else []
+
+
 def _ranked(text: str, ws: list[Word], i: int) -> bool:
     """Is word i named with a service rank before it ("Lt. Arthur Kemble")?"""
     if i == 0:
@@ -407,6 +418,21 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
             start = w.start - 1 if w.hashtag else w.start
             matches.append(NameMatch("PUPIL_FORENAME", start, w.end, pupils, 0.6, w.end,
                                      detail))  # fmt: skip
+            taken[i] = True
+
+    # A pet form of a pupil the post has named already: "Grace Appleby ... so proud of you
+    # Gracie", "Thomas Hughes ... go Tommy". "Gracie" is a name of its own, so the clipped
+    # forms above leave it; beside Grace Appleby it is Grace.
+    named = {p.ref for m in matches if m.entity in ("PUPIL_FULL_NAME", "PUPIL_FORENAME")
+             for p in m.people if p.kind == PersonKind.PUPIL}  # fmt: skip
+    for i, w in enumerate(ws):
+        if taken[i] or not named or not w.capitalised or w.key in index.first or in_not_name(w):
+            continue
+        pupils = [p for p in _pet_form_of(w.key, index) if p.ref in named]
+        if pupils:
+            start = w.start - 1 if w.hashtag else w.start
+            matches.append(NameMatch("PUPIL_FORENAME", start, w.end, pupils, 0.6, w.end,
+                                     {"clipped": True}))  # fmt: skip
             taken[i] = True
 
     # Initials: "O.B.", "O. B.", "o.b."; undotted ("OB") only where they stand as a

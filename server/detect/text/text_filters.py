@@ -204,6 +204,7 @@ def _priority(item: _Item) -> float:
 
 def _resolve_overlaps(items: list[_Item], text: str) -> list[_Item]:
     """Where findings overlap, the more specific wins (PRIORITY), then the longer."""
+    items = [i for i in items if not _pupils_listed(i, items, text)]
     public = [i for i in items if i.entity == "PUBLIC"]  # they shadow names only (above)
     items = sorted((i for i in items if i.entity != "PUBLIC"),
                    key=lambda i: (_priority(i), -(i.end - i.start), i.start))  # fmt: skip
@@ -216,6 +217,28 @@ def _resolve_overlaps(items: list[_Item], text: str) -> list[_Item]:
             continue
         kept.append(item)
     return sorted(kept + public, key=lambda i: i.start)
+
+
+def _pupils_listed(item: _Item, items: list[_Item], text: str) -> bool:
+    """Is this "full name" two pupils' forenames listed without a comma ("Reuben Biddy and
+    Milan all got through", Biddy being another pupil's preferred name)? Each of its words a
+    different pupil's forename, in a list of pupils' names: the pupils, not one adult ("I'm
+    Mariam Ali, not Maryam" is an adult whose two names two pupils have)."""
+    if item.entity != "OTHER_PERSON":
+        return False
+    inside = [i for i in items if i.entity == "PUPIL_FORENAME"
+              and item.start <= i.start and i.end <= item.end]  # fmt: skip
+    if len(inside) < 2:
+        return False
+    words = re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", text[item.start : item.end])
+    pupils = [frozenset(getattr(p, "ref", p) for p in i.meta.get("people") or []) for i in inside]
+    if len(inside) != len(words) or len(set(pupils)) != len(pupils):
+        return False
+    return any(
+        i.entity in PUPIL_NAMES and not (item.start <= i.start and i.end <= item.end)
+        and LIST_SEP_RE.match(text[min(i.end, item.end) : max(i.start, item.start)])
+        for i in items
+    )  # fmt: skip
 
 
 def _beyond_school(item: _Item, school: list[_Item], text: str) -> bool:
