@@ -2070,3 +2070,22 @@ def test_two_pupils_forenames_listed_without_a_comma_are_the_pupils(pet_forms):
     ]
     adult = pet_forms("My email is below (I'm Mariam Ali, not Maryam the Y11, she's my niece!)")
     assert ("OTHER_PERSON", "Mariam Ali") in [(f.entity, f.text) for f in adult], adult
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("Could the TA check Olivia's head again? Nits for six weeks now and no treatment from "
+         "home.", "Nits"),
+        ("Amir is back today. Arm in a sling after the fall at the weekend, so no PE.",
+         "Arm in a sling"),
+    ],
+)  # fmt: skip
+def test_a_notes_next_line_without_a_subject_goes_on_about_the_pupil(circumstance_finder, text,
+                                                                      term):  # fmt: skip
+    assert any(term in c[1] for c in circumstance_finder(text)), circumstance_finder(text)
+
+
+def test_a_next_line_that_speaks_to_the_reader_is_about_nobody(circumstance_finder):
+    text = "Well done to Olivia for her reading award. Please keep the hall clear of bags."
+    assert circumstance_finder(text) == []

@@ -127,7 +127,7 @@ Spans = list[tuple[int, int]]
 
 
 def find(text: str, listed: list, pupil_items: list, bank: ExampleBank, taken: Spans,
-         public: Spans = ()) -> list[Circumstance]:  # fmt: skip
+         public: Spans = (), doc=None) -> list[Circumstance]:  # fmt: skip
     """Circumstances about the pupils named by `pupil_items` (name findings with .start,
     .end); `listed` are the post's listed words (circumstance_terms.term_hits, found once
     per post); `taken` are spans of other findings, which a circumstance's span avoids;
@@ -135,7 +135,7 @@ def find(text: str, listed: list, pupil_items: list, bank: ExampleBank, taken: S
     if not pupil_items:
         return []
     sentences = sentences_of(text)
-    about, unreferred = about_pupils(text, sentences, pupil_items)
+    about, unreferred = about_pupils(text, sentences, pupil_items, doc)
     if not about:
         return []
     # Not inside a public name, and never a pupil's own name ("Amelia" is also a condition).
@@ -237,7 +237,7 @@ def _beside_names(text: str, hit, names: Spans):
 
 
 def listed_about(text: str, listed: list, people: list, categories: set[str], taken: Spans,
-                 public: Spans = ()) -> list[Circumstance]:  # fmt: skip
+                 public: Spans = (), doc=None) -> list[Circumstance]:  # fmt: skip
     """Strong listed words (`listed`, as find() takes them) of `categories` in the sentences
     about `people` (name findings),
     a sentence that follows without pointing back not counted; words alone, no sentence
@@ -245,7 +245,7 @@ def listed_about(text: str, listed: list, people: list, categories: set[str], ta
     if not people:
         return []
     sentences = sentences_of(text)
-    about, unreferred = about_pupils(text, sentences, people)
+    about, unreferred = about_pupils(text, sentences, people, doc)
     out = []
     for h in listed:
         if not h.strong or h.category not in categories:
@@ -259,11 +259,12 @@ def listed_about(text: str, listed: list, people: list, categories: set[str], ta
     return out
 
 
-def about_pupils(text: str, sentences: list[tuple[int, int]], pupil_items: list):
+def about_pupils(text: str, sentences: list[tuple[int, int]], pupil_items: list, doc=None):
     """Which sentences are about which pupils: {sentence index: [name findings]}, and the
     indices of those that follow a naming sentence without pointing back to it (read only
     with a strong word). The examples' builder (models/build_circumstance_examples.py)
-    asks the same, so that the classifier learns from the sentences it will judge."""
+    asks the same, so that the classifier learns from the sentences it will judge. `doc`,
+    spaCy's parse of `text`, tells a sentence with no subject of its own (below)."""
     by_sentence: dict[int, list] = {}
     for item in pupil_items:
         for index, (a, b) in enumerate(sentences):
@@ -329,9 +330,35 @@ def about_pupils(text: str, sentences: list[tuple[int, int]], pupil_items: list)
             # "TAF meeting for Mali moved to Thursday. Social services are involved since the
             # incident at home.": only a strong word the sentence model agrees with counts.
             about[index] = by_sentence[before][-1:]
-            unreferred.add(index)
+            if not _goes_on_about(doc, a, b):
+                unreferred.add(index)
     _named_last(text, sentences, by_sentence, about)
     return about, unreferred
+
+
+# A sentence with no subject of its own that asks or greets nobody: a note's next line goes
+# on about the pupil just named ("Tyler B - Y3. Nits for six weeks now and no treatment from
+# home, plus same clothes since Monday."). Not an imperative or a cheer ("Please keep ...",
+# "Well done!"), which speak to the reader.
+NOT_ABOUT_OPENERS = {"please", "thanks", "thank", "well", "congratulations", "congrats", "huge",
+                     "big", "lovely", "great", "brilliant", "amazing", "so", "very", "what",
+                     "how", "why", "happy", "good", "welcome", "any", "all", "if", "do", "can",
+                     "pls", "plz", "ps", "p.s."}  # fmt: skip
+# ... or a subject that is a child without a name ("Kid's been in 4 schools in 3 years").
+CHILD_SUBJECTS = {"kid", "child", "lad", "lass", "boy", "girl", "bairn", "wean"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+
+
+def _goes_on_about(doc, a: int, b: int) -> bool:
+    span = doc.char_span(a, b, alignment_mode="contract") if doc is not None else None
+    words = [t for t in span or () if not t.is_punct and not t.is_space]
+    if not words or words[0].lower_ in NOT_ABOUT_OPENERS or words[0].tag_ == "VB":
+        return False
+    subjects = [t for t in words if t.dep_ in SUBJECT_DEPS]
+    return not subjects or all(
+        t.lemma_.lower() in CHILD_SUBJECTS and not any(c.dep_ == "poss" for c in t.children)
+        for t in subjects
+    )
 
 
 def _sole_pupil(text: str, sentences: list, index: int, by_sentence: dict) -> list:

@@ -186,7 +186,7 @@ def _circumstances(text: str, doc, items: list[_Item], examples) -> list[_Item]:
     taken = [(i.start, i.end) for i in items if i.entity != "PUBLIC"]
     public = [(i.start, i.end) for i in items if i.entity == "PUBLIC"]
     out = []
-    for c in circumstances.find(text, listed, pupils, examples, taken, public):
+    for c in circumstances.find(text, listed, pupils, examples, taken, public, doc):
         meta = {"people": c.pupil_item.meta.get("people") or [], "category": c.category,
                 "how": c.how}  # fmt: skip
         out.append(_Item("PUPIL_RECORD", c.start, c.end, c.score, meta))
@@ -197,7 +197,7 @@ def _circumstances(text: str, doc, items: list[_Item], examples) -> list[_Item]:
     # words only (no sentence model: a second reading would double a check's cost).
     found = [(i.start, i.end) for i in out]
     for c in circumstances.listed_about(text, listed, adults, ADULT_CATEGORIES, taken + found,
-                                        public):  # fmt: skip
+                                        public, doc):  # fmt: skip
         if not DEATH_RE.search(text[c.start : c.end]):
             meta = {"people": [], "category": c.category, "how": c.how,
                     "about": text[c.pupil_item.start : c.pupil_item.end]}  # fmt: skip
