@@ -2089,3 +2089,20 @@ def test_a_notes_next_line_without_a_subject_goes_on_about_the_pupil(circumstanc
 def test_a_next_line_that_speaks_to_the_reader_is_about_nobody(circumstance_finder):
     text = "Well done to Olivia for her reading award. Please keep the hall clear of bags."
     assert circumstance_finder(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Our little Olivia has a Christmas birthday 🎄 she turns five on the 25th so cake on "
+         "Friday!", "the 25th"),
+        ("Amir turns 16 tomorrow (the 6th)!", "the 6th"),
+        ("Happy 18th Olivia! 18 years ago today, 7th Nov, you arrived.", "7th Nov"),
+    ],
+)  # fmt: skip
+def test_an_age_reached_on_a_day_is_the_named_pupils_date_of_birth(circumstance_finder, text,
+                                                                    date):  # fmt: skip
+    find = _real_findings(
+        "units", [_pupil("L801200015001", "Olivia", "Barker"), _pupil("X6", "Amir", "Rahman")]
+    )
+    assert date in [f.text for f in find(text) if f.entity == "DATE_OF_BIRTH"], find(text)

@@ -68,7 +68,7 @@ BEFORE_RE = re.compile(
     rf"|\bwas\s+{_AGE}\s+(?:today|on)\b|\bbe\s+{_AGE}\s+on|\bborn\b|\bbirth\s*cert\w*"
     # an age reached today or yesterday: "10 today, 3rd December", "🕯️🕯️🕯️ three today,
     # Friday 5th December!"
-    rf"|\b{_AGE}\s+(?:today|2day|yesterday)\b|\bd\.?o\.?b\b\.?|date\s+of\s+birth|birth\s*date|birth\s*day|\bb'?day"
+    rf"|\b{_AGE}\s+(?:today|2day|yesterday)\b|\b{_AGE}\s+years?\s+ago\s+(?:today|yesterday)\b|\bd\.?o\.?b\b\.?|date\s+of\s+birth|birth\s*date|birth\s*day|\bb'?day"
     r"|\bbirthday|\bhbd|\bb\.\s*|\bhappy\s+\d{1,3}(?:st|nd|rd|th)\b|\bpen-?blwydd|🎂\s*"
     r"|\b(?:[gn]?eni|ganwyd|dyddiad\s+geni)\b)[^.!?\n]{0,45}$",  # Welsh: born, date of birth
     re.IGNORECASE,
@@ -185,7 +185,9 @@ DAY_ONLY_RE = re.compile(
 # A day alone after the age that is reached on it: "she turns five on the 25th so we're having
 # her cake early", "who's sixteen on the 3rd and" (whatever follows: the age makes it a date).
 AGE_ON_DAY_RE = re.compile(
-    rf"(?:\bturn(?:s|ing)?\s+|(?:\b(?:is|be)|['’]s)\s+){_AGE}\s+on\s+"
+    rf"(?:\bturn(?:s|ing)?\s+|(?:\b(?:is|be)|['’]s)\s+){_AGE}\s+"
+    # "on the 25th", "tomorrow (the 6th)", "tomorrow, the 6th"
+    rf"(?:on\s+|(?:today|tomorrow|tmrw|tomoz)\s*[(,–-]?\s*(?:on\s+)?)"
     rf"((?:the\s+)?{_ORDINAL_DAY})(?!\s*(?:of\s+)?{_MONTH})\b",
     re.IGNORECASE,
 )
@@ -198,16 +200,22 @@ DAY_MONTH_RE = re.compile(
 )
 
 
+def aged_days(text: str) -> list[tuple[int, int]]:
+    """Days on which an age is reached ("she turns five on the 25th"): a birthday by the
+    words themselves (text_filters._birthdays looks further for whose it is)."""
+    return [m.span(1) for m in AGE_ON_DAY_RE.finditer(text)]
+
+
 def dates(text: str) -> list[Span]:
     """Every date in the text that is not already a date of birth by its own words."""
-    if not BIRTHDAY_POST_RE.search(text):
+    if not BIRTHDAY_POST_RE.search(text) and not AGE_ON_DAY_RE.search(text):
         return []  # only a post about birthdays makes a bare date worth a second look
     known = {(s.start, s.end) for s in dates_of_birth(text)}
     out = [Span("DATE", m.start(), m.end(), 0.6, m.group()) for m in DATE_RE.finditer(text)
            if (m.start(), m.end()) not in known
            and not _historical(text[m.start() : m.end() + 6])]  # fmt: skip
     taken = [(s.start, s.end) for s in out] + list(known)
-    days = [(m.start(1), m.end(1)) for m in AGE_ON_DAY_RE.finditer(text)]
+    days = aged_days(text)
     days += [m.span() for m in [*DAY_ONLY_RE.finditer(text), *DAY_MONTH_RE.finditer(text)]]
     for start, end in days:
         if not any(a < end and start < b for a, b in taken):

@@ -5,6 +5,7 @@ priority (text_pii.py runs them in turn)."""
 import re
 
 from . import circumstances
+from .dates import aged_days
 from .person_context import PUBLIC_MIN, PersonContext, as_placeholder
 from .wordlists import all_given_names
 
@@ -153,6 +154,7 @@ def _birthdays(text: str, items: list[_Item]) -> list[_Item]:
     """In a post about birthdays, a date on the same line as a person's name and close to
     it is that person's date of birth; other dates are dropped."""
     names = [i for i in items if i.entity in PERSON_NAMES]
+    aged = set(aged_days(text))
     out = []
     for item in items:
         if item.entity != "DATE":
@@ -161,7 +163,13 @@ def _birthdays(text: str, items: list[_Item]) -> list[_Item]:
         for name in names:
             a, b = (name.end, item.start) if name.end <= item.start else (item.end, name.start)
             gap = text[a:b]
-            if 0 <= b - a <= 30 and "\n" not in gap and not re.search(r"[.!?;]\s", gap):
+            if (item.start, item.end) in aged and name.end <= item.start:
+                # "our little Kizzy has a Christmas birthday 🎄 she turns five on the 25th":
+                # the age says it is a birthday; the name before it in the paragraph, whose.
+                if b - a <= 200 and "\n\n" not in gap:
+                    out.append(_Item("DATE_OF_BIRTH", item.start, item.end, 0.75, item.meta))
+                    break
+            elif 0 <= b - a <= 30 and "\n" not in gap and not re.search(r"[.!?;]\s", gap):
                 out.append(_Item("DATE_OF_BIRTH", item.start, item.end, 0.75, item.meta))
                 break
     return out
