@@ -2106,3 +2106,15 @@ def test_an_age_reached_on_a_day_is_the_named_pupils_date_of_birth(circumstance_
         "units", [_pupil("L801200015001", "Olivia", "Barker"), _pupil("X6", "Amir", "Rahman")]
     )
     assert date in [f.text for f in find(text) if f.entity == "DATE_OF_BIRTH"], find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Radio practice on the night exercise: Oscar Papa Whisky, this is Charlie Section, over.",
+        "Slava Ukraini to all our Ukrainian families, and Insha Allah we meet again soon.",
+        "Naya Barsha and Ayo Gorkhali from our Nepali families!",
+    ],
+)
+def test_call_signs_units_and_greetings_are_no_private_adult(nursery, text):
+    assert [f for f in nursery(text) if f[0] == "OTHER_PERSON"] == [], nursery(text)

@@ -37,6 +37,8 @@ THING_WORDS = {
     # football and rugby clubs: "Lincoln City", "Boston United", "Bristol Rovers"
     "city", "united", "town", "rovers", "athletic", "albion", "wanderers", "rangers",
     "county", "tree",
+    # a cadet force's or an army's units: "Charlie Section", "Bravo Company"
+    "section", "platoon", "troop", "squadron", "battalion", "regiment", "brigade", "company",
     # the same in Welsh, for bilingual posts: "Tŷ Glyder", "Ysgol Llwyn", "Capel Bethesda"
     # (as the detectors see them, accents folded: "tŷ" is "ty")
     "ty", "ysgol", "capel", "eglwys", "neuadd", "canolfan", "stryd", "heol", "lon", "ffordd",
@@ -101,6 +103,12 @@ RANKS = {"lieutenant", "lt", "sergeant", "sgt", "corporal", "cpl", "pte", "colon
 # stays the shorter list: a register name after one of those is a memorial's soldier.)
 RANK_WORDS = RANKS | {"cmdr", "capt", "maj", "lcpl", "ssgt", "rsm", "csm", "cpo", "cdt", "cadet",
                       "sqn", "ldr", "flt", "wg"}  # fmt: skip
+
+# The NATO phonetic alphabet: "Oscar Papa Whisky" is a call sign, never a person.
+NATO_ALPHABET = {"alpha", "alfa", "bravo", "charlie", "delta", "echo", "foxtrot", "golf",
+                 "hotel", "india", "juliet", "juliett", "kilo", "lima", "mike", "november",
+                 "oscar", "papa", "quebec", "romeo", "sierra", "tango", "uniform", "victor",
+                 "whiskey", "whisky", "xray", "x-ray", "yankee", "zulu"}  # fmt: skip
 
 # Words after which the model's place is a place ("to" and "from" are left out: "well done to
 # Aston", "a screamer from Tariro").

@@ -12,7 +12,7 @@ from functools import cache
 from .circumstance_terms import post_languages
 from .contact import Span
 from .name_context import THING_WORDS, TITLES
-from .name_words import RANK_WORDS
+from .name_words import NATO_ALPHABET, RANK_WORDS
 from .tokens import camel_parts, only_space_between, words
 from .welsh_mutation import looks_welsh
 from .wordlists import all_given_names, first_names, given_names, not_name_set
@@ -378,6 +378,10 @@ def _clean(text: str, start: int, end: int, english: frozenset[str] | None = Non
         return None  # "Elin Jones MS", "Kim Leadbeater MP": named in public office
     if len(ws) < 2 or len(ws) > 4:
         return None
+    if all(w.key in NATO_ALPHABET for w in ws) and (
+        len(ws) > 2 or any(w.key not in all_given_names() for w in ws)
+    ):
+        return None  # "Oscar Papa Whisky", "Papa Whisky": a call sign ("Mike Victor" may not be)
     if not all(NAME_WORD_RE.match(w.raw) for w in ws) or "\n" in text[start:end]:
         return None
     if start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-"):
