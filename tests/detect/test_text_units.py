@@ -2118,3 +2118,21 @@ def test_an_age_reached_on_a_day_is_the_named_pupils_date_of_birth(circumstance_
 )
 def test_call_signs_units_and_greetings_are_no_private_adult(nursery, text):
     assert [f for f in nursery(text) if f[0] == "OTHER_PERSON"] == [], nursery(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meet Ruby and Kit, our new Year 1 guinea pigs 🐹🐹 The children chose the names.",
+        "Meet Aurora! 🐐 Our school goat came to visit and ate a worksheet.",
+        "Congratulations to Mr Mercer and his family on the arrival of baby Jacob!",
+        "Nursery's favourite book this week: Aurora the Dinosaur 🦖 by Liz Climo.",
+    ],
+)
+def test_a_pet_a_newborn_or_a_books_hero_is_no_pupil(nursery, text):
+    assert [f for f in nursery(text) if f[0].startswith("PUPIL")] == [], nursery(text)
+
+
+def test_pupils_with_an_apposition_that_is_no_animal_are_pupils(nursery):
+    found = nursery("Well done Ruby and Jacob, our new Year 1 reading champions!")
+    assert [f[1] for f in found if f[0] == "PUPIL_FORENAME"] == ["Ruby", "Jacob"], found

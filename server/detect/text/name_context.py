@@ -36,7 +36,8 @@ from .wordlists import all_given_names, given_names
 # A title after the name, then its author: "Ruby's Worry by Tom Percival", "Kipper's Birthday
 # by Mick Inkpen" (not "by Friday", "by March": a day or month is when, not who).
 TITLE_BY_RE = re.compile(
-    r"^['’]s(?:\s+[A-Z][\w'’-]*){1,5}\s+by\s+"
+    # "Ruby's Worry by Tom Percival", "Rory the Dinosaur 🦖 by Liz Climo"
+    r"^(?:['’]s|\s+the)(?:\s+[A-Z][\w'’-]*){1,5}(?:\s*[^\w\s]{1,6})?\s+by\s+"
     r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May"
     r"|June|July|August|September|October|November|December|Christmas|Easter)\b)[A-Z][a-z]"
 )
@@ -180,6 +181,34 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
         return True  # "Ruby, don't forget your kit": someone spoken to
     # The model's grammar: a proper noun that does something ("River spotted a kingfisher").
     return nlp.pos(w.start) == "PROPN" and nlp.next_pos(w.start) == "VERB"
+
+
+# A class's pet or mascot, named in an apposition after its name (or a list of names):
+# "Meet Ruby and Jay, our new Year 1 guinea pigs", "Meet Daisy! 🐐 Our school goat",
+# "Romeo and Juliet, two Shetlands", "Barnaby the class bear".
+_ANIMALS = (
+    r"dogs?|pupp(?:y|ies)|cats?|kittens?|rabbits?|bunn(?:y|ies)|pigs?|piglets?|hamsters?"
+    r"|gerbils?|tortoises?|turtles?|goats?|lambs?|sheep|ewes?|rams?|pon(?:y|ies)|horses?"
+    r"|donkeys?|cows?|calf|calves|hens?|chickens?|chicks?|ducks?|ducklings?|geese|goose"
+    r"|goldfish|fish|snails?|stick\s+insects?|axolotls?|lizards?|snakes?|parrots?|budgies?"
+    r"|alpacas?|llamas?|shetlands?|cockerels?|roosters?|owls?|mascots?|teddy|teddies|bears?"
+    r"|puppets?|dolls?|caterpillars?|butterfl(?:y|ies)"
+)
+NAMED_ANIMAL_RE = re.compile(
+    r"^(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)[A-Z][\w'’-]+)*"  # the rest of a list of names
+    r"(?:\s*[,!–-]+\s*|\s+)[^\w\s]{0,6}\s*(?:(?:is|are)\s+)?"
+    r"(?i:our|the|two|three|four|a|an|their|my)\s+(?:[\w-]+\s+){0,4}?"
+    rf"(?i:{_ANIMALS})\b"
+)
+# A newborn ("the arrival of baby Alfie"): a family's news, no pupil.
+BABY_BEFORE_RE = re.compile(r"\bbaby\s+$", re.IGNORECASE)
+
+
+def named_animal_or_baby(text: str, w: Word) -> bool:
+    """Is this name a pet's, a mascot's or a newborn's ("Meet Daisy! 🐐 Our school goat")?"""
+    return bool(NAMED_ANIMAL_RE.match(text[w.end : w.end + 120])) or bool(
+        BABY_BEFORE_RE.search(text[max(0, w.start - 6) : w.start])
+    )
 
 
 def listed_after_a_saint(text: str, ws: list[Word], i: int) -> bool:
