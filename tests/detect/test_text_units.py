@@ -2125,14 +2125,18 @@ def test_call_signs_units_and_greetings_are_no_private_adult(nursery, text):
     [
         "Meet Ruby and Kit, our new Year 1 guinea pigs 🐹🐹 The children chose the names.",
         "Meet Aurora! 🐐 Our school goat came to visit and ate a worksheet.",
-        "Congratulations to Mr Mercer and his family on the arrival of baby Jacob!",
         "Nursery's favourite book this week: Aurora the Dinosaur 🦖 by Liz Climo.",
     ],
 )
-def test_a_pet_a_newborn_or_a_books_hero_is_no_pupil(nursery, text):
+def test_a_pet_or_a_books_hero_is_no_pupil(nursery, text):
     assert [f for f in nursery(text) if f[0].startswith("PUPIL")] == [], nursery(text)
 
 
 def test_pupils_with_an_apposition_that_is_no_animal_are_pupils(nursery):
     found = nursery("Well done Ruby and Jacob, our new Year 1 reading champions!")
+    assert [f[1] for f in found if f[0] == "PUPIL_FORENAME"] == ["Ruby", "Jacob"], found
+    # a nursery's babies are its pupils; the nativity's sheep are pupils in costume
+    found = nursery("Lots of giggles in the baby room today, baby Jacob loved the bubbles!")
+    assert [f[1] for f in found if f[0] == "PUPIL_FORENAME"] == ["Jacob"], found
+    found = nursery("Our nativity stars: Ruby and Jacob, the two sheep, stole the show!")
     assert [f[1] for f in found if f[0] == "PUPIL_FORENAME"] == ["Ruby", "Jacob"], found

@@ -185,7 +185,7 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
 
 # A class's pet or mascot, named in an apposition after its name (or a list of names):
 # "Meet Ruby and Jay, our new Year 1 guinea pigs", "Meet Daisy! 🐐 Our school goat",
-# "Romeo and Juliet, two Shetlands", "Barnaby the class bear".
+# "Barnaby the class bear".
 _ANIMALS = (
     r"dogs?|pupp(?:y|ies)|cats?|kittens?|rabbits?|bunn(?:y|ies)|pigs?|piglets?|hamsters?"
     r"|gerbils?|tortoises?|turtles?|goats?|lambs?|sheep|ewes?|rams?|pon(?:y|ies)|horses?"
@@ -196,19 +196,18 @@ _ANIMALS = (
 )
 NAMED_ANIMAL_RE = re.compile(
     r"^(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)[A-Z][\w'’-]+)*"  # the rest of a list of names
-    r"(?:\s*[,!–-]+\s*|\s+)[^\w\s]{0,6}\s*(?:(?:is|are)\s+)?"
-    r"(?i:our|the|two|three|four|a|an|their|my)\s+(?:[\w-]+\s+){0,4}?"
+    # whose pet: ours, or the class's or school's ("Mia and Ava, the two sheep" in a
+    # nativity are pupils in costume)
+    r"(?:\s*[,!–-]+\s*|\s+)[^\w\s]{0,6}\s*"
+    r"(?i:our|my|the\s+(?:class|school|nursery|farm|reception)(?:['’]s)?)\s+(?:[\w-]+\s+){0,4}?"
     rf"(?i:{_ANIMALS})\b"
 )
-# A newborn ("the arrival of baby Alfie"): a family's news, no pupil.
-BABY_BEFORE_RE = re.compile(r"\bbaby\s+$", re.IGNORECASE)
 
 
-def named_animal_or_baby(text: str, w: Word) -> bool:
-    """Is this name a pet's, a mascot's or a newborn's ("Meet Daisy! 🐐 Our school goat")?"""
-    return bool(NAMED_ANIMAL_RE.match(text[w.end : w.end + 120])) or bool(
-        BABY_BEFORE_RE.search(text[max(0, w.start - 6) : w.start])
-    )
+# (Not "baby Alfie": a nursery's babies are its pupils.)
+def named_animal(text: str, w: Word) -> bool:
+    """Is this name a pet's or a mascot's ("Meet Daisy! 🐐 Our school goat")?"""
+    return bool(NAMED_ANIMAL_RE.match(text[w.end : w.end + 120]))
 
 
 def listed_after_a_saint(text: str, ws: list[Word], i: int) -> bool:

@@ -23,7 +23,7 @@ from .name_context import (
     _stop_words,
     _used_as_name,
     listed_after_a_saint,
-    named_animal_or_baby,
+    named_animal,
 )
 from .name_initials import ABBREVIATIONS, BARE_INITIALS_RE, INITIALS_RE, _initials_as_person
 from .name_words import PUPIL_ROLES, RANKS
@@ -349,7 +349,7 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
         and any(p.kind == PersonKind.PUPIL for p in index.first[w.key])
         # "the stories of Prophet Musa, Isa and Maryam": the story's names, even as a pair
         and not listed_after_a_saint(text, ws, i)
-        and not named_animal_or_baby(text, ws[i])
+        and not named_animal(text, ws[i])
     ]  # fmt: skip
     accepted = {i for i in candidates if _used_as_name(text, ws, i, index, nlp)}
     # A full name anchors a list too: "Sunny and Star Bishop".
