@@ -33,7 +33,12 @@ writer; none of the writers saw the detector:
   Boston, Lincolnshire primary with Eastern European and Traveller families), set26 (220,
   a Bristol hospital and home-tuition school) and set27 (220, a Hackney infant and nursery
   school): the same (session 13); set28 (220, a Muslim primary in Dewsbury), set29 (220, a
-  Blackpool 11-16 academy) and set30 (220, a Didsbury day nursery): the same (session 14).
+  Blackpool 11-16 academy) and set30 (220, a Didsbury day nursery): the same (session 14);
+  set31 (224, a Wembley primary), set32 (220, a Kent CE primary with Gypsy and Traveller
+  families) and set33 (220, a Dartmoor state boarding school): the same (session 15);
+  set34 (220, an Irish-medium primary in west Belfast), set35 (220, a Sikh-ethos 11-18
+  academy in Slough) and set36 (220, a Hull sixth-form college): scored once whole
+  unseen late in session 15, never read.
 Issue 11's bar (recall on all labels 0.97, every kind 0.9, no critical miss, at most one
 clean post in 60 flagged) is NOT yet met on the sets never tuned on: README, "How good is
 the text check". Until it is, these tests hold each set at least where it stands
@@ -83,6 +88,12 @@ SETS = {
     "set28": DATA / "set28",
     "set29": DATA / "set29",
     "set30": DATA / "set30",
+    "set31": DATA / "set31",
+    "set32": DATA / "set32",
+    "set33": DATA / "set33",
+    "set34": DATA / "set34",
+    "set35": DATA / "set35",
+    "set36": DATA / "set36",
 }
 # (recall on all labels, recall on block-level labels, verdict accuracy,
 #  most critical misses, most clean posts with a warn or block finding)
@@ -94,20 +105,20 @@ FLOORS = {
     # (unnamed_child.py); this set labels it clean, the blind sets label such posts block.
     "set2-dev": (0.99, 0.99, 0.98, 0, 2),
     "set3": (0.99, 0.99, 0.99, 0, 0),
-    "set2-test": (0.95, 0.96, 0.97, 4, 2),
+    "set2-test": (0.96, 0.96, 0.97, 3, 2),
     "set4": (0.97, 0.97, 0.97, 2, 2),
     "set5": (0.97, 0.98, 0.97, 1, 4),
     "set6": (0.99, 0.99, 0.97, 0, 3),
     "set7": (0.97, 0.97, 0.96, 3, 3),  # 5th: "Jay walking", since 0.80 (README)
     "set8": (0.99, 0.99, 0.99, 0, 2),
-    "set9": (0.96, 0.95, 0.95, 1, 7),
+    "set9": (0.96, 0.96, 0.96, 0, 6),
     # Scored once whole unseen (set10 0.899, set11 0.914), then their even halves tuned on.
-    "set10": (0.95, 0.95, 0.96, 4, 3),
+    "set10": (0.95, 0.96, 0.96, 4, 3),
     # One clean post of the half tuned on is blocked since sentences are read after the one
     # that names the pupil (README, "Sets 12 and 13"): "Blood Brothers ... Mickey, Eddie".
     "set11": (0.95, 0.95, 0.97, 4, 2),
     # Scored once whole unseen (0.890), then its even half tuned on.
-    "set12": (0.94, 0.92, 0.94, 6, 3),
+    "set12": (0.94, 0.93, 0.94, 6, 3),
     # Never read: scored at the start of the round (0.916) and at its end.
     "set13": (0.96, 0.97, 0.95, 2, 6),
     # Scored once whole unseen (0.821, verdicts 0.786, 29 critical, 17 clean flagged); three
@@ -117,40 +128,51 @@ FLOORS = {
     # A Welsh-medium school whose posts say health and circumstances in Welsh. First 0.703;
     # 0.758 with Welsh mutation; 0.901 with Welsh circumstance words, pronouns and dates
     # (even half unread: 0.772 -> 0.897, critical 19 -> 6).
-    "set15": (0.93, 0.90, 0.94, 5, 8),
+    "set15": (0.94, 0.91, 0.94, 5, 8),
     # Scored once whole unseen (set16 0.898, 9 critical; set17 0.912, 8 critical), then their
     # odd-numbered posts read (clipped nicknames, a name surname first in lower case).
     "set16": (0.94, 0.92, 0.94, 7, 3),
-    "set17": (0.93, 0.93, 0.94, 5, 6),
+    "set17": (0.94, 0.93, 0.95, 5, 4),
     # Scored once whole unseen at the end of session 10 (set18 0.773, 35 critical, partly in
     # Scottish Gaelic; 0.787, 31 critical with the Gaelic words, never read; set19 0.828, 29
     # critical), then set19's odd-numbered posts read (the schemes' own names: Encompass,
     # section 21, EUSS). Session 11: set18's odd-numbered posts read too (Gaelic names in
     # their Gaelic forms and cases; its even half 0.768 -> 0.819, never read).
-    "set18": (0.90, 0.88, 0.90, 11, 10),
-    "set19": (0.88, 0.80, 0.88, 18, 5),
+    "set18": (0.91, 0.88, 0.9, 10, 10),
+    "set19": (0.88, 0.8, 0.88, 17, 5),
     # Scored once whole unseen in session 11 (set20 0.928, 3 critical; set21 0.857, 14
     # critical), then their odd-numbered posts read, the even halves never.
     "set20": (0.97, 0.96, 0.95, 2, 7),
-    "set21": (0.92, 0.88, 0.91, 5, 10),
+    "set21": (0.92, 0.89, 0.93, 4, 7),
     # Scored once whole unseen in session 12 (set22 0.926, 8 critical, 9 clean flagged; set23
     # 0.888, 11, 7; set24 0.877, 10, 12), then their odd-numbered posts read, the even halves
     # never. Every floor here was raised to the end of session 12's figures.
     "set22": (0.96, 0.94, 0.94, 5, 6),
     "set23": (0.92, 0.92, 0.95, 7, 3),
-    "set24": (0.92, 0.90, 0.89, 10, 10),
+    "set24": (0.93, 0.91, 0.9, 9, 8),
     # Scored once whole unseen in session 13 (set25 0.888, 16 critical, 3 clean flagged;
     # set26 0.893, 13, 8; set27 0.894, 13, 7), then their odd-numbered posts read, the even
     # halves never.
-    "set25": (0.90, 0.85, 0.91, 13, 3),
-    "set26": (0.91, 0.86, 0.93, 8, 5),
-    "set27": (0.91, 0.86, 0.92, 10, 2),
+    "set25": (0.9, 0.86, 0.92, 12, 2),
+    "set26": (0.91, 0.87, 0.93, 8, 5),
+    "set27": (0.91, 0.87, 0.93, 9, 2),
     # Scored once whole unseen in session 14 (set28 0.942, 8 critical, 7 clean flagged; set29
     # 0.848, 14, 4; set30 0.900, 7, 13), then their odd-numbered posts read, the even halves
     # never. Every floor here was raised to the end of session 14's figures.
-    "set28": (0.95, 0.93, 0.94, 5, 5),
-    "set29": (0.86, 0.85, 0.90, 12, 4),
-    "set30": (0.90, 0.90, 0.92, 5, 7),
+    "set28": (0.96, 0.94, 0.94, 5, 5),
+    "set29": (0.88, 0.87, 0.92, 8, 4),
+    "set30": (0.9, 0.9, 0.92, 5, 7),
+    # Session 15: scored once whole unseen (set31, set32, set33 on the session's first code,
+    # 12ba9d2: 0.944, 7 critical, 9 clean flagged; 0.865, 12, 12; 0.929, 7, 12), then their
+    # odd-numbered posts read, the even halves never; set34, set35 and set36 scored once
+    # whole late in the session (0.899, 8, 13; 0.938, 7, 8; 0.960, 0, 9) and never read.
+    # Every floor here was raised to the end of session 15's figures.
+    "set31": (0.95, 0.95, 0.94, 4, 6),
+    "set32": (0.9, 0.89, 0.89, 10, 9),
+    "set33": (0.93, 0.93, 0.92, 5, 9),
+    "set34": (0.89, 0.86, 0.88, 8, 13),
+    "set35": (0.93, 0.91, 0.91, 7, 8),
+    "set36": (0.95, 0.94, 0.94, 0, 9),
 }
 
 
@@ -217,10 +239,13 @@ def test_verdicts_and_critical_misses(measured):
 # clean there, where the blind sets label such posts block. Session 14: set28's two and set30's
 # three are in their halves never read (texts unseen); set29's is in its read half, a staff
 # member's new baby with a pupil's name ("the arrival of baby Alfie") in a photo post.
+# Session 15: sets 31-35's are as first scored or fewer (set31, set32 and set33's read halves
+# hold animals and saints with pupils' names; sets 34 and 35 were never read).
 CLEAN_BLOCKED = {"set2-dev": 1, "set6": 3, "set7": 3, "set9": 2, "set11": 1, "set12": 1,
                  "set13": 3, "set14": 5, "set15": 1, "set16": 2, "set17": 2, "set18": 3,
                  "set19": 3, "set20": 3, "set21": 5, "set22": 3, "set24": 3, "set25": 1,
-                 "set26": 1, "set28": 2, "set29": 1, "set30": 3}  # fmt: skip
+                 "set26": 1, "set28": 2, "set29": 1, "set30": 3, "set31": 2, "set32": 6,
+                 "set33": 4, "set34": 2, "set35": 5}  # fmt: skip
 
 
 def test_clean_posts(measured):
