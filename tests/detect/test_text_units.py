@@ -2140,3 +2140,15 @@ def test_pupils_with_an_apposition_that_is_no_animal_are_pupils(nursery):
     assert [f[1] for f in found if f[0] == "PUPIL_FORENAME"] == ["Jacob"], found
     found = nursery("Our nativity stars: Ruby and Jacob, the two sheep, stole the show!")
     assert [f[1] for f in found if f[0] == "PUPIL_FORENAME"] == ["Ruby", "Jacob"], found
+
+
+def test_a_name_honoured_once_is_the_same_public_person_later(nursery):
+    text = "Our guest was Sir Keith Brampton, the explorer. Keith Brampton told us about Everest."
+    assert [f for f in nursery(text) if f[0] == "OTHER_PERSON"] == [], nursery(text)
+    text = "Thanks to Keith Brampton, Ruby's grandad, and to Keith Brampton's dog Bess."
+    assert ("OTHER_PERSON", "Keith Brampton") in nursery(text), nursery(text)
+
+
+def test_a_quoted_name_that_means_a_word_is_the_word(nursery):
+    found = nursery('"Aurora" means dawn in Latin. Year 3 wrote poems about the morning.')
+    assert [f for f in found if f[0].startswith("PUPIL")] == [], found

@@ -66,7 +66,8 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
     ):
         return False
     if (
-        nxt is not None and nxt.key in ("means", "meant") and only_space_between(text, w, nxt)
+        nxt is not None and nxt.key in ("means", "meant")
+        and re.fullmatch(r"[\s\"'‘’“”]*", text[w.end : nxt.start])  # '"Rahma" means mercy'
         and not re.match(r"\s+(?:means|meant)\s+(?:so\s+much|a\s+lot|the\s+world|everything)",
                          text[w.end :], re.IGNORECASE)
         and not PERSON_PRONOUN_RE.search(_this_and_next_sentence(text, w.end))

@@ -358,6 +358,8 @@ def _drop_public_people(text: str, items: list[_Item], people: PersonContext) ->
                 text[item.end : item.end + 30]
             ) or ORGANISATION_LAST_RE.search(text[item.start : item.end]):
                 continue  # "the Ben Kinsella Trust": a charity named after somebody
+            if _titled_earlier(text, item):
+                continue  # "Sir Arthur Conan Doyle ... Conan Doyle stayed at the Duchy Hotel"
             if costumes and AS_BEFORE_RE.search(text[max(a, item.start - 12) : item.start]):
                 continue  # "Mr Fielding as Bill Sikes" on World Book Day: a character
             listed = [p for p in public if LIST_SEP_RE.match(
@@ -366,6 +368,23 @@ def _drop_public_people(text: str, items: list[_Item], people: PersonContext) ->
                 continue
         keep.append(item)
     return _drop_by_context(text, sentences, keep, people)
+
+
+# A title of honour or office before a name: "Sir Arthur Conan Doyle", "Dame Jacqueline
+# Wilson". Named so once, the same name later is that public person.
+HONOURED_BEFORE_RE = re.compile(
+    r"\b(?:Sir|Dame|Lord|Lady|Baroness|Baron|Professor|Prof|Saint|St)\.?\s+(?:[A-Z][\w'’-]+\s+){0,2}$"
+)
+
+
+def _titled_earlier(text: str, item: _Item) -> bool:
+    name = text[item.start : item.end]
+    at = text.find(name)
+    while -1 < at < item.start:
+        if HONOURED_BEFORE_RE.search(text[max(0, at - 40) : at]):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _drop_by_context(text: str, sentences: list[tuple[int, int]], items: list[_Item],
