@@ -2152,3 +2152,10 @@ def test_a_name_honoured_once_is_the_same_public_person_later(nursery):
 def test_a_quoted_name_that_means_a_word_is_the_word(nursery):
     found = nursery('"Aurora" means dawn in Latin. Year 3 wrote poems about the morning.')
     assert [f for f in found if f[0].startswith("PUPIL")] == [], found
+
+
+def test_a_circumstance_either_side_of_the_name_is_found_on_both_sides(circumstance_finder):
+    text = ("It's been a long journey but we're so happy that Olivia is going home to her mam "
+            "at Christmas. Her carers and her family have worked so hard.")  # fmt: skip
+    found = [c[1] for c in circumstance_finder(text)]
+    assert any(f.startswith("is going home to her mam") for f in found), found

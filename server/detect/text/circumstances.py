@@ -185,8 +185,7 @@ def find(text: str, listed: list, pupil_items: list, bank: ExampleBank, taken: S
             # findings and the words found already cover: "To DSL team: Srully said that
             # they're sleeping at the women's house with the big gate now" is more than
             # "DSL", and redacting the circumstance means all of it.
-            span = telling_part(text, telling.get(index, (a, b)), taken, words)
-            if span:
+            for span in telling_parts(text, telling.get(index, (a, b)), taken, words):
                 out.append(Circumstance(span[0], span[1], category, 0.7, "meaning",
                                         _nearest(about[index], span[0])))  # fmt: skip
     return out
@@ -210,14 +209,20 @@ def most_telling(bank: ExampleBank, units: list) -> tuple[dict, dict]:
     return judged, telling
 
 
-def telling_part(text: str, span: tuple[int, int], taken: Spans, words: Spans):
-    """The part of the post the model found telling, less what other findings and the
-    listed words found already cover; beside listed words only when it says four words or
-    more. None when nothing is left."""
-    part = _free_part(text, *span, [*taken, *words])
-    if part and (not words or len(re.findall(r"[^\W\d_]+", text[slice(*part)])) >= 4):
-        return part
-    return None
+def telling_parts(text: str, span: tuple[int, int], taken: Spans, words: Spans) -> Spans:
+    """The parts of the post the model found telling, less what other findings and the
+    listed words found already cover: the longest stretch left, and any other of four words
+    or more (a pupil's name in the middle leaves two: "so happy that | Tiegan | is going home
+    to her mam at Christmas"); beside listed words, only stretches of four words or more."""
+    parts = _free_parts(text, *span, [*taken, *words])
+    if not parts:
+        return []
+    longest = max(parts, key=lambda p: p[1] - p[0])
+
+    def says(part, n):
+        return len(re.findall(r"[^\W\d_]+", text[slice(*part)])) >= n
+
+    return [p for p in parts if says(p, 4) or p == longest and not words]
 
 
 def _beside_names(text: str, hit, names: Spans):
@@ -531,17 +536,18 @@ def _nearest(items: list, pos: int):
     return min(items, key=lambda i: abs(i.start - pos))
 
 
-def _free_part(text: str, a: int, b: int, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The longest stretch of the sentence that no other finding covers, trimmed."""
+def _free_parts(text: str, a: int, b: int, taken: list[tuple[int, int]]) -> Spans:
+    """The stretches of the sentence that no other finding covers, trimmed."""
     cuts = sorted((max(s, a), min(e, b)) for s, e in taken if s < b and a < e)
-    best, pos = None, a
+    parts, pos = [], a
     for s, e in [*cuts, (b, b)]:
-        if s > pos and (best is None or s - pos > best[1] - best[0]):
-            best = (pos, s)
+        if s > pos:
+            parts.append(_trimmed(text, pos, s))
         pos = max(pos, e)
-    if best is None:
-        return None
-    start, end = best
+    return [p for p in parts if p]
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     segment = text[start:end]
     lead = len(segment) - len(segment.lstrip(" ,'s:;-"))
     if segment.lstrip().startswith("'s "):

@@ -31,7 +31,7 @@ from .circumstances import (
     long_enough_alone,
     most_telling,
     sentences_of,
-    telling_part,
+    telling_parts,
 )
 from .example_bank import ExampleBank
 from .tokens import PERSON_PRONOUN_RE
@@ -163,8 +163,7 @@ def find(text: str, listed: list, pupil_items: list, bank: ExampleBank, taken: l
         # family who gave ...", "a family in need this Christmas"): it needs a listed word.
         alone = category in MEANING_NEEDS_WORDS and not words
         if probability >= UNNAMED_MIN and nearness >= NEAR_MIN and long_enough and not alone:
-            span = telling_part(text, telling[index], taken, words)
-            if span:
+            for span in telling_parts(text, telling[index], taken, words):
                 out.append(_unnamed(span[0], span[1], category, 0.7, "meaning", child))
     return out
 
