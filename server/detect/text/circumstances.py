@@ -549,9 +549,9 @@ def _free_parts(text: str, a: int, b: int, taken: list[tuple[int, int]]) -> Span
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     segment = text[start:end]
-    lead = len(segment) - len(segment.lstrip(" ,'s:;-"))
-    if segment.lstrip().startswith("'s "):
-        lead = segment.index("'s ") + 3
+    lead = len(segment) - len(segment.lstrip(" ,:;-"))
+    if re.match(r"['’]s\s", segment[lead:]):  # "Harry's mum ...": the possessive's "'s"
+        lead += 3
     start += lead
     end = start + len(text[start:end].rstrip(" .!?,;:-\n"))
     return (start, end) if end - start >= 3 else None
