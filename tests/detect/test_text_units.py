@@ -2166,3 +2166,16 @@ def test_a_stretch_after_a_name_keeps_its_first_letter(circumstance_finder):
     text = "Olivia said her dad has left home for good and her mum cries every night."
     found = [c[1] for c in circumstance_finder(text)]
     assert found and not any(f.startswith("aid ") for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text, hit",
+    [
+        ("Olivia came in her uncle's suit because her mum's away till the summer.", True),
+        ("As you know Amir's daddy's been away since the summer, so be gentle.", True),
+        ("Olivia's mum is away until Friday at a conference, so nan is collecting.", False),
+    ],
+)
+def test_a_parent_away_for_long_is_a_family_circumstance(circumstance_finder, text, hit):
+    found = [c for c in circumstance_finder(text) if "away" in c[1]]
+    assert bool(found) == hit, circumstance_finder(text)
