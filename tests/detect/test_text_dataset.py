@@ -118,7 +118,7 @@ FLOORS = {
     # that names the pupil (README, "Sets 12 and 13"): "Blood Brothers ... Mickey, Eddie".
     "set11": (0.95, 0.95, 0.97, 4, 2),
     # Scored once whole unseen (0.890), then its even half tuned on.
-    "set12": (0.94, 0.93, 0.94, 6, 3),
+    "set12": (0.95, 0.93, 0.94, 6, 3),
     # Never read: scored at the start of the round (0.916) and at its end.
     "set13": (0.96, 0.97, 0.95, 2, 6),
     # Scored once whole unseen (0.821, verdicts 0.786, 29 critical, 17 clean flagged); three
@@ -131,7 +131,7 @@ FLOORS = {
     "set15": (0.94, 0.91, 0.94, 5, 8),
     # Scored once whole unseen (set16 0.898, 9 critical; set17 0.912, 8 critical), then their
     # odd-numbered posts read (clipped nicknames, a name surname first in lower case).
-    "set16": (0.94, 0.92, 0.94, 7, 3),
+    "set16": (0.94, 0.93, 0.94, 7, 3),
     "set17": (0.94, 0.93, 0.95, 5, 4),
     # Scored once whole unseen at the end of session 10 (set18 0.773, 35 critical, partly in
     # Scottish Gaelic; 0.787, 31 critical with the Gaelic words, never read; set19 0.828, 29
@@ -142,25 +142,25 @@ FLOORS = {
     "set19": (0.88, 0.8, 0.88, 17, 5),
     # Scored once whole unseen in session 11 (set20 0.928, 3 critical; set21 0.857, 14
     # critical), then their odd-numbered posts read, the even halves never.
-    "set20": (0.97, 0.96, 0.95, 2, 7),
-    "set21": (0.92, 0.89, 0.93, 4, 7),
+    "set20": (0.97, 0.96, 0.95, 2, 6),
+    "set21": (0.93, 0.9, 0.93, 4, 7),
     # Scored once whole unseen in session 12 (set22 0.926, 8 critical, 9 clean flagged; set23
     # 0.888, 11, 7; set24 0.877, 10, 12), then their odd-numbered posts read, the even halves
     # never. Every floor here was raised to the end of session 12's figures.
     "set22": (0.96, 0.94, 0.94, 5, 6),
     "set23": (0.92, 0.92, 0.95, 7, 3),
-    "set24": (0.93, 0.91, 0.9, 9, 8),
+    "set24": (0.93, 0.92, 0.9, 9, 8),
     # Scored once whole unseen in session 13 (set25 0.888, 16 critical, 3 clean flagged;
     # set26 0.893, 13, 8; set27 0.894, 13, 7), then their odd-numbered posts read, the even
     # halves never.
     "set25": (0.9, 0.86, 0.92, 12, 2),
     "set26": (0.91, 0.87, 0.93, 8, 5),
-    "set27": (0.91, 0.87, 0.93, 9, 2),
+    "set27": (0.92, 0.88, 0.93, 9, 2),
     # Scored once whole unseen in session 14 (set28 0.942, 8 critical, 7 clean flagged; set29
     # 0.848, 14, 4; set30 0.900, 7, 13), then their odd-numbered posts read, the even halves
     # never. Every floor here was raised to the end of session 14's figures.
     "set28": (0.96, 0.94, 0.94, 5, 5),
-    "set29": (0.88, 0.87, 0.92, 8, 4),
+    "set29": (0.88, 0.88, 0.92, 8, 4),
     "set30": (0.9, 0.9, 0.92, 5, 7),
     # Session 15: scored once whole unseen (set31, set32, set33 on the session's first code,
     # 12ba9d2: 0.944, 7 critical, 9 clean flagged; 0.865, 12, 12; 0.929, 7, 12), then their
@@ -168,9 +168,9 @@ FLOORS = {
     # whole late in the session (0.899, 8, 13; 0.938, 7, 8; 0.960, 0, 9) and never read.
     # Every floor here was raised to the end of session 15's figures.
     "set31": (0.95, 0.95, 0.94, 4, 6),
-    "set32": (0.9, 0.89, 0.89, 10, 9),
-    "set33": (0.93, 0.93, 0.92, 5, 9),
-    "set34": (0.89, 0.86, 0.88, 8, 13),
+    "set32": (0.9, 0.9, 0.9, 9, 9),
+    "set33": (0.93, 0.93, 0.92, 5, 8),
+    "set34": (0.9, 0.86, 0.88, 8, 13),
     "set35": (0.93, 0.91, 0.91, 7, 8),
     "set36": (0.95, 0.94, 0.94, 0, 9),
 }
