@@ -185,7 +185,7 @@ def _death_in_family(doc, i: int) -> bool:
     token = doc[i]
     if token.lemma_.lower() not in DEATH_LEMMAS:
         return False
-    if token.dep_ == "relcl" or token.dep_ == "acl":
+    if token.dep_ in ("relcl", "acl"):
         said_of = [token.head]  # "her brother who died", "his nan, passed last week"
     else:
         said_of = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "poss")]

@@ -91,35 +91,10 @@ COMPASS = r"(?:[ \t]+(?:North|South|East|West|Upper|Lower))?"
 # A number that counts a school's things is no house's: "the Year 9 Animal Farm unit",
 # "Group 2 Meadow Farm". (Not "room": "Room 12, Olympic Way Guest House" is where a family
 # lives.)
-NOT_A_COUNT = "".join(
-    rf"(?<!(?i:{word}) )"
-    for word in (
-        "year",
-        "yr",
-        "class",
-        "page",
-        "unit",
-        "stage",
-        "group",
-        "level",
-        "set",
-        "form",
-        "chapter",
-        "book",
-        "lesson",
-        "week",
-        "day",
-        "step",
-        "part",
-        "table",
-        "team",
-        "bus",
-        "gate",
-        "block",
-        "court",
-        "hole",
-    )  # fmt: skip
-)
+COUNTED_THINGS = ["year", "yr", "class", "page", "unit", "stage", "group", "level", "set",
+                  "form", "chapter", "book", "lesson", "week", "day", "step", "part", "table",
+                  "team", "bus", "gate", "block", "court", "hole"]  # fmt: skip
+NOT_A_COUNT = "".join(rf"(?<!(?i:{word}) )" for word in COUNTED_THINGS)
 ADDRESS_RE = re.compile(
     r"(?<![\w£$])"
     + NOT_A_COUNT

@@ -208,14 +208,14 @@ def aged_days(text: str) -> list[tuple[int, int]]:
 
 def dates(text: str) -> list[Span]:
     """Every date in the text that is not already a date of birth by its own words."""
-    if not BIRTHDAY_POST_RE.search(text) and not AGE_ON_DAY_RE.search(text):
+    days = aged_days(text)
+    if not BIRTHDAY_POST_RE.search(text) and not days:
         return []  # only a post about birthdays makes a bare date worth a second look
     known = {(s.start, s.end) for s in dates_of_birth(text)}
     out = [Span("DATE", m.start(), m.end(), 0.6, m.group()) for m in DATE_RE.finditer(text)
            if (m.start(), m.end()) not in known
            and not _historical(text[m.start() : m.end() + 6])]  # fmt: skip
     taken = [(s.start, s.end) for s in out] + list(known)
-    days = aged_days(text)
     days += [m.span() for m in [*DAY_ONLY_RE.finditer(text), *DAY_MONTH_RE.finditer(text)]]
     for start, end in days:
         if not any(a < end and start < b for a, b in taken):

@@ -205,9 +205,9 @@ NAMED_ANIMAL_RE = re.compile(
 )
 
 
-# (Not "baby Alfie": a nursery's babies are its pupils.)
 def named_animal(text: str, w: Word) -> bool:
-    """Is this name a pet's or a mascot's ("Meet Daisy! 🐐 Our school goat")?"""
+    """Is this name a pet's or a mascot's ("Meet Daisy! 🐐 Our school goat")? (Not "baby
+    Alfie": a nursery's babies are its pupils.)"""
     return bool(NAMED_ANIMAL_RE.match(text[w.end : w.end + 120]))
 
 

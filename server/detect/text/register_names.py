@@ -135,20 +135,25 @@ def _clipped(w: Word, index: NameIndex, english: frozenset[str]) -> list:
         or key in index.first
     ):  # fmt: skip
         return []
-    stems = [key] + [
-        key[: -len(e)] for e in CLIP_ENDINGS if key.endswith(e) and len(key) - len(e) >= 3
-    ]
-    pupils: list = []
-    for stem in dict.fromkeys(stems):
-        pupils += [p for p in index.pupils_by_prefix(stem) if p not in pupils]
-    return pupils if len(pupils) <= MAX_CLIPPED_PUPILS else []
+    return _pupils_by_stems([key, *_unended(key)], index)
 
 
 def _pet_form_of(key: str, index: NameIndex) -> list:
     """The pupils whose forename this word may be a pet form of: the word less a pet ending
     ("gracie", "tommy": "-ie", "-y", after a doubled consonant too) begins their forename."""
-    stems = [key[: -len(e)] for e in CLIP_ENDINGS if key.endswith(e) and len(key) - len(e) >= 3]
-    stems += [stem[:-1] for stem in stems if len(stem) >= 4 and stem[-1] == stem[-2]]
+    stems = _unended(key)
+    return _pupils_by_stems(stems + [s[:-1] for s in stems if len(s) >= 4 and s[-1] == s[-2]],
+                            index)  # fmt: skip
+
+
+def _unended(key: str) -> list[str]:
+    """The word less each nickname ending it has, three letters at least left."""
+    return [key[: -len(e)] for e in CLIP_ENDINGS if key.endswith(e) and len(key) - len(e) >= 3]
+
+
+def _pupils_by_stems(stems: list[str], index: NameIndex) -> list:
+    """The pupils whose forename begins with one of `stems`; none when more than
+    MAX_CLIPPED_PUPILS do (a stem that begins so many says nothing)."""
     pupils: list = []
     for stem in dict.fromkeys(stems):
         pupils += [p for p in index.pupils_by_prefix(stem) if p not in pupils]

@@ -154,7 +154,7 @@ def _birthdays(text: str, items: list[_Item]) -> list[_Item]:
     """In a post about birthdays, a date on the same line as a person's name and close to
     it is that person's date of birth; other dates are dropped."""
     names = [i for i in items if i.entity in PERSON_NAMES]
-    aged = set(aged_days(text))
+    aged = set(aged_days(text)) if any(i.entity == "DATE" for i in items) else set()
     out = []
     for item in items:
         if item.entity != "DATE":

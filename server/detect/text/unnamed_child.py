@@ -53,13 +53,14 @@ _WHERE = rf"(?:\s+(?:in|from)\s+(?:{_CLASS}|{_NAMED})\b)?"
 # A class or form group as a school writes it in brackets: "Y4", "Year 10", "11SE", "7AT",
 # "Rec", "P3".
 _FORM = r"(?:y(?:ear)?\s*\d{1,2}[a-z]{0,3}|(?-i:\d{1,2}[A-Z]{1,3})|rec|reception|nursery|p\d)"
-# One child or family in particular, said without a name (not "'s": "the family's
-# favourite", "a child's right"), or a few counted.
+# A name the register does not hold (a nickname), said with the child's class or set.
 _NAMED_WITH_FORM = (
     rf"(?-i:\b[A-Z][a-z'’-]+)\s*\(\s*{_FORM}\s*\)"
     r"|(?-i:\b[A-Z][a-z'’-]+)\s+in\s+(?:my|our)\s+(?:(?:y|year\s*)\d{1,2}\s+)?"
     r"(?:set|class|form|group|tutor\s+group)\b"
 )
+# One child or family in particular, said without a name (not "'s": "the family's
+# favourite", "a child's right"), or a few counted.
 CHILD_REF_RE = re.compile(
     # "a little one in Chestnuts", "one little girl in Reception", "a Y12 lad", "the little
     # one", "this family"
