@@ -8,6 +8,7 @@ from ..models import data_file
 from .gaelic import lenited_forms, looks_gaelic
 from .normalise import fold_char
 from .welsh_mutation import looks_welsh, mutated_forms
+from .wordlists import kin_words
 
 
 @dataclass(frozen=True)
@@ -18,6 +19,7 @@ class Term:
     words: tuple[frozenset[str], ...]  # per position: acceptable lemmas ("*" = any)
     acronym: bool  # written in capitals: matches only as written
     language: str = "en"  # "cy" or "gd": counts only in a post that reads as that language
+    death: bool = False  # a hit only where the parse says whose family member died ("lost")
 
 
 @dataclass
@@ -68,7 +70,7 @@ def _term(line: str, language: str) -> Term:
             accepted = ["".join(fold_char(c) for c in w) for w in accepted]
         words.append(frozenset(accepted))
     return Term(category, strength == "strong", strength == "copula", tuple(words), acronym,
-                language)  # fmt: skip
+                language, strength == "death")  # fmt: skip
 
 
 @cache
@@ -110,8 +112,12 @@ def term_hits(doc) -> list[Hit]:
                 # Not another language's term: English's parse of Welsh or Gaelic calls
                 # every word a compound.
                 start, end = (i, i + n) if term.language != "en" else _widen(doc, i, i + n)
-                strong = (term.strong or term.copula and _after_be(doc, i)
-                          or term.category == "family" and _death_in_family(doc, i))  # fmt: skip
+                died = _death_in_family(doc, i) if term.category == "family" else None
+                if term.death and died is None:
+                    continue  # "lost 3-1", "lost his coat": nobody died
+                strong = term.strong or term.copula and _after_be(doc, i) or died is not None
+                if died is not None and end <= died.i < end + 4:
+                    end = died.i + 1  # "lost their bibi": who died, the whole phrase
                 hits.append(Hit(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]),
                                 term.category, strong))  # fmt: skip
     return _longest(hits)
@@ -168,34 +174,33 @@ def _after_be(doc, i: int) -> bool:
 
 
 # A death is a child's bereavement when the parse says whose family died: "Rosie's baby
-# brother who died in October", "her grandad died at Easter", "the death of his nan". "My dad
-# died" and "the Queen's death" are nobody's pupil's: only "his", "her", "their" or a name's
-# "'s" count as whose.
-DEATH_LEMMAS = {"die", "death", "loss", "pass", "grieve"}
-FAMILY_LEMMAS = {
-    "mum", "mam", "mummy", "mother", "mom", "dad", "daddy", "father", "parent", "brother",
-    "sister", "sibling", "baby", "twin", "nan", "nana", "nanna", "gran", "granny", "grandma",
-    "grandad", "granddad", "grandpa", "grandmother", "grandfather", "grandparent", "aunt",
-    "auntie", "aunty", "uncle", "cousin", "stepdad", "stepmum", "carer",
-}  # fmt: skip
+# brother who died in October", "her grandad died at Easter", "the death of his nan", "Aman
+# and Lucky lost their bibi". "My dad died" and "the Queen's death" are nobody's pupil's: only
+# "his", "her", "their" or a name's "'s" count as whose. Family members are said in many
+# languages (wordlists.kin_words).
+DEATH_LEMMAS = {"die", "death", "loss", "pass", "grieve", "lose"}
 WHOSE = {"his", "her", "their"}
 
 
-def _death_in_family(doc, i: int) -> bool:
+def _death_in_family(doc, i: int):
+    """The family member whose death word i tells of (a child's), or None."""
     token = doc[i]
     if token.lemma_.lower() not in DEATH_LEMMAS:
-        return False
+        return None
     if token.dep_ in ("relcl", "acl"):
         said_of = [token.head]  # "her brother who died", "his nan, passed last week"
     else:
         said_of = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "poss")]
         said_of += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj"]  # fmt: skip
-    return any(_whose_family(noun) for noun in said_of)
+    if token.lemma_.lower() == "lose":
+        # Whom they lost: "lost their bibi"; never who lost ("his nan lost her purse").
+        said_of = [c for c in token.children if c.dep_ == "dobj"]
+    return next((noun for noun in said_of if _whose_family(noun)), None)
 
 
 def _whose_family(noun) -> bool:
-    if noun.lemma_.lower() not in FAMILY_LEMMAS and noun.lower_ not in FAMILY_LEMMAS:
+    if noun.lemma_.lower() not in kin_words() and noun.lower_ not in kin_words():
         return False
     for child in noun.children:
         if child.dep_ == "poss" and (child.lower_ in WHOSE or child.pos_ == "PROPN"):

@@ -43,7 +43,11 @@ OBFUSCATED_EMAIL_RE = re.compile(
 # A personal address at a webmail provider, its ".com" left off: "jess dot byrne at icloud",
 # "k.shah(at)gmail". The provider's name says it is an e-mail where no ending does.
 WEBMAIL_RE = re.compile(
-    r"(?<![\w.])" + _NOT_A_PRONOUN + r"([\w+-]+(?:(?:\s+dot\s+|\.)[\w+-]+)*)\s*(" + _AT + r")\s*"
+    r"(?<![\w.])"
+    + _NOT_A_PRONOUN
+    + r"([\w+-]+(?:(?:\s+dot\s+|\.)[\w+-]+)*(?:\s\d{1,4})?)\s*("
+    + _AT
+    + r")\s*"
     r"(gmail|googlemail|hotmail|outlook|yahoo|icloud|btinternet|aol|protonmail|ymail|live|msn)"
     r"\b(?!\s*(?:\.|\(dot\)|\[dot\]|\s+dot\s+)\s*\w)",
     re.IGNORECASE,
@@ -312,7 +316,8 @@ def emails(text: str) -> list[Span]:
         out.append(Span("EMAIL", match.start(), match.end(), 0.8, f"{local}@{domain}".lower()))
     for match in WEBMAIL_RE.finditer(text):
         local, at, provider = match.groups()
-        parts = re.split(r"\s+dot\s+|\.", local, flags=re.IGNORECASE)
+        # "aine dot quinn 84 at gmail": the number said after the name is part of it.
+        parts = re.split(r"\s+dot\s+|\.", re.sub(r"\s(?=\d+$)", "", local), flags=re.I)
         # Two parts or more ("jess dot byrne"), or an "at" no sentence writes ("(at)", "@"):
         # "see you at Outlook" is no address.
         if len(parts) < 2 and at.strip().lower() not in ("(at)", "[at]", "{at}", "(arroba)", "@"):
@@ -400,6 +405,26 @@ HOME_ON_STREET_RE = re.compile(
     r"(?i:\b(?:the|his|her|their|our|my|your)\s+(?:[a-z]+['’]s\s+)?"
     rf"(?:(?:[a-z]+(?:-[a-z]+)*\s+){{0,2}}{_HOME_WORDS}|{_HOME_DESCRIBED})\s+"
     rf"{_WHERE_ON_STREET}\s+)" + STREET_RE
+)
+# A home placed by a landmark, its "flat" or "house" left unsaid after someone who lives
+# there: "She's above the sweet shop on Stoke Road", "they live over the chippy on King
+# Street", "he's next door to the Co-op, Mill Lane".
+LIVES_BY_LANDMARK_RE = re.compile(
+    r"(?i:\b(?:(?:she|he|they|we)['’](?:s|re)|(?:she|he)\s+is|(?:they|we)\s+are"
+    r"|live[sd]?|living|staying)\s+)"
+    r"((?i:above|over|next\s+door\s+to)\s+(?:the\s+)?[\w' -]{2,40}?"
+    r"(?:,\s*|\s+(?:on|off|in|at)\s+)"
+    + STREET_RE
+    + r"(?:,\s*(?i:opposite|next\s+to|by|near)\s+the\s+[\w' -]{2,30}?(?=[.,;!?\n]|$))?)"
+)
+# A flat in a named block, by its owner: "his flat in Tower House, 3rd floor", "their flat at
+# Keats Court". The block's name is public; whose flat it is makes it an address.
+FLAT_IN_BLOCK_RE = re.compile(
+    r"(?i:\b(?:his|her|their|the\s+family['’]s|[a-z]+['’]s)\s+(?:flat|maisonette|home|place)"
+    r"\s+(?:in|at|on\s+the\s+\w+\s+floor\s+of)\s+)"
+    r"((?:[A-Z][a-z'-]+\s+){1,2}(?i:house|tower|court|heights|point|mansions|buildings|lodge"
+    r"|block|towers)\b(?:,\s*(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|top|ground|first|second"
+    r"|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+floor\b)?)"
 )
 # "Ivy Cottage, Whashton", "Skeeby Grange Cottages": a cottage, bungalow or farmhouse is a
 # home, whose name and village are its address (a farm, house, lodge or mill may be a
@@ -492,6 +517,7 @@ def addresses(text: str) -> list[Span]:
                            (HOME_BY_LANDMARK_RE, 0), (HOME_ON_STREET_RE, 0),
                            (STREET_NUMBER_RE, 0), (NUMBER_ON_STREET_RE, 0),
                            (COTTAGE_RE, 0), (LIVES_AT_RE, 1), (SITE_HOME_RE, 0),
+                           (LIVES_BY_LANDMARK_RE, 1), (FLAT_IN_BLOCK_RE, 0),
                            (WELSH_ADDRESS_RE, 0), (WELSH_HOME_BY_LANDMARK_RE, 0)):  # fmt: skip
         for match in pattern.finditer(text):
             start, end = match.span(group)

@@ -5,7 +5,16 @@ import re
 
 TITLES = {"mr", "mrs", "miss", "ms", "mx", "dr", "sir", "dame", "prof", "professor",
           "rev", "revd", "reverend", "father", "sister", "madame", "mme", "mister",
-          "coach", "head", "headteacher", "teacher"}  # fmt: skip
+          "coach", "head", "headteacher", "teacher",
+          # the same in Irish, Scottish Gaelic and Welsh, as bilingual schools title staff
+          # (accents folded): "Múinteoir Aoife", "An tUasal Ó Murchú", "Maighstir", "Athro"
+          "muinteoir", "maistir", "maistreas", "uasal", "tuasal", "inion", "maighstir",
+          "athro", "athrawes"}  # fmt: skip
+# Words that begin a surname of two words or more: "Mrs Nic Giolla Easpaig" and "Mr Van Der
+# Berg" are a title and one surname, not a title, a forename and a surname.
+SURNAME_PARTICLES = {"o", "ni", "nic", "mac", "mc", "ui", "ua", "de", "del", "della", "di",
+                     "da", "du", "van", "von", "der", "den", "le", "la", "al", "el", "bin",
+                     "ben", "bint", "ibn", "ap", "ab", "fitz", "st"}  # fmt: skip
 # Words after a title word that make it a pupil's office: "Head Girl", "Head Boy".
 PUPIL_ROLES = {"boy", "girl", "boys", "girls", "student", "students", "prefect", "prefects",
                "pupil", "pupils", "chorister"}  # fmt: skip
@@ -45,6 +54,10 @@ THING_WORDS = {
     "castell", "pont", "afon", "llyn", "mynydd", "cwm", "dosbarth", "gwyl", "eisteddfod",
     "cor", "tim", "clwb", "sioe", "diwrnod", "dydd", "wythnos", "ffair", "gwasanaeth",
     "ysbyty", "siop", "caffi", "llyfrgell", "amgueddfa", "traeth", "fferm", "gwobr",
+    # and in Irish and Scottish Gaelic: "Coláiste Feirste", "Cumann Lúthchleas Gael",
+    # "Sgoil Ghàidhlig"
+    "colaiste", "cumann", "gael", "scoil", "gaelscoil", "bunscoil", "naiscoil", "meanscoil",
+    "ionad", "halla", "eaglais", "pairc", "feile", "seachtain", "sgoil", "talla", "comann",
 }  # fmt: skip
 NAME_CUES_BEFORE = (
     "birthday girl", "birthday boy", "little", "my little", "our little", "well done",
@@ -88,7 +101,11 @@ INITIAL_RE = re.compile(r"^\s+[A-Z]\.?(?![A-Za-z])")
 # Before a name, a word that makes it a saint's, a prophet's, a guru's or a monarch's: the
 # story's, not a pupil's ("Prophet Musa", "Guru Nanak", "Queen Esther", "King David").
 SAINTS = {"st", "saint", "sant", "santes", "prophet", "hazrat", "nabi", "guru", "king",
-          "queen", "pharaoh", "emperor", "empress", "pope", "apostle"}  # fmt: skip
+          "queen", "pharaoh", "emperor", "empress", "pope", "apostle",
+          # honorifics of the Sikh, Hindu and Muslim histories a school tells: "Baba Fateh
+          # Singh", "Mata Gujri", "Bhai Kanhaiya", "Sri Guru", "Lord Krishna", "Mahatma Gandhi"
+          "baba", "mata", "bhai", "sri", "shri", "swami", "maharaja", "maharani", "mahatma",
+          "sahibzada", "lord", "sheikh"}  # fmt: skip
 # Service ranks before a name: the fallen on a war memorial ("Lieutenant Arthur Kemble,
 # aged 19") or a serving parent ("Sgt Lee Fenwick", still a private adult): never a pupil.
 # Not "Captain" (a team's captain is a pupil) nor "General"/"Major"/"Private", which are

@@ -12,7 +12,7 @@ from functools import cache
 from .circumstance_terms import post_languages
 from .contact import Span
 from .name_context import THING_WORDS, TITLES
-from .name_words import NATO_ALPHABET, RANK_WORDS
+from .name_words import NATO_ALPHABET, RANK_WORDS, SAINTS
 from .tokens import camel_parts, only_space_between, words
 from .welsh_mutation import looks_welsh
 from .wordlists import all_given_names, first_names, given_names, not_name_set
@@ -40,6 +40,9 @@ WELSH_NOT_IN_NAME = {"y", "yr", "a", "ac", "o", "i", "yn", "ar", "am", "eu", "ei
                      "wedi", "gyda", "efo", "i'r", "a'r", "o'r", "yw", "ydy", "oedd", "bod",
                      "sy", "sydd", "hefyd", "iawn", "hapus", "da", "heddiw"}  # fmt: skip
 GAP_BREAK_RE = re.compile(r"[-–—,;:|/()+&]")  # "Maisie + Jayden's nan": two children
+# Between two words of one name there is only space, an initial's dot or an apostrophe
+# ("O' Brien"); an emoji or "!" ends it ("Welcome back Ailbhe 💚 Finished her chemo").
+NAME_GAP_RE = re.compile(r"[\s.'’\u200b-\u200d\u2060\ufeff]*")
 WELSH_BEFORE_NAME = {"mae", "roedd", "diolch", "llongyfarchiadau", "croeso", "annwyl",
                      "hapus", "da", "iawn", "gyda", "efo", "i", "a", "ac"}  # fmt: skip
 # Things that are given people's names: "Storm Babet", "Hurricane Katrina".
@@ -47,6 +50,7 @@ NAMED_LIKE_PEOPLE = {"storm", "hurricane", "cyclone", "typhoon", "tropical"}
 # Before a name, these make it a public or historical figure ("Lady Anne Clifford").
 NOBLE = {"st", "saint", "sant", "santes", "lord", "lady", "king", "queen", "prince", "princess",
          "sir", "dame", "duke", "duchess", "emperor", "empress", "pope", "president"}  # fmt: skip
+HONOURED = NOBLE | SAINTS  # "Baba Zorawar Singh", "Mata Gujri": honorifics of histories told
 NAME_WORD_RE = re.compile(
     r"^(?:(?:[OD]'\s?|Mc|Mac)?[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['-][A-Z]+)*"
     r"|[a-z]+(?:['-][a-z]+)*)$"
@@ -350,10 +354,10 @@ def _clean(text: str, start: int, end: int, english: frozenset[str] | None = Non
     ws = words(text[start:end])
     if ws and ws[0].key in NAMED_LIKE_PEOPLE:
         return None  # "Storm Babet"
-    if ws and ws[0].key in NOBLE and ws[0].capitalised:
+    if ws and ws[0].key in HONOURED and ws[0].capitalised:
         return None  # "King Achashverosh", "Queen Esther": a title in the model's span
     adjacent = before and window[before[-1].end :].strip() == ""
-    if adjacent and before[-1].key in NOBLE and before[-1].capitalised:
+    if adjacent and before[-1].key in HONOURED and before[-1].capitalised:
         return None  # "Lady Anne Clifford"; not "our lollipop lady (,) Maureen Dwyer"
     if adjacent and before[-1].key in TITLES and before[-1].capitalised:
         return None  # "our MSP Ms Fiona Kerr": named as staff and officials are named
@@ -367,7 +371,8 @@ def _clean(text: str, start: int, end: int, english: frozenset[str] | None = Non
     # A name does not run across a dash, comma or colon: spaCy's "Meinir Pugh – Rhif" is
     # "Meinir Pugh" ("Rhif 4, Rhes Fictoria" is the address after it).
     for k in range(1, len(ws)):
-        if GAP_BREAK_RE.search(text[start + ws[k - 1].end : start + ws[k].start]):
+        gap = text[start + ws[k - 1].end : start + ws[k].start]
+        if GAP_BREAK_RE.search(gap) or not NAME_GAP_RE.fullmatch(gap):
             ws = ws[:k]
             break
     if welsh and any(w.key in WELSH_NOT_IN_NAME for w in ws):
@@ -384,8 +389,9 @@ def _clean(text: str, start: int, end: int, english: frozenset[str] | None = Non
         return None  # "Oscar Papa Whisky", "Papa Whisky": a call sign ("Mike Victor" may not be)
     if not all(NAME_WORD_RE.match(w.raw) for w in ws) or "\n" in text[start:end]:
         return None
-    if start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-"):
-        return None  # begins inside a word: "Whoops-a-Daisy Angel"
+    if start > 0 and (text[start - 1].isalpha() or text[start - 2 : start].rstrip("-").isalpha()
+                      and text[start - 1] == "-"):  # fmt: skip
+        return None  # begins inside a word: "Whoops-a-Daisy Angel"; not a sign-off "-Áine Quinn"
     lower = [w.raw.islower() for w in ws]
     if any(lower) and not all(lower):
         return None  # "rd Noor": a name is all capitalised or all lower case

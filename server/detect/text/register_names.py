@@ -26,7 +26,7 @@ from .name_context import (
     named_animal,
 )
 from .name_initials import ABBREVIATIONS, BARE_INITIALS_RE, INITIALS_RE, _initials_as_person
-from .name_words import PUPIL_ROLES, RANKS
+from .name_words import PUPIL_ROLES, RANKS, SAINTS, SURNAME_PARTICLES
 from .register_index import (
     NameIndex,
     NameMatch,
@@ -130,12 +130,33 @@ def _clipped(w: Word, index: NameIndex, english: frozenset[str]) -> list:
     name, not a nickname), whose stem (the word, or the word less a nickname ending)
     begins a longer register forename."""
     key = w.key
-    if (
-        not _unlisted_word(w, english) or len(key) > 7 or key in all_given_names()
-        or key in index.first
-    ):  # fmt: skip
+    if not _unlisted_word(w, english) or key in all_given_names() or key in index.first:
+        return []
+    if diminutive := _diminutive_of(key, index):
+        return diminutive
+    if len(key) > 7:
         return []
     return _pupils_by_stems([key, *_unended(key)], index)
+
+
+# Endings that make a diminutive of any forename: Irish "-ín" ("Tadhgín", "Róisín" is a
+# name of its own and so never reaches here), Spanish and Portuguese "-ito/-ita",
+# "-inho/-inha" ("Joãozinho" has a "z" between), Italian "-ino/-ina".
+DIMINUTIVE_ENDINGS = ("in", "ito", "ita", "inho", "inha", "zinho", "zinha", "ino", "ina")
+
+
+def _diminutive_of(key: str, index: NameIndex) -> list:
+    """The pupils whose whole forename, or forename less its last vowel ("Carla" ->
+    "Carlita"), this word is with a diminutive ending."""
+    pupils: list = []
+    for ending in DIMINUTIVE_ENDINGS:
+        stem = key[: -len(ending)]
+        if not key.endswith(ending) or len(stem) < 3:
+            continue
+        for name in (stem, stem + "a", stem + "o", stem + "e"):
+            pupils += [p for p in index.first.get(name, ()) if p.kind == PersonKind.PUPIL
+                       and p not in pupils]  # fmt: skip
+    return pupils if len(pupils) <= MAX_CLIPPED_PUPILS else []
 
 
 def _pet_form_of(key: str, index: NameIndex) -> list:
@@ -160,12 +181,13 @@ def _pupils_by_stems(stems: list[str], index: NameIndex) -> list:
     return pupils if len(pupils) <= MAX_CLIPPED_PUPILS else []
 
 
-def _ranked(text: str, ws: list[Word], i: int) -> bool:
-    """Is word i named with a service rank before it ("Lt. Arthur Kemble")?"""
+def _ranked(text: str, ws: list[Word], i: int, ranks=RANKS) -> bool:
+    """Is word i named with a service rank (or another of `ranks`) before it ("Lt. Arthur
+    Kemble")?"""
     if i == 0:
         return False
     prev = ws[i - 1]
-    return prev.capitalised and prev.key in RANKS and text[prev.end : ws[i].start].strip(" .") == ""
+    return prev.capitalised and prev.key in ranks and text[prev.end : ws[i].start].strip(" .") == ""
 
 
 POSSESSIVE_RE = re.compile(r"['’]s\b")
@@ -195,7 +217,7 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
     # Staff addressed by title: "Mrs Hughes", "Mr. Okafor". Any titled surname is an
     # adult named as staff are, never a pupil and never a private full name.
     for i, w in enumerate(ws[:-1]):
-        if w.key in TITLES and w.capitalised:
+        if w.key in TITLES and (w.capitalised or w.raw == "tUasal"):  # Irish "An tUasal": Mr
             nxt = ws[i + 1]
             if nxt.key in PUPIL_ROLES:
                 continue  # "Head Boy Kieran Lennon": a pupil's office, not a teacher's title
@@ -208,7 +230,8 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
                     p for p in index.full.get(tuple(x.key for x in ws[i + 1 : end]), [])
                     if p.kind == PersonKind.STAFF
                 ]  # fmt: skip
-                if end - i == 3 and not staff and ws[i + 1].key not in index.staff_surnames:
+                if (end - i == 3 and not staff and ws[i + 1].key not in index.staff_surnames
+                        and ws[i + 1].key not in SURNAME_PARTICLES):  # fmt: skip
                     # "Mrs Joanne Cartwright", not on the staff: a private person's full name.
                     matches.append(NameMatch("OTHER_PERSON", nxt.start, ws[end - 1].end, [], 0.8))
                 else:
@@ -227,8 +250,10 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
             if not all(name_gap(text, a, b) for a, b in zip(group, group[1:], strict=False)):
                 continue
             people = index.full.get(tuple(w.key for w in group))
-            if people and _ranked(text, ws, i):
-                break  # "Lieutenant Arthur Kemble, aged 19" on a war memorial: not the pupil
+            if people and (_ranked(text, ws, i) or _ranked(text, ws, i, SAINTS)):
+                # "Lieutenant Arthur Kemble, aged 19" on a war memorial, "Baba Fateh Singh"
+                # in a story of the Sikh Gurus: not the pupil
+                break
             if people:
                 matches.append(_full(group[0], group[-1], people))
                 for j in range(i, i + n):

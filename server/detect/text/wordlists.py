@@ -74,3 +74,10 @@ def all_given_names() -> frozenset[str]:
 def given_name_words() -> frozenset[str]:
     """Given names that are everyday words too ("will", "hope", "bank")."""
     return frozenset(w for line in _lines("given_names_words.txt") for w in line.split())
+
+
+@cache
+def kin_words() -> frozenset[str]:
+    """Words for a child's family members, in English and UK communities' home languages
+    (kin_words.txt: "bibi", "babcia", "yiayia")."""
+    return frozenset(w for line in _lines("kin_words.txt") for w in line.split("|")[0].split())
