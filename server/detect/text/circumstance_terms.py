@@ -116,8 +116,13 @@ def term_hits(doc) -> list[Hit]:
                 if term.death and died is None:
                     continue  # "lost 3-1", "lost his coat": nobody died
                 strong = term.strong or term.copula and _after_be(doc, i) or died is not None
+                # Who died, and the words between, are the circumstance too: "lost their
+                # bibi", "her granda was shot dead"
                 if died is not None and end <= died.i < end + 4:
-                    end = died.i + 1  # "lost their bibi": who died, the whole phrase
+                    end = died.i + 1
+                elif died is not None and start - 5 <= died.left_edge.i < start:
+                    # from "her", not from a name's "'s" (the name is a finding of its own)
+                    start = died.i if died.left_edge.pos_ == "PROPN" else died.left_edge.i
                 hits.append(Hit(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]),
                                 term.category, strong))  # fmt: skip
     return _longest(hits)
@@ -178,7 +183,7 @@ def _after_be(doc, i: int) -> bool:
 # and Lucky lost their bibi". "My dad died" and "the Queen's death" are nobody's pupil's: only
 # "his", "her", "their" or a name's "'s" count as whose. Family members are said in many
 # languages (wordlists.kin_words).
-DEATH_LEMMAS = {"die", "death", "loss", "pass", "grieve", "lose"}
+DEATH_LEMMAS = {"die", "death", "loss", "pass", "grieve", "lose", "kill", "murder", "dead"}
 WHOSE = {"his", "her", "their"}
 
 
@@ -193,6 +198,9 @@ def _death_in_family(doc, i: int):
         said_of = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "poss")]
         said_of += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    if token.lemma_.lower() == "dead" and token.dep_ in ("acomp", "oprd"):
+        # "his dad is dead", "her granda was shot dead": whom the verb is said of
+        said_of = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if token.lemma_.lower() == "lose":
         # Whom they lost: "lost their bibi"; never who lost ("his nan lost her purse").
         said_of = [c for c in token.children if c.dep_ == "dobj"]

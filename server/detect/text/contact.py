@@ -342,7 +342,24 @@ def postcodes(text: str) -> list[Span]:
     return out
 
 
-STREET_RE = r"(?:[A-Z][a-z'-]+\s+){1,3}(?i:" + STREET_TYPES + r")\b" + NOT_A_LONGER_NAME
+# Streets named in French, as in Jersey and Guernsey (and as the detectors see them, accents
+# folded): "La Rue du Bouillon", "Les Charrieres de Samares", "La Grande Route de St Martin",
+# "Le Chemin des Monts". The street word comes first.
+FRENCH_STREET_RE = (
+    r"(?:(?:La|Le|Les|L['’])\s*)?(?:Rue|Route|Ruelle|Chemin|Charrieres?|Clos|Vallee|Grande\s+Route"
+    r"|Boulevard|Impasse|Allee|Chasse|Verte\s+Rue|Neuve\s+Route)\s+(?:de\s+la\s+|de\s+l['’]\s*"
+    r"|du\s+|des\s+|de\s+|d['’]\s*)?[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z][\w'’-]+|de|du|des)){0,3}"
+    r"(?<!\sde)(?<!\sdu)(?<!\sdes)"
+)
+STREET_RE = (
+    r"(?:(?:[A-Z][a-z'-]+\s+){1,3}(?i:"
+    + STREET_TYPES
+    + r")\b"
+    + NOT_A_LONGER_NAME
+    + r"|"
+    + FRENCH_STREET_RE
+    + r")"
+)
 # A flat by its number, before the landmark it is placed by: "flat 3, above the sweet shop".
 NUMBERED_FLAT = r"flat\s+\d{1,4}[a-z]?,?"
 # "Rose Cottage, Moor Lane", "Moor Farm on Long Lane", "the flat above the chippy on King
@@ -425,6 +442,18 @@ FLAT_IN_BLOCK_RE = re.compile(
     r"((?:[A-Z][a-z'-]+\s+){1,2}(?i:house|tower|court|heights|point|mansions|buildings|lodge"
     r"|block|towers)\b(?:,\s*(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|top|ground|first|second"
     r"|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+floor\b)?)"
+)
+# A house by its number or its name on a French-named street: "6 Les Charrieres de Samares",
+# "Maison Bleue, La Rue du Sacre Coeur", "La Chaumiere, La Rue de Samares".
+FRENCH_HOME_RE = re.compile(
+    r"(?<![\w£$])(?:\d{1,4}[a-zA-Z]?,?\s+|(?:Maison|Villa|Chalet|Le|La|Les|Clos)\s+"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s*)" + FRENCH_STREET_RE
+)
+# "Room 14, Greenview Hotel, Great Cambridge Road": a family housed in a hotel or B&B, by
+# the room (a trip's hotel is named without one).
+HOTEL_ROOM_RE = re.compile(
+    r"(?<![\w£$])(?i:room)\s+\d{1,4}[a-zA-Z]?,?\s+(?:(?:at|in)\s+)?(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}"
+    r"(?:Hotel|Inn|Lodge|Guest\s+House|B&B|Hostel)\b(?:,\s*" + STREET_RE + r")?"
 )
 # "Ivy Cottage, Whashton", "Skeeby Grange Cottages": a cottage, bungalow or farmhouse is a
 # home, whose name and village are its address (a farm, house, lodge or mill may be a
@@ -518,6 +547,7 @@ def addresses(text: str) -> list[Span]:
                            (STREET_NUMBER_RE, 0), (NUMBER_ON_STREET_RE, 0),
                            (COTTAGE_RE, 0), (LIVES_AT_RE, 1), (SITE_HOME_RE, 0),
                            (LIVES_BY_LANDMARK_RE, 1), (FLAT_IN_BLOCK_RE, 0),
+                           (FRENCH_HOME_RE, 0), (HOTEL_ROOM_RE, 0),
                            (WELSH_ADDRESS_RE, 0), (WELSH_HOME_BY_LANDMARK_RE, 0)):  # fmt: skip
         for match in pattern.finditer(text):
             start, end = match.span(group)

@@ -70,7 +70,9 @@ BEFORE_RE = re.compile(
     # Friday 5th December!"
     rf"|\b{_AGE}\s+(?:today|2day|yesterday)\b|\b{_AGE}\s+years?\s+ago\s+(?:today|yesterday)\b|\bd\.?o\.?b\b\.?|date\s+of\s+birth|birth\s*date|birth\s*day|\bb'?day"
     r"|\bbirthday|\bhbd|\bb\.\s*|\bhappy\s+\d{1,3}(?:st|nd|rd|th)\b|\bpen-?blwydd|🎂\s*"
-    r"|\b(?:[gn]?eni|ganwyd|dyddiad\s+geni)\b)[^.!?\n]{0,45}$",  # Welsh: born, date of birth
+    r"|\b(?:[gn]?eni|ganwyd|dyddiad\s+geni)\b)[^.!?\n]{0,45}$"  # Welsh: born, date of birth
+    # the date straight after the age and its cheer: "is 19 today!! 🥳 24.01.2007"
+    rf"|\b{_AGE}\s+(?:today|2day)\b[^\w\n]{{0,12}}$",
     re.IGNORECASE,
 )
 AFTER_RE = re.compile(

@@ -7,6 +7,8 @@ from .name_context import INITIALS_GAP_RE, NAME_CUES_AFTER_RE
 from .register_index import NameMatch
 
 INITIALS_RE = re.compile(
+    # a surname of two or three words first ("H.d.G." for Hugo de Gruchy, "S.N.G.B.")
+    r"(?<![A-Za-z.])([A-Z])\.\s?([A-Za-z])\.\s?([A-Za-z])\.(?:\s?([A-Z])\.)?(?![A-Za-z])|"
     r"(?<![A-Za-z.])([A-Z])\.\s?([A-Z])\.?(?![A-Za-z])|(?<![A-Za-z.])([a-z])\.([a-z])\.(?![A-Za-z])"
 )
 BARE_INITIALS_RE = re.compile(

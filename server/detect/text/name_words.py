@@ -85,6 +85,8 @@ NAME_CUES_AFTER_RE = re.compile(
     r"|\s+(?:was|is)\s+(?:our|a|the|this\s+week's|today's)?\s*[\w\s-]{0,20}?"
     r"(?:star|superstar|champion|winner|hero|helper|reader|writer|artist|scientist"
     r"|mathematician|ambassador|captain|monitor|player|learner)\b"
+    # an age reached: "Precious is 19 today", "Hope turns 7 tomorrow"
+    r"|\s+(?:is|turns|turned)\s+\d{1,2}\s+(?:today|2day|tomorrow|tmrw)\b"
     r"|,?\s+(?:who|won|scored|came|finished|made|did|got|read|wrote|drew|sang"
     r"|played|received|achieved|earned|took|joined|showed|helped)\b"
     r"|\s+for\s+(?:his|her|their)\b)",

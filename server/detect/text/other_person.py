@@ -11,8 +11,8 @@ from functools import cache
 
 from .circumstance_terms import post_languages
 from .contact import Span
-from .name_context import THING_WORDS, TITLES
-from .name_words import NATO_ALPHABET, RANK_WORDS, SAINTS
+from .name_context import THING_WORDS, TITLES, _stop_words
+from .name_words import NATO_ALPHABET, RANK_WORDS, SAINTS, SURNAME_PARTICLES
 from .tokens import camel_parts, only_space_between, words
 from .welsh_mutation import looks_welsh
 from .wordlists import all_given_names, first_names, given_names, not_name_set
@@ -361,6 +361,8 @@ def _clean(text: str, start: int, end: int, english: frozenset[str] | None = Non
         return None  # "Lady Anne Clifford"; not "our lollipop lady (,) Maureen Dwyer"
     if adjacent and before[-1].key in TITLES and before[-1].capitalised:
         return None  # "our MSP Ms Fiona Kerr": named as staff and officials are named
+    while len(ws) > 1 and ws[0].key in _stop_words() and ws[0].key not in all_given_names():
+        ws = ws[1:]  # "Could Kai's mum please collect": a sentence's first word, no name
     while len(ws) > 1 and ws[0].key in RANK_WORDS and ws[0].capitalised:
         ws = ws[1:]  # "Sgt Lee Fenwick" is Lee Fenwick; "Sqn Ldr Frean" is no full name
     while ws and (ws[0].key in KIN or ws[0].key in TITLES
@@ -372,7 +374,9 @@ def _clean(text: str, start: int, end: int, english: frozenset[str] | None = Non
     # "Meinir Pugh" ("Rhif 4, Rhes Fictoria" is the address after it).
     for k in range(1, len(ws)):
         gap = text[start + ws[k - 1].end : start + ws[k].start]
-        if GAP_BREAK_RE.search(gap) or not NAME_GAP_RE.fullmatch(gap):
+        tagged = [text[start + w.start - 1 : start + w.start] == "#" for w in ws[k - 1 : k + 1]]
+        # "#Conall #Siobhán Maith sibh!": a hashtag and the word after it are no one name
+        if GAP_BREAK_RE.search(gap) or not NAME_GAP_RE.fullmatch(gap) or tagged[0] != tagged[1]:
             ws = ws[:k]
             break
     if welsh and any(w.key in WELSH_NOT_IN_NAME for w in ws):
@@ -387,7 +391,10 @@ def _clean(text: str, start: int, end: int, english: frozenset[str] | None = Non
         len(ws) > 2 or any(w.key not in all_given_names() for w in ws)
     ):
         return None  # "Oscar Papa Whisky", "Papa Whisky": a call sign ("Mike Victor" may not be)
-    if not all(NAME_WORD_RE.match(w.raw) for w in ws) or "\n" in text[start:end]:
+    if (not all(NAME_WORD_RE.match(w.raw) or k and w.key in SURNAME_PARTICLES
+                for k, w in enumerate(ws[:-1])) or not NAME_WORD_RE.match(ws[-1].raw)
+            or "\n" in text[start:end]):  # fmt: skip
+        # (a surname's particle inside a name: "Declan Ó Néill", "Ruud van Nistelrooy")
         return None
     if start > 0 and (text[start - 1].isalpha() or text[start - 2 : start].rstrip("-").isalpha()
                       and text[start - 1] == "-"):  # fmt: skip

@@ -56,9 +56,17 @@ class NameIndex:
                 )
                 for key in _keys(first):
                     self.first.setdefault(key, []).append(person)
-                initials = (fold_name(first)[:1] + fold_name(p.surname)[:1]).lower()
-                self.initials.setdefault(initials, []).append(person)
+                # "H.d.G." for Hugo de Gruchy: a particle's letter too, as written
+                surname_words = fold_name(p.surname).split() or [""]
+                for initials in dict.fromkeys(
+                    (fold_name(first)[:1] + surname_words[0][:1],
+                     fold_name(first)[:1] + "".join(w[:1] for w in surname_words))
+                ):  # fmt: skip
+                    self.initials.setdefault(initials.lower(), []).append(person)
             self._add_gaelic(firsts, p.surname, person)
+            for other in anglicised_forms(p.surname):
+                for first in firsts:
+                    self._add_full(first, other, person)
         for s in staff:
             person = Person(PersonKind.STAFF, s.ref, s.display, (s.forename,))
             self._add_full(s.forename, s.surname, person)
@@ -124,6 +132,22 @@ class NameIndex:
             if person not in self.full.setdefault(key, []):
                 self.full[key].append(person)
                 self.joined.setdefault("".join(key), []).append(person)
+
+
+def anglicised_forms(surname: str) -> list[str]:
+    """The forms an Irish or Scottish surname with a particle is also written in, the
+    particle joined: "Ó Néill" -> "O'Néill" ("Donncha O'Neill" is Donnchadh Ó Néill),
+    "Mac Cormaic" -> "MacCormaic", "McCormaic"; and the other way ("O'Neill" -> "Ó Neill").
+    Forms that need a dictionary ("Ó Ceallaigh" -> "Kelly") are not guessed."""
+    words = surname.split()
+    folded = fold_name(surname)
+    if len(words) == 2 and folded.split()[0] in ("o", "ua"):
+        return [f"O'{words[1]}"]
+    if len(words) == 2 and folded.split()[0] == "mac":
+        return [f"Mac{words[1]}", f"Mc{words[1]}"]
+    if len(words) == 1 and re.match(r"O['’]\w", surname):
+        return [f"Ó {surname[2:]}"]
+    return []
 
 
 # Spellings of one sound that names are written in, as staff type a name they have heard

@@ -303,6 +303,15 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
         if people and (a.capitalised and b.capitalised or lower):
             matches.append(_full(a, b, people))
             taken[i] = taken[i + 1] = True
+            continue
+        # A surname of two words, a particle first: "Ó Ceallaigh Caolán", "Mac Cormaic, Niamh".
+        particle = ws[i - 1] if i > 0 and not taken[i - 1] else None
+        if (particle is not None and particle.key in SURNAME_PARTICLES
+                and name_gap(text, particle, a) and (comma or title or caps)):  # fmt: skip
+            people = index.full.get((b.key, particle.key, a.key))
+            if people and a.capitalised and b.capitalised:
+                matches.append(_full(particle, b, people))
+                taken[i - 1] = taken[i] = taken[i + 1] = True
 
     # Run together: "#OliviaBarker", "OliviaBarker", "oliviabarker"; inside a longer
     # hashtag: "#WellDoneOliviaBarker", "#welldoneoliviabarker".
@@ -508,15 +517,46 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
             if INITIALS_GAP_RE.match(text[min(o.end, m.end) : max(o.start, m.start)])
         ]  # fmt: skip
         if (
-            people
-            and match.group().isupper()
-            and beside
-            and any(_initials_as_person(text, n, []) for n in (m, *beside))
+            (
+                people
+                and match.group().isupper()
+                and beside
+                and any(_initials_as_person(text, n, []) for n in (m, *beside))
+            )
+            or people
+            and _initials_as_subject(text, match, nlp)
         ):
             matches.append(m)
     matches.sort(key=lambda m: m.start)
     _surname_told_by_family(text, ws, index, matches, blocked)
     return matches
+
+
+def _initials_as_subject(text: str, match, nlp) -> bool:
+    """Dotted capitals that a word like an abbreviation's ("A.M.", "P.E.") are a person where
+    a verb or a possessive follows them and no time or number comes before: "A.M. came to
+    find me at break", "P.E.'s mum" (not "at 9 A.M. sharp", "P.E. is on Tuesday" is the
+    subject too, so a subject ("is") alone does not do: a verb of a person's doing does)."""
+    written = match.group()
+    if "." not in written or not written.replace(".", "").isupper():
+        return False
+    if re.search(r"\d\s*$", text[max(0, match.start() - 4) : match.start()]):
+        return False
+    after = text[match.end() : match.end() + 30]
+    if re.match(r"['’]s\s+(?:mum|dad|mam|nan|gran|parents?|family|carers?|brother|sister)\b",
+                after, re.IGNORECASE):  # fmt: skip
+        return True
+    nxt = re.match(r"\s+([a-z]+)", after)
+    return (bool(nxt) and nxt.group(1) in PERSON_VERBS
+            and nlp.pos(match.end() + nxt.start(1)) in ("VERB", None))  # fmt: skip
+
+
+# Verbs of what a person does, after initials that could be an abbreviation ("A.M. came").
+PERSON_VERBS = {"came", "comes", "said", "says", "told", "tells", "asked", "asks", "cried",
+                "smiled", "laughed", "wants", "wanted", "needs", "needed", "went", "goes",
+                "ran", "walked", "felt", "feels", "hugged", "spoke", "speaks", "wrote", "drew",
+                "sang", "danced", "tried", "managed", "remembered", "forgot", "whispered",
+                "shouted", "admitted", "explained", "confided", "disclosed", "stayed"}  # fmt: skip
 
 
 def _surname_told_by_family(text: str, ws: list[Word], index: NameIndex, matches,
