@@ -38,7 +38,10 @@ writer; none of the writers saw the detector:
   families) and set33 (220, a Dartmoor state boarding school): the same (session 15);
   set34 (220, an Irish-medium primary in west Belfast), set35 (220, a Sikh-ethos 11-18
   academy in Slough) and set36 (220, a Hull sixth-form college): scored once whole
-  unseen late in session 15, never read.
+  unseen late in session 15, then (session 16) their odd-numbered posts read, the even
+  halves never; set37 (220, a Doncaster school for deaf children), set38 (220, an Enfield
+  11-16 school) and set39 (220, a Jersey primary): scored once whole unseen (session 16),
+  then their odd-numbered posts read, the even halves never.
 Issue 11's bar (recall on all labels 0.97, every kind 0.9, no critical miss, at most one
 clean post in 60 flagged) is NOT yet met on the sets never tuned on: README, "How good is
 the text check". Until it is, these tests hold each set at least where it stands
@@ -94,6 +97,9 @@ SETS = {
     "set34": DATA / "set34",
     "set35": DATA / "set35",
     "set36": DATA / "set36",
+    "set37": DATA / "set37",
+    "set38": DATA / "set38",
+    "set39": DATA / "set39",
 }
 # (recall on all labels, recall on block-level labels, verdict accuracy,
 #  most critical misses, most clean posts with a warn or block finding)
@@ -109,7 +115,7 @@ FLOORS = {
     "set4": (0.97, 0.97, 0.97, 2, 2),
     "set5": (0.97, 0.98, 0.97, 1, 4),
     "set6": (0.99, 0.99, 0.97, 0, 3),
-    "set7": (0.97, 0.97, 0.96, 3, 3),  # 5th: "Jay walking", since 0.80 (README)
+    "set7": (0.98, 0.98, 0.97, 2, 3),  # 5th: "Jay walking", since 0.80 (README)
     "set8": (0.99, 0.99, 0.99, 0, 2),
     "set9": (0.96, 0.96, 0.96, 0, 6),
     # Scored once whole unseen (set10 0.899, set11 0.914), then their even halves tuned on.
@@ -139,7 +145,7 @@ FLOORS = {
     # section 21, EUSS). Session 11: set18's odd-numbered posts read too (Gaelic names in
     # their Gaelic forms and cases; its even half 0.768 -> 0.819, never read).
     "set18": (0.91, 0.88, 0.9, 10, 10),
-    "set19": (0.88, 0.8, 0.88, 17, 5),
+    "set19": (0.88, 0.81, 0.89, 16, 5),
     # Scored once whole unseen in session 11 (set20 0.928, 3 critical; set21 0.857, 14
     # critical), then their odd-numbered posts read, the even halves never.
     "set20": (0.97, 0.96, 0.95, 2, 6),
@@ -167,12 +173,19 @@ FLOORS = {
     # odd-numbered posts read, the even halves never; set34, set35 and set36 scored once
     # whole late in the session (0.899, 8, 13; 0.938, 7, 8; 0.960, 0, 9) and never read.
     # Every floor here was raised to the end of session 15's figures.
-    "set31": (0.95, 0.95, 0.94, 4, 6),
+    "set31": (0.96, 0.96, 0.94, 4, 6),
     "set32": (0.9, 0.9, 0.9, 9, 9),
     "set33": (0.93, 0.93, 0.92, 5, 8),
-    "set34": (0.9, 0.86, 0.88, 8, 13),
-    "set35": (0.93, 0.91, 0.91, 7, 8),
+    "set34": (0.94, 0.91, 0.94, 5, 6),
+    "set35": (0.94, 0.93, 0.94, 5, 4),
     "set36": (0.95, 0.94, 0.94, 0, 9),
+    # Session 16: scored once whole unseen on the session's first code (ceb9255: set37, a
+    # Doncaster school for deaf children, 0.962, 3 critical, 3 clean flagged; set38, an Enfield
+    # 11-16 school, 0.947, 2, 3; set39, a Jersey primary, 0.918, 5, 9), then their odd-numbered
+    # posts read, the even halves never; set34-36's odd halves read too.
+    "set37": (0.97, 0.97, 0.98, 0, 3),
+    "set38": (0.95, 0.95, 0.96, 2, 3),
+    "set39": (0.95, 0.96, 0.97, 2, 3),
 }
 
 
@@ -240,12 +253,14 @@ def test_verdicts_and_critical_misses(measured):
 # three are in their halves never read (texts unseen); set29's is in its read half, a staff
 # member's new baby with a pupil's name ("the arrival of baby Alfie") in a photo post.
 # Session 15: sets 31-35's are as first scored or fewer (set31, set32 and set33's read halves
-# hold animals and saints with pupils' names; sets 34 and 35 were never read).
+# hold animals and saints with pupils' names; sets 34 and 35 were never read). Session 16:
+# set34's two and two of set35's are mended (Irish staff titles, Sikh honorifics); set38's
+# is in its read half, set39's in its half never read.
 CLEAN_BLOCKED = {"set2-dev": 1, "set6": 3, "set7": 3, "set9": 2, "set11": 1, "set12": 1,
                  "set13": 3, "set14": 5, "set15": 1, "set16": 2, "set17": 2, "set18": 3,
                  "set19": 3, "set20": 3, "set21": 5, "set22": 3, "set24": 3, "set25": 1,
                  "set26": 1, "set28": 2, "set29": 1, "set30": 3, "set31": 2, "set32": 6,
-                 "set33": 4, "set34": 2, "set35": 5}  # fmt: skip
+                 "set33": 4, "set35": 3, "set38": 1, "set39": 1}  # fmt: skip
 
 
 def test_clean_posts(measured):

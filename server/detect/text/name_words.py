@@ -108,6 +108,10 @@ SAINTS = {"st", "saint", "sant", "santes", "prophet", "hazrat", "nabi", "guru", 
           # Singh", "Mata Gujri", "Bhai Kanhaiya", "Sri Guru", "Lord Krishna", "Mahatma Gandhi"
           "baba", "mata", "bhai", "sri", "shri", "swami", "maharaja", "maharani", "mahatma",
           "sahibzada", "lord", "sheikh"}  # fmt: skip
+# The honorifics of a saint or a history's figure that no child is given in a school's play:
+# before a register's full name they make it the story's ("Baba Fateh Singh"); a king or a
+# queen may be a pupil's part ("King Jude ...", the prom's queen).
+HONORIFICS = SAINTS - {"king", "queen", "pharaoh", "emperor", "empress", "lord", "sheikh"}
 # Service ranks before a name: the fallen on a war memorial ("Lieutenant Arthur Kemble,
 # aged 19") or a serving parent ("Sgt Lee Fenwick", still a private adult): never a pupil.
 # Not "Captain" (a team's captain is a pupil) nor "General"/"Major"/"Private", which are

@@ -26,7 +26,7 @@ from .name_context import (
     named_animal,
 )
 from .name_initials import ABBREVIATIONS, BARE_INITIALS_RE, INITIALS_RE, _initials_as_person
-from .name_words import PUPIL_ROLES, RANKS, SAINTS, SURNAME_PARTICLES
+from .name_words import HONORIFICS, PUPIL_ROLES, RANKS, SURNAME_PARTICLES
 from .register_index import (
     NameIndex,
     NameMatch,
@@ -250,7 +250,7 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
             if not all(name_gap(text, a, b) for a, b in zip(group, group[1:], strict=False)):
                 continue
             people = index.full.get(tuple(w.key for w in group))
-            if people and (_ranked(text, ws, i) or _ranked(text, ws, i, SAINTS)):
+            if people and (_ranked(text, ws, i) or _ranked(text, ws, i, HONORIFICS)):
                 # "Lieutenant Arthur Kemble, aged 19" on a war memorial, "Baba Fateh Singh"
                 # in a story of the Sikh Gurus: not the pupil
                 break
