@@ -404,12 +404,20 @@ def _drop_by_context(text: str, sentences: list[tuple[int, int]], items: list[_I
     if not judged:
         return items
     spans = [(i.start, i.end) for i in others]
-    said = []
+    said, said_on = [], []
     for item in judged:
         a, b = _sentence_around(sentences, text, item.start)
         said.append(as_placeholder(text, a, max(b, item.end), spans))
-    public = {id(i) for i, p in zip(judged, people.public(said), strict=True)
-              if p >= PUBLIC_MIN}  # fmt: skip
+        # The sentence after, when it names nobody else, may be the one that says who they
+        # are: "Thank you Curtis Davies for coming. A Hull City defender who played at
+        # Wembley."
+        c, d = _sentence_around(sentences, text, b) if b < len(text) else (b, b)
+        alone = not any(c <= o.start < d for o in others)
+        said_on.append(as_placeholder(text, a, d, spans) if d > b and alone else "")
+    judgements = people.public(said + [s for s in said_on if s])
+    more = iter(judgements[len(said) :])
+    public = {id(i) for i, p, s in zip(judged, judgements, said_on, strict=False)
+              if max(p, next(more) if s else 0.0) >= PUBLIC_MIN}  # fmt: skip
     return [i for i in items if id(i) not in public]
 
 
