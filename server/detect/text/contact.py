@@ -449,6 +449,13 @@ FRENCH_HOME_RE = re.compile(
     r"(?<![\w£$])(?:\d{1,4}[a-zA-Z]?,?\s+|(?:Maison|Villa|Chalet|Le|La|Les|Clos)\s+"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s*)" + FRENCH_STREET_RE
 )
+# A house named with the word for "house" first, in Cornish, Welsh, Gaelic or a language
+# abroad, on its street: "Chy Gwyns, Back Lane", "Tigh na Mara, Shore Road", "Casa Rosa,
+# Mill Lane".
+HOUSE_WORD_FIRST_RE = re.compile(
+    r"(?<![\w£$])(?:Chy|Ty|Tigh|Taigh|Maison|Villa|Casa|Quinta|Dom)\s+(?:(?:na|an|y|yr|an|de|du)\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s*|\s+(?:on|off|in)\s+)" + STREET_RE
+)
 # "Room 14, Greenview Hotel, Great Cambridge Road": a family housed in a hotel or B&B, by
 # the room (a trip's hotel is named without one).
 HOTEL_ROOM_RE = re.compile(
@@ -547,7 +554,7 @@ def addresses(text: str) -> list[Span]:
                            (STREET_NUMBER_RE, 0), (NUMBER_ON_STREET_RE, 0),
                            (COTTAGE_RE, 0), (LIVES_AT_RE, 1), (SITE_HOME_RE, 0),
                            (LIVES_BY_LANDMARK_RE, 1), (FLAT_IN_BLOCK_RE, 0),
-                           (FRENCH_HOME_RE, 0), (HOTEL_ROOM_RE, 0),
+                           (FRENCH_HOME_RE, 0), (HOTEL_ROOM_RE, 0), (HOUSE_WORD_FIRST_RE, 0),
                            (WELSH_ADDRESS_RE, 0), (WELSH_HOME_BY_LANDMARK_RE, 0)):  # fmt: skip
         for match in pattern.finditer(text):
             start, end = match.span(group)

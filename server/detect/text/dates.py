@@ -72,7 +72,9 @@ BEFORE_RE = re.compile(
     r"|\bbirthday|\bhbd|\bb\.\s*|\bhappy\s+\d{1,3}(?:st|nd|rd|th)\b|\bpen-?blwydd|🎂\s*"
     r"|\b(?:[gn]?eni|ganwyd|dyddiad\s+geni)\b)[^.!?\n]{0,45}$"  # Welsh: born, date of birth
     # the date straight after the age and its cheer: "is 19 today!! 🥳 24.01.2007"
-    rf"|\b{_AGE}\s+(?:today|2day)\b[^\w\n]{{0,12}}$",
+    rf"|\b{_AGE}\s+(?:today|2day)\b[^\w\n]{{0,12}}$"
+    # and after "birthday" and its cheer: "It's my birthday!! 19 July"
+    r"|\bbirthday\b[^\w\n]{1,12}$",
     re.IGNORECASE,
 )
 AFTER_RE = re.compile(

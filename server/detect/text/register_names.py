@@ -304,6 +304,13 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
             matches.append(_full(a, b, people))
             taken[i] = taken[i + 1] = True
             continue
+        # A forename of two words after the comma: "Tran, Ngoc Anh".
+        if comma and i + 2 < len(ws) and not taken[i + 2] and name_gap(text, b, ws[i + 2]):
+            people = index.full.get((b.key, ws[i + 2].key, a.key))
+            if people and a.capitalised and b.capitalised and ws[i + 2].capitalised:
+                matches.append(_full(a, ws[i + 2], people))
+                taken[i] = taken[i + 1] = taken[i + 2] = True
+                continue
         # A surname of two words, a particle first: "Ó Ceallaigh Caolán", "Mac Cormaic, Niamh".
         particle = ws[i - 1] if i > 0 and not taken[i - 1] else None
         if (particle is not None and particle.key in SURNAME_PARTICLES

@@ -45,7 +45,11 @@ _CHILD = (
     r"|family)"
 )
 _CHILDREN = r"(?:children|kids|boys|girls|lads|lasses|ones|pupils|students|siblings|twins)"
-_CLASS = r"(?:reception|nursery|year\s*\d+|y\d+|p\d|my\s+class|our\s+class|class\s+\w+)"
+_CLASS = (
+    r"(?:reception|nursery|year\s*\d+|y\d+|p\d|class\s+\w+"
+    # "my class", "my Year 1 class", "our Reception class"
+    r"|(?:my|our)\s+(?:(?:year\s*\d+|y\d+|p\d|reception|nursery)\s+)?class)"
+)
 # A class's name is capitalised ("in Chestnuts"), whatever the case of the rest.
 _NAMED = r"(?-i:[A-Z][a-z]+)"
 _KIND = rf"(?:{_CLASS}\s+|{_NAMED}\s+)"  # "a Y12 lad", "two Remove boys"
