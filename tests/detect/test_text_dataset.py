@@ -41,7 +41,9 @@ writer; none of the writers saw the detector:
   unseen late in session 15, then (session 16) their odd-numbered posts read, the even
   halves never; set37 (220, a Doncaster school for deaf children), set38 (220, an Enfield
   11-16 school) and set39 (220, a Jersey primary): scored once whole unseen (session 16),
-  then their odd-numbered posts read, the even halves never.
+  then their odd-numbered posts read, the even halves never; set40 (220, a Cornish
+  fishing-town primary), set41 (220, a Tower Hamlets girls' 11-18 school) and set42 (220, a
+  Shetland junior high): the same, later in session 16.
 Issue 11's bar (recall on all labels 0.97, every kind 0.9, no critical miss, at most one
 clean post in 60 flagged) is NOT yet met on the sets never tuned on: README, "How good is
 the text check". Until it is, these tests hold each set at least where it stands
@@ -100,6 +102,9 @@ SETS = {
     "set37": DATA / "set37",
     "set38": DATA / "set38",
     "set39": DATA / "set39",
+    "set40": DATA / "set40",
+    "set41": DATA / "set41",
+    "set42": DATA / "set42",
 }
 # (recall on all labels, recall on block-level labels, verdict accuracy,
 #  most critical misses, most clean posts with a warn or block finding)
@@ -117,16 +122,16 @@ FLOORS = {
     "set6": (0.99, 0.99, 0.97, 0, 3),
     "set7": (0.98, 0.98, 0.97, 2, 3),  # 5th: "Jay walking", since 0.80 (README)
     "set8": (0.99, 0.99, 0.99, 0, 2),
-    "set9": (0.96, 0.96, 0.96, 0, 6),
+    "set9": (0.96, 0.96, 0.97, 0, 4),
     # Scored once whole unseen (set10 0.899, set11 0.914), then their even halves tuned on.
-    "set10": (0.95, 0.96, 0.96, 4, 3),
+    "set10": (0.95, 0.96, 0.96, 3, 3),
     # One clean post of the half tuned on is blocked since sentences are read after the one
     # that names the pupil (README, "Sets 12 and 13"): "Blood Brothers ... Mickey, Eddie".
     "set11": (0.95, 0.95, 0.97, 4, 2),
     # Scored once whole unseen (0.890), then its even half tuned on.
     "set12": (0.95, 0.93, 0.94, 6, 3),
     # Never read: scored at the start of the round (0.916) and at its end.
-    "set13": (0.96, 0.97, 0.95, 2, 6),
+    "set13": (0.96, 0.97, 0.96, 2, 5),
     # Scored once whole unseen (0.821, verdicts 0.786, 29 critical, 17 clean flagged); three
     # rules made from its odd-numbered posts (organisations' phone numbers, a name kept for
     # last, a form group after a name), its even half unread (0.784 -> 0.813).
@@ -134,7 +139,7 @@ FLOORS = {
     # A Welsh-medium school whose posts say health and circumstances in Welsh. First 0.703;
     # 0.758 with Welsh mutation; 0.901 with Welsh circumstance words, pronouns and dates
     # (even half unread: 0.772 -> 0.897, critical 19 -> 6).
-    "set15": (0.94, 0.91, 0.94, 5, 8),
+    "set15": (0.94, 0.91, 0.94, 5, 7),
     # Scored once whole unseen (set16 0.898, 9 critical; set17 0.912, 8 critical), then their
     # odd-numbered posts read (clipped nicknames, a name surname first in lower case).
     "set16": (0.94, 0.93, 0.94, 7, 3),
@@ -177,8 +182,8 @@ FLOORS = {
     "set32": (0.9, 0.9, 0.9, 9, 9),
     "set33": (0.93, 0.93, 0.92, 5, 8),
     "set34": (0.94, 0.91, 0.94, 5, 6),
-    "set35": (0.94, 0.93, 0.94, 5, 4),
-    "set36": (0.95, 0.94, 0.94, 0, 9),
+    "set35": (0.95, 0.94, 0.94, 4, 4),
+    "set36": (0.96, 0.95, 0.95, 0, 8),
     # Session 16: scored once whole unseen on the session's first code (ceb9255: set37, a
     # Doncaster school for deaf children, 0.962, 3 critical, 3 clean flagged; set38, an Enfield
     # 11-16 school, 0.947, 2, 3; set39, a Jersey primary, 0.918, 5, 9), then their odd-numbered
@@ -186,6 +191,13 @@ FLOORS = {
     "set37": (0.97, 0.97, 0.98, 0, 3),
     "set38": (0.95, 0.95, 0.96, 2, 3),
     "set39": (0.95, 0.96, 0.97, 2, 3),
+    # Session 16, later: scored once whole unseen on the session's first code (ceb9255: set40,
+    # a Cornish fishing-town primary, 0.961, 2 critical, 4 clean flagged; set41, a Tower
+    # Hamlets girls' school, 0.964, 3, 8; set42, a Shetland junior high, 0.952, 5, 3; on the
+    # code of the time the same or one clean post fewer), then their odd-numbered posts read.
+    "set40": (0.96, 0.96, 0.97, 2, 0),
+    "set41": (0.96, 0.97, 0.96, 2, 2),
+    "set42": (0.95, 0.94, 0.96, 5, 3),
 }
 
 
@@ -260,7 +272,8 @@ CLEAN_BLOCKED = {"set2-dev": 1, "set6": 3, "set7": 3, "set9": 2, "set11": 1, "se
                  "set13": 3, "set14": 5, "set15": 1, "set16": 2, "set17": 2, "set18": 3,
                  "set19": 3, "set20": 3, "set21": 5, "set22": 3, "set24": 3, "set25": 1,
                  "set26": 1, "set28": 2, "set29": 1, "set30": 3, "set31": 2, "set32": 6,
-                 "set33": 4, "set35": 3, "set38": 1, "set39": 1}  # fmt: skip
+                 "set33": 4, "set35": 3, "set38": 1, "set39": 1,
+                 "set41": 2, "set42": 1}  # fmt: skip
 
 
 def test_clean_posts(measured):

@@ -2328,3 +2328,35 @@ def test_an_email_with_a_number_said_after_the_name():
 def test_a_date_straight_after_an_age_reached_today_is_a_date_of_birth():
     text = "Precious is 19 today!! 🥳 24.01.2007 Proud"
     assert [text[s.start : s.end] for s in dates_of_birth(text)] == ["24.01.2007"]
+
+
+def test_the_next_sentence_may_say_the_person_is_public(found):
+    text = ("Thank you Curtis Davies and Michael Dawson for coming to our awards night. Two "
+            "Hull City defenders who played at Wembley!")  # fmt: skip
+    assert not [f for f in found(text) if f[0] == "OTHER_PERSON"], found(text)
+    text = "Thank you Jane Hargreaves for coming to read to Year 2. She brought her dog Biscuit!"
+    assert ("OTHER_PERSON", "Jane Hargreaves") in found(text)
+
+
+def test_surname_first_with_a_forename_of_two_words():
+    index = NameIndex([_pupil("T1", "Ngoc Anh", "Tran")], [])
+    found = [(m.entity, "Exams: A2114 (Tran, Ngoc Anh) is missing."[m.start : m.end])
+             for m in find_names("Exams: A2114 (Tran, Ngoc Anh) is missing.", index)]  # fmt: skip
+    assert ("PUPIL_FULL_NAME", "Tran, Ngoc Anh") in found, found
+
+
+def test_a_date_after_birthday_and_its_cheer_is_a_date_of_birth():
+    text = "It's my birthday!! 19 July and the girls decorated my room"
+    assert [text[s.start : s.end] for s in dates_of_birth(text)] == ["19 July"]
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("Drop it to Gavin at Chy Gwyns, Back Lane, please.", "Chy Gwyns, Back Lane"),
+        ("They live at Tigh na Mara, Shore Road now.", "Tigh na Mara, Shore Road"),
+    ],
+)
+def test_a_house_named_with_the_word_for_house_first(text, address):
+    found = [text[s.start : s.end] for s in find_contacts(text) if s.entity == "ADDRESS"]
+    assert address in found, found

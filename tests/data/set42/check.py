@@ -1,0 +1,6 @@
+"""Validator for set 42: env -u PYTHONPATH /work/main/.venv/bin/python check.py [-v]"""
+import runpy, sys
+from pathlib import Path
+sys.path.insert(0, str(Path(__file__).parent / "src"))
+sys.argv[0] = str(Path(__file__).parent / "src" / "check.py")
+runpy.run_path(sys.argv[0], run_name="__main__")
