@@ -2360,3 +2360,28 @@ def test_a_date_after_birthday_and_its_cheer_is_a_date_of_birth():
 def test_a_house_named_with_the_word_for_house_first(text, address):
     found = [text[s.start : s.end] for s in find_contacts(text) if s.entity == "ADDRESS"]
     assert address in found, found
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("Well done Olivia! She's from a Romany Gypsy family and taught us about the fair.",
+         "Romany Gypsy"),
+        ("New starter: Amir Rahman. Catholic family, prefers fish on Fridays.", "Catholic"),
+        ("Amir and his Muslim family came to the iftar.", "Muslim"),
+    ],
+)  # fmt: skip
+def test_the_family_a_pupil_comes_from_tells_their_religion_or_people(circumstance_finder, text,
+                                                                       term):  # fmt: skip
+    assert term in [c[1] for c in circumstance_finder(text)], circumstance_finder(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks to Olivia Barker. Muslim families are welcome at the iftar.",
+        "Thanks to Olivia Barker. Muslim family day is on Sunday.",
+    ],
+)
+def test_families_of_a_faith_in_general_are_nobodys_religion(circumstance_finder, text):
+    assert circumstance_finder(text) == [], circumstance_finder(text)

@@ -166,8 +166,35 @@ def _word_fits(term: Term, text: str, lemma: str, lower: str, accepted: frozense
     return lemma in accepted or lower in accepted
 
 
+# A family or community a child is said to come from: "She's from a Romany Gypsy family",
+# "his Muslim family", "their Catholic household".
+BELONGING_NOUNS = {"family", "families", "household", "heritage", "background", "community"}
+
+
 def _after_be(doc, i: int) -> bool:
-    """Is the word said of someone with a form of "be" ("is Hindu", "are both Roma")?"""
+    """Is the word said of someone with a form of "be" ("is Hindu", "are both Roma"), or of
+    the family they come from ("from a Romany Gypsy family", "her Muslim family")?"""
+    k = i + 1
+    while (
+        k < len(doc)
+        and k <= i + 2
+        and doc[k].lower_ not in BELONGING_NOUNS
+        and (doc[k].pos_ in ("ADJ", "PROPN") or doc[k].text[:1].isupper())
+    ):
+        k += 1  # "Romany Gypsy family": the rest of the people's name
+    if k < len(doc) and doc[k].lower_ in BELONGING_NOUNS:
+        before = [t for t in doc[max(0, i - 3) : i]]
+        if any(t.lower_ in ("from", "his", "her", "their") or t.dep_ == "poss" for t in before):
+            return True
+        # A note's line of its own: "Levi Loveridge. Romany Gypsy family, living on the
+        # site"; not "Muslim families are welcome" (families in general) nor "Muslim family
+        # day is on Sunday" (the line goes on past the family word).
+        line_start = (
+            i == 0 or doc[i - 1].text in (".", ":", ";", "!", "-", "–") or ("\n" in doc[i - 1].text)
+        )
+        ends = k + 1 == len(doc) or doc[k + 1].is_punct  # "family, living on the site"
+        if line_start and doc[k].lower_ != "families" and ends:
+            return True
     if doc[i].dep_ in ("acomp", "attr") and doc[i].head.lemma_ == "be":
         return True  # the parse says so, whatever stands between: "is 14 weeks pregnant"
     for j in range(i - 1, max(-1, i - 4), -1):

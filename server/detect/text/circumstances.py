@@ -140,8 +140,12 @@ def find(text: str, listed: list, pupil_items: list, bank: ExampleBank, taken: S
         return []
     # Not inside a public name, and never a pupil's own name ("Amelia" is also a condition).
     names = [(item.start, item.end) for item in pupil_items]
+    # A people's name is public ("Romany Gypsy"), but said of the family a pupil comes from
+    # it is the pupil's ethnicity: a religion or ethnicity word said so (strong) counts there.
     hits = [h for h in (_beside_names(text, h, names) for h in listed)
-            if h and not any(a < h.end and h.start < b for a, b in (*public, *names))
+            if h and not any(a < h.end and h.start < b for a, b in names)
+            and (h.category == "religion" and h.strong
+                 or not any(a < h.end and h.start < b for a, b in public))
             and not AWARENESS_AFTER_RE.match(text, h.end)]  # fmt: skip
     indices = sorted(about)
     # Each sentence as the model reads it, with where each character came from (once: the
