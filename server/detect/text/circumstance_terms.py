@@ -20,6 +20,7 @@ class Term:
     acronym: bool  # written in capitals: matches only as written
     language: str = "en"  # "cy" or "gd": counts only in a post that reads as that language
     death: bool = False  # a hit only where the parse says whose family member died ("lost")
+    people: bool = False  # a hit only when said with "be" or of a family (as copula, no weak)
 
 
 @dataclass
@@ -69,8 +70,8 @@ def _term(line: str, language: str) -> Term:
             accepted = [form for w in accepted for form in FORMS[language](w)]
             accepted = ["".join(fold_char(c) for c in w) for w in accepted]
         words.append(frozenset(accepted))
-    return Term(category, strength == "strong", strength == "copula", tuple(words), acronym,
-                language, strength == "death")  # fmt: skip
+    return Term(category, strength == "strong", strength in ("copula", "people"), tuple(words),
+                acronym, language, strength == "death", strength == "people")  # fmt: skip
 
 
 @cache
@@ -116,6 +117,8 @@ def term_hits(doc) -> list[Hit]:
                 if term.death and died is None:
                     continue  # "lost 3-1", "lost his coat": nobody died
                 strong = term.strong or term.copula and _after_be(doc, i) or died is not None
+                if term.people and not strong:
+                    continue  # "books in Punjabi and Somali": a language, nobody's people
                 # Who died, and the words between, are the circumstance too: "lost their
                 # bibi", "her granda was shot dead"
                 if died is not None and end <= died.i < end + 4:

@@ -261,6 +261,12 @@ SERVICE_LINE_BEFORE_RE = re.compile(
 )
 
 
+# A date written with dots, slashes or dashes at the start of what looks like a number.
+WRITTEN_DATE_RE = re.compile(
+    r"(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)\d\d(?!\d)"
+)
+
+
 def phones(text: str) -> list[Span]:
     out = _spoken_numbers(text)
     text = _digits_for_letters(text)
@@ -277,6 +283,8 @@ def phones(text: str) -> list[Span]:
             continue
         if organisations_only(number):
             continue
+        if WRITTEN_DATE_RE.match(match.raw_string):
+            continue  # "12.03.2017 – 8 today!": a date and an age, not a number to ring
         line_before = text[max(0, match.start - 80) : match.start].rsplit("\n", 1)[-1]
         if not national.startswith("7") and SERVICE_LINE_BEFORE_RE.search(line_before):
             continue  # a landline (a mobile may be a person's, whoever they work for)
@@ -449,6 +457,13 @@ FRENCH_HOME_RE = re.compile(
     r"(?<![\w£$])(?:\d{1,4}[a-zA-Z]?,?\s+|(?:Maison|Villa|Chalet|Le|La|Les|Clos)\s+"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s*)" + FRENCH_STREET_RE
 )
+# A street of one word, its type joined on, then its town: "2 Leaside, Gulberwick", "14
+# Burnside, Dalkeith", "7 Moorcroft, Huddersfield" (the town after says it is an address).
+ONE_WORD_STREET_RE = re.compile(
+    r"(?<![\w£$])" + NOT_A_COUNT + r"\d{1,4}[a-zA-Z]?,?\s+[A-Z][a-z]{2,}(?:side|gate|fields?|croft"
+    r"|lea|leys?|view|wood|bank|hill|brae|dale|garth|holme|hurst|mead|wynd|mount|rise|way|ings"
+    r"|lands|fold|shaw|knowe|park|green|close|court)(?=,\s*[A-Z][a-z]+)"
+)
 # A house named with the word for "house" first, in Cornish, Welsh, Gaelic or a language
 # abroad, on its street: "Chy Gwyns, Back Lane", "Tigh na Mara, Shore Road", "Casa Rosa,
 # Mill Lane".
@@ -555,6 +570,7 @@ def addresses(text: str) -> list[Span]:
                            (COTTAGE_RE, 0), (LIVES_AT_RE, 1), (SITE_HOME_RE, 0),
                            (LIVES_BY_LANDMARK_RE, 1), (FLAT_IN_BLOCK_RE, 0),
                            (FRENCH_HOME_RE, 0), (HOTEL_ROOM_RE, 0), (HOUSE_WORD_FIRST_RE, 0),
+                           (ONE_WORD_STREET_RE, 0),
                            (WELSH_ADDRESS_RE, 0), (WELSH_HOME_BY_LANDMARK_RE, 0)):  # fmt: skip
         for match in pattern.finditer(text):
             start, end = match.span(group)

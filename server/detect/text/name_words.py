@@ -65,6 +65,13 @@ NAME_CUES_BEFORE = (
     "thanks to", "thanks", "proud of", "shout out to", "shoutout to", "star of the week",
     "welcome to", "welcome", "hello", "happy birthday", "good luck", "goodbye", "bravo", "go",
     "awarded to", "presented to", "dear",
+    # "happy birthday" in the languages of UK families, as the detectors read them (folded:
+    # Greek's look-alike letters become Latin ones): "Χρόνια πολλά Athena", "Sto lat Kuba!"
+    "xpovia πoλλa", "mutlu yillar", "iyi ki dogdun", "sto lat", "wszystkiego najlepszego",
+    "la multi ani", "feliz cumpleanos", "feliz aniversario", "parabens", "joyeux anniversaire",
+    "buon compleanno", "la breithe shona", "penblwydd hapus", "co la breith math",
+    "shubho jonmodin", "janamdin mubarak", "saalgirah mubarak", "happy bday", "hbd",
+    "maligayang kaarawan", "selamat ulang tahun",
 )  # fmt: skip
 # An award named before the name: "Player of the match: Hope", "Star of the week - Joy",
 # "Reader of the month Faith", "MVP: Grace".
