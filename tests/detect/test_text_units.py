@@ -2385,3 +2385,37 @@ def test_the_family_a_pupil_comes_from_tells_their_religion_or_people(circumstan
 )
 def test_families_of_a_faith_in_general_are_nobodys_religion(circumstance_finder, text):
     assert circumstance_finder(text) == [], circumstance_finder(text)
+
+
+def test_happy_birthday_in_other_languages_and_initials_of_two_forenames():
+    index = NameIndex([_pupil("A1", "Athena", "Georgiou"), _pupil("M1", "Maria Clara", "Santos")],
+                      [])  # fmt: skip
+    for text, name in (("Χρόνια πολλά Athena 🎂", "Athena"),
+                       ("Medals for Paolo and M.C.S. – well done!", "M.C.S.")):  # fmt: skip
+        folded = fold(text).text
+        assert name in [folded[m.start : m.end] for m in find_names(folded, index)], text
+
+
+def test_a_date_with_dots_is_no_phone_number_and_a_one_word_street_before_its_town():
+    text = "Happy birthday! 🎂 12.03.2017 – 8 today!"
+    assert not [s for s in find_contacts(text) if s.entity == "PHONE"]
+    text = "please send the report to them at 2 Leaside, Gulberwick, not to mum"
+    found = [text[s.start : s.end] for s in find_contacts(text) if s.entity == "ADDRESS"]
+    assert found == ["2 Leaside"]
+    assert not [s for s in find_contacts("Year 6 Eastfield, Leeds trip") if s.entity == "ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("Amir is Kurdish and speaks three languages.", "Kurdish"),
+        ("Olivia's family are Seventh-day Adventist, so no Saturday matches.", "Adventist"),
+    ],
+)
+def test_a_people_or_a_faith_said_of_a_pupil(circumstance_finder, text, term):
+    assert any(term in c[1] for c in circumstance_finder(text)), circumstance_finder(text)
+
+
+def test_a_language_named_beside_a_pupil_is_no_ones_people(circumstance_finder):
+    text = "Olivia's library corner has books in Punjabi, Urdu, Polish and Somali now."
+    assert circumstance_finder(text) == [], circumstance_finder(text)
