@@ -127,7 +127,9 @@ FLOORS = {
     "set10": (0.95, 0.96, 0.96, 3, 3),
     # One clean post of the half tuned on is blocked since sentences are read after the one
     # that names the pupil (README, "Sets 12 and 13"): "Blood Brothers ... Mickey, Eddie".
-    "set11": (0.95, 0.95, 0.97, 4, 2),
+    # Session 16: verdicts 0.973 -> 0.968, a private adult in its half never read now read
+    # as public by the sentence after the name (which spared four clean posts elsewhere).
+    "set11": (0.95, 0.95, 0.96, 4, 2),
     # Scored once whole unseen (0.890), then its even half tuned on.
     "set12": (0.95, 0.93, 0.94, 6, 3),
     # Never read: scored at the start of the round (0.916) and at its end.

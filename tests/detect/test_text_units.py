@@ -1906,9 +1906,11 @@ def test_a_forename_label_is_the_name_standing_alone_not_the_start_of_a_longer_o
 @pytest.mark.parametrize(
     "text, term",
     [
-        ("We planted a cherry tree for Olivia's baby brother who died in October.", "died"),
-        ("Amir's grandad died at Easter, so please be gentle with him.", "died"),
-        ("Olivia has been quiet since the death of her nan.", "death"),
+        # (the finding covers who died too: redaction removes both)
+        ("We planted a cherry tree for Olivia's baby brother who died in October.",
+         "brother who died"),
+        ("Amir's grandad died at Easter, so please be gentle with him.", "grandad died"),
+        ("Olivia has been quiet since the death of her nan.", "death of her nan"),
         ("It is Amir's first Christmas without his paati, so he made her a card.",
          "first Christmas without his"),
         ("Olivia had her first Eid without her abo this year.", "first Eid without her"),

@@ -169,9 +169,10 @@ def _word_fits(term: Term, text: str, lemma: str, lower: str, accepted: frozense
     return lemma in accepted or lower in accepted
 
 
-# A family or community a child is said to come from: "She's from a Romany Gypsy family",
-# "his Muslim family", "their Catholic household".
-BELONGING_NOUNS = {"family", "families", "household", "heritage", "background", "community"}
+# The family a child is said to come from: "She's from a Romany Gypsy family", "his Muslim
+# family", "their Catholic household" (not a community: "mums from the Vietnamese community"
+# are many families).
+BELONGING_NOUNS = {"family", "families", "household", "heritage", "background"}
 
 
 def _after_be(doc, i: int) -> bool:

@@ -45,6 +45,21 @@ ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "some"
                       "every", "each", "another"})  # fmt: skip
 
 
+# A name given as the word for it in a language: "John = Jānis in Latvian", "Peter is Piotr
+# in Polish" (not "Olivia in Polish school", a pupil at her Saturday school).
+LANGUAGES = (
+    "latvian|lithuanian|polish|romanian|french|spanish|german|italian|portuguese|welsh|irish"
+    "|gaelic|urdu|punjabi|bengali|bangla|arabic|somali|turkish|greek|russian|ukrainian|chinese"
+    "|mandarin|cantonese|japanese|hindi|gujarati|tamil|hebrew|yiddish|latin|cornish|manx|scots"
+    "|dutch|swedish|norwegian|danish|finnish|hungarian|czech|slovak|bulgarian|albanian|kurdish"
+    "|farsi|persian|pashto|dari|tigrinya|amharic|swahili|yoruba|igbo|twi|shona|tagalog"
+    "|vietnamese|korean|malay|sinhala|nepali|jerriais|english"
+)
+IN_A_LANGUAGE_RE = re.compile(
+    rf"\s+in\s+(?i:{LANGUAGES})\b(?!\s+(?i:school|class|classes|lessons?|club|group|tutor))"
+)
+
+
 def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
     """Is this forename-like word a person's name here, rather than a word or place?"""
     w = ws[i]
@@ -73,6 +88,8 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
         and not PERSON_PRONOUN_RE.search(_this_and_next_sentence(text, w.end))
     ):  # fmt: skip
         return False  # "Noor means light": the word's meaning, nobody in particular
+    if IN_A_LANGUAGE_RE.match(text, w.end):
+        return False  # "John = Jānis in Latvian": the name as a word of a language, nobody
     if w.key in MODAL_NAMES and nxt is not None and nxt.key in SUBJECTS:
         return False  # "Will I ever...?", "May we remind you": a question, not a name
     after = text[w.end : w.end + 60]
