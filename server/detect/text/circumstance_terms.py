@@ -187,7 +187,7 @@ def _after_be(doc, i: int) -> bool:
     ):
         k += 1  # "Romany Gypsy family": the rest of the people's name
     if k < len(doc) and doc[k].lower_ in BELONGING_NOUNS:
-        before = [t for t in doc[max(0, i - 3) : i]]
+        before = doc[max(0, i - 3) : i]
         if any(t.lower_ in ("from", "his", "her", "their") or t.dep_ == "poss" for t in before):
             return True
         # A note's line of its own: "Levi Loveridge. Romany Gypsy family, living on the

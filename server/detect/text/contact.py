@@ -452,9 +452,10 @@ FLAT_IN_BLOCK_RE = re.compile(
     r"|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+floor\b)?)"
 )
 # A house by its number or its name on a French-named street: "6 Les Charrieres de Samares",
-# "Maison Bleue, La Rue du Sacre Coeur", "La Chaumiere, La Rue de Samares".
+# "La Chaumiere, La Rue de Samares" ("Maison Bleue, La Rue du Sacre Coeur": a name with the
+# word for house first is HOUSE_WORD_FIRST_RE's).
 FRENCH_HOME_RE = re.compile(
-    r"(?<![\w£$])(?:\d{1,4}[a-zA-Z]?,?\s+|(?:Maison|Villa|Chalet|Le|La|Les|Clos)\s+"
+    r"(?<![\w£$])(?:\d{1,4}[a-zA-Z]?,?\s+|(?:Chalet|Le|La|Les|Clos)\s+"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s*)" + FRENCH_STREET_RE
 )
 # A street of one word, its type joined on, then its town: "2 Leaside, Gulberwick", "14
@@ -468,7 +469,7 @@ ONE_WORD_STREET_RE = re.compile(
 # abroad, on its street: "Chy Gwyns, Back Lane", "Tigh na Mara, Shore Road", "Casa Rosa,
 # Mill Lane".
 HOUSE_WORD_FIRST_RE = re.compile(
-    r"(?<![\w£$])(?:Chy|Ty|Tigh|Taigh|Maison|Villa|Casa|Quinta|Dom)\s+(?:(?:na|an|y|yr|an|de|du)\s+)?"
+    r"(?<![\w£$])(?:Chy|Ty|Tigh|Taigh|Maison|Villa|Casa|Quinta|Dom)\s+(?:(?:na|an|y|yr|de|du)\s+)?"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s*|\s+(?:on|off|in)\s+)" + STREET_RE
 )
 # "Room 14, Greenview Hotel, Great Cambridge Road": a family housed in a hotel or B&B, by

@@ -523,16 +523,12 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
             o for o in sure
             if INITIALS_GAP_RE.match(text[min(o.end, m.end) : max(o.start, m.start)])
         ]  # fmt: skip
-        if (
-            (
-                people
-                and match.group().isupper()
-                and beside
-                and any(_initials_as_person(text, n, []) for n in (m, *beside))
-            )
-            or people
-            and _initials_as_subject(text, match, nlp)
-        ):
+        listed = (
+            match.group().isupper()
+            and beside
+            and any(_initials_as_person(text, n, []) for n in (m, *beside))
+        )
+        if people and (listed or _initials_as_subject(text, match, nlp)):
             matches.append(m)
     matches.sort(key=lambda m: m.start)
     _surname_told_by_family(text, ws, index, matches, blocked)
@@ -540,10 +536,10 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
 
 
 def _initials_as_subject(text: str, match, nlp) -> bool:
-    """Dotted capitals that a word like an abbreviation's ("A.M.", "P.E.") are a person where
-    a verb or a possessive follows them and no time or number comes before: "A.M. came to
-    find me at break", "P.E.'s mum" (not "at 9 A.M. sharp", "P.E. is on Tuesday" is the
-    subject too, so a subject ("is") alone does not do: a verb of a person's doing does)."""
+    """Are dotted capitals that spell an abbreviation ("A.M.", "P.E.") a person's initials
+    here? Yes where a family word after "'s" or a verb of a person's doing follows them and no
+    number comes before: "A.M. came to find me at break", "P.E.'s mum"; not "at 9 A.M. sharp".
+    Being the subject is not enough: "P.E. is on Tuesday" is one too."""
     written = match.group()
     if "." not in written or not written.replace(".", "").isupper():
         return False

@@ -414,10 +414,12 @@ def _drop_by_context(text: str, sentences: list[tuple[int, int]], items: list[_I
         c, d = _sentence_around(sentences, text, b) if b < len(text) else (b, b)
         alone = not any(c <= o.start < d for o in others)
         said_on.append(as_placeholder(text, a, d, spans) if d > b and alone else "")
+    # One pass of the model for both readings; a name without a next sentence scores 0 there.
     judgements = people.public(said + [s for s in said_on if s])
-    more = iter(judgements[len(said) :])
-    public = {id(i) for i, p, s in zip(judged, judgements, said_on, strict=False)
-              if max(p, next(more) if s else 0.0) >= PUBLIC_MIN}  # fmt: skip
+    alone, after = judgements[: len(said)], iter(judgements[len(said) :])
+    with_next = [next(after) if s else 0.0 for s in said_on]
+    public = {id(i) for i, p, q in zip(judged, alone, with_next, strict=True)
+              if max(p, q) >= PUBLIC_MIN}  # fmt: skip
     return [i for i in items if id(i) not in public]
 
 
