@@ -2421,3 +2421,77 @@ def test_a_people_or_a_faith_said_of_a_pupil(circumstance_finder, text, term):
 def test_a_language_named_beside_a_pupil_is_no_ones_people(circumstance_finder):
     text = "Olivia's library corner has books in Punjabi, Urdu, Polish and Somali now."
     assert circumstance_finder(text) == [], circumstance_finder(text)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Amir's grandad passed last week.", "grandad passed"),
+        ("Olivia is not to be collected by her dad under any circumstances.",
+         "not to be collected by her dad"),
+        ("Amir's mum must not collect him.", "mum must not collect"),
+        ("Olivia should never be handed to her father.", "never be handed to her father"),
+    ],
+)  # fmt: skip
+def test_a_death_without_away_and_who_may_not_collect(circumstance_finder, text, words):
+    assert ("family", words) in circumstance_finder(text), circumstance_finder(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amir's brother passed his driving test!",
+        "Olivia's sister passed the ball to her and she scored.",
+        "Well done Olivia! Parents, please do not collect before 3.15 on Friday.",
+    ],
+)
+def test_passing_something_and_a_collection_time_are_no_circumstance(circumstance_finder, text):
+    assert circumstance_finder(text) == [], circumstance_finder(text)
+
+
+def test_a_family_in_a_class_evicted_is_a_circumstance_without_a_name(circumstance_finder):
+    text = ("a family from my Year 1 class got evicted on Friday and are sleeping on their "
+            "cousin's floor - 3 kids.")  # fmt: skip
+    assert any("evicted" in words for _, words in circumstance_finder(text))
+
+
+def test_an_age_reached_after_a_comma_and_a_cut_off_date_for_admissions():
+    text = "He'll be the youngest in the class to turn 5, on 30th August 🎈"
+    assert [text[s.start : s.end] for s in dates_of_birth(text)] == ["30th August"]
+    assert dates_of_birth("Children who turn 3 before 31 August 2026 can start in nursery.") == []
+
+
+def test_surname_first_without_a_comma_and_a_forename_spelt_as_it_sounds():
+    pupils = [_pupil("C1", "Hoi Ching", "Lam"), _pupil("J1", "Ha-eun", "Jung"),
+              _pupil("M1", "Mohamed", "Osman")]  # fmt: skip
+    find = _real_findings("surname-first", pupils)  # the parse's English words are needed
+    for text, name in (("Please welcome Lam Hoi Ching to Willow class.", "Lam Hoi Ching"),
+                       ("K-pop club with JUNG HA-EUN, Sophie and Yuna.", "JUNG HA-EUN"),
+                       ("Well done Mohammed Osman for the poster.", "Mohammed Osman")):  # fmt: skip
+        found = [(f.entity, f.text) for f in find(text)]
+        assert ("PUPIL_FULL_NAME", name) in found, found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # "her grandad" is Hope's: after an emoji as much as at a sentence's start
+        ("Stay and play 🧸 Hope and her grandad built the tallest tower.", "Hope"),
+        # a forename that is no English word is no word in a list ("shot put and ...")
+        ("Jericho won the shot put and Chidera the long jump.", "Chidera"),
+    ],
+)
+def test_a_word_name_with_her_own_family_and_a_name_after_a_word(pupil_names_found, text, name):
+    assert name in [t for e, t, _ in pupil_names_found(text) if e == "PUPIL_FORENAME"]
+
+
+def test_a_season_that_is_nearly_here_is_nobody(pupil_names_found):
+    text = "Summer's nearly here ☀️ Summer uniform (polo, black trousers) from Monday."
+    assert pupil_names_found(text) == [], pupil_names_found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Fun fact: Sir William Arrol & Co built it.", "Thanks to Dave Smith and Sons."]
+)
+def test_a_firm_named_after_its_founder_is_no_private_adult(found, text):
+    assert not [f for f in found(text) if f[0] == "OTHER_PERSON"], found(text)

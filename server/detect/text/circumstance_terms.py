@@ -128,7 +128,45 @@ def term_hits(doc) -> list[Hit]:
                     start = died.i if died.left_edge.pos_ == "PROPN" else died.left_edge.i
                 hits.append(Hit(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]),
                                 term.category, strong))  # fmt: skip
+    for token in doc:
+        withheld = _withheld_from(token)
+        if withheld is not None:
+            start, end = withheld
+            hits.append(Hit(doc[start].idx, doc[end].idx + len(doc[end]), "family", True))
     return _longest(hits)
+
+
+# Who may not collect a child is a family-law matter (a court order, a non-molestation
+# order): "is not to be collected by her dad", "Do NOT release to Piotr", "her mum may not
+# pick her up", "should never be handed to his father". The parse says the handing over is
+# denied and to whom: a family member or a person by name. "Please do not collect your
+# child before 3.15" names nobody it is denied to.
+HANDOVER_LEMMAS = {"collect", "release", "pick", "hand"}
+NEGATIONS = {"not", "never", "n't", "no"}
+RULE_AUX = {"must", "may", "should", "shall", "will", "to", "do"}
+
+
+def _withheld_from(token):
+    """(first, last) token of "not ... collected by her dad", or None."""
+    if token.lemma_.lower() not in HANDOVER_LEMMAS:
+        return None
+    negation = next((c for c in token.children if c.dep_ == "neg"
+                     and c.lower_ in NEGATIONS), None)  # fmt: skip
+    # A rule, not what happened: "must not", "is not to be", "Do NOT release"; never
+    # "wasn't picked up by her dad until 5" (late) or "didn't collect".
+    rule = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in RULE_AUX and c.tag_ != "VBD"
+               for c in token.children)  # fmt: skip
+    if negation is None or not rule:
+        return None
+    who = [c for c in token.children if c.dep_ == "nsubj"]
+    who += [g for c in token.children
+            if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in ("to", "by")
+            for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    person = next((w for w in who if w.pos_ == "PROPN" or w.lemma_.lower() in kin_words()
+                   or w.lower_ in kin_words()), None)  # fmt: skip
+    if person is None:
+        return None
+    return min(negation.i, token.i, person.i), max(token.i, person.i)
 
 
 # Irregular forms a capitalised heading may hold ("Children", "Men", "Took").
@@ -232,6 +270,8 @@ def _death_in_family(doc, i: int):
     if token.lemma_.lower() == "dead" and token.dep_ in ("acomp", "oprd"):
         # "his dad is dead", "her granda was shot dead": whom the verb is said of
         said_of = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if token.lemma_.lower() == "pass" and any(c.dep_ in ("dobj", "dative") for c in token.children):
+        return None  # "her brother passed his driving test": passing something is no death
     if token.lemma_.lower() == "lose":
         # Whom they lost: "lost their bibi"; never who lost ("his nan lost her purse").
         said_of = [c for c in token.children if c.dep_ == "dobj"]

@@ -64,7 +64,8 @@ AGE_SOON = (
 )
 BEFORE_RE = re.compile(
     # ("is N today/on" and "will be N ..." are AGE_SOON's)
-    rf"(?:\bturn(?:s|ed|ing)\s+{_AGE}\s+(?:on|today)?|{AGE_SOON}"
+    # "turns 7 on", "the youngest to turn 5, on" (not "children who turn 3 before 31 August")
+    rf"(?:\bturn(?:s|ed|ing)\s+{_AGE}\s+(?:on|today)?|\bturn\s+{_AGE},?\s+on\b|{AGE_SOON}"
     rf"|\bwas\s+{_AGE}\s+(?:today|on)\b|\bbe\s+{_AGE}\s+on|\bborn\b|\bbirth\s*cert\w*"
     # an age reached today or yesterday: "10 today, 3rd December", "🕯️🕯️🕯️ three today,
     # Friday 5th December!"

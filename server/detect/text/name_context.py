@@ -60,6 +60,15 @@ IN_A_LANGUAGE_RE = re.compile(
 )
 
 
+# "'s" as "is" or "has" after a season or a month: "Summer's nearly here", "May's flown by".
+SEASON_IS_RE = re.compile(
+    r"['’]s\s+(?:(?:nearly|almost|finally|really|officially|just)\s+)?(?:here|over|coming"
+    r"|arrived|back|been|gone|flown|upon\s+us|on\s+(?:its|the)\s+way|nearly|almost|finally"
+    r"|nearly|round\s+the\s+corner)\b",
+    re.IGNORECASE,
+)
+
+
 def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
     """Is this forename-like word a person's name here, rather than a word or place?"""
     w = ws[i]
@@ -138,12 +147,16 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
         return False
     if w.key in MONTHS and (_month_context(text, ws, i) or label == "DATE"):
         return False
+    if w.key in MONTHS | SEASONS and SEASON_IS_RE.match(text, w.end):
+        return False  # "Summer's nearly here", "May's flown by": the time of year is, no one's
     # "... in the green bag and Jasmine needs her tablets": a list only in the words; the
     # name does something on its own ("needs", not "need") and is then called she.
     own_subject = nlp.next_tag(w.start) in ("VBZ", "VBD") and PERSON_PRONOUN_RE.search(
         re.split(r"[.!?\n]", text[w.end : w.end + 120], maxsplit=1)[0]
     )
-    if not own_subject and _listed_with_a_word(text, ws, i, index, english):
+    # (A forename that is no English word is no word in a list: "won the shot put and
+    # Sereana the long jump".)
+    if not own_subject and not no_word and _listed_with_a_word(text, ws, i, index, english):
         return False  # "Grace and patience are what we need"
     if (
         nxt is not None and nxt.raw.islower() and only_space_between(text, w, nxt)

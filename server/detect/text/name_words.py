@@ -58,6 +58,9 @@ THING_WORDS = {
     # "Sgoil Ghàidhlig"
     "colaiste", "cumann", "gael", "scoil", "gaelscoil", "bunscoil", "naiscoil", "meanscoil",
     "ionad", "halla", "eaglais", "pairc", "feile", "seachtain", "sgoil", "talla", "comann",
+    # a festival or rite named after a god, a guru or a saint: "Laxmi Puja", "Guru Nanak
+    # Jayanti", "Ram Navami", "Ganesh Chaturthi", "Guru Nanak Gurpurab"
+    "puja", "pooja", "jayanti", "navami", "chaturthi", "gurpurab", "purab", "tika", "tihar",
 }  # fmt: skip
 NAME_CUES_BEFORE = (
     "birthday girl", "birthday boy", "little", "my little", "our little", "well done",
@@ -96,7 +99,11 @@ NAME_CUES_AFTER_RE = re.compile(
     r"|\s+(?:is|turns|turned)\s+\d{1,2}\s+(?:today|2day|tomorrow|tmrw)\b"
     r"|,?\s+(?:who|won|scored|came|finished|made|did|got|read|wrote|drew|sang"
     r"|played|received|achieved|earned|took|joined|showed|helped)\b"
-    r"|\s+for\s+(?:his|her|their)\b)",
+    r"|\s+for\s+(?:his|her|their)\b"
+    # with someone of their own: "Hope and her grandad built ..." ("her" is Hope's)
+    r"|\s+(?:and|&|with)\s+(?:his|her)\s+(?:mum|mam|mummy|mom|dad|daddy|nan|nana|nanna|gran"
+    r"|granny|grandma|grandad|grandpa|grandparents|brother|sister|twin|cousin|auntie|aunty|aunt"
+    r"|uncle|family|parents|carers?|foster)\b)",
     re.IGNORECASE,
 )
 # Words that may begin a question ("Will I...?", "May we...?") and are forenames too.

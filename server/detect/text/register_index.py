@@ -46,11 +46,18 @@ class NameIndex:
         # The school's class names ("Afon", "Kestrels"): "Joy in Afon" is a pupil.
         self.classes = {name_key(p.class_name) for p in pupils if getattr(p, "class_name", "")}
         self.max_words = 2
+        # A pupil's full name by the sound of the forename (spelling_form) and the surname as
+        # spelt: "Mohammed Osman" for Mohamed Osman, "Ayan Hussain" for Ayaan Hussain.
+        self.full_by_sound: dict[tuple[str, str], list[Person]] = {}
         for p in pupils:
             firsts = [n for n in dict.fromkeys((p.preferred_forename, p.forename)) if n]
             person = Person(PersonKind.PUPIL, p.upn, p.display, tuple(firsts))
             for first in firsts:
                 self._add_full(first, p.surname, person)
+                first_words, surname_words = fold_name(first).split(), fold_name(p.surname).split()
+                if len(first_words) == 1 and len(surname_words) == 1:
+                    sound = (spelling_form(name_key(first_words[0])), name_key(surname_words[0]))
+                    self.full_by_sound.setdefault(sound, []).append(person)
                 self.surnames_of.setdefault(name_key(fold_name(first)), []).append(
                     name_key(fold_name(p.surname))
                 )

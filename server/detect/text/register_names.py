@@ -32,6 +32,7 @@ from .register_index import (
     NameMatch,
     _full,
     _name_inside,
+    spelling_form,
 )
 from .tokens import (
     Word,
@@ -250,6 +251,16 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
             if not all(name_gap(text, a, b) for a, b in zip(group, group[1:], strict=False)):
                 continue
             people = index.full.get(tuple(w.key for w in group))
+            if not people and n == 2 and group[0].capitalised and group[1].capitalised:
+                # spelt otherwise, as staff type a name they have heard: "Mohammed Osman"
+                # (but not where the post spells the pupil's own way too: "I'm Mariam Ali,
+                # not Maryam the Y11" tells two people apart)
+                people = [
+                    p for p in index.full_by_sound.get(
+                        (spelling_form(group[0].key), group[1].key), [])
+                    if not any(w.key in {name_key(f) for f in p.forenames}
+                               for w in ws)
+                ]  # fmt: skip
             if people and (_ranked(text, ws, i) or _ranked(text, ws, i, HONORIFICS)):
                 # "Lieutenant Arthur Kemble, aged 19" on a war memorial, "Baba Fateh Singh"
                 # in a story of the Sikh Gurus: not the pupil
@@ -289,7 +300,12 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
             a.capitalised and b.capitalised and not a.raw.isupper() and name_gap(text, a, b)
             and bool(nlp.english) and not (a.key in nlp.english and b.key in nlp.english)
         )  # fmt: skip
-        if not (comma or caps or lower or title):
+        # All in capitals, as a surname-first order is often written: "JUNG HA-EUN".
+        shout = (
+            a.raw.isupper() and b.raw.isupper() and len(a.raw) > 1 and name_gap(text, a, b)
+            and bool(nlp.english) and not (a.key in nlp.english and b.key in nlp.english)
+        )  # fmt: skip
+        if not (comma or caps or lower or title or shout):
             continue
         if comma and (
             POSSESSIVE_RE.match(text, b.end)
@@ -304,8 +320,9 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
             matches.append(_full(a, b, people))
             taken[i] = taken[i + 1] = True
             continue
-        # A forename of two words after the comma: "Tran, Ngoc Anh".
-        if comma and i + 2 < len(ws) and not taken[i + 2] and name_gap(text, b, ws[i + 2]):
+        # A forename of two words after the surname: "Tran, Ngoc Anh", "Lam Hoi Ching" (the
+        # order Cantonese and Vietnamese names are said in).
+        if i + 2 < len(ws) and not taken[i + 2] and name_gap(text, b, ws[i + 2]):
             people = index.full.get((b.key, ws[i + 2].key, a.key))
             if people and a.capitalised and b.capitalised and ws[i + 2].capitalised:
                 matches.append(_full(a, ws[i + 2], people))

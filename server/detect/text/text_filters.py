@@ -290,7 +290,11 @@ _ORGANISATION_WORDS = (
     r"|Solicitors|Dental|Nursery|Academy|School|College|Kitchen|Cafe|Café|Deli|Bistro|Grill"
     r"|Diner|Brewery|Bookshop|Books|Farm\s+Shop|Stores|Fisheries|Motors"
 )
-ORGANISATION_AFTER_RE = re.compile(rf"^(?:'s)?\s+(?:{_ORGANISATION_WORDS})\b")
+ORGANISATION_AFTER_RE = re.compile(
+    # or a firm named after its founder: "Sir William Arrol & Co", "J. Smith and Sons Ltd"
+    rf"^(?:(?:'s)?\s+(?:{_ORGANISATION_WORDS})\b|\s*(?:&|and)\s+(?:Co|Sons|Daughters)\b"
+    r"|\s+(?:Ltd|Limited|plc|LLP)\b)"
+)
 # The name read with the organisation's word in it: "Bao Bao Kitchen", "Sam Smith Motors".
 ORGANISATION_LAST_RE = re.compile(rf"\s(?:{_ORGANISATION_WORDS})$")
 # A dressing-up post ("World Book Day: Mrs Lee as Little Nell, Mr Kemp as the Artful

@@ -101,9 +101,13 @@ GENERAL_RE = re.compile(
 # name says the sentence is about someone; here the words must.
 # Chosen on the read halves of sets 9-27 and the development sets: at 0.90 and 0.95 the
 # same posts are found (critical misses 62 -> 54 on the read halves, one clean post more
-# flagged); at 0.80, or nearness 0.35, more clean posts flagged and nothing more found. A
-# strong listed word counts at the same probability (at 0.80 a word found nothing more).
+# flagged); at 0.80, or nearness 0.35, more clean posts flagged and nothing more found.
 UNNAMED_MIN = 0.95
+# A strong listed word about the child needs the model's agreement, less sure than meaning
+# alone: "a family from my Year 1 class got evicted on Friday and are sleeping on their
+# cousin's floor" is 0.949. Lowering 0.95 to 0.85 found that post and changed no other
+# verdict on the 9,775 labelled posts; 0.90 is kept as the margin.
+WORD_MIN = 0.90
 # Read by meaning alone, these categories are no child's circumstance: on the halves never
 # read, the 4 posts where welfare alone was found about an unnamed child were 3 clean ones
 # and one with no circumstance labelled (on the read halves, 1 of 1 was right).
@@ -158,7 +162,7 @@ def find(text: str, listed: list, pupil_items: list, bank: ExampleBank, taken: l
             if (
                 a <= hit.start < b
                 and hit.strong
-                and (probability >= UNNAMED_MIN or NAMED_WITH_FORM_RE.search(child))
+                and (probability >= WORD_MIN or NAMED_WITH_FORM_RE.search(child))
                 and not any(s < hit.end and hit.start < e for s, e in (*public, *taken))
             ):
                 out.append(_unnamed(hit.start, hit.end, hit.category, 0.85, "words", child))
