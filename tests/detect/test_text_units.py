@@ -2495,3 +2495,59 @@ def test_a_season_that_is_nearly_here_is_nobody(pupil_names_found):
 )
 def test_a_firm_named_after_its_founder_is_no_private_adult(found, text):
     assert not [f for f in found(text) if f[0] == "OTHER_PERSON"], found(text)
+
+
+@pytest.mark.parametrize(
+    "text, dob",
+    [
+        ("Honey's birthday cake - she's 5 on the eighteenth and I forgot!", "the eighteenth"),
+        ("happy birthday to my baby girl born 5 th of august at home", "5 th of august"),
+        ("Precious's 13th is on Tuesday, 8th December, so a quiet card please", "8th December"),
+    ],
+)
+def test_a_day_in_words_a_spaced_ordinal_and_someones_ordinal_birthday(text, dob):
+    from clearpost.detect.text.dates import aged_days
+
+    found = [text[s.start : s.end] for s in dates_of_birth(text)]
+    found += [text[a:b] for a, b in aged_days(text)]
+    assert dob in found, found
+
+
+@pytest.mark.parametrize(
+    "text", ["We meet on the first and third Monday.", "Year 6's 2nd match is on 3 May."]
+)
+def test_ordinals_that_are_no_birthday(text):
+    from clearpost.detect.text.dates import aged_days
+
+    assert dates_of_birth(text) == [] and aged_days(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("Saturday at ours – Penmorva, Tregarrick Lane – 2 till 4!", "Penmorva, Tregarrick Lane"),
+        ("or pop round to Chy-an-Mor, Quay Road on a Weds", "Chy-an-Mor, Quay Road"),
+        ("the flat above the chip shop in Sandwick is tiny",
+         "the flat above the chip shop in Sandwick"),
+    ],
+)  # fmt: skip
+def test_a_house_by_its_own_name_where_words_say_it_is_a_home(text, address):
+    found = [text[s.start : s.end] for s in find_contacts(text) if s.entity == "ADDRESS"]
+    assert address in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pop in to Greggs, Bridge Street for a treat",
+        "come round to St Mary's, Church Lane on Sunday",
+        "the house opposite the school on Monday was loud",
+    ],
+)
+def test_a_shop_a_church_or_a_day_is_no_home(text):
+    assert not [s for s in find_contacts(text) if s.entity == "ADDRESS"]
+
+
+def test_the_asylum_systems_words_for_a_child(circumstance_finder):
+    text = "Data office: Amir Rahman's age dispute has been settled."
+    assert ("immigration", "age dispute") in circumstance_finder(text), circumstance_finder(text)

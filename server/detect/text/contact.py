@@ -404,7 +404,13 @@ HOME_BY_LANDMARK_RE = re.compile(
     r"(?i:(?:the\s+(?:end[\s-]terrace|terraced\s+house|semi|flat|house|maisonette|bungalow"
     r"|cottage|caravan|farmhouse)|" + NUMBERED_FLAT + r")\s+(?:above|over|behind"
     r"|next\s+(?:door\s+)?to|opposite|beside"
-    r"|across\s+from)\s+(?:the\s+)?)(?:[A-Z][\w'-]*)(?:\s+(?:of|the|and|&|on)?\s*[A-Z][\w'-]*){0,4}"
+    r"|across\s+from)\s+(?:the\s+)?)(?:(?:[A-Z][\w'-]*)(?:\s+(?:of|the|and|&|on)?\s*[A-Z][\w'-]*){0,4}"
+    # a landmark in lower case, then the village or street it is in: "the flat above the chip
+    # shop in Sandwick"
+    r"|[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?\s+(?:in|on|at)\s+"
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|Christmas|Easter|Halloween)"
+    r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
 )
 # "the end house on Haig Road", "the quarter on Slim Road" (an army house), "the end
 # terrace on Checkland Road": a home said by what it is and the street it is on.
@@ -471,6 +477,20 @@ ONE_WORD_STREET_RE = re.compile(
 HOUSE_WORD_FIRST_RE = re.compile(
     r"(?<![\w£$])(?:Chy|Ty|Tigh|Taigh|Maison|Villa|Casa|Quinta|Dom)\s+(?:(?:na|an|y|yr|de|du)\s+)?"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s*|\s+(?:on|off|in)\s+)" + STREET_RE
+)
+# A house's own name, then its street, where the words before say it is somebody's home:
+# "Saturday at ours - Penmorva, Tregarrick Lane", "pop round to Chy-an-Mor, Quay Road",
+# "she lives at Orchard View, Chapel Drove". (A name and a street alone may be a shop's or
+# a church's: "Greggs, Bridge Street".)
+HOME_CUE = (
+    r"(?i:\b(?:at\s+ours|at\s+(?:my|our)\s+(?:house|place|home)"
+    r"|(?:pop|come|go|drop\s+\w+|bring\s+\w+|send\s+\w+)\s+(?:round|over)\s+(?:to|at)"
+    r"|live[sd]?\s+at|living\s+at|staying\s+at|moved\s+in\s+at|address\s+is))\s*[-–—:,]?\s*"
+)
+# (not a saint's church or a shop's "'s": "St Mary's, Church Lane")
+_HOUSE_NAME_WORD = r"(?!St\b|Saint\b)[A-Z][a-z]*(?:-[A-Za-z]+)*(?!['’])"
+NAMED_HOME_BY_CUE_RE = re.compile(
+    HOME_CUE + rf"((?:{_HOUSE_NAME_WORD}\s+){{0,2}}{_HOUSE_NAME_WORD},\s*" + STREET_RE + ")"
 )
 # "Room 14, Greenview Hotel, Great Cambridge Road": a family housed in a hotel or B&B, by
 # the room (a trip's hotel is named without one).
@@ -571,7 +591,7 @@ def addresses(text: str) -> list[Span]:
                            (COTTAGE_RE, 0), (LIVES_AT_RE, 1), (SITE_HOME_RE, 0),
                            (LIVES_BY_LANDMARK_RE, 1), (FLAT_IN_BLOCK_RE, 0),
                            (FRENCH_HOME_RE, 0), (HOTEL_ROOM_RE, 0), (HOUSE_WORD_FIRST_RE, 0),
-                           (ONE_WORD_STREET_RE, 0),
+                           (ONE_WORD_STREET_RE, 0), (NAMED_HOME_BY_CUE_RE, 1),
                            (WELSH_ADDRESS_RE, 0), (WELSH_HOME_BY_LANDMARK_RE, 0)):  # fmt: skip
         for match in pattern.finditer(text):
             start, end = match.span(group)

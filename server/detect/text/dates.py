@@ -13,7 +13,8 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# (an ordinal's ending may be typed apart: "born 5 th of august")
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:\s?(?:st|nd|rd|th))?"
 _UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
 # "the third of May", "twenty-first": a day written in words.
 _DAY_WORDS = (
@@ -71,6 +72,8 @@ BEFORE_RE = re.compile(
     # Friday 5th December!"
     rf"|\b{_AGE}\s+(?:today|2day|yesterday)\b|\b{_AGE}\s+years?\s+ago\s+(?:today|yesterday)\b|\bd\.?o\.?b\b\.?|date\s+of\s+birth|birth\s*date|birth\s*day|\bb'?day"
     r"|\bbirthday|\bhbd|\bb\.\s*|\bhappy\s+\d{1,3}(?:st|nd|rd|th)\b|\bpen-?blwydd|🎂\s*"
+    # somebody's age as an ordinal, then when: "Precious's 13th is on Tuesday, 8th December"
+    r"|['’]s\s+(?:1\d|2[01]|[1-9])(?:st|nd|rd|th)\s+(?:birthday\s+)?(?:is|was|falls)\b"
     r"|\b(?:[gn]?eni|ganwyd|dyddiad\s+geni)\b)[^.!?\n]{0,45}$"  # Welsh: born, date of birth
     # the date straight after the age and its cheer: "is 19 today!! 🥳 24.01.2007"
     rf"|\b{_AGE}\s+(?:today|2day)\b[^\w\n]{{0,12}}$"
@@ -193,7 +196,12 @@ AGE_ON_DAY_RE = re.compile(
     rf"(?:\bturn(?:s|ing)?\s+|(?:\b(?:is|be)|['’]s)\s+){_AGE}\s+"
     # "on the 25th", "tomorrow (the 6th)", "tomorrow, the 6th"
     rf"(?:on\s+|(?:today|tomorrow|tmrw|tomoz)\s*[(,–-]?\s*(?:on\s+)?)"
-    rf"((?:the\s+)?{_ORDINAL_DAY})(?!\s*(?:of\s+)?{_MONTH})\b",
+    rf"((?:the\s+)?{_ORDINAL_DAY})(?!\s*(?:of\s+)?{_MONTH})\b"
+    # or in words, where the day ends the phrase: "she's 5 on the eighteenth and ..."
+    rf"|(?:\bturn(?:s|ing)?\s+|(?:\b(?:is|be)|['’]s)\s+){_AGE}\s+on\s+"
+    rf"(the\s+(?:(?:twenty|thirty)[\s-]?(?:{_UNITS})|thirtieth|twentieth|tenth|eleventh|twelfth"
+    rf"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|{_UNITS}))"
+    r"(?=\s*(?:[),.!;:\n]|and\b|so\b|but\b|$))",
     re.IGNORECASE,
 )
 
@@ -208,7 +216,7 @@ DAY_MONTH_RE = re.compile(
 def aged_days(text: str) -> list[tuple[int, int]]:
     """Days on which an age is reached ("she turns five on the 25th"): a birthday by the
     words themselves (text_filters._birthdays looks further for whose it is)."""
-    return [m.span(1) for m in AGE_ON_DAY_RE.finditer(text)]
+    return [m.span(1) if m.group(1) else m.span(2) for m in AGE_ON_DAY_RE.finditer(text)]
 
 
 def dates(text: str) -> list[Span]:
