@@ -2551,3 +2551,17 @@ def test_a_shop_a_church_or_a_day_is_no_home(text):
 def test_the_asylum_systems_words_for_a_child(circumstance_finder):
     text = "Data office: Amir Rahman's age dispute has been settled."
     assert ("immigration", "age dispute") in circumstance_finder(text), circumstance_finder(text)
+
+
+def test_a_pupil_whose_surname_is_the_schools_town_is_still_the_pupil():
+    from clearpost.detect.text.text_pii import shared_text_detector
+
+    detector = shared_text_detector()
+    detector.load()
+    detector.use_register("town-surname", lambda: ([_pupil("B1", "Harley", "Brandon")], []))
+    school = {"name": "Lakenheath Fen Primary School", "address": "Wash Drove, Brandon, Suffolk"}
+    found = [(f.entity, f.text) for f in detector.find("Well done Harley Brandon!", school)]
+    assert ("PUPIL_FULL_NAME", "Harley Brandon") in found, found
+    # the school's own address is still the school's
+    found = detector.find("Lakenheath Fen Primary School, Wash Drove, Brandon", school)
+    assert not [f for f in found if f.entity == "ADDRESS"], found

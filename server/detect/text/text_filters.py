@@ -252,8 +252,10 @@ def _pupils_listed(item: _Item, items: list[_Item], text: str) -> bool:
 def _beyond_school(item: _Item, school: list[_Item], text: str) -> bool:
     """An address that holds a part of the school's name or address (its village, its
     street) and words beyond them is somebody's home: "Low Gill Farm, Hawbeck Lane" in a
-    school at Hawbeck; "Ysgol Gynradd Glanteg, Heol y Cwm" is the school's own."""
-    if item.entity != "ADDRESS":
+    school at Hawbeck; "Ysgol Gynradd Glanteg, Heol y Cwm" is the school's own. So is a
+    register pupil's full name whose surname is the school's town: "Harley Brandon" in a
+    school at Brandon."""
+    if item.entity not in ("ADDRESS", "PUPIL_FULL_NAME"):
         return False
     covered = [False] * (item.end - item.start)
     for s in school:
