@@ -2565,3 +2565,26 @@ def test_a_pupil_whose_surname_is_the_schools_town_is_still_the_pupil():
     # the school's own address is still the school's
     found = detector.find("Lakenheath Fen Primary School, Wash Drove, Brandon", school)
     assert not [f for f in found if f.entity == "ADDRESS"], found
+
+
+def test_a_young_carer_in_dialect_and_a_court_to_play_on(circumstance_finder):
+    text = "Amir helps look after his mam and his little sister at home."
+    assert "care" in [c for c, _ in circumstance_finder(text)], circumstance_finder(text)
+    for text in ("Olivia scored twice on court today.",
+                 "Olivia was brilliant on the netball court today."):  # fmt: skip
+        assert circumstance_finder(text) == [], circumstance_finder(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("First day back for Summer since her mam's funeral. She went to the goats.", "Summer"),
+        ("Great to see Hope back on court after six weeks out!", "Hope"),
+    ],
+)
+def test_a_word_name_by_her_own_family_or_back_in_the_team(pupil_names_found, text, name):
+    assert name in [t for e, t, _ in pupil_names_found(text) if e == "PUPIL_FORENAME"]
+
+
+def test_a_season_with_somebodys_family_after_it_is_still_the_season(pupil_names_found):
+    assert pupil_names_found("Over the Summer her mum came to help.") == []

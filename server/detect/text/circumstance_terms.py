@@ -113,6 +113,8 @@ def term_hits(doc) -> list[Hit]:
                 # Not another language's term: English's parse of Welsh or Gaelic calls
                 # every word a compound.
                 start, end = (i, i + n) if term.language != "en" else _widen(doc, i, i + n)
+                if not term.strong and _a_place_to_play(doc, i):
+                    continue  # "back on court", "the netball court": no court of law
                 died = _death_in_family(doc, i) if term.category == "family" else None
                 if term.death and died is None:
                     continue  # "lost 3-1", "lost his coat": nobody died
@@ -134,6 +136,18 @@ def term_hits(doc) -> list[Hit]:
             start, end = withheld
             hits.append(Hit(doc[start].idx, doc[end].idx + len(doc[end]), "family", True))
     return _longest(hits)
+
+
+# A court to play on: "back on court" (no article: a court of law is "in court" or "at
+# court"), "the netball court", "tennis courts".
+PLAYING_COURTS = {"netball", "tennis", "basketball", "badminton", "squash", "volleyball",
+                  "futsal", "muga", "padel", "food"}  # fmt: skip
+
+
+def _a_place_to_play(doc, i: int) -> bool:
+    if doc[i].lemma_.lower() != "court" or i == 0:
+        return False
+    return doc[i - 1].lower_ == "on" or doc[i - 1].lower_ in PLAYING_COURTS
 
 
 # Who may not collect a child is a family-law matter (a court order, a non-molestation

@@ -60,6 +60,15 @@ IN_A_LANGUAGE_RE = re.compile(
 )
 
 
+# A family member of theirs a word or two after the name: "for Summer since her mam's
+# funeral", "Hope, whose dad ..." (not "over the Summer her mum came": TIME_BEFORE).
+OWN_FAMILY_AFTER_RE = re.compile(
+    r"(?:\s*,)?\s+(?:[a-z]+\s+){0,2}?(?:his|her|whose)\s+(?:mum|mam|mammy|mummy|mom|dad|daddy"
+    r"|nan|nana|nanna|gran|granny|grandma|grandad|granda|grandpa|grandparents|brother|sister"
+    r"|auntie|aunty|uncle|parents|carers?|foster)\b"
+)
+TIME_BEFORE = {"the", "this", "last", "next", "over", "in", "during", "all", "of", "a", "each",
+               "every", "since", "until", "till", "through"}  # fmt: skip
 # "'s" as "is" or "has" after a season or a month: "Summer's nearly here", "May's flown by".
 SEASON_IS_RE = re.compile(
     r"['’]s\s+(?:(?:nearly|almost|finally|really|officially|just)\s+)?(?:here|over|coming"
@@ -185,6 +194,8 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
         return True
     if NAME_CUES_AFTER_RE.match(after) or INITIAL_RE.match(after):
         return True
+    if OWN_FAMILY_AFTER_RE.match(after) and (prev is None or prev.key not in TIME_BEFORE):
+        return True  # "First day back for Summer since her mam's funeral": her mam
     in_class = re.match(r"\s+(?:\(|in\s+|from\s+)([A-Za-z]+)", after)
     if in_class and name_key(in_class.group(1)) in index.classes:
         return True  # "Joy in Afon", "Grace (Kestrels)"

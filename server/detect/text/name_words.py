@@ -100,6 +100,10 @@ NAME_CUES_AFTER_RE = re.compile(
     r"|,?\s+(?:who|won|scored|came|finished|made|did|got|read|wrote|drew|sang"
     r"|played|received|achieved|earned|took|joined|showed|helped)\b"
     r"|\s+for\s+(?:his|her|their)\b"
+    # back where a child is: "Great to see Grace back on court", "lovely to have Hope back
+    # in school"
+    r"|\s+back\s+(?:on\s+(?:court|the\s+pitch|the\s+field|the\s+track|the\s+team)"
+    r"|in\s+(?:school|class|training|the\s+team|the\s+squad)|at\s+school|with\s+us)\b"
     # with someone of their own: "Hope and her grandad built ..." ("her" is Hope's)
     r"|\s+(?:and|&|with)\s+(?:his|her)\s+(?:mum|mam|mummy|mom|dad|daddy|nan|nana|nanna|gran"
     r"|granny|grandma|grandad|grandpa|grandparents|brother|sister|twin|cousin|auntie|aunty|aunt"
