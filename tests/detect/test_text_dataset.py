@@ -43,7 +43,14 @@ writer; none of the writers saw the detector:
   11-16 school) and set39 (220, a Jersey primary): scored once whole unseen (session 16),
   then their odd-numbered posts read, the even halves never; set40 (220, a Cornish
   fishing-town primary), set41 (220, a Tower Hamlets girls' 11-18 school) and set42 (220, a
-  Shetland junior high): the same, later in session 16.
+  Shetland junior high): the same, later in session 16; set43 (220, a Peckham primary),
+  set44 (220, a Sutton primary: Hong Kong and Ukrainian families), set45 (220, a
+  Middlesbrough 11-16 academy in an asylum dispersal area), set46 (220, a Farnborough
+  primary: Gurkha and Forces families), set47 (220, a Herefordshire village primary:
+  seasonal workers and showpeople), set48 (220, a Breckland primary beside the US air
+  bases) and set49 (220, a Cheltenham independent girls' 11-18 school, day and boarding):
+  scored once whole unseen on session 17's first code, then their odd-numbered posts read,
+  the even halves never.
 Issue 11's bar (recall on all labels 0.97, every kind 0.9, no critical miss, at most one
 clean post in 60 flagged) is NOT yet met on the sets never tuned on: README, "How good is
 the text check". Until it is, these tests hold each set at least where it stands
@@ -105,6 +112,7 @@ SETS = {
     "set40": DATA / "set40",
     "set41": DATA / "set41",
     "set42": DATA / "set42",
+    **{f"set{n}": DATA / f"set{n}" for n in range(43, 50)},
 }
 # (recall on all labels, recall on block-level labels, verdict accuracy,
 #  most critical misses, most clean posts with a warn or block finding)
@@ -117,21 +125,21 @@ FLOORS = {
     "set2-dev": (0.99, 0.99, 0.98, 0, 2),
     "set3": (0.99, 0.99, 0.99, 0, 0),
     "set2-test": (0.96, 0.96, 0.97, 3, 2),
-    "set4": (0.97, 0.97, 0.97, 2, 2),
-    "set5": (0.97, 0.98, 0.97, 1, 4),
+    "set4": (0.98, 0.98, 0.97, 2, 2),
+    "set5": (0.97, 0.99, 0.97, 1, 4),
     "set6": (0.99, 0.99, 0.97, 0, 3),
     "set7": (0.98, 0.98, 0.97, 2, 3),  # 5th: "Jay walking", since 0.80 (README)
     "set8": (0.99, 0.99, 0.99, 0, 2),
     "set9": (0.96, 0.96, 0.97, 0, 4),
     # Scored once whole unseen (set10 0.899, set11 0.914), then their even halves tuned on.
-    "set10": (0.95, 0.96, 0.96, 3, 3),
+    "set10": (0.96, 0.97, 0.97, 1, 3),
     # One clean post of the half tuned on is blocked since sentences are read after the one
     # that names the pupil (README, "Sets 12 and 13"): "Blood Brothers ... Mickey, Eddie".
     # Session 16: verdicts 0.973 -> 0.968, a private adult in its half never read now read
     # as public by the sentence after the name (which spared four clean posts elsewhere).
-    "set11": (0.95, 0.95, 0.96, 4, 2),
+    "set11": (0.96, 0.96, 0.96, 4, 2),
     # Scored once whole unseen (0.890), then its even half tuned on.
-    "set12": (0.95, 0.93, 0.94, 6, 3),
+    "set12": (0.96, 0.95, 0.94, 4, 3),
     # Never read: scored at the start of the round (0.916) and at its end.
     "set13": (0.96, 0.97, 0.96, 2, 5),
     # Scored once whole unseen (0.821, verdicts 0.786, 29 critical, 17 clean flagged); three
@@ -166,14 +174,14 @@ FLOORS = {
     # Scored once whole unseen in session 13 (set25 0.888, 16 critical, 3 clean flagged;
     # set26 0.893, 13, 8; set27 0.894, 13, 7), then their odd-numbered posts read, the even
     # halves never.
-    "set25": (0.9, 0.86, 0.92, 12, 2),
+    "set25": (0.9, 0.86, 0.93, 11, 2),
     "set26": (0.91, 0.87, 0.93, 8, 5),
-    "set27": (0.92, 0.88, 0.93, 9, 2),
+    "set27": (0.92, 0.9, 0.93, 8, 2),
     # Scored once whole unseen in session 14 (set28 0.942, 8 critical, 7 clean flagged; set29
     # 0.848, 14, 4; set30 0.900, 7, 13), then their odd-numbered posts read, the even halves
     # never. Every floor here was raised to the end of session 14's figures.
-    "set28": (0.96, 0.94, 0.94, 5, 5),
-    "set29": (0.88, 0.88, 0.92, 8, 4),
+    "set28": (0.96, 0.95, 0.95, 4, 5),
+    "set29": (0.88, 0.89, 0.92, 8, 4),
     "set30": (0.9, 0.9, 0.92, 5, 7),
     # Session 15: scored once whole unseen (set31, set32, set33 on the session's first code,
     # 12ba9d2: 0.944, 7 critical, 9 clean flagged; 0.865, 12, 12; 0.929, 7, 12), then their
@@ -181,17 +189,17 @@ FLOORS = {
     # whole late in the session (0.899, 8, 13; 0.938, 7, 8; 0.960, 0, 9) and never read.
     # Every floor here was raised to the end of session 15's figures.
     "set31": (0.96, 0.96, 0.94, 4, 6),
-    "set32": (0.9, 0.9, 0.9, 9, 9),
+    "set32": (0.91, 0.91, 0.9, 9, 9),
     "set33": (0.93, 0.93, 0.92, 5, 8),
     "set34": (0.94, 0.91, 0.94, 5, 6),
     "set35": (0.95, 0.94, 0.94, 4, 4),
-    "set36": (0.96, 0.95, 0.95, 0, 8),
+    "set36": (0.97, 0.96, 0.95, 0, 8),
     # Session 16: scored once whole unseen on the session's first code (ceb9255: set37, a
     # Doncaster school for deaf children, 0.962, 3 critical, 3 clean flagged; set38, an Enfield
     # 11-16 school, 0.947, 2, 3; set39, a Jersey primary, 0.918, 5, 9), then their odd-numbered
     # posts read, the even halves never; set34-36's odd halves read too.
     "set37": (0.97, 0.97, 0.98, 0, 3),
-    "set38": (0.95, 0.96, 0.97, 1, 3),
+    "set38": (0.96, 0.96, 0.97, 1, 3),
     "set39": (0.96, 0.97, 0.97, 2, 3),
     # Session 16, later: scored once whole unseen on the session's first code (ceb9255: set40,
     # a Cornish fishing-town primary, 0.961, 2 critical, 4 clean flagged; set41, a Tower
@@ -199,7 +207,20 @@ FLOORS = {
     # code of the time the same or one clean post fewer), then their odd-numbered posts read.
     "set40": (0.96, 0.97, 0.97, 2, 0),
     "set41": (0.97, 0.98, 0.96, 2, 2),
-    "set42": (0.95, 0.94, 0.96, 5, 3),
+    "set42": (0.96, 0.95, 0.96, 4, 3),
+    # Session 17: scored once whole unseen on the session's first code (b3237df: set43, a
+    # Peckham primary, 0.986, 0 critical, 4 clean flagged; set44, a Sutton primary, 0.936, 4,
+    # 9; set45, a Middlesbrough academy, 0.966, 2, 10; set46, a Farnborough primary, 0.978,
+    # 0, 8; set47, a Herefordshire village primary, 0.968, 1, 4; set48, a Breckland primary,
+    # 0.955, 1, 5; set49, a Cheltenham girls' school, 0.930, 6, 9), then their odd-numbered
+    # posts read, the even halves never.
+    "set43": (0.98, 0.98, 0.98, 0, 4),
+    "set44": (0.96, 0.96, 0.94, 1, 9),
+    "set45": (0.97, 0.97, 0.95, 1, 8),
+    "set46": (0.98, 0.97, 0.96, 0, 7),
+    "set47": (0.96, 0.95, 0.96, 1, 4),
+    "set48": (0.96, 0.97, 0.96, 1, 5),
+    "set49": (0.93, 0.94, 0.93, 5, 9),
 }
 
 
@@ -269,13 +290,15 @@ def test_verdicts_and_critical_misses(measured):
 # Session 15: sets 31-35's are as first scored or fewer (set31, set32 and set33's read halves
 # hold animals and saints with pupils' names; sets 34 and 35 were never read). Session 16:
 # set34's two and two of set35's are mended (Irish staff titles, Sikh honorifics); set38's
-# is in its read half, set39's in its half never read.
+# is in its read half, set39's in its half never read. Session 17: sets 43-49's as first
+# scored or fewer (set45's four and set46's four of five are in their halves never read).
 CLEAN_BLOCKED = {"set2-dev": 1, "set6": 3, "set7": 3, "set9": 2, "set11": 1, "set12": 1,
                  "set13": 3, "set14": 5, "set15": 1, "set16": 2, "set17": 2, "set18": 3,
                  "set19": 3, "set20": 3, "set21": 5, "set22": 3, "set24": 3, "set25": 1,
                  "set26": 1, "set28": 2, "set29": 1, "set30": 3, "set31": 2, "set32": 6,
                  "set33": 4, "set35": 3, "set38": 1, "set39": 1,
-                 "set41": 2, "set42": 1}  # fmt: skip
+                 "set41": 2, "set42": 1, "set43": 1, "set45": 4, "set46": 5, "set47": 1,
+                 "set49": 2}  # fmt: skip
 
 
 def test_clean_posts(measured):
