@@ -2588,3 +2588,15 @@ def test_a_word_name_by_her_own_family_or_back_in_the_team(pupil_names_found, te
 
 def test_a_season_with_somebodys_family_after_it_is_still_the_season(pupil_names_found):
     assert pupil_names_found("Over the Summer her mum came to help.") == []
+
+
+def test_a_hotel_then_the_room_a_family_is_housed_in():
+    text = "moved to a different hotel again, this time the Linthorpe Lodge Hotel, room 214."
+    found = [text[s.start : s.end] for s in find_contacts(text) if s.entity == "ADDRESS"]
+    assert found == ["Linthorpe Lodge Hotel, room 214"], found
+    assert not find_contacts("The Premier Inn room was lovely")
+
+
+def test_a_condition_named_by_its_discoverer_alone(circumstance_finder):
+    text = "Amir Rahman – Crohn's flare-up, home learning this week."
+    assert "health" in [c for c, _ in circumstance_finder(text)], circumstance_finder(text)
