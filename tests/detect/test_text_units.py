@@ -2600,3 +2600,21 @@ def test_a_hotel_then_the_room_a_family_is_housed_in():
 def test_a_condition_named_by_its_discoverer_alone(circumstance_finder):
     text = "Amir Rahman – Crohn's flare-up, home learning this week."
     assert "health" in [c for c, _ in circumstance_finder(text)], circumstance_finder(text)
+
+
+def test_a_pupil_named_as_the_schools_town_is_the_pupil_where_the_words_say_so():
+    from clearpost.detect.text.text_pii import shared_text_detector
+
+    detector = shared_text_detector()
+    detector.load()
+    detector.use_register("town-forename", lambda: ([_pupil("B2", "Brandon", "Smith")], []))
+    school = {"name": "Lakenheath Fen Primary School", "address": "Wash Drove, Brandon, Suffolk"}
+
+    def found(text):
+        return [(f.entity, f.text) for f in detector.find(text, school)]
+
+    assert ("PUPIL_FORENAME", "Brandon") in found("Brandon has a nut allergy.")
+    assert ("PUPIL_RECORD", "nut allergy") in found("Brandon has a nut allergy.")
+    for place in ("Our trip to Brandon Country Park was fun.", "We love living in Brandon!",
+                  "Lakenheath Fen Primary School, Brandon"):  # fmt: skip
+        assert found(place) == [], found(place)

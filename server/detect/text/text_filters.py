@@ -219,7 +219,8 @@ def _resolve_overlaps(items: list[_Item], text: str) -> list[_Item]:
     school = [i for i in items if i.entity == "SCHOOL"]
     kept: list[_Item] = []
     for item in items:
-        beyond = _beyond_school(item, school, text)  # once per item, not per overlap
+        # once per item, not per overlap
+        beyond = _beyond_school(item, school, text) or _town_word_as_pupil(item, school, text)
         if any(k.start < item.end and item.start < k.end and not (k.entity == "SCHOOL" and beyond)
                for k in kept):  # fmt: skip
             continue
@@ -266,6 +267,29 @@ def _beyond_school(item: _Item, school: list[_Item], text: str) -> bool:
     return any(
         not done and text[item.start + offset].isalnum() for offset, done in enumerate(covered)
     )
+
+
+# Before a word that is the school's town, what makes it the place: "in Brandon", "to
+# Kendal", "School, Brandon"; after it, more of a place's name: "Brandon Country Park".
+PLACE_BEFORE_RE = re.compile(
+    r"(?:\b(?:in|at|to|near|from|around|of|into|towards|through|via|outside|visit(?:ed|ing)?)"
+    r"|[,#@(/]|\n)\s*$",
+    re.IGNORECASE,
+)
+PLACE_AFTER_RE = re.compile(r"^(?:\s+[A-Z]|['’]s\s+[A-Z]|\s*,\s*[A-Z])")
+
+
+def _town_word_as_pupil(item: _Item, school: list[_Item], text: str) -> bool:
+    """A pupil's forename that is the school's town, used as a name: "Brandon has a nut
+    allergy" in a school at Brandon. The school's word shadows it only where it reads as
+    the place ("a trip to Brandon", "Lakenheath Fen Primary, Brandon", "Brandon Country
+    Park")."""
+    if item.entity != "PUPIL_FORENAME" or not any(
+        (s.start, s.end) == (item.start, item.end) for s in school
+    ):
+        return False
+    before, after = text[max(0, item.start - 20) : item.start], text[item.end : item.end + 20]
+    return not (PLACE_BEFORE_RE.search(before) or PLACE_AFTER_RE.match(after))
 
 
 AUTHOR_RE = re.compile(r"\bby\s+$", re.IGNORECASE)
