@@ -494,12 +494,15 @@ NAMED_HOME_BY_CUE_RE = re.compile(
 )
 # "Room 14, Greenview Hotel, Great Cambridge Road": a family housed in a hotel or B&B, by
 # the room (a trip's hotel is named without one).
+_HOTEL = r"(?:[A-Z][\w'’-]+\s+){1,3}(?:Hotel|Inn|Lodge|Guest\s+House|B&B|Hostel)"
 HOTEL_ROOM_RE = re.compile(
-    r"(?<![\w£$])(?i:room)\s+\d{1,4}[a-zA-Z]?,?\s+(?:(?:at|in)\s+)?(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}"
-    r"(?:Hotel|Inn|Lodge|Guest\s+House|B&B|Hostel)\b(?:,\s*" + STREET_RE + r")?"
+    r"(?<![\w£$])(?i:room)\s+\d{1,4}[a-zA-Z]?,?\s+(?:(?:at|in)\s+)?(?:the\s+)?"
+    + _HOTEL
+    + r"\b(?:,\s*"
+    + STREET_RE
+    + r")?"
     # or the hotel first: "the Linthorpe Lodge Hotel, room 214"
-    r"|(?<![\w£$])(?:[A-Z][\w'’-]+\s+){1,3}(?:Hotel|Inn|Lodge|Guest\s+House|B&B|Hostel),?\s+"
-    r"(?i:room)\s+\d{1,4}[a-zA-Z]?\b"
+    r"|(?<![\w£$])" + _HOTEL + r",?\s+(?i:room)\s+\d{1,4}[a-zA-Z]?\b"
 )
 # "Ivy Cottage, Whashton", "Skeeby Grange Cottages": a cottage, bungalow or farmhouse is a
 # home, whose name and village are its address (a farm, house, lodge or mill may be a

@@ -17,11 +17,12 @@ _MONTH = (
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:\s?(?:st|nd|rd|th))?"
 _UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
 # "the third of May", "twenty-first": a day written in words.
-_DAY_WORDS = (
-    rf"(?:the\s+)?(?:(?:twenty|thirty)[\s-]?(?:{_UNITS})|thirtieth|twentieth|tenth|eleventh"
+_DAY_WORD = (
+    rf"(?:(?:twenty|thirty)[\s-]?(?:{_UNITS})|thirtieth|twentieth|tenth|eleventh"
     rf"|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
     rf"|{_UNITS})"
 )
+_DAY_WORDS = rf"(?:the\s+)?{_DAY_WORD}"
 # Days with a name of their own, on which somebody can be born.
 _NAMED_DAYS = (
     r"(?:christmas\s+(?:day|eve)|boxing\s+day|new\s+year'?s\s+(?:day|eve)|valentine'?s\s+day"
@@ -192,15 +193,13 @@ DAY_ONLY_RE = re.compile(
 
 # A day alone after the age that is reached on it: "she turns five on the 25th so we're having
 # her cake early", "who's sixteen on the 3rd and" (whatever follows: the age makes it a date).
+_AGE_REACHED = rf"(?:\bturn(?:s|ing)?\s+|(?:\b(?:is|be)|['’]s)\s+){_AGE}\s+"
 AGE_ON_DAY_RE = re.compile(
-    rf"(?:\bturn(?:s|ing)?\s+|(?:\b(?:is|be)|['’]s)\s+){_AGE}\s+"
     # "on the 25th", "tomorrow (the 6th)", "tomorrow, the 6th"
-    rf"(?:on\s+|(?:today|tomorrow|tmrw|tomoz)\s*[(,–-]?\s*(?:on\s+)?)"
+    rf"{_AGE_REACHED}(?:on\s+|(?:today|tomorrow|tmrw|tomoz)\s*[(,–-]?\s*(?:on\s+)?)"
     rf"((?:the\s+)?{_ORDINAL_DAY})(?!\s*(?:of\s+)?{_MONTH})\b"
     # or in words, where the day ends the phrase: "she's 5 on the eighteenth and ..."
-    rf"|(?:\bturn(?:s|ing)?\s+|(?:\b(?:is|be)|['’]s)\s+){_AGE}\s+on\s+"
-    rf"(the\s+(?:(?:twenty|thirty)[\s-]?(?:{_UNITS})|thirtieth|twentieth|tenth|eleventh|twelfth"
-    rf"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|{_UNITS}))"
+    rf"|{_AGE_REACHED}on\s+(the\s+{_DAY_WORD})"
     r"(?=\s*(?:[),.!;:\n]|and\b|so\b|but\b|$))",
     re.IGNORECASE,
 )

@@ -73,7 +73,7 @@ TIME_BEFORE = {"the", "this", "last", "next", "over", "in", "during", "all", "of
 SEASON_IS_RE = re.compile(
     r"['’]s\s+(?:(?:nearly|almost|finally|really|officially|just)\s+)?(?:here|over|coming"
     r"|arrived|back|been|gone|flown|upon\s+us|on\s+(?:its|the)\s+way|nearly|almost|finally"
-    r"|nearly|round\s+the\s+corner)\b",
+    r"|round\s+the\s+corner)\b",
     re.IGNORECASE,
 )
 

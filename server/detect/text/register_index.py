@@ -52,10 +52,11 @@ class NameIndex:
         for p in pupils:
             firsts = [n for n in dict.fromkeys((p.preferred_forename, p.forename)) if n]
             person = Person(PersonKind.PUPIL, p.upn, p.display, tuple(firsts))
+            surname_words = fold_name(p.surname).split() or [""]
             for first in firsts:
                 self._add_full(first, p.surname, person)
-                first_words, surname_words = fold_name(first).split(), fold_name(p.surname).split()
-                if len(first_words) == 1 and len(surname_words) == 1:
+                first_words = fold_name(first).split() or [""]
+                if len(first_words) == 1 and len(surname_words) == 1 and surname_words[0]:
                     sound = (spelling_form(name_key(first_words[0])), name_key(surname_words[0]))
                     self.full_by_sound.setdefault(sound, []).append(person)
                 self.surnames_of.setdefault(name_key(fold_name(first)), []).append(
@@ -65,8 +66,6 @@ class NameIndex:
                     self.first.setdefault(key, []).append(person)
                 # "H.d.G." for Hugo de Gruchy: a particle's letter too, as written
                 # and "M.C.S." for Maria Clara Santos: each word of a forename of two
-                surname_words = fold_name(p.surname).split() or [""]
-                first_words = fold_name(first).split() or [""]
                 for initials in dict.fromkeys(
                     (first_words[0][:1] + surname_words[0][:1],
                      first_words[0][:1] + "".join(w[:1] for w in surname_words),

@@ -255,11 +255,11 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
                 # spelt otherwise, as staff type a name they have heard: "Mohammed Osman"
                 # (but not where the post spells the pupil's own way too: "I'm Mariam Ali,
                 # not Maryam the Y11" tells two people apart)
+                in_post = {w.key for w in ws}
                 people = [
                     p for p in index.full_by_sound.get(
                         (spelling_form(group[0].key), group[1].key), [])
-                    if not any(w.key in {name_key(f) for f in p.forenames}
-                               for w in ws)
+                    if in_post.isdisjoint(name_key(f) for f in p.forenames)
                 ]  # fmt: skip
             if people and (_ranked(text, ws, i) or _ranked(text, ws, i, HONORIFICS)):
                 # "Lieutenant Arthur Kemble, aged 19" on a war memorial, "Baba Fateh Singh"
