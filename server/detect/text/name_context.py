@@ -78,9 +78,41 @@ SEASON_IS_RE = re.compile(
 )
 
 
+# Honorifics after a name, for gods, gurus and elders ("Ganesh ji", "Guru Nanak Dev Ji",
+# "Gandhi-ji"): a school does not say them of a child.
+HONORIFIC_AFTER_RE = re.compile(r"(?:\s+|-)(?:ji|jee|ji's|maharaj|swami)\b", re.IGNORECASE)
+
+
+# A pupil's UPN in brackets after a name.
+UPN_AFTER_RE = re.compile(r"\s*\(\s*[A-Z]\d{11}[0-9A-Z]\s*\)", re.IGNORECASE)
+# A word-name in lower case as the subject of a clause about a child: at the clause's start
+# (no article or adjective before it), a verb of having or being after it, and "he" or
+# "she" later in the sentence: "- precious has her asthma inhaler in her bag", "as robin
+# has a severe egg allergy, he ...". An adjective or a noun in that place needs its article
+# ("the robin has a nest"); "is" is left out ("faith is what keeps her going").
+CLAUSE_START_RE = re.compile(
+    r"(?:^|[.!?:;,(\n–—-]\s*|\b(?:as|because|since|and|but|so|cos|coz|when|while|that)\s+)$",
+    re.IGNORECASE,
+)
+SUBJECT_VERB_AFTER_RE = re.compile(
+    r"\s+(?:has|had|needs|needed|takes|took|carries|carried|uses|used|brings|brought)\b"
+)
+
+
+def _lower_case_subject(text: str, w: Word) -> bool:
+    if not CLAUSE_START_RE.search(text[max(0, w.start - 12) : w.start]):
+        return False
+    if not SUBJECT_VERB_AFTER_RE.match(text, w.end):
+        return False
+    rest = re.split(r"[.!?\n]", text[w.end : w.end + 200], maxsplit=1)[0]
+    return bool(re.search(r"\b(?:he|she|his|her|him)\b", rest, re.IGNORECASE))
+
+
 def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
     """Is this forename-like word a person's name here, rather than a word or place?"""
     w = ws[i]
+    if UPN_AFTER_RE.match(text, w.end):
+        return True  # "Durga (D310541220144)": a goddess's name, with a pupil's number
     label = nlp.entity(w.start, w.end)
     nxt = ws[i + 1] if i + 1 < len(ws) else None
     prev = ws[i - 1] if i > 0 else None
@@ -108,8 +140,12 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
         return False  # "Noor means light": the word's meaning, nobody in particular
     if IN_A_LANGUAGE_RE.match(text, w.end):
         return False  # "John = Jānis in Latvian": the name as a word of a language, nobody
+    if HONORIFIC_AFTER_RE.match(text, w.end):
+        return False  # "is Ganesh ji allowed ...": a god or an elder, never a child
     if w.key in MODAL_NAMES and nxt is not None and nxt.key in SUBJECTS:
         return False  # "Will I ever...?", "May we remind you": a question, not a name
+    if w.raw.islower() and _lower_case_subject(text, w):
+        return True  # "- precious has her asthma inhaler in her bag"
     after = text[w.end : w.end + 60]
     if w.capitalised and INITIAL_RE.match(after) and not re.match(r"\s+I\b", after):
         return True  # "Grace A", "Hope A, Ibrahim W": a forename and a surname initial
@@ -255,20 +291,22 @@ def named_animal(text: str, w: Word) -> bool:
 def listed_after_a_saint(text: str, ws: list[Word], i: int) -> bool:
     """Is the word a later item of a list of single capitalised names whose first has a
     saint's or prophet's word before it ("Prophet Musa, Isa and Maryam", "St Peter, Andrew
-    and James")?"""
+    and James")? Not a comma and "and" after the saint alone: that joins a new clause
+    ("took the name Columba after St Columba, and Connor chose Patrick")."""
     k = i
-    for _ in range(4):
+    for step in range(4):
         # the item before: the word before, or the one before "and" / "or"
         j = k - 2 if k >= 2 and ws[k - 1].key in ("and", "or") else k - 1
         if j < 0 or not _listed(text, ws, k, j):
             return False
+        clause = step == 0 and k - j == 2 and text[ws[j].end : ws[k - 1].start].strip() == ","
         k = j
         if not ws[k].capitalised:
             return False
         before = ws[k - 1] if k >= 1 else None
         if (before is not None and before.capitalised and before.key in SAINTS
                 and only_space_between(text, before, ws[k])):  # fmt: skip
-            return True
+            return not clause
     return False
 
 
@@ -385,11 +423,17 @@ def _listed_with(text: str, ws: list[Word], i: int, accepted: set[int]) -> bool:
     return any(_listed(text, ws, i, j) for j in accepted)
 
 
+# A child's initials as an item between two names of a list: "Hope, A.O., Wiktoria and
+# Carlton" (the initials are found later, by name_initials; here they only join the list).
+INITIALS_ITEM_GAP_RE = re.compile(r"^\s*,\s*(?-i:(?:[A-Z]\.\s?){2,3})\s*(?:,|,?\s*(?:and|&))\s*$")
+
+
 def _listed(text: str, ws: list[Word], i: int, j: int) -> bool:
-    """Are words i and j neighbours in a list: "A, B", "A and B", "A & B"?"""
-    if abs(i - j) > 2:
-        return False
+    """Are words i and j neighbours in a list: "A, B", "A and B", "A & B", or with a child's
+    initials between them ("A, B.C., D")?"""
     a, b = (ws[j], ws[i]) if j < i else (ws[i], ws[j])
+    if abs(i - j) > 2:
+        return abs(i - j) <= 4 and INITIALS_ITEM_GAP_RE.match(text[a.end : b.start]) is not None
     return LIST_GAP_RE.match(text[a.end : b.start]) is not None
 
 

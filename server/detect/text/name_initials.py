@@ -7,6 +7,8 @@ from .name_context import INITIALS_GAP_RE, NAME_CUES_AFTER_RE
 from .register_index import NameMatch
 
 INITIALS_RE = re.compile(
+    # a forename joined by a hyphen ("L-R.E." for Lily-Rose Errington)
+    r"(?<![A-Za-z.-])([A-Z])-([A-Z])\.?\s?([A-Z])\.(?![A-Za-z])|"
     # a surname of two or three words first ("H.d.G." for Hugo de Gruchy, "S.N.G.B.")
     r"(?<![A-Za-z.])([A-Z])\.\s?([A-Za-z])\.\s?([A-Za-z])\.(?:\s?([A-Z])\.)?(?![A-Za-z])|"
     r"(?<![A-Za-z.])([A-Z])\.\s?([A-Z])\.?(?![A-Za-z])|(?<![A-Za-z.])([a-z])\.([a-z])\.(?![A-Za-z])"
@@ -17,6 +19,9 @@ BARE_INITIALS_RE = re.compile(
 ABBREVIATIONS = {"pe", "re", "dt", "it", "uk", "am", "pm", "eg", "ie", "ps", "nb", "tv", "dj",
                  "mp", "gp", "ad", "bc", "us", "eu", "ok", "rs", "vc", "pc", "jp", "ta", "ht",
                  "hr", "qc", "md", "st", "co", "ft", "lt", "mr", "dr"}  # fmt: skip
+# Of those, the ones nobody writes with two dots: "M.R." and "S.T." are a child's initials,
+# where "P.E." and "A.M." may still be the subject and the hour.
+WRITTEN_UNDOTTED = {"mr", "dr", "st", "ta", "ht", "hr", "co", "ft", "lt"}
 
 
 def _initials_as_person(text: str, m: NameMatch, others: list[NameMatch]) -> bool:

@@ -26,7 +26,7 @@ THING_WORDS = {
     "hall", "church", "school", "academy",
     "farm", "castle", "tower", "bank", "project", "valley", "forest", "garden", "gardens",
     "theatre", "library", "cathedral", "abbey", "beach", "bay", "lake", "island", "stadium",
-    "arena", "trust", "club", "fair", "fete", "day", "week", "term", "festival", "road",
+    "arena", "trust", "club", "fair", "fayre", "fete", "day", "week", "term", "festival", "road",
     "street", "lane", "avenue", "class", "group", "team", "house", "room", "cottage",
     "wood", "woods", "hill", "hills", "river", "bridge", "station", "court", "close",
     "cup", "award", "awards", "concert", "show", "service", "assembly", "appeal", "league",
@@ -61,6 +61,7 @@ THING_WORDS = {
     # a festival or rite named after a god, a guru or a saint: "Laxmi Puja", "Guru Nanak
     # Jayanti", "Ram Navami", "Ganesh Chaturthi", "Guru Nanak Gurpurab"
     "puja", "pooja", "jayanti", "navami", "chaturthi", "gurpurab", "purab", "tika", "tihar",
+    "vivah",  # "Tulsi Vivah", the basil plant's wedding
 }  # fmt: skip
 NAME_CUES_BEFORE = (
     "birthday girl", "birthday boy", "little", "my little", "our little", "well done",

@@ -13,9 +13,10 @@ from .circumstance_terms import post_languages
 from .contact import Span
 from .name_context import THING_WORDS, TITLES, _stop_words
 from .name_words import NATO_ALPHABET, RANK_WORDS, SAINTS, SURNAME_PARTICLES
+from .normalise import fold_name
 from .tokens import camel_parts, only_space_between, words
 from .welsh_mutation import looks_welsh
-from .wordlists import all_given_names, first_names, given_names, not_name_set
+from .wordlists import all_given_names, first_names, given_names, home_places, not_name_set
 
 # Words before a name that say who the person is, and are not part of the name.
 KIN = {"grandad", "grandpa", "granddad", "grandma", "granny", "nana", "nanna", "nan", "gran",
@@ -188,11 +189,52 @@ def other_people(text: str, person_spans: list[tuple[int, int]],
         s, e = span
         if any(o.start <= s < o.end or s <= o.start < e for o in out):
             continue
+        if _named_as_a_place(text, s, e):
+            continue
         out.append(Span("OTHER_PERSON", s, e, score, text[s:e]))
     for s, e, score in _names_in_hashtags(ws, names):
         if not any(o.start < e and s < o.end for o in out):
             out.append(Span("OTHER_PERSON", s, e, score, text[s:e]))
     return out
+
+
+# Words before a place, not a person: "buses from Kirk Ella" is left out ("a visit from
+# Glen Allen"), "in Norris Green" is not.
+PLACE_BEFORE_RE = re.compile(
+    r"\b(?:in|near|around|round|between|across|through|via|outside|towards)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ITEM = r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
+_JOIN = r"\s*(?:,|,?\s*(?:and|&|or))\s*"
+ITEM_BEFORE_RE = re.compile(_ITEM + _JOIN + r"$")
+ITEM_AFTER_RE = re.compile(r"^" + _JOIN + _ITEM)
+
+
+def _named_as_a_place(text: str, start: int, end: int) -> bool:
+    """A UK or Irish place whose name reads as a person's ("Charlton Kings", "Norris Green",
+    "Kirk Ella": models/build_places.py leaves them out of places.txt), where the words
+    say it is the place: after "in", "near", "between", or in a list with another place
+    that is no given name ("Pittville, Prestbury and Charlton Kings", "Hessle, Cottingham,
+    Anlaby and Kirk Ella"). A parent called Glen Allen is still a private adult."""
+    places = home_places()
+    if fold_name(text[start:end]) not in places:
+        return False
+    if PLACE_BEFORE_RE.search(text[max(0, start - 20) : start]):
+        return True
+    neighbours, at = [], start
+    for _ in range(3):  # back along the list
+        m = ITEM_BEFORE_RE.search(text[max(0, at - 60) : at])
+        if not m:
+            break
+        neighbours.append(m.group(1))
+        at -= len(m.group(0))
+    if m := ITEM_AFTER_RE.match(text[end : end + 60]):
+        neighbours.append(m.group(1))
+    for item in neighbours:
+        for name in (fold_name(item), fold_name(item.split()[-1])):
+            if name in places and name not in all_given_names():
+                return True
+    return False
 
 
 def _hyphenated_given_name(raw: str, names: frozenset[str]) -> bool:

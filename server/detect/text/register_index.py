@@ -65,11 +65,14 @@ class NameIndex:
                 for key in _keys(first):
                     self.first.setdefault(key, []).append(person)
                 # "H.d.G." for Hugo de Gruchy: a particle's letter too, as written
-                # and "M.C.S." for Maria Clara Santos: each word of a forename of two
+                # and "M.C.S." for Maria Clara Santos: each word of a forename of two;
+                # "L-R.E." for Lily-Rose Errington: each part of a hyphened one
+                parts = "-".join(first_words).split("-")
                 for initials in dict.fromkeys(
                     (first_words[0][:1] + surname_words[0][:1],
                      first_words[0][:1] + "".join(w[:1] for w in surname_words),
-                     "".join(w[:1] for w in first_words) + surname_words[0][:1])
+                     "".join(w[:1] for w in first_words) + surname_words[0][:1],
+                     "".join(w[:1] for w in parts) + surname_words[0][:1])
                 ):  # fmt: skip
                     self.initials.setdefault(initials.lower(), []).append(person)
             self._add_gaelic(firsts, p.surname, person)

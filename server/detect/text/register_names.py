@@ -25,7 +25,13 @@ from .name_context import (
     listed_after_a_saint,
     named_animal,
 )
-from .name_initials import ABBREVIATIONS, BARE_INITIALS_RE, INITIALS_RE, _initials_as_person
+from .name_initials import (
+    ABBREVIATIONS,
+    BARE_INITIALS_RE,
+    INITIALS_RE,
+    WRITTEN_UNDOTTED,
+    _initials_as_person,
+)
 from .name_words import HONORIFICS, PUPIL_ROLES, RANKS, SURNAME_PARTICLES
 from .register_index import (
     NameIndex,
@@ -231,7 +237,9 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
                     p for p in index.full.get(tuple(x.key for x in ws[i + 1 : end]), [])
                     if p.kind == PersonKind.STAFF
                 ]  # fmt: skip
-                if (end - i == 3 and not staff and ws[i + 1].key not in index.staff_surnames
+                # "Mrs A Forster": an initial with the title is how staff sign, no full name
+                if (end - i == 3 and not staff and len(nxt.key) > 1
+                        and ws[i + 1].key not in index.staff_surnames
                         and ws[i + 1].key not in SURNAME_PARTICLES):  # fmt: skip
                     # "Mrs Joanne Cartwright", not on the staff: a private person's full name.
                     matches.append(NameMatch("OTHER_PERSON", nxt.start, ws[end - 1].end, [], 0.8))
@@ -507,7 +515,7 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
         key = "".join(g for g in match.groups() if g).lower()
         if key not in index.initials:
             continue
-        if key in ABBREVIATIONS:
+        if key in ABBREVIATIONS and not (key in WRITTEN_UNDOTTED and match.group().count(".") >= 2):
             abbreviations.append((match, key))
             continue
         start, end = match.span()

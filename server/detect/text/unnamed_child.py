@@ -42,7 +42,10 @@ _AGE = r"(?:little|wee|young|small|big|older|younger|eldest|youngest|oldest|new)
 # ones", "the children's hospital").
 _CHILD = (
     r"(?:child|kid|boy|girl|lad|lass|one|pupil|student|baby|toddler|teenager|youngster"
-    r"|family)"
+    # not "family" as the first word of a thing's name: "a family learning worker", "a
+    # family fun run", "a family ticket" (not "a family member", "a family support worker",
+    # "the family hub": what is said of those may well be one family's)
+    r"|family(?!\s+(?:learning|fun|ticket|tickets|friendly)\b))"
 )
 _CHILDREN = r"(?:children|kids|boys|girls|lads|lasses|ones|pupils|students|siblings|twins)"
 _CLASS = (
@@ -86,7 +89,9 @@ CHILD_REF_RE = re.compile(
     # class or set: "Ebs (11SE)", "Bally (7AT)", "Macca in my Y10 set".
     rf"|{_NAMED_WITH_FORM}"
     # "New starters Monday in 9AT and 7SE": children joining, who they are kept off the board
-    r"|\bnew\s+starters?\b",
+    r"|\bnew\s+starters?\b"
+    # A parent's child: "a dad ... told his son can't stay past March"
+    rf"|\b(?:his|her|their)\s+(?:{_AGE}\s+)?(?:son|daughter|boy|girl|child|kid)\b(?!['’]s\b)",
     re.IGNORECASE,
 )
 # A child said by a name and a class is one child as surely as a pupil the register names: a
@@ -94,7 +99,9 @@ CHILD_REF_RE = re.compile(
 NAMED_WITH_FORM_RE = re.compile(_NAMED_WITH_FORM, re.IGNORECASE)
 # Children in general, a question or a condition: no child in particular.
 GENERAL_RE = re.compile(
-    r"\b(?:if|any|anyone|every|everyone|whether|unless|whoever|whichever)\b|\?",
+    r"\b(?:if|any|anyone|every|everyone|whether|unless|whoever|whichever)\b|\?"
+    # a rule for whenever it happens: "police tell us when a child has been affected by..."
+    r"|\b(?:when|whenever|where|once)\s+an?\s+(?:child|pupil|student|young\s+person|family)\b",
     re.IGNORECASE,
 )
 # Stricter than a sentence about a named pupil (circumstances.MEANING_ALONE): there, the

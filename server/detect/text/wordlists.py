@@ -24,11 +24,20 @@ def word_names() -> frozenset[str]:
 def not_names() -> tuple[str, ...]:
     """Phrases in which a name-like word is no private person: titles, places, events
     (not_names.txt), public people, authors, saints and characters (public_people.txt), and
-    places of two words or more from GeoNames (places.txt: "Lyme Regis", "Hong Kong")."""
+    places of two words or more from GeoNames (places.txt: "Lyme Regis", "Hong Kong"), and
+    the world's famous people from Pantheon 1.0 (famous_people.txt: "Taras Shevchenko")."""
     public = _lines("public_people.txt")
     short = [_short_form(p) for p in public]
-    listed = _lines("not_names.txt") + public + [p for p in short if p] + _lines("places.txt")
+    listed = (_lines("not_names.txt") + public + [p for p in short if p] + _lines("places.txt")
+              + _lines("famous_people.txt"))  # fmt: skip
     return tuple(dict.fromkeys(listed))
+
+
+@cache
+def home_places() -> frozenset[str]:
+    """Every place of the UK, Ireland, the Isle of Man and the Channel Islands (GeoNames,
+    home_places.txt), of one word or more, lower-case ASCII: "prestbury", "charlton kings"."""
+    return frozenset(_lines("home_places.txt"))
 
 
 @cache
