@@ -112,7 +112,7 @@ SETS = {
     "set40": DATA / "set40",
     "set41": DATA / "set41",
     "set42": DATA / "set42",
-    **{f"set{n}": DATA / f"set{n}" for n in range(43, 50)},
+    **{f"set{n}": DATA / f"set{n}" for n in range(43, 58)},
 }
 # (recall on all labels, recall on block-level labels, verdict accuracy,
 #  most critical misses, most clean posts with a warn or block finding)
@@ -221,6 +221,21 @@ FLOORS = {
     "set47": (0.96, 0.95, 0.96, 1, 4),
     "set48": (0.96, 0.97, 0.96, 1, 5),
     "set49": (0.93, 0.94, 0.93, 5, 9),
+    # Session 18: sets 50-57, each written blind and scored once whole on the session's first
+    # code, aafa598 (recall, critical misses, clean posts flagged: set50, a Motherwell Catholic
+    # primary, 0.960, 4, 8; set51, a Cambridge primary of university families, 0.974, 5, 0;
+    # set52, a Luton 11-16 academy, 0.986, 0, 4; set53, a Northumberland first school, 0.955,
+    # 3, 3; set54, a Hindu-ethos Harrow primary, 0.988, 0, 11; set55, a Great Yarmouth
+    # primary, 0.959, 1, 9; set56, a Stoke-on-Trent primary, 0.959, 3, 3; set57, a Milton
+    # Keynes primary, 0.956, 2, 4), then their odd-numbered posts read, the even halves never.
+    "set50": (0.97, 0.96, 0.97, 2, 4),
+    "set51": (0.97, 0.97, 0.98, 4, 0),
+    "set52": (0.98, 0.98, 0.99, 0, 1),
+    "set53": (0.96, 0.97, 0.97, 1, 2),
+    "set54": (0.99, 0.98, 0.94, 0, 9),
+    "set55": (0.96, 0.95, 0.97, 0, 4),
+    "set56": (0.97, 0.97, 0.97, 1, 3),
+    "set57": (0.96, 0.97, 0.98, 2, 1),
 }
 
 
@@ -292,13 +307,16 @@ def test_verdicts_and_critical_misses(measured):
 # set34's two and two of set35's are mended (Irish staff titles, Sikh honorifics); set38's
 # is in its read half, set39's in its half never read. Session 17: sets 43-49's as first
 # scored or fewer (set45's four and set46's four of five are in their halves never read).
+# Session 18: sets 50-57's as at the session's end (set54's four of five in its half never
+# read).
 CLEAN_BLOCKED = {"set2-dev": 1, "set6": 3, "set7": 3, "set9": 2, "set11": 1, "set12": 1,
                  "set13": 3, "set14": 5, "set15": 1, "set16": 2, "set17": 2, "set18": 3,
                  "set19": 3, "set20": 3, "set21": 5, "set22": 3, "set24": 3, "set25": 1,
                  "set26": 1, "set28": 2, "set29": 1, "set30": 3, "set31": 2, "set32": 6,
                  "set33": 4, "set35": 3, "set38": 1, "set39": 1,
                  "set41": 2, "set42": 1, "set43": 1, "set45": 4, "set46": 5, "set47": 1,
-                 "set49": 2}  # fmt: skip
+                 "set49": 2, "set50": 1, "set52": 1, "set54": 5, "set55": 1,
+                 "set56": 2}  # fmt: skip
 
 
 def test_clean_posts(measured):

@@ -2789,3 +2789,101 @@ def test_a_place_whose_name_reads_as_a_persons_is_the_place_where_the_words_say(
 def test_a_parent_named_like_a_place_is_still_a_private_adult(nursery):
     found = nursery("Thanks to Charlton Kings for running the tombola.")
     assert ("OTHER_PERSON", "Charlton Kings") in found, found
+
+
+@pytest.fixture(scope="module")
+def session18b():
+    """The real detector with sets 55-57's shapes: a two-word forename that is also a
+    footballer's name, word-names with their class, a class named after a boat."""
+
+    def in_class(upn, forename, surname, class_name):
+        return PupilView(upn, forename, surname, "", "Year 4", class_name,
+                         f"{forename} {surname[0]}. (Year 4)", {}, False, None, 0, None, None,
+                         False, True)  # fmt: skip
+
+    pupils = [
+        _pupil("T1", "João Pedro", "Silva"), in_class("T2", "Precious", "Okonkwo", "Kestrels"),
+        in_class("T3", "Victory", "Obi", "Kestrels"),
+        in_class("T4", "Coral", "Hewitt", "Lydia Eva"),
+        _pupil("T5", "Liberty", "Bourne"), _pupil("T6", "Dominik", "Horvath"),
+        _pupil("T7", "Nelson", "Rodrigues"), _pupil("T8", "Zain", "Hussain"),
+    ]  # fmt: skip
+    from clearpost.detect.text.text_pii import shared_text_detector
+
+    detector = shared_text_detector()
+    detector.load()
+
+    def find(text):
+        detector.use_register("session18b", lambda: (pupils, []))
+        return [(f.entity, f.text) for f in detector.find(text, {})]
+
+    return find
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a register name that holds a public one is the pupil (public_people has the
+        # footballer "Joao Pedro")
+        ("MK Schools Chess: João Pedro Silva 1st!", ("PUPIL_FULL_NAME", "João Pedro Silva")),
+        ("Kestrels - SILVA João Pedro", ("PUPIL_FULL_NAME", "SILVA João Pedro")),
+        # a word-name with the school's class after it, after "and" and a word
+        ("Victory for trying so hard with phonics, and Precious (Kestrels) for brilliant maths",
+         ("PUPIL_FORENAME", "Precious")),
+        # an award, then who has it
+        ("Star of the week in Crabs class is Coral for counting to 20!",
+         ("PUPIL_FORENAME", "Coral")),
+        ("Star writer this week is Liberty with a brilliant diary entry.",
+         ("PUPIL_FORENAME", "Liberty")),
+        # a record's acronym after a name is no surname
+        ("Dominik PEP meeting with the virtual school Tues 10am.", ("PUPIL_FORENAME", "Dominik")),
+        ("Zain now living with his aunty in Tunstall till further notice.",
+         ("PUPIL_RECORD", "living with his aunty")),
+    ],
+)  # fmt: skip
+def test_session18b_found(session18b, text, expected):
+    assert expected in session18b(text), session18b(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our value this week is Liberty.",
+        "Our mural shows the Britannia Pier, Nelson's Monument and a seagull.",
+        "PE days: Seals and Terns on Monday; Scroby and Lydia Eva on Wednesday.",
+        "We have a child in school with a severe sesame allergy. Please avoid sending hummus.",
+        "Press 3 for the Family Support Worker.",
+    ],
+)
+def test_session18b_nothing_to_block(session18b, text):
+    found = session18b(text)
+    assert [f for f in found if f[0] in ("PUPIL_RECORD", "OTHER_PERSON")] == [], found
+    assert ("PUPIL_FORENAME", "Liberty") not in found and ("PUPIL_FORENAME", "Nelson") not in found
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Happy birthday Kristian! 6 years old on Sunday 14th April", "14th April"),
+        ("Happy 9th birthday Sneha Joseph! (2016-12-04)", "2016-12-04"),
+    ],
+)
+def test_session18b_birthdays(text, date):
+    from clearpost.detect.text.dates import dates_of_birth
+
+    assert [s.value for s in dates_of_birth(text)] == [date]
+
+
+def test_a_towns_birthday_is_no_date_of_birth():
+    from clearpost.detect.text.dates import dates_of_birth
+
+    text = "Milton Keynes was designated a new town on 23 January 1967 🎂 Happy birthday MK!"
+    assert dates_of_birth(text) == []
+
+
+def test_a_word_in_lower_case_near_a_festivals_date_is_no_birthday(session18):
+    # "Ganesh" is on the register; "aarti" in lower case in a post written with capitals is
+    # the prayer, not a pupil's birthday beside the date.
+    text = "Happy birthday Lord Krishna! Janmashtami falls on Saturday 16th August – join us at "
+    found = session18(text + "midnight ganesh aarti in the mandir.")
+    assert [f for f in found if f[0] == "DATE_OF_BIRTH"] == [], found

@@ -75,6 +75,12 @@ def _term(line: str, language: str) -> Term:
 
 
 @cache
+def record_acronyms() -> frozenset[str]:
+    """The listed acronyms of one word, as written ("PEP", "EHCP", "CIN"): no one's name."""
+    return frozenset(w for t in terms() if t.acronym and len(t.words) == 1 for w in t.words[0])
+
+
+@cache
 def _terms_by_first() -> dict[str, list[Term]]:
     index: dict[str, list[Term]] = {}
     for term in terms():

@@ -72,8 +72,10 @@ BEFORE_RE = re.compile(
     # an age reached today or yesterday: "10 today, 3rd December", "🕯️🕯️🕯️ three today,
     # Friday 5th December!"
     rf"|\b{_AGE}\s+(?:today|2day|yesterday)\b"
-    # "90 years young on 1st March" (said of a person; "years old" is as often a building's)
+    # "90 years young on 1st March" (said of a person), "6 years old on Sunday 14th April"
+    # (a child's age: "years old" of more is as often a building's)
     r"|\b\d{1,3}\s+years?\s+young\s+(?:on|today|tomorrow)\b"
+    r"|\b1?\d\s+years?\s+old\s+(?:on|today|tomorrow)\b"
     rf"|\b{_AGE}\s+years?\s+ago\s+(?:today|yesterday)\b|\bd\.?o\.?b\b\.?|date\s+of\s+birth|birth\s*date|birth\s*day|\bb'?day"
     r"|\bbirthday|\bhbd|\bb\.\s*|\bhappy\s+\d{1,3}(?:st|nd|rd|th)\b|\bpen-?blwydd|🎂\s*"
     # somebody's age as an ordinal, then when: "Precious's 13th is on Tuesday, 8th December"
@@ -81,8 +83,9 @@ BEFORE_RE = re.compile(
     r"|\b(?:[gn]?eni|ganwyd|dyddiad\s+geni)\b)[^.!?\n]{0,45}$"  # Welsh: born, date of birth
     # the date straight after the age and its cheer: "is 19 today!! 🥳 24.01.2007"
     rf"|\b{_AGE}\s+(?:today|2day)\b[^\w\n]{{0,12}}$"
-    # and after "birthday" and its cheer: "It's my birthday!! 19 July"
-    r"|\bbirthday\b[^\w\n]{1,12}$",
+    # and after "birthday" and its cheer: "It's my birthday!! 19 July", and with whose
+    # between: "Happy 9th birthday Sneha Joseph! (2016-12-04)"
+    r"|\bbirthday\b(?:\s+(?-i:[A-Z][\w'’-]+)){0,3}[^\w\n]{1,12}$",
     re.IGNORECASE,
 )
 AFTER_RE = re.compile(
@@ -121,7 +124,8 @@ COHORT_RE = re.compile(r"\bborn\s+(?:between|after|before|from|since|in)\b", re.
 # "the school's 50th birthday", "our birthday party", "Happy birthday Lord Krishna",
 # "Guru Nanak's birthday", "the King's birthday": not a private person's birthday.
 NOT_A_PERSON_RE = re.compile(
-    r"\b(?:school|academy|club|shop|charity|church|lord|prophet|guru|jesus|king|queen)'?s?\b",
+    r"\b(?:school|academy|club|shop|charity|church|lord|prophet|guru|jesus|king|queen|town"
+    r"|city|village)'?s?\b",
     re.IGNORECASE,
 )
 
@@ -141,8 +145,9 @@ def dates_of_birth(text: str) -> list[Span]:
                 continue
         elif _row_cell_of_a_child(text, match):
             pass
-        elif not AFTER_RE.search(after) or NOT_A_PERSON_RE.search(after[:30]):
-            continue
+        elif (not AFTER_RE.search(after) or NOT_A_PERSON_RE.search(after[:30])
+              or NOT_A_PERSON_RE.search(re.split(r"[.!?\n]", before)[-1])):  # fmt: skip
+            continue  # "... was designated a new town on 23 January 1967 🎂": the town's
         if _historical(text[match.start() : match.end() + 6]):
             continue  # "Robert Burns was born on 25 January 1759": a public life, long past
         out.append(Span("DATE_OF_BIRTH", match.start(), match.end(), 0.85, match.group()))

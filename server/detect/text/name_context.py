@@ -8,6 +8,7 @@ from functools import cache
 
 from .name_words import (
     AWARD_BEFORE_RE,
+    AWARD_IS_RE,
     INITIAL_RE,
     MODAL_NAMES,
     MONTHS,
@@ -108,6 +109,13 @@ def _lower_case_subject(text: str, w: Word) -> bool:
     return bool(re.search(r"\b(?:he|she|his|her|him)\b", rest, re.IGNORECASE))
 
 
+def _with_a_class(text: str, w: Word, index) -> bool:
+    """Is the word followed by one of the school's class names: "Joy in Afon", "Grace
+    (Kestrels)"?"""
+    in_class = re.match(r"\s+(?:\(|in\s+|from\s+)([A-Za-z]+)", text[w.end : w.end + 60])
+    return bool(in_class) and name_key(in_class.group(1)) in index.classes
+
+
 def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
     """Is this forename-like word a person's name here, rather than a word or place?"""
     w = ws[i]
@@ -161,6 +169,8 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
         and nxt is not None
         and nxt.capitalised
         and (only_space_between(text, w, nxt))
+        # not a name before an acronym: "Dominik PEP meeting with the virtual school"
+        and not (nxt.raw.isupper() and len(nxt.raw) > 1 and not w.raw.isupper())
     ):
         return False  # part of a capitalised place or title the model recognised
     if w.capitalised and TITLE_BY_RE.match(text[w.end : w.end + 80]):
@@ -201,7 +211,11 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
     )
     # (A forename that is no English word is no word in a list: "won the shot put and
     # Sereana the long jump".)
-    if not own_subject and not no_word and _listed_with_a_word(text, ws, i, index, english):
+    # "... for trying so hard with phonics, and Precious (Kestrels) for brilliant maths": the
+    # class after the name says it is a child, whatever word comes before the "and".
+    with_class = _with_a_class(text, w, index)
+    if (not own_subject and not no_word and not with_class
+            and _listed_with_a_word(text, ws, i, index, english)):  # fmt: skip
         return False  # "Grace and patience are what we need"
     if (
         nxt is not None and nxt.raw.islower() and only_space_between(text, w, nxt)
@@ -226,14 +240,13 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
     before = re.sub(r"\s+to$", "", before)  # "happy birthday to", "well done to"
     if any(before.endswith(cue) for cue in NAME_CUES_BEFORE) or PLACE_RE.search(before):
         return True
-    if AWARD_BEFORE_RE.search(before):
+    if AWARD_BEFORE_RE.search(before) or AWARD_IS_RE.search(text[max(0, w.start - 60) : w.start]):
         return True
     if NAME_CUES_AFTER_RE.match(after) or INITIAL_RE.match(after):
         return True
     if OWN_FAMILY_AFTER_RE.match(after) and (prev is None or prev.key not in TIME_BEFORE):
         return True  # "First day back for Summer since her mam's funeral": her mam
-    in_class = re.match(r"\s+(?:\(|in\s+|from\s+)([A-Za-z]+)", after)
-    if in_class and name_key(in_class.group(1)) in index.classes:
+    if with_class:
         return True  # "Joy in Afon", "Grace (Kestrels)"
     # "Rain has taught us so much since she got her implants", "because Patience has sickle
     # cell herself", "Rain is very quiet today. It's a year since her mum died": the word

@@ -39,7 +39,8 @@ THING_WORDS = {
     "orchestra", "choir", "band", "quiz", "raffle", "walk", "hike", "rally", "exhibition",
     "high", "primary", "infants", "juniors", "college", "grammar", "nursery", "university",
     "manor", "world", "gallery", "mosque", "gurdwara", "mandir", "synagogue", "chapel", "estate",
-    "wharf", "junction", "dock", "docks", "unit", "clinic", "collection",
+    "wharf", "junction", "dock", "docks", "unit", "clinic", "collection", "monument",
+    "memorial", "statue", "column",
     # a business named after its owner: "Harry's Barbers", "Rose's Bakery"
     "barbers", "barber", "bakery", "bakers", "butchers", "salon", "garage", "restaurant",
     "takeaway", "pharmacy", "opticians", "florist", "florists", "deli", "diner",
@@ -84,6 +85,14 @@ AWARD_BEFORE_RE = re.compile(
     r"|mathematician|athlete|performer|helper|winner|champion)s?\s+of\s+the\s+(?:match|game"
     r"|week|day|term|month|year|tournament|fixture|race|season|half[- ]term)|\bmvp|\bpotm"
     r"|\bmotm|\bwinners?|\bgoal\s*scorers?|\bscorers?)$"
+)
+# An award, then who has it: "Star of the week in Crabs class is Coral", "Star writer this
+# week is Liberty", "This week's headteacher award goes to Hope".
+AWARD_IS_RE = re.compile(
+    r"\b(?:player|star|hero|pupil|reader|writer|learner|citizen|student|scientist|artist"
+    r"|mathematician|athlete|performer|helper|winner|champion|speller|award|certificate"
+    r"|trophy|cup)s?\b[^.!?\n]{0,30}?\s(?:is|was|goes\s+to|went\s+to)\s*$",
+    re.IGNORECASE,
 )
 NAME_CUES_AFTER_RE = re.compile(
     r"^(?:'s|\s+(?:(?:is|was|are)\s+)?(?:in|from|of)\s+(?:year|reception|class|form|y\d|[ps][1-7]\b"

@@ -9,7 +9,7 @@ those overlaps).
 import re
 from functools import cache
 
-from .circumstance_terms import post_languages
+from .circumstance_terms import post_languages, record_acronyms
 from .contact import Span
 from .name_context import THING_WORDS, TITLES, _stop_words
 from .name_words import NATO_ALPHABET, RANK_WORDS, SAINTS, SURNAME_PARTICLES
@@ -419,6 +419,11 @@ def _clean(text: str, start: int, end: int, english: frozenset[str] | None = Non
         tagged = [text[start + w.start - 1 : start + w.start] == "#" for w in ws[k - 1 : k + 1]]
         # "#Conall #Siobhán Maith sibh!": a hashtag and the word after it are no one name
         if GAP_BREAK_RE.search(gap) or not NAME_GAP_RE.fullmatch(gap) or tagged[0] != tagged[1]:
+            ws = ws[:k]
+            break
+    # A record's acronym ends a name: "Dominik PEP meeting" is Dominik and his PEP.
+    for k in range(1, len(ws)):
+        if ws[k].raw in record_acronyms():
             ws = ws[:k]
             break
     if welsh and any(w.key in WELSH_NOT_IN_NAME for w in ws):

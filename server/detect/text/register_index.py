@@ -45,6 +45,12 @@ class NameIndex:
         self.gaelic_first: dict[str, list[Person]] = {}
         # The school's class names ("Afon", "Kestrels"): "Joy in Afon" is a pupil.
         self.classes = {name_key(p.class_name) for p in pupils if getattr(p, "class_name", "")}
+        # Those of two words or more, folded ("lydia eva", "red kites"): a class named after a
+        # boat or a person is no private adult ("Scroby and Lydia Eva - Wednesday").
+        self.class_phrases = {
+            fold_name(p.class_name) for p in pupils
+            if len(fold_name(getattr(p, "class_name", "") or "").split()) > 1
+        }  # fmt: skip
         self.max_words = 2
         # A pupil's full name by the sound of the forename (spelling_form) and the surname as
         # spelt: "Mohammed Osman" for Mohamed Osman, "Ayan Hussain" for Ayaan Hussain.

@@ -26,6 +26,18 @@ class _Item:
         self.entity, self.start, self.end, self.score, self.meta = entity, start, end, score, meta
 
 
+def _class_spans(text: str, index) -> list[_Item]:
+    """The register's class names of two words or more ("Lydia Eva", "Red Kites"), where a
+    post names them: part of the school, never a person."""
+    phrases = getattr(index, "class_phrases", ()) if index is not None else ()
+    lowered = text.lower()
+    return [
+        _Item("SCHOOL", m.start(), m.end(), 1.0, {})
+        for phrase in phrases
+        for m in re.finditer(rf"(?<![\w]){re.escape(phrase)}(?![\w])", lowered)
+    ]
+
+
 def _school_spans(text: str, school: dict) -> list[_Item]:
     """The school's own name and address, wherever they appear: never findings."""
     out = []
@@ -153,7 +165,13 @@ PERSON_NAMES = PUPIL_NAMES | {"OTHER_PERSON", "STAFF_NAME"}
 def _birthdays(text: str, items: list[_Item]) -> list[_Item]:
     """In a post about birthdays, a date on the same line as a person's name and close to
     it is that person's date of birth; other dates are dropped."""
-    names = [i for i in items if i.entity in PERSON_NAMES]
+    # Not a forename in lower case in a post written with capitals: "join us at midnight
+    # aarti" is the prayer, whoever on the register is called Aarti.
+    cased = not text.islower()
+    names = [
+        i for i in items
+        if i.entity in PERSON_NAMES and not (cased and text[i.start : i.end].islower())
+    ]  # fmt: skip
     aged = set(aged_days(text)) if any(i.entity == "DATE" for i in items) else set()
     out = []
     for item in items:
@@ -183,10 +201,11 @@ def _drop_public_names(text: str, items: list[_Item]) -> list[_Item]:
 
     def shadowed(i: _Item) -> bool:
         if i.entity == "PUPIL_FULL_NAME" and any(
-            (p.start, p.end) == (i.start, i.end) for p in public
+            i.start <= p.start and p.end <= i.end for p in public
         ):
-            # The register has a pupil of exactly that name ("Ronnie O'Sullivan" of Year 4,
-            # not the snooker player): a missed child costs more than a warning too many.
+            # The register has a pupil of that name ("Ronnie O'Sullivan" of Year 4, not the
+            # snooker player), or one whose name holds a public one ("João Pedro Silva", not
+            # the footballer João Pedro): a missed child costs more than a warning too many.
             return False
         # A one-word public name ("Haworth", the Brontës' village) shadows that word only,
         # not the full name of a Claire Haworth around it.

@@ -18,6 +18,7 @@ from .register_names import NameIndex
 from .text_filters import (
     PUPIL_NAMES,
     _birthdays,
+    _class_spans,
     _drop_public_names,
     _drop_public_people,
     _drop_school_details,
@@ -129,6 +130,7 @@ class TextDetector:
             for r in results
         ]
         items += _school_spans(folded.text, school)
+        items += _class_spans(folded.text, self._index)
         items += _public_name_spans(folded.text)
         items = _drop_school_details(items, school)
         items = _resolve_overlaps(_drop_public_names(folded.text, items), folded.text)

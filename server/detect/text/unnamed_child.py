@@ -43,9 +43,10 @@ _AGE = r"(?:little|wee|young|small|big|older|younger|eldest|youngest|oldest|new)
 _CHILD = (
     r"(?:child|kid|boy|girl|lad|lass|one|pupil|student|baby|toddler|teenager|youngster"
     # not "family" as the first word of a thing's name: "a family learning worker", "a
-    # family fun run", "a family ticket" (not "a family member", "a family support worker",
-    # "the family hub": what is said of those may well be one family's)
-    r"|family(?!\s+(?:learning|fun|ticket|tickets|friendly)\b))"
+    # family fun run", "a family ticket", "the Family Support Worker" (a school's role; not
+    # "a family member" or "the family hub": what is said of those may well be one family's)
+    r"|family(?!\s+(?:learning|fun|ticket|tickets|friendly)\b)"
+    r"(?!\s+(?:support|liaison)\s+(?:worker|officer|practitioner|team|service)s?\b))"
 )
 _CHILDREN = r"(?:children|kids|boys|girls|lads|lasses|ones|pupils|students|siblings|twins)"
 _CLASS = (
@@ -101,7 +102,9 @@ NAMED_WITH_FORM_RE = re.compile(_NAMED_WITH_FORM, re.IGNORECASE)
 GENERAL_RE = re.compile(
     r"\b(?:if|any|anyone|every|everyone|whether|unless|whoever|whichever)\b|\?"
     # a rule for whenever it happens: "police tell us when a child has been affected by..."
-    r"|\b(?:when|whenever|where|once)\s+an?\s+(?:child|pupil|student|young\s+person|family)\b",
+    r"|\b(?:when|whenever|where|once)\s+an?\s+(?:child|pupil|student|young\s+person|family)\b"
+    # the whole school's notice: "We have a child in school with a severe sesame allergy"
+    r"|\b(?:a|one)\s+(?:child|pupil)\s+(?:in|at)\s+(?:the\s+|our\s+)?school\b",
     re.IGNORECASE,
 )
 # Stricter than a sentence about a named pupil (circumstances.MEANING_ALONE): there, the

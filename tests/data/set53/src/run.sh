@@ -1,0 +1,3 @@
+#!/bin/sh
+# rebuild and check set 53
+cd "$(dirname "$0")" && env -u PYTHONPATH /work/main/.venv/bin/python build.py && env -u PYTHONPATH /work/main/.venv/bin/python check.py && env -u PYTHONPATH /work/main/.venv/bin/python /work/main/tests/data/set2/validate.py ..
