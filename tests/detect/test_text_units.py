@@ -2694,6 +2694,9 @@ def session18():
         # a word-name in lower case as the subject of a sentence about her
         ("note for the trip - precious has her asthma inhaler in her bag, pls check",
          ("PUPIL_FORENAME", "precious")),
+        # ... or with a listed circumstance after the verb, and no pronoun
+        ("no eggs at all please as precious has a severe egg allergy. thanks everyone!",
+         ("PUPIL_FORENAME", "precious")),
         # a goddess's name with a pupil's number after it
         ("CME list: Tharun (X310541221141) and Durga (D310541220144) - no contact.",
          ("PUPIL_FORENAME", "Durga")),
@@ -2710,6 +2713,7 @@ def test_session18_names_found(session18, text, expected):
         '"Miss, is Ganesh ji allowed to eat all the laddoos?" - Year 1 RE, 10/10 question.',
         "Grace before meals this week is led by P4.",
         "faith is what keeps her going",
+        "Hope is the theme of our bereavement workshop.",
         "Summer Fayre raised £2,340! Thank you all.",
         "Hari Om and thank you for everything, Mrs Forster.",
         "Year 11 Art trip to Tate Modern on 3 March.",

@@ -75,6 +75,17 @@ def _term(line: str, language: str) -> Term:
 
 
 @cache
+def strong_words() -> frozenset[str]:
+    """The strong listed words of one word, English, lower case ("allergy", "inhaler",
+    "foster", "prison"): a sentence that holds one is about somebody's circumstances."""
+    return frozenset(
+        w for t in terms()
+        if t.strong and len(t.words) == 1 and not t.acronym and t.language == "en"
+        for w in t.words[0]
+    )  # fmt: skip
+
+
+@cache
 def record_acronyms() -> frozenset[str]:
     """The listed acronyms of one word, as written ("PEP", "EHCP", "CIN"): no one's name."""
     return frozenset(w for t in terms() if t.acronym and len(t.words) == 1 for w in t.words[0])

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from functools import cache
 
+from .circumstance_terms import strong_words
 from .name_words import (
     AWARD_BEFORE_RE,
     AWARD_IS_RE,
@@ -87,10 +88,11 @@ HONORIFIC_AFTER_RE = re.compile(r"(?:\s+|-)(?:ji|jee|ji's|maharaj|swami)\b", re.
 # A pupil's UPN in brackets after a name.
 UPN_AFTER_RE = re.compile(r"\s*\(\s*[A-Z]\d{11}[0-9A-Z]\s*\)", re.IGNORECASE)
 # A word-name in lower case as the subject of a clause about a child: at the clause's start
-# (no article or adjective before it), a verb of having or being after it, and "he" or
-# "she" later in the sentence: "- precious has her asthma inhaler in her bag", "as robin
-# has a severe egg allergy, he ...". An adjective or a noun in that place needs its article
-# ("the robin has a nest"); "is" is left out ("faith is what keeps her going").
+# (no article or adjective before it), a verb of having or needing after it, and "he" or
+# "she" (or a listed circumstance) later in the sentence: "- precious has her asthma inhaler
+# in her bag", "as robin has a severe egg allergy". An adjective or a noun in that place
+# needs its article ("the robin has a nest"); "is" is left out ("faith is what keeps her
+# going").
 CLAUSE_START_RE = re.compile(
     r"(?:^|[.!?:;,(\n–—-]\s*|\b(?:as|because|since|and|but|so|cos|coz|when|while|that)\s+)$",
     re.IGNORECASE,
@@ -106,7 +108,19 @@ def _lower_case_subject(text: str, w: Word) -> bool:
     if not SUBJECT_VERB_AFTER_RE.match(text, w.end):
         return False
     rest = re.split(r"[.!?\n]", text[w.end : w.end + 200], maxsplit=1)[0]
-    return bool(re.search(r"\b(?:he|she|his|her|him)\b", rest, re.IGNORECASE))
+    if re.search(r"\b(?:he|she|his|her|him)\b", rest, re.IGNORECASE):
+        return True
+    # or what the child has is a listed circumstance: "as robin has a severe egg allergy"
+    return _circumstance_after(text, w)
+
+
+def _circumstance_after(text: str, w: Word) -> bool:
+    """Does the rest of the word's sentence hold a strong listed word ("allergy", "foster",
+    "hearing" of a court)? Then the word doing something there is somebody."""
+    rest = re.split(r"[.!?\n]", text[w.end : w.end + 200], maxsplit=1)[0]
+    said = {x.lower() for x in re.findall(r"[A-Za-z]+", rest)}
+    said |= {x[:-1] for x in said if x.endswith("s")}
+    return not said.isdisjoint(strong_words())
 
 
 def _with_a_class(text: str, w: Word, index) -> bool:
