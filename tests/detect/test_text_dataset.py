@@ -126,7 +126,7 @@ FLOORS = {
     "set3": (0.99, 0.99, 0.99, 0, 0),
     "set2-test": (0.96, 0.96, 0.97, 3, 2),
     "set4": (0.98, 0.98, 0.97, 2, 2),
-    "set5": (0.97, 0.99, 0.97, 1, 4),
+    "set5": (0.98, 0.99, 0.99, 0, 2),
     "set6": (0.99, 0.99, 0.97, 0, 3),
     "set7": (0.98, 0.98, 0.97, 2, 3),  # 5th: "Jay walking", since 0.80 (README)
     "set8": (0.99, 0.99, 0.99, 0, 2),
@@ -137,11 +137,11 @@ FLOORS = {
     # that names the pupil (README, "Sets 12 and 13"): "Blood Brothers ... Mickey, Eddie".
     # Session 16: verdicts 0.973 -> 0.968, a private adult in its half never read now read
     # as public by the sentence after the name (which spared four clean posts elsewhere).
-    "set11": (0.96, 0.96, 0.96, 4, 2),
+    "set11": (0.96, 0.96, 0.97, 4, 1),
     # Scored once whole unseen (0.890), then its even half tuned on.
     "set12": (0.96, 0.95, 0.94, 4, 3),
     # Never read: scored at the start of the round (0.916) and at its end.
-    "set13": (0.96, 0.97, 0.96, 2, 5),
+    "set13": (0.96, 0.97, 0.96, 2, 4),
     # Scored once whole unseen (0.821, verdicts 0.786, 29 critical, 17 clean flagged); three
     # rules made from its odd-numbered posts (organisations' phone numbers, a name kept for
     # last, a form group after a name), its even half unread (0.784 -> 0.813).
@@ -159,7 +159,7 @@ FLOORS = {
     # critical), then set19's odd-numbered posts read (the schemes' own names: Encompass,
     # section 21, EUSS). Session 11: set18's odd-numbered posts read too (Gaelic names in
     # their Gaelic forms and cases; its even half 0.768 -> 0.819, never read).
-    "set18": (0.91, 0.88, 0.9, 10, 10),
+    "set18": (0.91, 0.88, 0.91, 10, 7),
     "set19": (0.88, 0.81, 0.89, 16, 5),
     # Scored once whole unseen in session 11 (set20 0.928, 3 critical; set21 0.857, 14
     # critical), then their odd-numbered posts read, the even halves never.
@@ -188,18 +188,18 @@ FLOORS = {
     # odd-numbered posts read, the even halves never; set34, set35 and set36 scored once
     # whole late in the session (0.899, 8, 13; 0.938, 7, 8; 0.960, 0, 9) and never read.
     # Every floor here was raised to the end of session 15's figures.
-    "set31": (0.96, 0.96, 0.94, 4, 6),
+    "set31": (0.96, 0.97, 0.94, 3, 6),
     "set32": (0.91, 0.91, 0.9, 9, 9),
     "set33": (0.93, 0.93, 0.92, 5, 8),
     "set34": (0.94, 0.91, 0.94, 5, 6),
     "set35": (0.95, 0.94, 0.94, 4, 4),
-    "set36": (0.97, 0.96, 0.95, 0, 8),
+    "set36": (0.97, 0.96, 0.95, 0, 7),
     # Session 16: scored once whole unseen on the session's first code (ceb9255: set37, a
     # Doncaster school for deaf children, 0.962, 3 critical, 3 clean flagged; set38, an Enfield
     # 11-16 school, 0.947, 2, 3; set39, a Jersey primary, 0.918, 5, 9), then their odd-numbered
     # posts read, the even halves never; set34-36's odd halves read too.
     "set37": (0.97, 0.97, 0.98, 0, 3),
-    "set38": (0.96, 0.96, 0.97, 1, 3),
+    "set38": (0.96, 0.97, 0.98, 1, 1),
     "set39": (0.96, 0.97, 0.97, 2, 3),
     # Session 16, later: scored once whole unseen on the session's first code (ceb9255: set40,
     # a Cornish fishing-town primary, 0.961, 2 critical, 4 clean flagged; set41, a Tower
@@ -207,7 +207,7 @@ FLOORS = {
     # code of the time the same or one clean post fewer), then their odd-numbered posts read.
     "set40": (0.96, 0.97, 0.97, 2, 0),
     "set41": (0.97, 0.98, 0.96, 2, 2),
-    "set42": (0.96, 0.95, 0.96, 4, 3),
+    "set42": (0.96, 0.96, 0.96, 4, 3),
     # Session 17: scored once whole unseen on the session's first code (b3237df: set43, a
     # Peckham primary, 0.986, 0 critical, 4 clean flagged; set44, a Sutton primary, 0.936, 4,
     # 9; set45, a Middlesbrough academy, 0.966, 2, 10; set46, a Farnborough primary, 0.978,
@@ -215,12 +215,12 @@ FLOORS = {
     # 0.955, 1, 5; set49, a Cheltenham girls' school, 0.930, 6, 9), then their odd-numbered
     # posts read, the even halves never.
     "set43": (0.98, 0.98, 0.98, 0, 4),
-    "set44": (0.96, 0.96, 0.94, 1, 9),
+    "set44": (0.96, 0.97, 0.95, 1, 6),
     "set45": (0.97, 0.97, 0.95, 1, 8),
-    "set46": (0.98, 0.97, 0.96, 0, 7),
+    "set46": (0.98, 0.98, 0.96, 0, 7),
     "set47": (0.96, 0.95, 0.96, 1, 4),
     "set48": (0.96, 0.97, 0.96, 1, 5),
-    "set49": (0.93, 0.94, 0.93, 5, 9),
+    "set49": (0.94, 0.94, 0.94, 5, 7),
     # Session 18: sets 50-57, each written blind and scored once whole on the session's first
     # code, aafa598 (recall, critical misses, clean posts flagged: set50, a Motherwell Catholic
     # primary, 0.960, 4, 8; set51, a Cambridge primary of university families, 0.974, 5, 0;
@@ -232,7 +232,7 @@ FLOORS = {
     "set51": (0.97, 0.97, 0.98, 4, 0),
     "set52": (0.98, 0.98, 0.99, 0, 1),
     "set53": (0.96, 0.97, 0.97, 1, 2),
-    "set54": (0.99, 0.98, 0.94, 0, 9),
+    "set54": (0.99, 0.98, 0.95, 0, 8),
     "set55": (0.96, 0.95, 0.97, 0, 4),
     "set56": (0.97, 0.97, 0.97, 1, 3),
     "set57": (0.96, 0.97, 0.98, 2, 1),
