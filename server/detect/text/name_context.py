@@ -33,6 +33,7 @@ from .tokens import (
     name_key,
     only_space_between,
 )
+from .upn import UPN_SHAPE
 from .wordlists import all_given_names, given_names
 
 # A title after the name, then its author: "Ruby's Worry by Tom Percival", "Kipper's Birthday
@@ -82,11 +83,11 @@ SEASON_IS_RE = re.compile(
 
 # Honorifics after a name, for gods, gurus and elders ("Ganesh ji", "Guru Nanak Dev Ji",
 # "Gandhi-ji"): a school does not say them of a child.
-HONORIFIC_AFTER_RE = re.compile(r"(?:\s+|-)(?:ji|jee|ji's|maharaj|swami)\b", re.IGNORECASE)
+HONORIFIC_AFTER_RE = re.compile(r"(?:\s+|-)(?:ji|jee|maharaj|swami)\b", re.IGNORECASE)
 
 
 # A pupil's UPN in brackets after a name.
-UPN_AFTER_RE = re.compile(r"\s*\(\s*[A-Z]\d{11}[0-9A-Z]\s*\)", re.IGNORECASE)
+UPN_AFTER_RE = re.compile(rf"\s*\(\s*{UPN_SHAPE}\s*\)", re.IGNORECASE)
 # A word-name in lower case as the subject of a clause about a child: at the clause's start
 # (no article or adjective before it), a verb of having or needing after it, and "he" or
 # "she" (or a listed circumstance) later in the sentence: "- precious has her asthma inhaler
@@ -110,14 +111,7 @@ def _lower_case_subject(text: str, w: Word) -> bool:
     rest = re.split(r"[.!?\n]", text[w.end : w.end + 200], maxsplit=1)[0]
     if re.search(r"\b(?:he|she|his|her|him)\b", rest, re.IGNORECASE):
         return True
-    # or what the child has is a listed circumstance: "as robin has a severe egg allergy"
-    return _circumstance_after(text, w)
-
-
-def _circumstance_after(text: str, w: Word) -> bool:
-    """Does the rest of the word's sentence hold a strong listed word ("allergy", "foster",
-    "hearing" of a court)? Then the word doing something there is somebody."""
-    rest = re.split(r"[.!?\n]", text[w.end : w.end + 200], maxsplit=1)[0]
+    # or what the child has is a strong listed word: "as robin has a severe egg allergy"
     said = {x.lower() for x in re.findall(r"[A-Za-z]+", rest)}
     said |= {x[:-1] for x in said if x.endswith("s")}
     return not said.isdisjoint(strong_words())

@@ -47,10 +47,8 @@ class NameIndex:
         self.classes = {name_key(p.class_name) for p in pupils if getattr(p, "class_name", "")}
         # Those of two words or more, folded ("lydia eva", "red kites"): a class named after a
         # boat or a person is no private adult ("Scroby and Lydia Eva - Wednesday").
-        self.class_phrases = {
-            fold_name(p.class_name) for p in pupils
-            if len(fold_name(getattr(p, "class_name", "") or "").split()) > 1
-        }  # fmt: skip
+        folded_classes = (fold_name(getattr(p, "class_name", "") or "") for p in pupils)
+        self.class_phrases = {c for c in folded_classes if len(c.split()) > 1}
         self.max_words = 2
         # A pupil's full name by the sound of the forename (spelling_form) and the surname as
         # spelt: "Mohammed Osman" for Mohamed Osman, "Ayan Hussain" for Ayaan Hussain.

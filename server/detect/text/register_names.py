@@ -249,6 +249,7 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
                     taken[j] = True
 
     # Full names, longest first, words separated by white space only.
+    in_post = {w.key for w in ws}  # the post's words, for the spelt-as-it-sounds check
     for i in range(len(ws)):
         if taken[i]:
             continue
@@ -263,7 +264,6 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
                 # spelt otherwise, as staff type a name they have heard: "Mohammed Osman"
                 # (but not where the post spells the pupil's own way too: "I'm Mariam Ali,
                 # not Maryam the Y11" tells two people apart)
-                in_post = {w.key for w in ws}
                 people = [
                     p for p in index.full_by_sound.get(
                         (spelling_form(group[0].key), group[1].key), [])

@@ -29,7 +29,7 @@ class _Item:
 def _class_spans(text: str, index) -> list[_Item]:
     """The register's class names of two words or more ("Lydia Eva", "Red Kites"), where a
     post names them: part of the school, never a person."""
-    phrases = getattr(index, "class_phrases", ()) if index is not None else ()
+    phrases = index.class_phrases if index is not None else ()
     lowered = text.lower()
     return [
         _Item("SCHOOL", m.start(), m.end(), 1.0, {})

@@ -8,7 +8,9 @@ position (2 to 13), modulo 23, as a letter of the alphabet without I, O and S.
 import re
 
 LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ"
-UPN_RE = re.compile(r"^[A-Z](\d{12}|\d{11}[A-Z])$")
+# A letter and 12 digits, or a letter, 11 digits and a letter (a temporary UPN).
+UPN_SHAPE = r"[A-Z](?:\d{12}|\d{11}[A-Z])"
+UPN_RE = re.compile(rf"^{UPN_SHAPE}$")
 
 
 def check_letter(body: str) -> str:
