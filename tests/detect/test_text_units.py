@@ -637,7 +637,9 @@ def test_birthday_dates_in_figures_beside_a_cake_or_on_their_own_line():
 
     text = "Birthday list: Amara 14/12, Osian 15/12\nLili-Mai - 3rd\nTomos - 11th\nBus at 10.30"
     found = sorted((s.start, text[s.start : s.end]) for s in dates(text))
-    assert [t for _, t in found] == ["14/12", "15/12", "3rd", "11th"]
+    assert [t for _, t in found] == ["3rd", "11th"]
+    # a day and month in figures after "birthday" says whose by its own words
+    assert [text[s.start : s.end] for s in dates_of_birth(text)] == ["14/12", "15/12"]
     text = "Happy birthday to my niece!! 🎂 12/03/2019 feels like yesterday"
     assert [text[s.start : s.end] for s in dates_of_birth(text)] == ["12/03/2019"]
 
@@ -2891,3 +2893,116 @@ def test_a_word_in_lower_case_near_a_festivals_date_is_no_birthday(session18):
     text = "Happy birthday Lord Krishna! Janmashtami falls on Saturday 16th August – join us at "
     found = session18(text + "midnight ganesh aarti in the mandir.")
     assert [f for f in found if f[0] == "DATE_OF_BIRTH"] == [], found
+
+
+@pytest.fixture(scope="module")
+def session19():
+    """The real detector with the word-names and preferred names that the blind sets of
+    session 19 (sets 58-65) brought: text -> [(entity, text)]."""
+    pupils = [
+        _pupil("T1", "Faith", "Phillips"), _pupil("T2", "Eira", "Davies"),
+        _pupil("T3", "Hope", "Farley"), _pupil("T4", "Charlie", "Mellor"),
+        _pupil("T5", "Storm", "Hollis"), _pupil("T6", "May", "Leung"),
+        _pupil("T7", "Juan José", "Cardona", "JJ"), _pupil("T8", "Era", "Hoxha"),
+        _pupil("T9", "Avan", "Salih"), _pupil("T10", "Matilde", "Sousa"),
+        _pupil("T11", "Lewis", "Byrne"), _pupil("T12", "Roma", "Ginova"),
+        _pupil("Z917230521122", "Rahaf", "Kassab"), _pupil("K917230519137", "Omar", "Kassab"),
+    ]  # fmt: skip
+    from clearpost.detect.text.text_pii import shared_text_detector
+
+    detector = shared_text_detector()
+    detector.load()
+
+    def find(text):
+        detector.use_register("session19", lambda: (pupils, []))
+        return [(f.entity, f.text) for f in detector.find(text, {})]
+
+    return find
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # clauses side by side, each a child doing something
+        ('Cards for my birthday 😭 Eira drew me as a mermaid and Faith wrote "best techer"',
+         "Faith"),
+        ("Sports Day 🏅 Hope won the egg and spoon, Charlie won the beanbag race and Storm... "
+         "just wanted to lie on the field 😂", "Storm"),
+        # a month's name with the class after it, in a birthday post
+        ("Happy 6th birthday to our lovely May in Oak class! 🎂🎈", "May"),
+        # capitals as the register writes the preferred name
+        ("Quick one for 9 Bruce: JJ is staying with his aunt this week.", "JJ"),
+        # spoken to: "please" and what to do
+        ("Year 10 Science Museum trip: Era please remember your insulin pen and snacks.", "Era"),
+    ],
+)  # fmt: skip
+def test_session19_names_found(session19, text, name):
+    assert ("PUPIL_FORENAME", name) in session19(text), session19(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We saw the Betty Campbell statue in Central Square on our trip into town.",
+        "Walked past the Dickie Lewis statue on my way to the train.",
+        "Buona festa di San Giuseppe! Thank you for the zeppole.",
+        "Our Catholic families celebrated the Feast of the Santo Niño today.",
+        "For Roma History Month we looked at the paintings of Ceija Stojka.",
+        "Kung Hei Fat Choi! Our Lanterns walked up to Gerrard Street.",
+        "Year 6 were blown away by Les Misérables on Shaftesbury Avenue.",
+    ],
+)
+def test_session19_no_pupil_or_adult(session19, text):
+    found = [f for f in session19(text) if f[0] in ("PUPIL_FORENAME", "OTHER_PERSON")]
+    assert found == [], session19(text)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # "both" points back to the two pupils just named (by their numbers)
+        ("Could the office chase the records for Z917230521122 and K917230519137? Both are "
+         "asylum seekers so the old school was in Jordan.", "asylum seekers"),
+        # the naming sentence points back: "It's for Avan Salih's family"
+        ("Anyone know a Kurdish speaker who could help a family at their Home Office interview "
+         "next week? It's for Avan Salih's family (I teach her).", "Home Office"),
+        ("Operation Encompass came through this morning for Matilde. Police were at the house "
+         "last night.", "Police were at the house"),
+        ("Please tell Matilde's family about the restraint on Monday.", "restraint"),
+        ("Rahaf's mum told us they're in a hotel till the council finds them somewhere.",
+         "council finds them somewhere"),
+    ],
+)  # fmt: skip
+def test_session19_circumstances(session19, text, words):
+    found = [t for e, t in session19(text) if e == "PUPIL_RECORD"]
+    assert any(words in t for t in found), session19(text)
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Little Robis was SO excited - his birthday is 17/02 and he brought sweets", "17/02"),
+        ("HAPPY BIRTHDAY SADIA!!! 🎉 9 years old on 30/09", "30/09"),
+        # "school" in the sentence before is no school's birthday
+        ("My niece Tiana is in MY school now. She was born 19/07/2020.", "19/07/2020"),
+    ],
+)
+def test_session19_birthdays(text, date):
+    from clearpost.detect.text.dates import dates_of_birth
+
+    assert [s.value for s in dates_of_birth(text)] == [date]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("homework: owen.price[at]stannes-soho[dot]example", "owen.price@stannes-soho.example"),
+        ("email magda.ferkova[at]peterborough-housing.example about it",
+         "magda.ferkova@peterborough-housing.example"),
+        ("write to head(at)ysgol.cymru", "head@ysgol.cymru"),
+    ],
+)  # fmt: skip
+def test_an_at_in_brackets_hides_an_email_whatever_its_ending(text, value):
+    from clearpost.detect.text.contact import emails
+
+    assert [s.value for s in emails(text)] == [value]

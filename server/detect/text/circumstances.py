@@ -26,7 +26,13 @@ from .gaelic import GAELIC_KIN_RE, GAELIC_PERSON_RE, GAELIC_PLURAL_RE
 from .tokens import PERSON_PRONOUN_RE
 
 PLACEHOLDER = "Alex"  # the examples' pupil: a pupil's name in a sentence is replaced by it
-PLURAL_PRONOUN_RE = re.compile(r"\b(?:they|their|theirs|them|themselves)\b", re.IGNORECASE)
+PLURAL_PRONOUN_RE = re.compile(
+    r"\b(?:they|their|theirs|them|themselves)\b"
+    # "Both are asylum seekers", "the two of them": the two just named
+    r"|\bboth\s+(?:of\s+them|are|were|have|had|will|need|get|got|live|go|came)\b"
+    r"|\bthe\s+(?:two|pair)\s+of\s+them\b",
+    re.IGNORECASE,
+)
 # The same in Welsh, for a post that reads as Welsh: "ei" (his, her), "hi" (she), "fo"
 # (he), and the prepositions that carry the person ("iddo", "ganddi", "amdano"). Not "o"
 # or "e" (also "of", "from" and the "e" of "e-bost"), nor "fe" (also a particle).
@@ -407,6 +413,11 @@ ANONYMOUS_CHILD_RE = re.compile(
 )
 
 
+FOR_WHOM_RE = re.compile(
+    r"\s*(?:it|this|that)(?:['’]s|\s+is|\s+was)\s+(?:for|about)\b", re.IGNORECASE
+)
+
+
 def _named_last(text: str, sentences: list, by_sentence: dict, about: dict) -> None:
     """A post that keeps the child's name for last: "one of my year 9s found out this
     morning she's being moved to a new foster placement. Ellie you were a joy to teach".
@@ -420,6 +431,10 @@ def _named_last(text: str, sentences: list, by_sentence: dict, about: dict) -> N
     named = by_sentence[first]
     if len({text[item.start : item.end].lower() for item in named}) != 1:
         return
+    # "Anyone know a Kurdish speaker who could help a family at their Home Office interview
+    # next week? It's for Avan Salih's family": the naming sentence points back.
+    if first > 0 and first - 1 not in about and FOR_WHOM_RE.match(text, sentences[first][0]):
+        about[first - 1] = named[-1:]
     for index in range(first - 1, max(-1, first - 1 - NAMED_LAST_SPAN), -1):
         a, b = sentences[index]
         if "\n\n" in text[a : sentences[index + 1][0]]:

@@ -40,6 +40,14 @@ OBFUSCATED_EMAIL_RE = re.compile(
     + r"))\b",
     re.IGNORECASE,
 )
+# An "at" in brackets is written only to hide an e-mail address, so any ending will do after
+# it: "owen.price[at]stannes-soho[dot]example", "head(at)ysgol.cymru", "j.lee [at] pta.london".
+BRACKETED_AT_EMAIL_RE = re.compile(
+    r"(?<![\w.])([\w.+-]+(?:\s+dot\s+[\w+-]+)*)\s*(?:\(at\)|\[at\]|\{at\})\s*"
+    r"([\w-]+(?:\s*(?:\(dot\)|\[dot\]|\{dot\}|\s+dot\s+|\.)\s*[\w-]+)*"
+    r"\s*(?:\(dot\)|\[dot\]|\{dot\}|\s+dot\s+|\.)\s*[A-Za-z]{2,})\b",
+    re.IGNORECASE,
+)
 # A personal address at a webmail provider, its ".com" left off: "jess dot byrne at icloud",
 # "k.shah(at)gmail". The provider's name says it is an e-mail where no ending does.
 WEBMAIL_RE = re.compile(
@@ -305,8 +313,8 @@ def emails(text: str) -> list[Span]:
     for match in SPACED_EMAIL_RE.finditer(text):
         value = match.group().replace(" ", "").lower()
         out.append(Span("EMAIL", match.start(), match.end(), 0.8, value))
-    for match in OBFUSCATED_EMAIL_RE.finditer(text):
-        if any(s.start <= match.start() < s.end for s in out):
+    for match in [*OBFUSCATED_EMAIL_RE.finditer(text), *BRACKETED_AT_EMAIL_RE.finditer(text)]:
+        if any(s.start < match.end() and match.start() < s.end for s in out):
             continue
         written = match.group().lower()
         if re.search(r"\s\.|\.\s", written) and "@" not in written and "dot" not in written:

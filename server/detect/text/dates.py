@@ -132,16 +132,26 @@ NOT_A_PERSON_RE = re.compile(
 
 def dates_of_birth(text: str) -> list[Span]:
     out = []
-    for match in DATE_RE.finditer(text):
-        before = text[max(0, match.start() - 60) : match.start()]
+    # A day and month in figures says whose birthday only by the words before it ("his
+    # birthday is 17/02", "9 years old on 30/09"); a full date may also be a record's cell.
+    # (Not beside a full date: "the birth cert says 14/02/2020, the form says 14/03".)
+    day_months = [m for m in DAY_MONTH_RE.finditer(text) if BEFORE_RE.search(_before(text, m))
+                  and not DATE_RE.search(_before(text, m))]  # fmt: skip
+    for match in [*DATE_RE.finditer(text), *day_months]:
+        before = _before(text, match)
         after = text[match.end() : match.end() + 40]
         if WEEKDAY_RE.search(before) and EVENT_RE.search(before):
             continue  # "a birthday tea party on Thursday 9 January": an event's date
+        if any(s.start < match.end() and match.start() < s.end for s in out):
+            continue
         context = BEFORE_RE.search(before)
         if context:
-            # Whose birthday: the words just before "birthday" and those up to the date.
-            owner = before[max(0, context.start() - 25) :]
-            if NOT_A_PERSON_RE.search(owner) or COHORT_RE.search(context.group()):
+            # Whose birthday: the words just before "birthday" (in its own sentence: "...
+            # in MY school now. She was born 19/07/2020" is no school's) and up to the date.
+            owner = re.split(r"[.!?\n]", before[max(0, context.start() - 25) : context.start()])
+            if NOT_A_PERSON_RE.search(owner[-1] + context.group()) or COHORT_RE.search(
+                context.group()
+            ):
                 continue
         elif _row_cell_of_a_child(text, match):
             pass
@@ -155,6 +165,10 @@ def dates_of_birth(text: str) -> list[Span]:
         if not any(s.start < match.end(1) and match.start(1) < s.end for s in out):
             out.append(Span("DATE_OF_BIRTH", *match.span(1), 0.85, match.group(1)))
     return out
+
+
+def _before(text: str, match: re.Match) -> str:
+    return text[max(0, match.start() - 60) : match.start()]
 
 
 def _row_cell_of_a_child(text: str, match: re.Match) -> bool:

@@ -8,11 +8,13 @@ from functools import cache
 
 from .circumstance_terms import strong_words
 from .name_words import (
+    ACTS_AFTER_RE,
     AWARD_BEFORE_RE,
     AWARD_IS_RE,
     INITIAL_RE,
     MODAL_NAMES,
     MONTHS,
+    MONUMENT_WORDS,
     NAME_CUES_AFTER_RE,
     NAME_CUES_BEFORE,
     NOT_PERSON_LABELS,
@@ -140,6 +142,8 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
         and (gap_after.strip(" '") == "" or gap_after.startswith("'s "))
     ):
         return False  # "Chester Zoo", "St Thomas' Church"
+    if nxt is not None and nxt.key in MONUMENT_WORDS and gap_after.strip(" '’") in ("", "s"):
+        return False  # "the Dickie Lewis statue"
     if (
         prev is not None
         and prev.capitalised
@@ -206,22 +210,26 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
         return True
     # Everyday words ("Rose", "May", "Summer") and names we do not know as given names
     # ("Precious", "Mat", "Angel") need to look like a name here.
-    if not w.capitalised or w.raw.isupper() and len(w.raw) > 1 and not text.isupper():
+    # (Capitals are shouting, unless the register writes the name so: "JJ", "AJ".)
+    shouted = w.raw.isupper() and len(w.raw) > 1 and not text.isupper()
+    if not w.capitalised or shouted and not _as_registered(w, index):
         return False
-    if w.key in MONTHS and (_month_context(text, ws, i) or label == "DATE"):
-        return False
+    with_class = _with_a_class(text, w, index)
+    if w.key in MONTHS and not with_class and (_month_context(text, ws, i) or label == "DATE"):
+        return False  # (not "our lovely May in Blake class": no month is in a class)
     if w.key in MONTHS | SEASONS and SEASON_IS_RE.match(text, w.end):
         return False  # "Summer's nearly here", "May's flown by": the time of year is, no one's
     # "... in the green bag and Jasmine needs her tablets": a list only in the words; the
     # name does something on its own ("needs", not "need") and is then called she.
-    own_subject = nlp.next_tag(w.start) in ("VBZ", "VBD") and PERSON_PRONOUN_RE.search(
-        re.split(r"[.!?\n]", text[w.end : w.end + 120], maxsplit=1)[0]
+    # Or it does what children do in a post ("... drew me as a mermaid and Faith wrote").
+    own_subject = ACTS_AFTER_RE.match(text, w.end) or (
+        nlp.next_tag(w.start) in ("VBZ", "VBD")
+        and PERSON_PRONOUN_RE.search(re.split(r"[.!?\n]", text[w.end : w.end + 120], maxsplit=1)[0])
     )
     # (A forename that is no English word is no word in a list: "won the shot put and
     # Sereana the long jump".)
     # "... for trying so hard with phonics, and Precious (Kestrels) for brilliant maths": the
     # class after the name says it is a child, whatever word comes before the "and".
-    with_class = _with_a_class(text, w, index)
     if (not own_subject and not no_word and not with_class
             and _listed_with_a_word(text, ws, i, index, english)):  # fmt: skip
         return False  # "Grace and patience are what we need"
@@ -276,8 +284,8 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
         # Capitalised where the sentence gives no reason to, then called he or she: "Cant
         # stop thinking about Hope today, shes been..."
         return True
-    if _sentence_start(text, w.start) and re.match(r"\s*,\s", after) and w.key not in MONTHS:
-        return True  # "Ruby, don't forget your kit": someone spoken to
+    if _sentence_start(text, w.start) and SPOKEN_TO_RE.match(after) and w.key not in MONTHS:
+        return True  # "Ruby, don't forget your kit", "Era please remember": someone spoken to
     # The model's grammar: a proper noun that does something ("River spotted a kingfisher").
     return nlp.pos(w.start) == "PROPN" and nlp.next_pos(w.start) == "VERB"
 
@@ -423,6 +431,48 @@ def _this_and_next_sentence(text: str, pos: int) -> str:
     rest = text[pos : pos + 240]
     parts = re.split(r"[.!?\n]+", rest, maxsplit=2)
     return " ".join(parts[:2])
+
+
+# After a name at a sentence's start: a comma, or "please" and what to do.
+SPOKEN_TO_RE = re.compile(r"\s*,\s|\s+(?:please|pls|plz)\s+(?!note\b)[a-z]")
+
+
+def _as_registered(w: Word, index) -> bool:
+    """Is the word written as the register writes a pupil's forename ("JJ")?"""
+    return any(w.raw in person.forenames for person in index.first.get(w.key, ()))
+
+
+def acts_beside(text: str, ws: list[Word], i: int, names: set[int], nlp) -> bool:
+    """Does word i open a clause of its own and do something, in a sentence where a word
+    taken for a name does something too? "Eira drew me as a mermaid and Faith wrote ...",
+    "Hope won the egg and spoon, Charlie won the beanbag race and Storm... just wanted to
+    lie on the field": clauses side by side, each a child doing something."""
+    w = ws[i]
+    if w.key in MONTHS | SEASONS or not w.capitalised:
+        return False
+    prev = ws[i - 1] if i > 0 else None
+    opens = (prev is None or prev.key in ("and", "then", "but", "while", "whilst")
+             or "," in text[prev.end : w.start] or _sentence_start(text, w.start))  # fmt: skip
+    if not opens or not _acts(text, w, nlp):
+        return False
+    for j in names:
+        other = ws[j]
+        a, b = sorted((other.start, w.start))
+        if (j != i and other.capitalised and not SENTENCE_END_RE.search(text, a, b)
+                and (nlp.next_pos(other.start) in ("VERB", "AUX")
+                     or ACTS_AFTER_RE.match(text, other.end))):  # fmt: skip
+            return True
+    return False
+
+
+def _acts(text: str, w: Word, nlp) -> bool:
+    return (nlp.next_pos(w.start) in ("VERB", "AUX") or ACTS_AFTER_RE.match(text, w.end)
+            or re.match(r"(?:\.\.\.|…)\s*(?:just\s+)?[a-z]+ed\b", text[w.end : w.end + 20])
+            is not None)  # fmt: skip
+
+
+# A sentence's end; not an ellipsis ("Storm... just wanted to lie on the field").
+SENTENCE_END_RE = re.compile(r"(?<!\.)\.(?!\.)|[!?\n]")
 
 
 def _sentence_start(text: str, pos: int) -> bool:

@@ -41,6 +41,8 @@ THING_WORDS = {
     "manor", "world", "gallery", "mosque", "gurdwara", "mandir", "synagogue", "chapel", "estate",
     "wharf", "junction", "dock", "docks", "unit", "clinic", "collection", "monument",
     "memorial", "statue", "column",
+    # an observance or a post named after a people: "Roma History Month", "Roma Family Liaison"
+    "month", "history", "heritage", "liaison",
     # a business named after its owner: "Harry's Barbers", "Rose's Bakery"
     "barbers", "barber", "bakery", "bakers", "butchers", "salon", "garage", "restaurant",
     "takeaway", "pharmacy", "opticians", "florist", "florists", "deli", "diner",
@@ -94,6 +96,12 @@ AWARD_IS_RE = re.compile(
     r"|trophy|cup)s?\b[^.!?\n]{0,30}?\s(?:is|was|goes\s+to|went\s+to)\s*$",
     re.IGNORECASE,
 )
+# What a child does in a post, said straight after the name ("... and Faith wrote").
+_ACTS = (
+    r",?\s+(?:won|scored|came|finished|made|did|got|read|wrote|drew|sang|played|received"
+    r"|achieved|earned|took|joined|showed|helped)\b"
+)
+ACTS_AFTER_RE = re.compile(_ACTS, re.IGNORECASE)
 NAME_CUES_AFTER_RE = re.compile(
     r"^(?:'s|\s+(?:(?:is|was|are)\s+)?(?:in|from|of)\s+(?:year|reception|class|form|y\d|[ps][1-7]\b"
     # A secondary school's form group: "Grace in 8D", "in 10B", "in 7JH", "in 9X2" (not 2D/3D).
@@ -107,8 +115,7 @@ NAME_CUES_AFTER_RE = re.compile(
     r"|mathematician|ambassador|captain|monitor|player|learner)\b"
     # an age reached: "Precious is 19 today", "Hope turns 7 tomorrow"
     r"|\s+(?:is|turns|turned)\s+\d{1,2}\s+(?:today|2day|tomorrow|tmrw)\b"
-    r"|,?\s+(?:who|won|scored|came|finished|made|did|got|read|wrote|drew|sang"
-    r"|played|received|achieved|earned|took|joined|showed|helped)\b"
+    rf"|,?\s+who\b|{_ACTS}"
     r"|\s+for\s+(?:his|her|their)\b"
     # back where a child is: "Great to see Grace back on court", "lovely to have Hope back
     # in school"
@@ -128,9 +135,14 @@ SUBJECTS = {"i", "you", "we", "they", "he", "she", "it", "there", "this", "that"
 PLACE_RE = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)|\b(?:first|second|third|winner)s?)\s*:?$")
 # A surname initial after a forename: "Olivia B.", "Ruby T (nut allergy)".
 INITIAL_RE = re.compile(r"^\s+[A-Z]\.?(?![A-Za-z])")
+# Raised to somebody, in any case after the name: "the Betty Campbell statue".
+MONUMENT_WORDS = {"statue", "statues", "memorial", "monument", "mural", "plaque", "sculpture",
+                  "bust"}  # fmt: skip
 # Before a name, a word that makes it a saint's, a prophet's, a guru's or a monarch's: the
-# story's, not a pupil's ("Prophet Musa", "Guru Nanak", "Queen Esther", "King David").
-SAINTS = {"st", "saint", "sant", "santes", "prophet", "hazrat", "nabi", "guru", "king",
+# story's, not a pupil's ("Prophet Musa", "Guru Nanak", "Queen Esther", "King David"; and in
+# the Romance languages: "San Giuseppe", "Santo Niño", "São João").
+SAINTS = {"st", "saint", "sant", "santes", "san", "santo", "santa", "sao", "sainte", "prophet",
+          "hazrat", "nabi", "guru", "king",
           "queen", "pharaoh", "emperor", "empress", "pope", "apostle",
           # honorifics of the Sikh, Hindu and Muslim histories a school tells: "Baba Fateh
           # Singh", "Mata Gujri", "Bhai Kanhaiya", "Sri Guru", "Lord Krishna", "Mahatma Gandhi"

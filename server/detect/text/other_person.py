@@ -12,7 +12,7 @@ from functools import cache
 from .circumstance_terms import post_languages, record_acronyms
 from .contact import Span
 from .name_context import THING_WORDS, TITLES, _stop_words
-from .name_words import NATO_ALPHABET, RANK_WORDS, SAINTS, SURNAME_PARTICLES
+from .name_words import MONUMENT_WORDS, NATO_ALPHABET, RANK_WORDS, SAINTS, SURNAME_PARTICLES
 from .normalise import fold_name
 from .tokens import camel_parts, only_space_between, words
 from .welsh_mutation import looks_welsh
@@ -456,6 +456,12 @@ def _clean(text: str, start: int, end: int, english: frozenset[str] | None = Non
     if (following and following[0].capitalised and _thing(following[0].key)
             and after[: following[0].start].strip(" '’s") == ""):  # fmt: skip
         return None  # "Fletcher Moss Gardens", "Sam Smith's Bakery": a place named after one
+    if (
+        following
+        and following[0].key in MONUMENT_WORDS
+        and after[: following[0].start].strip(" '’s") == ""
+    ):
+        return None  # "the Betty Campbell statue": raised to a public figure
     # The first word must be a given name we know: spaCy alone calls too many capitalised
     # pairs a PERSON ("Reading Champion").
     first, last = ws[0].key, ws[-1].key

@@ -22,6 +22,7 @@ from .name_context import (
     _listed_with,
     _stop_words,
     _used_as_name,
+    acts_beside,
     listed_after_a_saint,
     named_animal,
 )
@@ -463,8 +464,9 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
             if (
                 i not in accepted
                 and ws[i].capitalised
-                and _listed_with(text, ws, i, accepted | anchors)
-            ):
+                and (_listed_with(text, ws, i, accepted | anchors)
+                     or acts_beside(text, ws, i, accepted | anchors, nlp))
+            ):  # fmt: skip
                 accepted.add(i)
                 changed = True
     for i in sorted(accepted):

@@ -1,0 +1,3 @@
+#!/bin/sh
+# Rebuild set 58 from src/ and check it.
+cd "$(dirname "$0")" && env -u PYTHONPATH /work/main/.venv/bin/python build.py && cd .. && env -u PYTHONPATH /work/main/.venv/bin/python check.py

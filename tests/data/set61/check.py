@@ -1,0 +1,6 @@
+"""Validator for set 61: runs src/check.py.
+Usage: env -u PYTHONPATH /work/main/.venv/bin/python check.py"""
+import runpy
+from pathlib import Path
+
+runpy.run_path(str(Path(__file__).resolve().parent / "src" / "check.py"), run_name="__main__")
