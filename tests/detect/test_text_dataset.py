@@ -112,7 +112,7 @@ SETS = {
     "set40": DATA / "set40",
     "set41": DATA / "set41",
     "set42": DATA / "set42",
-    **{f"set{n}": DATA / f"set{n}" for n in range(43, 58)},
+    **{f"set{n}": DATA / f"set{n}" for n in range(43, 66)},
 }
 # (recall on all labels, recall on block-level labels, verdict accuracy,
 #  most critical misses, most clean posts with a warn or block finding)
@@ -236,6 +236,22 @@ FLOORS = {
     "set55": (0.96, 0.95, 0.97, 0, 4),
     "set56": (0.97, 0.97, 0.97, 1, 3),
     "set57": (0.96, 0.97, 0.98, 2, 1),
+    # Session 19: sets 58-65, each written blind and scored once whole on the session's first
+    # code, eabdf55 (recall, critical misses, clean posts flagged, with six hashtag labels the
+    # writers left out restored: set58, an Aberdeen primary, 0.973, 3, 0; set59, a Toxteth
+    # Catholic 11-16 school, 0.962, 6, 5; set60, a Butetown primary, 0.938, 5, 2; set61, a
+    # Soho parish primary, 0.969, 3, 5; set62, a Derby autism school, 0.948, 2, 2; set63, a
+    # Tottenham 11-18 school, 0.956, 4, 2; set64, a Ryde primary, 0.940, 5, 4; set65, a
+    # Peterborough primary, 0.976, 4, 9), then their odd-numbered posts read, the even halves
+    # never.
+    "set58": (0.97, 0.98, 0.97, 2, 0),
+    "set59": (0.96, 0.94, 0.93, 6, 5),
+    "set60": (0.94, 0.95, 0.94, 5, 1),
+    "set61": (0.98, 0.98, 0.97, 0, 3),
+    "set62": (0.96, 0.97, 0.97, 2, 2),
+    "set63": (0.96, 0.96, 0.98, 2, 2),
+    "set64": (0.94, 0.96, 0.96, 5, 3),
+    "set65": (0.98, 0.97, 0.95, 3, 5),
 }
 
 
@@ -308,7 +324,7 @@ def test_verdicts_and_critical_misses(measured):
 # is in its read half, set39's in its half never read. Session 17: sets 43-49's as first
 # scored or fewer (set45's four and set46's four of five are in their halves never read).
 # Session 18: sets 50-57's as at the session's end (set54's four of five in its half never
-# read).
+# read). Session 19: sets 58-65's as at the session's end.
 CLEAN_BLOCKED = {"set2-dev": 1, "set6": 3, "set7": 3, "set9": 2, "set11": 1, "set12": 1,
                  "set13": 3, "set14": 5, "set15": 1, "set16": 2, "set17": 2, "set18": 3,
                  "set19": 3, "set20": 3, "set21": 5, "set22": 3, "set24": 3, "set25": 1,
@@ -316,7 +332,8 @@ CLEAN_BLOCKED = {"set2-dev": 1, "set6": 3, "set7": 3, "set9": 2, "set11": 1, "se
                  "set33": 4, "set35": 3, "set38": 1, "set39": 1,
                  "set41": 2, "set42": 1, "set43": 1, "set45": 4, "set46": 5, "set47": 1,
                  "set49": 2, "set50": 1, "set52": 1, "set54": 5, "set55": 1,
-                 "set56": 2}  # fmt: skip
+                 "set56": 2, "set59": 2, "set60": 1, "set61": 2, "set62": 1, "set63": 2,
+                 "set64": 2, "set65": 1}  # fmt: skip
 
 
 def test_clean_posts(measured):

@@ -2971,6 +2971,16 @@ def test_session19_no_pupil_or_adult(session19, text):
         ("Please tell Matilde's family about the restraint on Monday.", "restraint"),
         ("Rahaf's mum told us they're in a hotel till the council finds them somewhere.",
          "council finds them somewhere"),
+        # a people the model knows and no list holds, said of the pupil with "be"
+        ("Avan, who is Fujianese, taught the class to count to ten today.", "Fujianese"),
+        ("Matilde has a new AAC device this week.", "AAC"),
+        # a parent gone abroad for long or for good, said by the parse
+        ("Avan told me at pickup that abba has gone to Bangladesh for good.",
+         "abba has gone to Bangladesh for good"),
+        ("Omar was upset at drop off. His dad went back to Brunei on Sunday for six months.",
+         "went back to Brunei on Sunday for six months"),
+        ("Era recorded one for her dad, who had to stay in Hong Kong.",
+         "who had to stay in Hong Kong"),
     ],
 )  # fmt: skip
 def test_session19_circumstances(session19, text, words):
@@ -2983,8 +2993,9 @@ def test_session19_circumstances(session19, text, words):
     [
         ("Little Robis was SO excited - his birthday is 17/02 and he brought sweets", "17/02"),
         ("HAPPY BIRTHDAY SADIA!!! 🎉 9 years old on 30/09", "30/09"),
-        # "school" in the sentence before is no school's birthday
+        # "school" in the sentence before is no school's birthday (an emoji ends one too)
         ("My niece Tiana is in MY school now. She was born 19/07/2020.", "19/07/2020"),
+        ("My niece Tiana is in MY school now 😂 she was born 19/07/2020", "19/07/2020"),
     ],
 )
 def test_session19_birthdays(text, date):
@@ -3006,3 +3017,26 @@ def test_an_at_in_brackets_hides_an_email_whatever_its_ending(text, value):
     from clearpost.detect.text.contact import emails
 
     assert [s.value for s in emails(text)] == [value]
+
+
+def test_dotted_initials_that_spell_an_abbreviation_in_a_list_of_pupils(session19):
+    # "B.C." is also an era; between pupils' names in a list it is a child
+    register = [_pupil("B1", "Bilal", "Choudhury"), _pupil("B2", "Eira", "Davies")]
+    find = _real_findings("b.c.", register)
+    found = [(f.entity, f.text) for f in find("Goals from B.C., Eira and Faith!")]
+    assert ("PUPIL_INITIALS", "B.C.") in found, found
+    assert [f.entity for f in find("The Romans left Britain long after 55 B.C.")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Avan's mum went to Spain for a week and brought us all sweets!",
+        "Era's dad moved to Leeds for a new job.",
+        "Avan is the Irish dancing champion this year!",
+        "Our Portuguese families celebrate Our Lady of Fátima with Avan's class on 13 May.",
+    ],
+)
+def test_session19_no_circumstance(session19, text):
+    found = session19(text)
+    assert [f for f in found if f[0] == "PUPIL_RECORD"] == [], found

@@ -147,10 +147,25 @@ def term_hits(doc) -> list[Hit]:
                     start = died.i if died.left_edge.pos_ == "PROPN" else died.left_edge.i
                 hits.append(Hit(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]),
                                 term.category, strong))  # fmt: skip
+    # A people, a faith or a nation the model knows and no list holds, said of someone with
+    # "be" or of their family: "Bowen, who is Fujianese", "her Rasta family".
+    # Not where it only describes a thing ("is the Irish dancing champion") or families in
+    # general ("Our Portuguese families celebrate Our Lady of Fátima").
+    for ent in doc.ents:
+        last = doc[ent.end - 1]
+        describes = last.dep_ in ("amod", "compound") and (
+            last.head.lower_ not in BELONGING_NOUNS or last.head.lower_ == "families"
+        )
+        if ent.label_ == "NORP" and not describes and _after_be(doc, ent.start):
+            hits.append(Hit(ent.start_char, ent.end_char, "religion", True))
     for token in doc:
         withheld = _withheld_from(token)
         if withheld is not None:
             start, end = withheld
+            hits.append(Hit(doc[start].idx, doc[end].idx + len(doc[end]), "family", True))
+        away = _parent_gone_away(token)
+        if away is not None:
+            start, end = away
             hits.append(Hit(doc[start].idx, doc[end].idx + len(doc[end]), "family", True))
     return _longest(hits)
 
@@ -198,6 +213,49 @@ def _withheld_from(token):
     if person is None:
         return None
     return min(negation.i, token.i, person.i), max(token.i, person.i)
+
+
+# A parent gone abroad for long or for good (separation, deportation, a family split across
+# countries), said of the parent with the parse: "abba has gone to Bangladesh for good", "Ba
+# went back to Brunei on Sunday for six months", "his dad, who had to stay in Hong Kong".
+# Not a trip: "her mum went to Spain for a week", "Dad moved to Leeds for a new job", "Mum
+# went back to Poland for Christmas".
+PARENT_WORDS = {
+    "mum", "mam", "mummy", "mother", "mom", "mommy", "dad", "daddy", "father", "parent",
+    "parents", "stepdad", "stepmum", "stepfather", "stepmother",
+    # as children call them at home: Urdu, Punjabi and Bengali; Nepali; Somali; Arabic,
+    # Turkish and Chinese; Polish and Slovak; Portuguese; Filipino
+    "abba", "abbu", "abu", "ammi", "amma", "ammu", "ba", "buwa", "aama", "hooyo", "aabo",
+    "baba", "mama", "tata", "tato", "mamusia", "mamka", "ocko", "mamae", "papai", "pai",
+    "mae", "nanay", "tatay",
+}  # fmt: skip
+AWAY_LEMMAS = {"go", "leave", "stay", "return", "move", "fly"}
+LONG_WORDS = {"good", "ever", "month", "months", "year", "years"}
+
+
+def _parent_gone_away(token):
+    """(first, last) token of "<parent> ... gone to <country> for good", or None."""
+    if token.lemma_.lower() not in AWAY_LEMMAS or token.pos_ not in ("VERB", "AUX"):
+        return None
+    # "had to stay": the subject is the verb of having's; "his dad, who ...": the noun the
+    # relative clause is about
+    head = token.head if token.dep_ == "xcomp" else token
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    if subjects and subjects[0].lower_ in ("who", "that") and head.dep_ == "relcl":
+        subjects = [head.head]
+    parent = next((t for t in subjects if t.lower_ in PARENT_WORDS), None)
+    if parent is None:
+        return None
+    # the verb and what it governs, not a clause joined to it ("... and he keeps asking")
+    tree = [token] + [t for c in token.children if c.i > token.i
+                      and c.dep_ not in ("conj", "cc", "punct") for t in c.subtree]  # fmt: skip
+    abroad = any(t.ent_type_ in ("GPE", "LOC") for t in tree)
+    long = any(t.lower_ == "for" and any(g.lower_ in LONG_WORDS for g in t.subtree) for t in tree)
+    had_to = head is not token and head.lemma_.lower() == "have"
+    forever = any(t.lower_ == "good" for t in tree) and long
+    if not (abroad and (long or had_to) or forever):
+        return None
+    return min(parent.i, token.i), max(t.i for t in tree)
 
 
 # Irregular forms a capitalised heading may hold ("Children", "Men", "Took").

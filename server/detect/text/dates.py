@@ -148,7 +148,10 @@ def dates_of_birth(text: str) -> list[Span]:
         if context:
             # Whose birthday: the words just before "birthday" (in its own sentence: "...
             # in MY school now. She was born 19/07/2020" is no school's) and up to the date.
-            owner = re.split(r"[.!?\n]", before[max(0, context.start() - 25) : context.start()])
+            owner = re.split(
+                r"[.!?\n\u2600-\u27bf\U0001f000-\U0001ffff]",  # (an emoji ends a sentence too)
+                before[max(0, context.start() - 25) : context.start()],
+            )
             if NOT_A_PERSON_RE.search(owner[-1] + context.group()) or COHORT_RE.search(
                 context.group()
             ):

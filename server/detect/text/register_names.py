@@ -550,10 +550,14 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
             o for o in sure
             if INITIALS_GAP_RE.match(text[min(o.end, m.end) : max(o.start, m.start)])
         ]  # fmt: skip
-        listed = (
-            match.group().isupper()
-            and beside
-            and any(_initials_as_person(text, n, []) for n in (m, *beside))
+        # ... or in a list of pupils' names: "Goals from B.C., Ianto and Destiny".
+        among_names = not bare and any(
+            o.entity in ("PUPIL_FORENAME", "PUPIL_FULL_NAME")
+            and INITIALS_GAP_RE.match(text[min(o.end, m.end) : max(o.start, m.start)])
+            for o in matches
+        )
+        listed = match.group().isupper() and (
+            among_names or beside and any(_initials_as_person(text, n, []) for n in (m, *beside))
         )
         if people and (listed or _initials_as_subject(text, match, nlp)):
             matches.append(m)
