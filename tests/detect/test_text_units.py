@@ -266,9 +266,9 @@ def test_words_that_only_look_like_mutated_names(welsh_index, text):
     assert names(text, welsh_index) == []
 
 
-def _real_findings(key: str, pupils: list):
+def _real_findings(key: str, pupils: list, staff: list = ()):
     """text -> the real detector's findings (spaCy's parse, its English lemmas, the real
-    sentence model) with `pupils` as the register."""
+    sentence model) with `pupils` (and `staff`) as the register."""
     from clearpost.detect.text.text_pii import shared_text_detector
 
     detector = shared_text_detector()
@@ -276,10 +276,16 @@ def _real_findings(key: str, pupils: list):
 
     def find(text):
         # The detector is shared: another fixture may have given it its own register since.
-        detector.use_register(key, lambda: (pupils, []))
+        detector.use_register(key, lambda: (pupils, list(staff)))
         return detector.find(text, {})
 
     return find
+
+
+def _entities(key: str, pupils: list, staff: list = ()):
+    """text -> [(entity, text)] of the real detector's findings."""
+    find = _real_findings(key, pupils, staff)
+    return lambda text: [(f.entity, f.text) for f in find(text)]
 
 
 @pytest.fixture(scope="module")
@@ -2667,16 +2673,7 @@ def session18():
         _pupil("S15", "Grace", "Bell"), _pupil("S16", "Summer", "Wood"),
     ]  # fmt: skip
     staff = [StaffView("af", "Mrs", "Alison", "Forster", "Head", "Mrs Forster", True, False)]
-    from clearpost.detect.text.text_pii import shared_text_detector
-
-    detector = shared_text_detector()
-    detector.load()
-
-    def find(text):
-        detector.use_register("session18", lambda: (pupils, staff))
-        return [(f.entity, f.text) for f in detector.find(text, {})]
-
-    return find
+    return _entities("session18", pupils, staff)
 
 
 @pytest.mark.parametrize(
@@ -2814,16 +2811,7 @@ def session18b():
         _pupil("T5", "Liberty", "Bourne"), _pupil("T6", "Dominik", "Horvath"),
         _pupil("T7", "Nelson", "Rodrigues"), _pupil("T8", "Zain", "Hussain"),
     ]  # fmt: skip
-    from clearpost.detect.text.text_pii import shared_text_detector
-
-    detector = shared_text_detector()
-    detector.load()
-
-    def find(text):
-        detector.use_register("session18b", lambda: (pupils, []))
-        return [(f.entity, f.text) for f in detector.find(text, {})]
-
-    return find
+    return _entities("session18b", pupils)
 
 
 @pytest.mark.parametrize(
@@ -2908,16 +2896,7 @@ def session19():
         _pupil("T11", "Lewis", "Byrne"), _pupil("T12", "Roma", "Ginova"),
         _pupil("Z917230521122", "Rahaf", "Kassab"), _pupil("K917230519137", "Omar", "Kassab"),
     ]  # fmt: skip
-    from clearpost.detect.text.text_pii import shared_text_detector
-
-    detector = shared_text_detector()
-    detector.load()
-
-    def find(text):
-        detector.use_register("session19", lambda: (pupils, []))
-        return [(f.entity, f.text) for f in detector.find(text, {})]
-
-    return find
+    return _entities("session19", pupils)
 
 
 @pytest.mark.parametrize(
