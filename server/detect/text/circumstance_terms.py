@@ -152,21 +152,20 @@ def term_hits(doc) -> list[Hit]:
     # Not where it only describes a thing ("is the Irish dancing champion") or families in
     # general ("Our Portuguese families celebrate Our Lady of Fátima").
     for ent in doc.ents:
+        if ent.label_ != "NORP":
+            continue
         last = doc[ent.end - 1]
         describes = last.dep_ in ("amod", "compound") and (
             last.head.lower_ not in BELONGING_NOUNS or last.head.lower_ == "families"
         )
-        if ent.label_ == "NORP" and not describes and _after_be(doc, ent.start):
+        if not describes and _after_be(doc, ent.start):
             hits.append(Hit(ent.start_char, ent.end_char, "religion", True))
+    # What the parse says of a family: who may not collect a child, a parent gone abroad.
     for token in doc:
-        withheld = _withheld_from(token)
-        if withheld is not None:
-            start, end = withheld
-            hits.append(Hit(doc[start].idx, doc[end].idx + len(doc[end]), "family", True))
-        away = _parent_gone_away(token)
-        if away is not None:
-            start, end = away
-            hits.append(Hit(doc[start].idx, doc[end].idx + len(doc[end]), "family", True))
+        for found in (_withheld_from(token), _parent_gone_away(token)):
+            if found is not None:
+                start, end = found
+                hits.append(Hit(doc[start].idx, doc[end].idx + len(doc[end]), "family", True))
     return _longest(hits)
 
 

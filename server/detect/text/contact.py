@@ -26,26 +26,24 @@ _TLDS = (
     r"|za|so|au|nz|ca|us|br|ph|my|sg|hk|cn|jp)"
 )
 EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
-# How an "@" is written out: also "arroba", its name in Portuguese and Spanish.
+# How an "@" and a "." are written out: also "arroba", its name in Portuguese and Spanish.
+_BRACKETED_AT = r"(?:\(at\)|\[at\]|\{at\})"
 _AT = r"(?:\(at\)|\[at\]|\{at\}|\s+at\s+|\((?i:arroba)\)|\s+arroba\s+|@)"
+_DOT = r"(?:\(dot\)|\[dot\]|\{dot\}|\s+dot\s+|\.)"
 # "email her at anitac.hk (at) gmail (dot) com": "her at anitac.hk" would be taken first (hk is
 # a country's ending) and then dropped, hiding the address behind it.
 _NOT_A_PRONOUN = r"(?!(?i:me|us|we|him|her|them|it|you)\s+at\s)"
 # "j.smith at gmail dot com", "office (at) school [dot] sch [dot] uk"
 OBFUSCATED_EMAIL_RE = re.compile(
     r"(?<![\w.])" + _NOT_A_PRONOUN + r"([\w.+-]+(?:\s+dot\s+[\w+-]+)*)\s*" + _AT + r"\s*"
-    r"([\w-]+(?:\s*(?:\(dot\)|\[dot\]"
-    r"|\{dot\}|\s+dot\s+|\.)\s*[\w-]+)*(?:\s*(?:\(dot\)|\[dot\]|\{dot\}|\s+dot\s+|\.)\s*"
-    + _TLDS
-    + r"))\b",
+    rf"([\w-]+(?:\s*{_DOT}\s*[\w-]+)*(?:\s*{_DOT}\s*" + _TLDS + r"))\b",
     re.IGNORECASE,
 )
 # An "at" in brackets is written only to hide an e-mail address, so any ending will do after
 # it: "owen.price[at]stannes-soho[dot]example", "head(at)ysgol.cymru", "j.lee [at] pta.london".
 BRACKETED_AT_EMAIL_RE = re.compile(
-    r"(?<![\w.])([\w.+-]+(?:\s+dot\s+[\w+-]+)*)\s*(?:\(at\)|\[at\]|\{at\})\s*"
-    r"([\w-]+(?:\s*(?:\(dot\)|\[dot\]|\{dot\}|\s+dot\s+|\.)\s*[\w-]+)*"
-    r"\s*(?:\(dot\)|\[dot\]|\{dot\}|\s+dot\s+|\.)\s*[A-Za-z]{2,})\b",
+    rf"(?<![\w.])([\w.+-]+(?:\s+dot\s+[\w+-]+)*)\s*{_BRACKETED_AT}\s*"
+    rf"([\w-]+(?:\s*{_DOT}\s*[\w-]+)*\s*{_DOT}\s*[A-Za-z]{{2,}})\b",
     re.IGNORECASE,
 )
 # A personal address at a webmail provider, its ".com" left off: "jess dot byrne at icloud",
@@ -324,7 +322,7 @@ def emails(text: str) -> list[Span]:
             # "More info at operationencompass.org", "apply for a place at kirklees.gov.uk":
             # a word, "at", and a web address; someone hiding an e-mail writes "dot" too.
             continue
-        dots = r"\s*(?:\(dot\)|\[dot\]|\{dot\}|\s+dot\s+|\.)\s*"
+        dots = rf"\s*{_DOT}\s*"
         domain = re.sub(dots, ".", match.group(2), flags=re.I)
         local = re.sub(dots, ".", match.group(1), flags=re.I)
         if len(local) < 2 or local.lower() in {"me", "us", "we", "him", "her", "them", "it"}:

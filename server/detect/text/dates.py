@@ -37,6 +37,7 @@ _WELSH_MONTH = (
     r"(?:ionawr|chwefror|[mf]awrth|ebrill|[mf]ai|[mf]ehefin|g?orffennaf|awst|[mf]edi|hydref"
     r"|[td]achwedd|r?h?agfyr)"
 )
+_EMOJI = "\u2600-\u27bf\U0001f000-\U0001ffff"  # the emoji blocks, for a character class
 _WELSH_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:af|il|ydd|ed|fed|eg|ain)?"
 _NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
@@ -135,22 +136,19 @@ def dates_of_birth(text: str) -> list[Span]:
     # A day and month in figures says whose birthday only by the words before it ("his
     # birthday is 17/02", "9 years old on 30/09"); a full date may also be a record's cell.
     # (Not beside a full date: "the birth cert says 14/02/2020, the form says 14/03".)
-    day_months = [m for m in DAY_MONTH_RE.finditer(text) if BEFORE_RE.search(_before(text, m))
-                  and not DATE_RE.search(_before(text, m))]  # fmt: skip
+    day_months = [m for m in DAY_MONTH_RE.finditer(text)
+                  if BEFORE_RE.search(b := _before(text, m)) and not DATE_RE.search(b)]  # fmt: skip
     for match in [*DATE_RE.finditer(text), *day_months]:
         before = _before(text, match)
         after = text[match.end() : match.end() + 40]
         if WEEKDAY_RE.search(before) and EVENT_RE.search(before):
             continue  # "a birthday tea party on Thursday 9 January": an event's date
-        if any(s.start < match.end() and match.start() < s.end for s in out):
-            continue
         context = BEFORE_RE.search(before)
         if context:
             # Whose birthday: the words just before "birthday" (in its own sentence: "...
             # in MY school now. She was born 19/07/2020" is no school's) and up to the date.
-            owner = re.split(
-                r"[.!?\n\u2600-\u27bf\U0001f000-\U0001ffff]",  # (an emoji ends a sentence too)
-                before[max(0, context.start() - 25) : context.start()],
+            owner = re.split(  # (an emoji ends a sentence too)
+                rf"[.!?\n{_EMOJI}]", before[max(0, context.start() - 25) : context.start()]
             )
             if NOT_A_PERSON_RE.search(owner[-1] + context.group()) or COHORT_RE.search(
                 context.group()
@@ -215,7 +213,7 @@ DAY_ONLY_RE = re.compile(
     rf"(?<![\w/.-]){_WEEKDAY}\s+(?:the\s+)?{_ORDINAL_DAY}(?![\w]|\s*(?:birthday|b'?day))"
     # Alone, only where the date ends ("his 5th birthday" is an age, "came 2nd in" a place).
     rf"|(?<![\w/.-])(?:the\s+)?{_ORDINAL_DAY}(?=[ \t]*(?:[),.!;:\n]|and\b|too\b|&|$"
-    r"|[\u2600-\u27bf\U0001f000-\U0001ffff](?![^\n]{0,8}birthday)))",
+    rf"|[{_EMOJI}](?![^\n]{{0,8}}birthday)))",
     re.IGNORECASE,
 )
 

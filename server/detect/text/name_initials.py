@@ -24,10 +24,14 @@ ABBREVIATIONS = {"pe", "re", "dt", "it", "uk", "am", "pm", "eg", "ie", "ps", "nb
 WRITTEN_UNDOTTED = {"mr", "dr", "st", "ta", "ht", "hr", "co", "ft", "lt"}
 
 
+def listed_beside(text: str, m: NameMatch, o: NameMatch) -> bool:
+    """Do the two findings stand next to each other in a list ("OB and LZ", "B.C., Ianto")?"""
+    return INITIALS_GAP_RE.match(text[min(o.end, m.end) : max(o.start, m.start)]) is not None
+
+
 def _initials_as_person(text: str, m: NameMatch, others: list[NameMatch]) -> bool:
     """Undotted capitals are initials of a pupil only beside other initials or a name cue."""
-    if any(o is not m and INITIALS_GAP_RE.match(text[min(o.end, m.end) : max(o.start, m.start)])
-           for o in others):  # fmt: skip
+    if any(o is not m and listed_beside(text, m, o) for o in others):
         return True
     before = text[max(0, m.start - 25) : m.start]
     after = text[m.end : m.end + 40]

@@ -453,15 +453,12 @@ def _clean(text: str, start: int, end: int, english: frozenset[str] | None = Non
         return None  # "Chester Zoo", "Rose Garden", "Harry Potter Book Night"
     after = text[start + ws[-1].end : start + ws[-1].end + 30]
     following = words(after)
-    if (following and following[0].capitalised and _thing(following[0].key)
-            and after[: following[0].start].strip(" '’s") == ""):  # fmt: skip
-        return None  # "Fletcher Moss Gardens", "Sam Smith's Bakery": a place named after one
-    if (
-        following
-        and following[0].key in MONUMENT_WORDS
-        and after[: following[0].start].strip(" '’s") == ""
-    ):
-        return None  # "the Betty Campbell statue": raised to a public figure
+    if following and after[: following[0].start].strip(" '’s") == "":
+        nxt = following[0]
+        if nxt.capitalised and _thing(nxt.key):
+            return None  # "Fletcher Moss Gardens", "Sam Smith's Bakery": a place named after one
+        if nxt.key in MONUMENT_WORDS:
+            return None  # "the Betty Campbell statue": raised to a public figure
     # The first word must be a given name we know: spaCy alone calls too many capitalised
     # pairs a PERSON ("Reading Champion").
     first, last = ws[0].key, ws[-1].key

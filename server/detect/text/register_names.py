@@ -16,7 +16,6 @@ from functools import cache
 from ...vocab import PersonKind
 from .gaelic import looks_gaelic, radical_forms
 from .name_context import (
-    INITIALS_GAP_RE,
     TITLES,
     _listed,
     _listed_with,
@@ -32,6 +31,7 @@ from .name_initials import (
     INITIALS_RE,
     WRITTEN_UNDOTTED,
     _initials_as_person,
+    listed_beside,
 )
 from .name_words import HONORIFICS, PUPIL_ROLES, RANKS, SURNAME_PARTICLES
 from .register_index import (
@@ -546,14 +546,10 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
         people = [p for p in index.initials[key] if p.kind == "pupil"]
         bare = "." not in match.group()
         m = NameMatch("PUPIL_INITIALS", *match.span(), people, 0.6, match.end(), {"bare": bare})
-        beside = [
-            o for o in sure
-            if INITIALS_GAP_RE.match(text[min(o.end, m.end) : max(o.start, m.start)])
-        ]  # fmt: skip
+        beside = [o for o in sure if listed_beside(text, m, o)]
         # ... or in a list of pupils' names: "Goals from B.C., Ianto and Destiny".
         among_names = not bare and any(
-            o.entity in ("PUPIL_FORENAME", "PUPIL_FULL_NAME")
-            and INITIALS_GAP_RE.match(text[min(o.end, m.end) : max(o.start, m.start)])
+            o.entity in ("PUPIL_FORENAME", "PUPIL_FULL_NAME") and listed_beside(text, m, o)
             for o in matches
         )
         listed = match.group().isupper() and (
