@@ -1,14 +1,15 @@
 """The circumstance detector's words: terms by lemma (data/circumstance_terms*.txt) found in
 spaCy's analysis of a post, each a hit the sentence model then weighs (circumstances.py)."""
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
 from ..models import data_file
 from .gaelic import lenited_forms, looks_gaelic
-from .normalise import fold_char
+from .normalise import fold_char, fold_name
 from .welsh_mutation import looks_welsh, mutated_forms
-from .wordlists import kin_words
+from .wordlists import home_areas, kin_words
 
 
 @dataclass(frozen=True)
@@ -160,12 +161,23 @@ def term_hits(doc) -> list[Hit]:
         )
         if not describes and _after_be(doc, ent.start):
             hits.append(Hit(ent.start_char, ent.end_char, "religion", True))
-    # What the parse says of a family: who may not collect a child, a parent gone abroad.
+    # In a post about allergies, a food that is one of the allergens labelled in law, each a
+    # child's ("Allergy list: Jolana - egg · Destiny - sesame · Tobi - shellfish").
+    # Noted as an item's note, not a race's name ("the egg and spoon race").
+    if ALLERGY_POST_RE.search(doc.text):
+        hits += [Hit(t.idx, t.idx + len(t), "health", True) for t in doc
+                 if (t.lemma_.lower() in ALLERGENS or t.lower_ in ALLERGENS)
+                 and NOTE_BEFORE_RE.search(doc.text[max(0, t.idx - 4) : t.idx])]  # fmt: skip
+    # What the parse says: who may not collect a child, a parent gone abroad, a child who
+    # hurt someone, a family come from abroad.
     for token in doc:
-        for found in (_withheld_from(token), _parent_gone_away(token)):
+        for category, found in (("family", _withheld_from(token)),
+                                ("family", _parent_gone_away(token)),
+                                ("behaviour", _hurt_someone(token)),
+                                ("immigration", _arrived_from_abroad(token))):  # fmt: skip
             if found is not None:
                 start, end = found
-                hits.append(Hit(doc[start].idx, doc[end].idx + len(doc[end]), "family", True))
+                hits.append(Hit(doc[start].idx, doc[end].idx + len(doc[end]), category, True))
     return _longest(hits)
 
 
@@ -255,6 +267,103 @@ def _parent_gone_away(token):
     if not (abroad and (long or had_to) or forever):
         return None
     return min(parent.i, token.i), max(t.i for t in tree)
+
+
+# The fourteen allergens food law names (the Food Information Regulations), as staff write
+# them in an allergy list.
+ALLERGY_POST_RE = re.compile(r"\ballerg|\bintoleran|\banaphyla", re.IGNORECASE)
+NOTE_BEFORE_RE = re.compile(r"[-–—:(,·][ \t]*$")
+ALLERGENS = {"celery", "gluten", "wheat", "crustacean", "crustaceans", "shellfish", "egg", "eggs",
+             "fish", "lupin", "milk", "dairy", "mollusc", "molluscs", "mustard", "nut", "nuts",
+             "peanut", "peanuts", "sesame", "soy", "soya", "sulphite", "sulphites", "prawn",
+             "prawns", "kiwi", "lactose", "cashew", "cashews", "almond", "almonds"}  # fmt: skip
+
+
+# Somebody hurt, or the room: a behaviour incident told by what the child did ("Zana Aslan
+# bit a dinner lady", "Lewis threw a chair in the dinner hall", "spat at a TA").
+HURT_LEMMAS = {"bite", "hit", "kick", "punch", "slap", "scratch", "spit", "headbutt", "assault",
+               "attack", "strangle", "choke", "thump", "stab", "smack", "shove", "pinch",
+               "throttle", "elbow", "nip"}  # fmt: skip
+THROWN_LEMMAS = {"throw", "hurl", "chuck", "fling", "kick", "overturn", "flip", "upturn"}
+FURNITURE = {"chair", "table", "desk", "stool", "tray", "bin", "computer", "laptop"}
+PEOPLE_NOUNS = {"lady", "man", "woman", "teacher", "staff", "child", "pupil", "boy", "girl",
+                "classmate", "friend", "peer", "adult", "student", "assistant", "ta", "supervisor",
+                "member", "headteacher", "sister", "brother", "kid", "baby", "someone",
+                "somebody", "another", "other", "others", "mum", "dad", "sibling", "cousin",
+                "lsa", "sna", "midday", "dinnerlady"}  # fmt: skip
+OBJECT_PRONOUNS = {"him", "her", "them", "me", "us", "you"}
+
+
+def _a_person(token) -> bool:
+    return (token.lower_ in OBJECT_PRONOUNS or token.ent_type_ == "PERSON"
+            or token.lemma_.lower() in PEOPLE_NOUNS or token.pos_ == "PROPN")  # fmt: skip
+
+
+def _hurt_someone(token):
+    """(first, last) token of "<verb> <a person>" ("bit a dinner lady", "spat at Mrs Jones")
+    or "threw a chair", or None."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in HURT_LEMMAS | THROWN_LEMMAS:
+        return None
+    for child in token.children:
+        if child.dep_ == "dobj" and (
+            lemma in HURT_LEMMAS and _a_person(child) or lemma in THROWN_LEMMAS
+            and child.lemma_.lower() in FURNITURE
+        ):  # fmt: skip
+            return token.i, child.i
+        if child.dep_ == "prep" and child.lower_ == "at" and lemma in HURT_LEMMAS | {"throw"}:
+            target = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if target is not None and _a_person(target):
+                return token.i, target.i
+    return None
+
+
+# Come from abroad: "She arrived from Kabul in January", "his family fled from Sudan", not
+# back from a holiday ("came back from Spain") and not a move within the UK or Ireland.
+ARRIVAL_LEMMAS = {"arrive", "come", "flee", "escape", "move", "relocate", "emigrate"}
+ARRIVAL_SUBJECTS = {"he", "she", "they", "family", "mum", "dad", "mother", "father", "parents",
+                    "brother", "sister", "siblings", "children", "kids"}  # fmt: skip
+TRIP_WORDS = {
+    "back",
+    "holiday",
+    "holidays",
+    "trip",
+    "visit",
+    "visiting",
+    "half",
+    "summer",
+    "christmas",
+    "easter",
+    "break",
+    "hols",
+    "home",
+    "match",
+    "tournament",
+    "tour",
+}
+
+
+def _arrived_from_abroad(token):
+    """(first, last) token of "<came|arrived|fled> from <a place abroad>", or None."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ARRIVAL_LEMMAS:
+        return None
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and not (subjects[0].lower_ in ARRIVAL_SUBJECTS or subjects[0].pos_ == "PROPN"):
+        return None  # "the parcel arrived from Amazon"
+    tree = [t for c in token.children if c.dep_ not in ("conj", "cc", "punct") for t in c.subtree]
+    if any(t.lower_ in TRIP_WORDS for t in tree):
+        return None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "from":
+            place = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if place is None or place.ent_type_ not in ("GPE", "LOC", "NORP"):
+                return None
+            ent = next(e for e in token.doc.ents if e.start <= place.i < e.end)
+            name = fold_name(ent.text).removeprefix("the ")
+            if name in home_areas() or f"the {name}" in home_areas():
+                return None
+            return token.i, ent.end - 1
+    return None
 
 
 # Irregular forms a capitalised heading may hold ("Children", "Men", "Took").

@@ -154,7 +154,7 @@ def dates_of_birth(text: str) -> list[Span]:
                 context.group()
             ):
                 continue
-        elif _row_cell_of_a_child(text, match):
+        elif _row_cell_of_a_child(text, match) or _after_a_childs_name(text, match):
             pass
         elif (not AFTER_RE.search(after) or NOT_A_PERSON_RE.search(after[:30])
               or NOT_A_PERSON_RE.search(re.split(r"[.!?\n]", before)[-1])):  # fmt: skip
@@ -185,6 +185,25 @@ def _row_cell_of_a_child(text: str, match: re.Match) -> bool:
         return False
     line = before + after.split("\n", 1)[0]
     return any(ROW_NAME_RE.fullmatch(cell.strip()) for cell in re.split(r"[|\t]", line))
+
+
+# A name written as a record writes it, straight before the date: "ROSS Mhairi 22.11.2018
+# B909...", "Leo Smith (03/09/2019)". Only the name's own line, nothing but a space, comma,
+# dash or bracket between.
+NAME_BEFORE_DATE_RE = re.compile(
+    r"(?-i:[A-Z][A-Za-z'’-]+,?[ \t]+[A-Z][A-Za-z'’-]+)[ \t]*[,:(–-]?[ \t]*\(?$"
+)
+
+
+def _after_a_childs_name(text: str, match: re.Match) -> bool:
+    """A full date in a year that makes its owner of school age, straight after a name."""
+    year = re.search(r"(?:19|20)\d\d$", match.group())
+    if not year or datetime.date.today().year - int(year.group()) not in SCHOOL_AGES:
+        return False
+    line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+    name = NAME_BEFORE_DATE_RE.search(line)
+    # ("Sports Day, 12 July 2019", "Leavers' Assembly 2019": an event's date)
+    return name is not None and not re.search(rf"{EVENT_RE.pattern}|\bday\b", name.group(), re.I)
 
 
 HISTORY_YEARS = 120  # born longer ago than this: nobody alive (a 100th birthday is a DOB)

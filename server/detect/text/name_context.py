@@ -67,11 +67,17 @@ IN_A_LANGUAGE_RE = re.compile(
 
 # A family member of theirs a word or two after the name: "for Summer since her mam's
 # funeral", "Hope, whose dad ..." (not "over the Summer her mum came": TIME_BEFORE).
-OWN_FAMILY_AFTER_RE = re.compile(
-    r"(?:\s*,)?\s+(?:[a-z]+\s+){0,2}?(?:his|her|whose)\s+(?:mum|mam|mammy|mummy|mom|dad|daddy"
-    r"|nan|nana|nanna|gran|granny|grandma|grandad|granda|grandpa|grandparents|brother|sister"
-    r"|auntie|aunty|uncle|parents|carers?|foster)\b"
+_OWN_FAMILY = (
+    r"(?:mum|mam|mammy|mummy|mom|dad|daddy|nan|nana|nanna|gran|granny|grandma|grandad|granda"
+    r"|grandpa|grandparents|brother|sister|auntie|aunty|uncle|parents|carers?|foster)"
 )
+SAINT_AFTER = {"sant", "santes"}  # Welsh: "Dewi Sant", "Santes Dwynwen" comes before
+OWN_FAMILY_AFTER_RE = re.compile(
+    rf"(?:\s*,)?\s+(?:[a-z]+\s+){{0,2}}?(?:his|her|whose)\s+{_OWN_FAMILY}\b"
+)
+# A note headed with the child's name, then the family: "Chico - dad's on remand", "Leo: mum
+# rang in".
+NOTE_ON_FAMILY_RE = re.compile(rf"[ \t]*[-–—:][ \t]+(?:(?:his|her)\s+)?{_OWN_FAMILY}(?:['’]s)?\b")
 TIME_BEFORE = {"the", "this", "last", "next", "over", "in", "during", "all", "of", "a", "each",
                "every", "since", "until", "till", "through"}  # fmt: skip
 # "'s" as "is" or "has" after a season or a month: "Summer's nearly here", "May's flown by".
@@ -144,6 +150,19 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
         return False  # "Chester Zoo", "St Thomas' Church"
     if nxt is not None and nxt.key in MONUMENT_WORDS and gap_after.strip(" '’") in ("", "s"):
         return False  # "the Dickie Lewis statue"
+    if (
+        w.key in THING_WORDS and prev is not None and prev.capitalised
+        and only_space_between(text, prev, w) and prev.key not in index.first
+        and not _sentence_start(text, prev.start)
+    ):  # fmt: skip
+        return False  # "a trip to Furness Abbey": a place's word after its name, no pupil Abbey
+    if (
+        nxt is not None
+        and nxt.capitalised
+        and nxt.key in SAINT_AFTER
+        and only_space_between(text, w, nxt)
+    ):
+        return False  # "as Dewi Sant said": Welsh puts the saint after the name
     if (
         prev is not None
         and prev.capitalised
@@ -262,6 +281,8 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
         return True
     if OWN_FAMILY_AFTER_RE.match(after) and (prev is None or prev.key not in TIME_BEFORE):
         return True  # "First day back for Summer since her mam's funeral": her mam
+    if NOTE_ON_FAMILY_RE.match(after) and _sentence_start(text, w.start):
+        return True  # "Chico - dad's on remand at Cardiff": a note on the child
     if with_class:
         return True  # "Joy in Afon", "Grace (Kestrels)"
     # "Rain has taught us so much since she got her implants", "because Patience has sickle
@@ -492,6 +513,25 @@ INITIALS_GAP_RE = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?(?:,|&|\band\b|,\s*and
 def _listed_with(text: str, ws: list[Word], i: int, accepted: set[int]) -> bool:
     """Is word i in a list ("A, B and C") with a word already accepted as a name?"""
     return any(_listed(text, ws, i, j) for j in accepted)
+
+
+# An item of a list that reads like a record's: a name opening it, then a dash or a colon and
+# what is noted ("Kemar — 14 Denbury Walk; Destiny — the flat above ...; Mo — 58 Ashgrove
+# Street", "Jolana - egg · Mehmed - halal · Destiny - sesame").
+ITEM_OPEN_RE = re.compile(r"(?:^|[:;·•|\n])[ \t]*$")
+ITEM_NOTE_RE = re.compile(r"[ \t]*[-–—:][ \t]+\S")
+
+
+def _noted_item(text: str, w: Word) -> bool:
+    start = w.start - 1 if w.hashtag else w.start
+    return bool(ITEM_OPEN_RE.search(text[max(0, start - 12) : start])
+                and ITEM_NOTE_RE.match(text, w.end))  # fmt: skip
+
+
+def noted_with(text: str, ws: list[Word], i: int, accepted: set[int]) -> bool:
+    """Does word i open an item of a noted list ("Destiny — the flat above ...") of which
+    another item opens with a name already accepted ("Kemar — 14 Denbury Walk")?"""
+    return _noted_item(text, ws[i]) and any(j != i and _noted_item(text, ws[j]) for j in accepted)
 
 
 # A child's initials as an item between two names of a list: "Hope, A.O., Wiktoria and

@@ -362,10 +362,24 @@ def _named_with_contact(text: str, ws, english) -> list[tuple[int, int, float]]:
                 continue
             if any(x.key in THING_WORDS or x.key in english for x in group):
                 continue
-            if CONTACT_AFTER_RE.match(text[group[-1].end :]):
+            if CONTACT_AFTER_RE.match(text[group[-1].end :]) or _spelt_in_an_email(text, group):
                 out.append((w.start, group[-1].end, 0.7))
                 break
     return out
+
+
+EMAIL_LOCAL_RE = re.compile(r"([\w.+-]+)\s*(?:@|\(at\)|\[at\])")
+
+
+def _spelt_in_an_email(text: str, group) -> bool:
+    """The post's e-mail address spells the name ("Serhat Demir (Kurmanji),
+    serhat.demir.interpreting@gmail.com"): the name of whoever it reaches."""
+    keys = [x.key for x in group]
+    for match in EMAIL_LOCAL_RE.finditer(text):
+        parts = [p for p in re.split(r"[._+-]", match.group(1).lower()) if p]
+        if any(parts[k : k + len(keys)] == keys for k in range(len(parts))):
+            return True
+    return False
 
 
 @cache
@@ -385,6 +399,64 @@ PLURAL_INSTITUTIONS = {"schools", "colleges", "academies", "clubs", "teams", "ce
 def _thing(key: str) -> bool:
     """A word for a place, an event or an organisation."""
     return key in THING_WORDS or key in PLURAL_INSTITUTIONS
+
+
+# Surnames that are also a place's word: "Ryan Hill", "Sue Wood", "Dave Green".
+SURNAMES_OF_PLACES = frozenset(
+    {
+        "hill",
+        "hills",
+        "wood",
+        "woods",
+        "field",
+        "fields",
+        "green",
+        "brook",
+        "brooks",
+        "marsh",
+        "lane",
+        "bridge",
+        "bridges",
+        "church",
+        "street",
+        "park",
+        "parks",
+        "hall",
+        "moss",
+        "banks",
+        "wells",
+        "heath",
+        "ford",
+        "cliff",
+        "dale",
+        "mills",
+        "mill",
+        "chambers",
+        "gates",
+        "bell",
+        "moore",
+        "castle",
+        "house",
+        "holmes",
+        "shaw",
+        "rivers",
+        "waters",
+        "burn",
+        "lake",
+        "wall",
+    }
+)
+
+
+def _surname_of_a_place(text: str, start: int, end: int, ws) -> bool:
+    """A given name and a place's word that is a surname too, where the words around say a
+    person is named: "our volunteer football coach Ryan Hill", not "Primrose Hill"."""
+    return (
+        len(ws) == 2 and ws[1].key in SURNAMES_OF_PLACES and not _thing(ws[0].key)
+        and ws[0].key in person_first_names()
+        and bool(PERSON_BEFORE_RE.search(text[max(0, start - 40) : start].lower())
+                 or PERSON_AFTER_RE.match(text[end:]))
+    )  # fmt: skip
 
 
 def _clean(text: str, start: int, end: int, english: frozenset[str] | None = None,
@@ -449,7 +521,7 @@ def _clean(text: str, start: int, end: int, english: frozenset[str] | None = Non
     lower = [w.raw.islower() for w in ws]
     if any(lower) and not all(lower):
         return None  # "rd Noor": a name is all capitalised or all lower case
-    if any(_thing(w.key) for w in ws):
+    if any(_thing(w.key) for w in ws) and not _surname_of_a_place(text, start, end, ws):
         return None  # "Chester Zoo", "Rose Garden", "Harry Potter Book Night"
     after = text[start + ws[-1].end : start + ws[-1].end + 30]
     following = words(after)

@@ -183,12 +183,18 @@ def spelling_form(key: str) -> str:
 
 
 def _keys(first: str) -> list[str]:
-    """A forename's look-up keys: the whole ("mary jane" -> "maryjane") and its first word."""
+    """A forename's look-up keys: the whole ("mary jane" -> "maryjane") and its first word,
+    of two words or hyphenated ("Maisie" for Maisie-Rae, as staff shorten it)."""
     folded = fold_name(first).split()
     keys = ["".join(name_key(w) for w in folded)]
     if len(folded) > 1:
         keys.append(name_key(folded[0]))
+    elif "-" in folded[0] and len(head := folded[0].split("-")[0]) >= MIN_HEAD:
+        keys.append(name_key(head))
     return keys
+
+
+MIN_HEAD = 3  # "Jo-Ann" is no "Jo"; "Maisie-Rae" is Maisie
 
 
 def _name_inside(w: Word, index: NameIndex) -> NameMatch | None:

@@ -24,6 +24,7 @@ from .name_context import (
     acts_beside,
     listed_after_a_saint,
     named_animal,
+    noted_with,
 )
 from .name_initials import (
     ABBREVIATIONS,
@@ -88,8 +89,26 @@ def _trie_pattern(phrases) -> str:
 
 
 def _not_name_spans(text: str) -> list[tuple[int, int]]:
-    """Book titles, public people, places: phrases in which a name-like word is no pupil."""
-    return [m.span() for m in _not_names_re().finditer(text.lower())]
+    """Book titles, public people, places: phrases in which a name-like word is no pupil.
+    Not one whose first word is in lower case and a later one in capitals ("our lollipop
+    man Ray Bowness" holds no Man Ray), unless a title's small word ("the Gruffalo")."""
+    spans = []
+    for m in _not_names_re().finditer(text.lower()):
+        words = re.findall(r"[^\W\d_]+", text[m.start() : m.end()])
+        if (words[0][0].islower() and words[0] not in TITLE_SMALL_WORDS
+                and any(w[0].isupper() for w in words[1:])):  # fmt: skip
+            continue
+        spans.append(m.span())
+    return spans
+
+
+# The words a title or a name leaves in lower case among capitals.
+TITLE_SMALL_WORDS = frozenset({
+    "of", "the", "and", "a", "an", "de", "da", "do", "dos", "das", "van", "von", "der", "den",
+    "le", "la", "les", "du", "y", "bin", "bint", "al", "el", "in", "on", "at", "to", "for",
+    "with", "from", "ibn", "di", "del", "della", "ap", "ab", "o", "is", "it", "my", "your",
+    "our", "not", "s", "or", "but", "by", "as", "into", "upon", "up", "over", "under",
+})  # fmt: skip
 
 
 class NoNlp:
@@ -447,6 +466,7 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
                 )
             ):
                 accepted |= {i, j}
+    accepted |= _run_of_forenames(text, ws, candidates, index)
     # The post names the pupil in full elsewhere: the forename alone is the same child
     # ("Bake sale for Hope 💛 Hope Trevithick starts her chemo next week").
     named_in_full = {
@@ -465,7 +485,8 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
                 i not in accepted
                 and ws[i].capitalised
                 and (_listed_with(text, ws, i, accepted | anchors)
-                     or acts_beside(text, ws, i, accepted | anchors, nlp))
+                     or acts_beside(text, ws, i, accepted | anchors, nlp)
+                     or noted_with(text, ws, i, accepted | anchors))
             ):  # fmt: skip
                 accepted.add(i)
                 changed = True
@@ -555,11 +576,45 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
         listed = match.group().isupper() and (
             among_names or beside and any(_initials_as_person(text, n, []) for n in (m, *beside))
         )
-        if people and (listed or _initials_as_subject(text, match, nlp)):
+        # ... or dotted as the post writes its children: "Sack race: E.K. Egg and spoon: B.L.
+        # Obstacle course: P.C.", "j.v. m.d. and g.r. in eryr".
+        dotted = [o for o in sure if text[o.start : o.end].count(".") >= 2]
+        written_so = match.group().count(".") >= 2 and len(dotted) >= DOTTED_IN_POST
+        if people and (listed or written_so or _initials_as_subject(text, match, nlp)):
             matches.append(m)
     matches.sort(key=lambda m: m.start)
     _surname_told_by_family(text, ws, index, matches, blocked)
     return matches
+
+
+DOTTED_IN_POST = 2  # other children's dotted initials that make a post one written in initials
+RUN_OF_NAMES = 3  # forenames side by side, with no commas, that make a list
+
+
+def _run_of_forenames(text: str, ws: list[Word], candidates: list[int], index: NameIndex) -> set:
+    """Three or more pupils' forenames side by side with only spaces between, each a
+    different pupil's ("Maryam Ellie-Mae Hêvî - teach me please!!"): a list written without
+    its commas, not one person's names (two may be a forename and a surname)."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i in [*candidates, -1]:
+        if (
+            run
+            and i == run[-1] + 1
+            and ws[i].capitalised
+            and only_space_between(text, ws[run[-1]], ws[i])
+        ):
+            run.append(i)
+            continue
+        pupils = [
+            {p.ref for p in index.first[ws[j].key] if p.kind == PersonKind.PUPIL} for j in run
+        ]
+        if len(run) >= RUN_OF_NAMES and all(
+            a.isdisjoint(b) for a, b in zip(pupils, pupils[1:], strict=False)
+        ):
+            found |= set(run)
+        run = [i] if i >= 0 and ws[i].capitalised else []
+    return found
 
 
 def _initials_as_subject(text: str, match, nlp) -> bool:

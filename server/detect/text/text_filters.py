@@ -2,11 +2,13 @@
 school's own details and public people dropped, birthdays joined, overlaps resolved by
 priority (text_pii.py runs them in turn)."""
 
+import datetime
 import re
 
 from . import circumstances
-from .dates import aged_days
+from .dates import _AGE, _EMOJI, EVENT_RE, SCHOOL_AGES, aged_days
 from .person_context import PUBLIC_MIN, PersonContext, as_placeholder
+from .register_names import RUN_OF_NAMES
 from .wordlists import all_given_names
 
 # Which finding wins where two overlap (lower wins). An e-mail address first: a name inside
@@ -173,6 +175,7 @@ def _birthdays(text: str, items: list[_Item]) -> list[_Item]:
         if i.entity in PERSON_NAMES and not (cased and text[i.start : i.end].islower())
     ]  # fmt: skip
     aged = set(aged_days(text)) if any(i.entity == "DATE" for i in items) else set()
+    lone_date = sum(i.entity in ("DATE", "DATE_OF_BIRTH") for i in items) == 1  # (below)
     out = []
     for item in items:
         if item.entity != "DATE":
@@ -190,7 +193,41 @@ def _birthdays(text: str, items: list[_Item]) -> list[_Item]:
             elif 0 <= b - a <= 30 and "\n" not in gap and not re.search(r"[.!?;]\s", gap):
                 out.append(_Item("DATE_OF_BIRTH", item.start, item.end, 0.75, item.meta))
                 break
+        else:
+            if names and lone_date and _the_birthday_of_the_post(text, item, names):
+                out.append(_Item("DATE_OF_BIRTH", item.start, item.end, 0.7, item.meta))
     return out
+
+
+# An age reached now: "My Eira is 7 tomorrow", "Matilde who is 7 today".
+AGE_NOW_RE = re.compile(
+    rf"(?:\b(?:is|turns?)|['’]s)\s+{_AGE}\s+(?:today|2day|tomorrow|tmrw)\b", re.I
+)
+SENTENCE_OPEN_RE = re.compile(rf"(?:^|[.!?]|[{_EMOJI}])[\s{_EMOJI}]*$")
+
+
+def _the_birthday_of_the_post(text: str, item: _Item, names: list[_Item]) -> bool:
+    """A date further from the name, the only date in a post about one person's birthday,
+    that can only be theirs: in a year that makes a child of them ("Happy 9th birthday to
+    my niece Celyn Evans! 🎉 16.03.2016 a day I'll never forget"), or opening a sentence
+    after an age reached today ("My Eira is 7 tomorrow 😭 ... 2nd February forever my
+    favourite day"). Not an event's."""
+    paragraph = text.rfind("\n\n", 0, item.start)
+    end = text.find("\n\n", item.end)
+    if not any(paragraph < n.start and (end < 0 or n.end < end) for n in names):
+        return False
+    sentence = re.split(r"[.!?\n]", text[item.end : item.end + 60])[0]
+    before = text[max(0, item.start - 40) : item.start]
+    if EVENT_RE.search(re.split(r"[.!?\n]", before)[-1] + sentence):
+        return False
+    date = text[item.start : item.end]
+    year = re.search(r"(?:19|20)\d\d$", date)
+    if year:
+        return datetime.date.today().year - int(year.group()) in SCHOOL_AGES
+    return (
+        bool(AGE_NOW_RE.search(text)) and SENTENCE_OPEN_RE.search(text[: item.start]) is not None
+        and not re.match(r"\s*[:–-]", sentence)  # "14th March: non-uniform day", a notice
+    )  # fmt: skip
 
 
 def _drop_public_names(text: str, items: list[_Item]) -> list[_Item]:
@@ -201,7 +238,7 @@ def _drop_public_names(text: str, items: list[_Item]) -> list[_Item]:
 
     def shadowed(i: _Item) -> bool:
         if i.entity == "PUPIL_FULL_NAME" and any(
-            i.start <= p.start and p.end <= i.end for p in public
+            i.start <= p.start and _without_possessive(text, p) <= i.end for p in public
         ):
             # The register has a pupil of that name ("Ronnie O'Sullivan" of Year 4, not the
             # snooker player), or one whose name holds a public one ("João Pedro Silva", not
@@ -219,6 +256,11 @@ def _drop_public_names(text: str, items: list[_Item]) -> list[_Item]:
         )
 
     return [i for i in items if not (i.entity in PERSON_NAMES and shadowed(i))]
+
+
+def _without_possessive(text: str, item: _Item) -> int:
+    """Where a name ends without its "'s" ("James Cook's" in "Tyler-James Cook's EHCP")."""
+    return item.end - 2 if text[item.end - 2 : item.end] in ("'s", "’s") else item.end
 
 
 def _priority(item: _Item) -> float:
@@ -262,6 +304,8 @@ def _pupils_listed(item: _Item, items: list[_Item], text: str) -> bool:
     pupils = [frozenset(getattr(p, "ref", p) for p in i.meta.get("people") or []) for i in inside]
     if len(inside) != len(words) or len(set(pupils)) != len(pupils):
         return False
+    if len(inside) >= RUN_OF_NAMES:
+        return True  # "Maryam Ellie-Mae Hêvî": three pupils' forenames are a list by themselves
     return any(
         i.entity in PUPIL_NAMES and not (item.start <= i.start and i.end <= item.end)
         and LIST_SEP_RE.match(text[min(i.end, item.end) : max(i.start, item.start)])
@@ -391,9 +435,10 @@ def _drop_public_people(text: str, items: list[_Item], people: PersonContext) ->
     public = [i for i in items if i.entity == "PUBLIC"]
     sentences = circumstances.sentences_of(text)  # once for every name, both passes
     costumes = bool(COSTUME_RE.search(text))
+    contacts = [i for i in items if i.entity in ("PHONE", "EMAIL")]
     keep = []
     for item in items:
-        if item.entity == "OTHER_PERSON":
+        if item.entity == "OTHER_PERSON" and not _given_contact(text, sentences, item, contacts):
             a, b = _sentence_around(sentences, text, item.start)
             if AUTHOR_RE.search(text[a : item.start]) and WORK_RE.search(text[a:b]):
                 continue
@@ -443,15 +488,8 @@ def _drop_by_context(text: str, sentences: list[tuple[int, int]], items: list[_I
     """Other people whose sentence reads as a public figure's ("Mairi Hedderwick's
     illustrations are gorgeous"), judged together in one pass of the sentence model."""
     others = [i for i in items if i.entity == "OTHER_PERSON"]
-    # A phone number or e-mail address given for them: nobody posts a public figure's own
-    # ("Ring Neil Outhwaite on oh seven seven ..."), so the model need not read them.
     contacts = [i for i in items if i.entity in ("PHONE", "EMAIL")]
-    judged = [
-        o for o in others
-        if not any(0 <= c.start - o.end <= CONTACT_REACH
-                   and _sentence_around(sentences, text, o.start)
-                   == _sentence_around(sentences, text, c.start) for c in contacts)
-    ]  # fmt: skip
+    judged = [o for o in others if not _given_contact(text, sentences, o, contacts)]
     if not judged:
         return items
     spans = [(i.start, i.end) for i in others]
@@ -475,6 +513,16 @@ def _drop_by_context(text: str, sentences: list[tuple[int, int]], items: list[_I
 
 
 CONTACT_REACH = 40  # characters from a name to the number or address given for them
+
+
+def _given_contact(text: str, sentences: list[tuple[int, int]], item: _Item,
+                   contacts: list[_Item]) -> bool:  # fmt: skip
+    """A phone number or e-mail address given for them: nobody posts a public figure's own
+    ("Ring Neil Outhwaite on oh seven seven ...", "Run by Mirela Stan, text her on ... to
+    book": no book's author), so no reading of the sentence makes them public."""
+    return any(0 <= c.start - item.end <= CONTACT_REACH
+               and _sentence_around(sentences, text, item.start)
+               == _sentence_around(sentences, text, c.start) for c in contacts)  # fmt: skip
 
 
 def _sentence_around(sentences: list[tuple[int, int]], text: str, pos: int) -> tuple[int, int]:

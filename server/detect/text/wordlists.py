@@ -41,6 +41,13 @@ def home_places() -> frozenset[str]:
 
 
 @cache
+def home_areas() -> frozenset[str]:
+    """home_places() and the UK's nations, regions and counties (uk_areas.txt): somewhere a
+    child may come from without coming from abroad."""
+    return home_places() | frozenset(_lines("uk_areas.txt"))
+
+
+@cache
 def not_name_set() -> frozenset[str]:
     """not_names() for look-ups by the whole phrase."""
     return frozenset(not_names())
