@@ -112,7 +112,7 @@ SETS = {
     "set40": DATA / "set40",
     "set41": DATA / "set41",
     "set42": DATA / "set42",
-    **{f"set{n}": DATA / f"set{n}" for n in range(43, 66)},
+    **{f"set{n}": DATA / f"set{n}" for n in range(43, 74)},
 }
 # (recall on all labels, recall on block-level labels, verdict accuracy,
 #  most critical misses, most clean posts with a warn or block finding)
@@ -125,14 +125,14 @@ FLOORS = {
     "set2-dev": (0.99, 0.99, 0.98, 0, 2),
     "set3": (0.99, 0.99, 0.99, 0, 0),
     "set2-test": (0.96, 0.96, 0.97, 3, 2),
-    "set4": (0.98, 0.98, 0.97, 2, 2),
+    "set4": (0.98, 0.98, 0.98, 2, 1),
     "set5": (0.98, 0.99, 0.99, 0, 2),
-    "set6": (0.99, 0.99, 0.97, 0, 3),
+    "set6": (0.99, 0.99, 0.97, 0, 2),
     "set7": (0.98, 0.98, 0.97, 2, 3),  # 5th: "Jay walking", since 0.80 (README)
     "set8": (0.99, 0.99, 0.99, 0, 2),
-    "set9": (0.96, 0.96, 0.97, 0, 4),
+    "set9": (0.97, 0.97, 0.97, 0, 4),
     # Scored once whole unseen (set10 0.899, set11 0.914), then their even halves tuned on.
-    "set10": (0.96, 0.97, 0.97, 1, 3),
+    "set10": (0.97, 0.98, 0.97, 1, 3),
     # One clean post of the half tuned on is blocked since sentences are read after the one
     # that names the pupil (README, "Sets 12 and 13"): "Blood Brothers ... Mickey, Eddie".
     # Session 16: verdicts 0.973 -> 0.968, a private adult in its half never read now read
@@ -145,7 +145,7 @@ FLOORS = {
     # Scored once whole unseen (0.821, verdicts 0.786, 29 critical, 17 clean flagged); three
     # rules made from its odd-numbered posts (organisations' phone numbers, a name kept for
     # last, a form group after a name), its even half unread (0.784 -> 0.813).
-    "set14": (0.89, 0.86, 0.88, 16, 9),
+    "set14": (0.89, 0.86, 0.88, 16, 8),
     # A Welsh-medium school whose posts say health and circumstances in Welsh. First 0.703;
     # 0.758 with Welsh mutation; 0.901 with Welsh circumstance words, pronouns and dates
     # (even half unread: 0.772 -> 0.897, critical 19 -> 6).
@@ -160,7 +160,7 @@ FLOORS = {
     # section 21, EUSS). Session 11: set18's odd-numbered posts read too (Gaelic names in
     # their Gaelic forms and cases; its even half 0.768 -> 0.819, never read).
     "set18": (0.91, 0.88, 0.91, 10, 7),
-    "set19": (0.88, 0.81, 0.89, 16, 5),
+    "set19": (0.89, 0.83, 0.89, 15, 5),
     # Scored once whole unseen in session 11 (set20 0.928, 3 critical; set21 0.857, 14
     # critical), then their odd-numbered posts read, the even halves never.
     "set20": (0.97, 0.96, 0.95, 2, 6),
@@ -170,19 +170,19 @@ FLOORS = {
     # never. Every floor here was raised to the end of session 12's figures.
     "set22": (0.96, 0.94, 0.94, 5, 6),
     "set23": (0.92, 0.92, 0.95, 7, 3),
-    "set24": (0.93, 0.92, 0.9, 9, 8),
+    "set24": (0.93, 0.92, 0.9, 8, 8),
     # Scored once whole unseen in session 13 (set25 0.888, 16 critical, 3 clean flagged;
     # set26 0.893, 13, 8; set27 0.894, 13, 7), then their odd-numbered posts read, the even
     # halves never.
     "set25": (0.9, 0.86, 0.93, 11, 2),
     "set26": (0.91, 0.87, 0.93, 8, 5),
-    "set27": (0.92, 0.9, 0.93, 8, 2),
+    "set27": (0.93, 0.92, 0.94, 7, 2),
     # Scored once whole unseen in session 14 (set28 0.942, 8 critical, 7 clean flagged; set29
     # 0.848, 14, 4; set30 0.900, 7, 13), then their odd-numbered posts read, the even halves
     # never. Every floor here was raised to the end of session 14's figures.
-    "set28": (0.96, 0.95, 0.95, 4, 5),
-    "set29": (0.88, 0.89, 0.92, 8, 4),
-    "set30": (0.9, 0.9, 0.92, 5, 7),
+    "set28": (0.97, 0.95, 0.95, 4, 5),
+    "set29": (0.88, 0.89, 0.92, 8, 3),
+    "set30": (0.91, 0.91, 0.92, 4, 7),
     # Session 15: scored once whole unseen (set31, set32, set33 on the session's first code,
     # 12ba9d2: 0.944, 7 critical, 9 clean flagged; 0.865, 12, 12; 0.929, 7, 12), then their
     # odd-numbered posts read, the even halves never; set34, set35 and set36 scored once
@@ -190,23 +190,23 @@ FLOORS = {
     # Every floor here was raised to the end of session 15's figures.
     "set31": (0.96, 0.97, 0.94, 3, 6),
     "set32": (0.91, 0.91, 0.9, 9, 9),
-    "set33": (0.93, 0.93, 0.92, 5, 8),
-    "set34": (0.94, 0.91, 0.94, 5, 6),
+    "set33": (0.93, 0.94, 0.92, 5, 8),
+    "set34": (0.94, 0.92, 0.94, 4, 6),
     "set35": (0.95, 0.94, 0.94, 4, 4),
     "set36": (0.97, 0.96, 0.95, 0, 7),
     # Session 16: scored once whole unseen on the session's first code (ceb9255: set37, a
     # Doncaster school for deaf children, 0.962, 3 critical, 3 clean flagged; set38, an Enfield
     # 11-16 school, 0.947, 2, 3; set39, a Jersey primary, 0.918, 5, 9), then their odd-numbered
     # posts read, the even halves never; set34-36's odd halves read too.
-    "set37": (0.97, 0.97, 0.98, 0, 3),
-    "set38": (0.96, 0.97, 0.98, 1, 1),
+    "set37": (0.98, 0.97, 0.98, 0, 3),
+    "set38": (0.97, 0.97, 0.98, 1, 1),
     "set39": (0.96, 0.97, 0.97, 2, 3),
     # Session 16, later: scored once whole unseen on the session's first code (ceb9255: set40,
     # a Cornish fishing-town primary, 0.961, 2 critical, 4 clean flagged; set41, a Tower
     # Hamlets girls' school, 0.964, 3, 8; set42, a Shetland junior high, 0.952, 5, 3; on the
     # code of the time the same or one clean post fewer), then their odd-numbered posts read.
-    "set40": (0.96, 0.97, 0.97, 2, 0),
-    "set41": (0.97, 0.98, 0.96, 2, 2),
+    "set40": (0.97, 0.98, 0.97, 2, 0),
+    "set41": (0.98, 0.98, 0.97, 1, 2),
     "set42": (0.96, 0.96, 0.96, 4, 3),
     # Session 17: scored once whole unseen on the session's first code (b3237df: set43, a
     # Peckham primary, 0.986, 0 critical, 4 clean flagged; set44, a Sutton primary, 0.936, 4,
@@ -215,11 +215,11 @@ FLOORS = {
     # 0.955, 1, 5; set49, a Cheltenham girls' school, 0.930, 6, 9), then their odd-numbered
     # posts read, the even halves never.
     "set43": (0.98, 0.98, 0.98, 0, 4),
-    "set44": (0.96, 0.97, 0.95, 1, 6),
+    "set44": (0.97, 0.98, 0.95, 1, 5),
     "set45": (0.97, 0.97, 0.95, 1, 8),
     "set46": (0.98, 0.98, 0.96, 0, 7),
-    "set47": (0.96, 0.95, 0.96, 1, 4),
-    "set48": (0.96, 0.97, 0.96, 1, 5),
+    "set47": (0.97, 0.96, 0.96, 1, 4),
+    "set48": (0.96, 0.97, 0.97, 1, 3),
     "set49": (0.94, 0.94, 0.94, 5, 7),
     # Session 18: sets 50-57, each written blind and scored once whole on the session's first
     # code, aafa598 (recall, critical misses, clean posts flagged: set50, a Motherwell Catholic
@@ -228,14 +228,14 @@ FLOORS = {
     # 3, 3; set54, a Hindu-ethos Harrow primary, 0.988, 0, 11; set55, a Great Yarmouth
     # primary, 0.959, 1, 9; set56, a Stoke-on-Trent primary, 0.959, 3, 3; set57, a Milton
     # Keynes primary, 0.956, 2, 4), then their odd-numbered posts read, the even halves never.
-    "set50": (0.97, 0.96, 0.97, 2, 4),
+    "set50": (0.97, 0.97, 0.97, 2, 4),
     "set51": (0.97, 0.97, 0.98, 4, 0),
     "set52": (0.98, 0.98, 0.99, 0, 1),
     "set53": (0.96, 0.97, 0.97, 1, 2),
     "set54": (0.99, 0.98, 0.95, 0, 8),
     "set55": (0.96, 0.95, 0.97, 0, 4),
     "set56": (0.97, 0.97, 0.97, 1, 3),
-    "set57": (0.96, 0.97, 0.98, 2, 1),
+    "set57": (0.97, 0.98, 0.98, 1, 1),
     # Session 19: sets 58-65, each written blind and scored once whole on the session's first
     # code, eabdf55 (recall, critical misses, clean posts flagged, with six hashtag labels the
     # writers left out restored: set58, an Aberdeen primary, 0.973, 3, 0; set59, a Toxteth
@@ -245,13 +245,29 @@ FLOORS = {
     # Peterborough primary, 0.976, 4, 9), then their odd-numbered posts read, the even halves
     # never.
     "set58": (0.97, 0.98, 0.97, 2, 0),
-    "set59": (0.96, 0.94, 0.93, 6, 5),
-    "set60": (0.94, 0.95, 0.94, 5, 1),
+    "set59": (0.96, 0.95, 0.93, 6, 5),
+    "set60": (0.95, 0.95, 0.94, 5, 1),
     "set61": (0.98, 0.98, 0.97, 0, 3),
     "set62": (0.96, 0.97, 0.97, 2, 2),
     "set63": (0.96, 0.96, 0.98, 2, 2),
-    "set64": (0.94, 0.96, 0.96, 5, 3),
+    "set64": (0.95, 0.96, 0.96, 4, 3),
     "set65": (0.98, 0.97, 0.95, 3, 5),
+    # Session 20: sets 66-73, each written blind and scored once whole on the session's first
+    # code, b22a72d (recall, critical misses, clean posts flagged, with one hashtag and one
+    # forename label the writers left out restored before scoring: set66, a Moss Side 11-16
+    # school, 0.987, 0, 1; set67, an Oldham primary, 0.979, 1, 1; set68, a Merthyr Tydfil
+    # primary, 0.945, 2, 9; set69, a Southall primary, 0.978, 0, 5; set70, a Barrow primary,
+    # 0.965, 4, 6; set71, a Margate primary, 0.926, 2, 4; set72, a Derry primary, 0.968, 3,
+    # 2; set73, a Bournemouth infant school, 0.941, 7, 4), then their odd-numbered posts
+    # read, the even halves never.
+    "set66": (0.99, 0.99, 0.99, 0, 1),
+    "set67": (0.99, 0.99, 0.99, 0, 1),
+    "set68": (0.98, 0.98, 0.95, 0, 8),
+    "set69": (0.98, 0.98, 0.96, 0, 5),
+    "set70": (0.98, 0.98, 0.97, 1, 4),
+    "set71": (0.94, 0.94, 0.97, 1, 3),
+    "set72": (0.97, 0.96, 0.96, 3, 2),
+    "set73": (0.95, 0.95, 0.94, 7, 4),
 }
 
 
@@ -324,16 +340,16 @@ def test_verdicts_and_critical_misses(measured):
 # is in its read half, set39's in its half never read. Session 17: sets 43-49's as first
 # scored or fewer (set45's four and set46's four of five are in their halves never read).
 # Session 18: sets 50-57's as at the session's end (set54's four of five in its half never
-# read). Session 19: sets 58-65's as at the session's end.
+# read). Session 19: sets 58-65's as at the session's end. Session 20: sets 66-73's.
 CLEAN_BLOCKED = {"set2-dev": 1, "set6": 3, "set7": 3, "set9": 2, "set11": 1, "set12": 1,
                  "set13": 3, "set14": 5, "set15": 1, "set16": 2, "set17": 2, "set18": 3,
                  "set19": 3, "set20": 3, "set21": 5, "set22": 3, "set24": 3, "set25": 1,
                  "set26": 1, "set28": 2, "set29": 1, "set30": 3, "set31": 2, "set32": 6,
-                 "set33": 4, "set35": 3, "set38": 1, "set39": 1,
-                 "set41": 2, "set42": 1, "set43": 1, "set45": 4, "set46": 5, "set47": 1,
-                 "set49": 2, "set50": 1, "set52": 1, "set54": 5, "set55": 1,
-                 "set56": 2, "set59": 2, "set60": 1, "set61": 2, "set62": 1, "set63": 2,
-                 "set64": 2, "set65": 1}  # fmt: skip
+                 "set33": 4, "set35": 3, "set38": 1, "set39": 1, "set41": 2, "set42": 1,
+                 "set43": 1, "set45": 4, "set46": 5, "set47": 1, "set49": 2, "set50": 1,
+                 "set52": 1, "set54": 5, "set55": 1, "set56": 2, "set59": 2, "set60": 1,
+                 "set61": 2, "set62": 1, "set63": 2, "set64": 2, "set65": 1, "set66": 1,
+                 "set68": 4, "set69": 1, "set70": 1, "set71": 1, "set72": 1}  # fmt: skip
 
 
 def test_clean_posts(measured):

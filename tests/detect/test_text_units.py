@@ -3019,3 +3019,212 @@ def test_dotted_initials_that_spell_an_abbreviation_in_a_list_of_pupils(session1
 def test_session19_no_circumstance(session19, text):
     found = session19(text)
     assert [f for f in found if f[0] == "PUPIL_RECORD"] == [], found
+
+
+# --- Session 20: shapes from the read halves of sets 66-73, and from whole families of
+# wording that the blind sets showed one of (each a rule of the language, not a phrase).
+
+
+@pytest.fixture(scope="module")
+def session20():
+    """The real detector with a register of the names sets 66-73 brought: hyphenated and
+    preferred forenames, word-names, a public name inside a pupil's: text -> [(entity,
+    text)]."""
+    pupils = [
+        _pupil("U1", "Maryam", "Hussain"), _pupil("U2", "Ellie-Mae", "Crompton"),
+        _pupil("U3", "Hêvî", "Mustafa"), _pupil("U4", "Tyler-James", "Cook", "TJ"),
+        _pupil("U5", "Maisie-Rae", "Tyson"), _pupil("U6", "Francisco", "Gonçalves", "Chico"),
+        _pupil("U7", "Theo", "Kitchin"), _pupil("U8", "Eira", "Bowen"),
+        _pupil("U9", "Mhairi", "Ross"), _pupil("U10", "Kemar", "Lewis"),
+        _pupil("U11", "Destiny", "Okafor"), _pupil("U12", "Abbey", "Slater"),
+        _pupil("U13", "Dewi", "Jones"), _pupil("U14", "Zana", "Aslan"),
+        _pupil("U15", "Lewis", "Hardie"), _pupil("U16", "Parwana", "Stanikzai"),
+        _pupil("U17", "Tobi", "Adeyemi"), _pupil("U18", "Cara", "Sweeney"),
+        _pupil("U19", "Eva", "Kowalska"), _pupil("U20", "Bartek", "Lis"),
+        _pupil("U21", "Pola", "Czarnecka"),
+    ]  # fmt: skip
+    return _entities("session20", pupils)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # three pupils' forenames side by side, no commas: a list, not one person
+        ('Year 3 doing the "cup song" 🥤 Maryam Ellie-Mae Hêvî - teach me please!!',
+         [("PUPIL_FORENAME", "Maryam"), ("PUPIL_FORENAME", "Ellie-Mae"),
+          ("PUPIL_FORENAME", "Hêvî")]),
+        # a public name ("James Cook's") inside a pupil's full name with its possessive
+        ("Tyler-James Cook's EHCP has been finalised after 14 months.",
+         [("PUPIL_FULL_NAME", "Tyler-James Cook"), ("PUPIL_RECORD", "EHCP")]),
+        # a hyphenated forename's first part, as staff shorten it
+        ("A big welcome to Maisie, who has just moved in with her foster family on Walney.",
+         [("PUPIL_FORENAME", "Maisie")]),
+        # a note headed with the child's name, then the family
+        ("Chico - dad's on remand at Cardiff, so he's at breakfast club every day.",
+         [("PUPIL_FORENAME", "Chico"), ("PUPIL_RECORD", "remand")]),
+        # an item of a noted list opening with a word-name, beside one that opens with a name
+        ("Home visits: Kemar — 14 Denbury Walk; Destiny — the flat above the launderette on "
+         "Claremont Road.", [("PUPIL_FORENAME", "Kemar"), ("PUPIL_FORENAME", "Destiny")]),
+    ],
+)  # fmt: skip
+def test_session20_found(session20, text, expected):
+    found = session20(text)
+    assert all(e in found for e in expected), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Year 4 trip to Furness Abbey on Thursday: waterproofs please.",  # a place's word
+        "Dydd Gŵyl Dewi Hapus! Do the little things, as Dewi Sant said.",  # the saint
+        "Did you know C.S. Lewis was born in Belfast? Narnia week starts Monday.",
+        "We walked up Primrose Hill with the Year 2s.",
+    ],
+)
+def test_session20_no_pupil_or_adult(session20, text):
+    found = session20(text)
+    names = ("PUPIL_FORENAME", "PUPIL_INITIALS", "PUPIL_FULL_NAME", "OTHER_PERSON")
+    assert [f for f in found if f[0] in names] == [], found
+
+
+@pytest.mark.parametrize(
+    "text, adult",
+    [
+        ("Tiny Tots is run by Mirela Stan, text her on 07700 900843 to book.", "Mirela Stan"),
+        ("Interpreter booked: Serhat Demir (Kurmanji), serhat.demir.interpreting@gmail.com",
+         "Serhat Demir"),
+        ("Farewell to our lollipop man Ray Bowness after 22 years!", "Ray Bowness"),
+        ("Thank you to our volunteer football coach Ryan Hill for the Saturday club.",
+         "Ryan Hill"),
+    ],
+)  # fmt: skip
+def test_session20_private_adults(session20, text, adult):
+    assert ("OTHER_PERSON", adult) in session20(text), session20(text)
+
+
+def test_session20_initials_in_a_post_written_in_initials():
+    # "P.C." is also a police constable; among other children's dotted initials, a child
+    register = [_pupil("I1", "Ellie", "Kay"), _pupil("I2", "Ben", "Lord"),
+                _pupil("I3", "Priya", "Chauhan")]  # fmt: skip
+    find = _real_findings("s20-initials", register)
+    found = [
+        (f.entity, f.text)
+        for f in find(
+            "Sports Day winners! Sack race: E.K. Egg and spoon: B.L. Obstacle course: P.C."
+        )
+    ]
+    assert ("PUPIL_INITIALS", "P.C.") in found, found
+    # a capitalised word after a child's initials may start the next sentence, not a surname
+    found = [(f.entity, f.text) for f in find("Chair: E.K. Secretary: B.L. We can't wait!")]
+    assert ("PUPIL_INITIALS", "B.L.") in found, found
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # the only date in a post about one child's birthday, opening a sentence
+        ("My Eira is 7 tomorrow 😭 where does the time go. 2nd February forever my favourite day",
+         "2nd February"),
+        # a full date in a year that makes a child of them, the post a birthday's
+        ("Happy 9th birthday to my beautiful niece Eira Bowen! 🎉 16.03.2016 a day I'll never "
+         "forget.", "16.03.2016"),
+        # a record's full date straight after a child's name
+        ("SEN register update: ROSS Mhairi 22.11.2018 please check.", "22.11.2018"),
+    ],
+)  # fmt: skip
+def test_session20_dates_of_birth(session20, text, date):
+    assert ("DATE_OF_BIRTH", date) in session20(text), session20(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eira is 7 tomorrow! 14th March: non-uniform day for Red Nose.",
+        "Throwback to Sports Day, 12 July 2019, with Mhairi Ross on the podium.",
+        "Eira is 7 today! Our school trip is on 14th March.",
+    ],
+)
+def test_session20_no_date_of_birth(session20, text):
+    found = session20(text)
+    assert [f for f in found if f[0] == "DATE_OF_BIRTH"] == [], found
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # after a spaced dash the sentence goes on about the pupil its first part was about
+        ("So proud of Theo's nana. Took him on when no one else could – kinship carer at 67.",
+         "kinship carer"),
+        ("Incident log – Zana Aslan bit a dinner lady at lunch. Parents called.",
+         "bit a dinner lady"),
+        ("Behaviour log - Lewis Hardie threw a chair in the dinner hall at 12.20.",
+         "threw a chair"),
+        ("We welcome Parwana Stanikzai to Heron class. She arrived from Kabul in January.",
+         "arrived from Kabul"),
+        ("Parwana had to leave Ukraine because of the war.", "leave Ukraine"),
+        ("Allergy list for Harvest lunch: Tobi - shellfish · Cara - sesame.", "shellfish"),
+        ("Bartek Lis starts Monday. Family are in emergency accommodation so no address.",
+         "emergency accommodation"),
+        ("Pola Czarnecka - MASH referral made 3/2. Eva Kowalska - no further action.",
+         "no further action"),
+        ("FYI Tobi Adeyemi - family are cigano, mum asked that staff be aware.", "cigano"),
+    ],
+)  # fmt: skip
+def test_session20_circumstances(session20, text, words):
+    found = session20(text)
+    assert any(e == "PUPIL_RECORD" and words in t for e, t in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zana Aslan kicked the ball into the top corner!",
+        "Parwana came back from Spain on Sunday with a tan.",
+        "Parwana moved from Leeds in January.",
+        "Nut-free school: we have children with severe allergies. Well done Tobi in the egg "
+        "and spoon race!",
+    ],
+)
+def test_session20_no_circumstance(session20, text):
+    found = session20(text)
+    assert [f for f in found if f[0] == "PUPIL_RECORD"] == [], found
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("Can someone drop the bag round? They're at 17 Westway.", "17 Westway"),
+        ("Tracey has spaces for childminding. She's at 17 Westway.", "17 Westway"),
+        ("The family are in Room 7 at the Travelodge on Abbey Road.", "Room 7 at the Travelodge"),
+        ("Mum is at Apartment 5, The Maltings.", "Apartment 5, The Maltings"),
+        ("Leo lives at the bottom of Cow Lane.", "at the bottom of Cow Lane"),
+    ],
+)
+def test_session20_addresses(text, address):
+    from clearpost.detect.text.contact import addresses
+
+    assert address in [text[s.start : s.end] for s in addresses(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We walked to the end of Cow Lane.", "We are at 3 Parkside Primary today for the match."],
+)
+def test_session20_no_address(text):
+    from clearpost.detect.text.contact import addresses
+
+    assert addresses(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, date, found",
+    [
+        ("Leo came into the world on 12 April 2018.", "12 April 2018", True),
+        ("Leo arrived on 3rd May 2018 weighing 7lb 2oz.", "3rd May 2018", True),
+        ("Our new lambs arrived on 3rd March weighing 4kg each.", "3rd March", False),
+    ],
+)
+def test_session20_a_birth_announced(text, date, found):
+    from clearpost.detect.text.dates import dates_of_birth
+
+    assert (date in [s.value for s in dates_of_birth(text)]) is found

@@ -318,9 +318,12 @@ def _hurt_someone(token):
     return None
 
 
-# Come from abroad: "She arrived from Kabul in January", "his family fled from Sudan", not
+# Come from abroad: "She arrived from Kabul in January", "his family fled from Sudan", "had to
+# leave Ukraine", not
 # back from a holiday ("came back from Spain") and not a move within the UK or Ireland.
-ARRIVAL_LEMMAS = {"arrive", "come", "flee", "escape", "move", "relocate", "emigrate"}
+ARRIVAL_LEMMAS = {"arrive", "come", "flee", "escape", "move", "relocate", "emigrate", "leave",
+                  "fly"}  # fmt: skip
+LEAVING_LEMMAS = {"leave", "flee", "escape"}
 ARRIVAL_SUBJECTS = {"he", "she", "they", "family", "mum", "dad", "mother", "father", "parents",
                     "brother", "sister", "siblings", "children", "kids"}  # fmt: skip
 TRIP_WORDS = {
@@ -353,16 +356,24 @@ def _arrived_from_abroad(token):
     tree = [t for c in token.children if c.dep_ not in ("conj", "cc", "punct") for t in c.subtree]
     if any(t.lower_ in TRIP_WORDS for t in tree):
         return None
-    for child in token.children:
+    # ("moved here from Poland": the "from" may hang on "here", "over" or "in")
+    near = [g for c in token.children if c.dep_ in ("advmod", "prt") for g in c.children]
+    for child in [*token.children, *near]:
+        # "arrived from Kabul", or a country left: "had to leave Ukraine", "fled Syria"
+        left = child.dep_ == "dobj" and token.lemma_.lower() in LEAVING_LEMMAS
         if child.dep_ == "prep" and child.lower_ == "from":
             place = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if place is None or place.ent_type_ not in ("GPE", "LOC", "NORP"):
-                return None
-            ent = next(e for e in token.doc.ents if e.start <= place.i < e.end)
-            name = fold_name(ent.text).removeprefix("the ")
-            if name in home_areas() or f"the {name}" in home_areas():
-                return None
-            return token.i, ent.end - 1
+        elif left:
+            place = child
+        else:
+            continue
+        if place is None or place.ent_type_ not in ("GPE", "LOC", "NORP"):
+            return None
+        ent = next(e for e in token.doc.ents if e.start <= place.i < e.end)
+        name = fold_name(ent.text).removeprefix("the ")
+        if name in home_areas() or f"the {name}" in home_areas():
+            return None
+        return token.i, ent.end - 1
     return None
 
 

@@ -350,6 +350,14 @@ def about_pupils(text: str, sentences: list[tuple[int, int]], pupil_items: list,
             about[index] = by_sentence[before][-1:]
             if not _goes_on_about(doc, a, b):
                 unreferred.add(index)
+        elif (sole := _sole_pupil(text, sentences, index, by_sentence)) and not (
+            EVERY_CHILD_RE.search(said)
+        ):
+            # Further on in the paragraph of a post that names one pupil only: "Early help
+            # meeting Tuesday." two sentences after the name is still that child's. Read as
+            # a sentence that does not point back: a strong word the model agrees with.
+            about[index] = sole
+            unreferred.add(index)
     _named_last(text, sentences, by_sentence, about)
     return about, unreferred
 

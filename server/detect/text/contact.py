@@ -394,7 +394,7 @@ NAMED_HOME_RE = re.compile(
 # "Flat 3, Riverside House", "flat 11/4, Birnam Tower" (Scottish: floor/door), "Flat 12
 # Jubilee Heights": "flat" and a number say it is a home; the block's name follows.
 FLAT_RE = re.compile(
-    r"(?<![\w£$])(?i:flat)\s+\d{1,4}[a-zA-Z]?(?:/\d{1,3})?,?\s+(?:[A-Z][a-z'-]+\s+){0,2}[A-Z][a-z'-]+\b(?!\s*\d)"
+    r"(?<![\w£$])(?i:flat|apartment|apt\.?)\s+\d{1,4}[a-zA-Z]?(?:/\d{1,3})?,?\s+(?:[A-Z][a-z'-]+\s+){0,2}[A-Z][a-z'-]+\b(?!\s*\d)"
 )
 # "3 Dean Clough Cottages", "12 Moor Farm": a number and a named house.
 NUMBERED_HOME_RE = re.compile(
@@ -477,6 +477,22 @@ ONE_WORD_STREET_RE = re.compile(
     r"|lea|leys?|view|wood|bank|hill|brae|dale|garth|holme|hurst|mead|wynd|mount|rise|way|ings"
     r"|lands|fold|shaw|knowe|park|green|close|court)(?=,\s*[A-Z][a-z]+)"
 )
+# The same one-word street without the town, where the words before say someone lives
+# there: "They're at 17 Westway", "moved to 4 Parkside".
+ONE_WORD_STREET_BY_CUE_RE = re.compile(
+    r"(?i:\b(?:lives?|living|lived|staying|stays|moved|moving|we'?re|they'?re|(?:we|they)\s+are"
+    r"|(?:she|he)['’]s|(?:she|he)\s+is|address\s+is|address:)\s+(?:at|to|in|into)?\s*)"
+    r"(\d{1,4}[a-zA-Z]?,?\s+[A-Z][a-z]{2,}(?:side|gate|fields?|croft|lea|leys?|view|wood|bank"
+    r"|hill|brae|dale|garth|holme|hurst|mead|wynd|mount|rise|way|ings|lands|fold|shaw|knowe"
+    r"|park|green|close|court))\b(?!\s+[A-Z])"
+)
+# A home placed by its part of the street, after someone who lives there: "Leo lives at the
+# bottom of Cow Lane", "they're at the far end of Mill Road".
+LIVES_ON_STREET_PART_RE = re.compile(
+    r"(?i:\b(?:(?:she|he|they|we)['’](?:s|re)|(?:she|he)\s+is|(?:they|we)\s+are"
+    r"|live[sd]?|living|staying)\s+)"
+    r"((?i:(?:at|on)\s+the\s+(?:far\s+)?(?:end|top|bottom|corner)\s+of)\s+" + STREET_RE + ")"
+)
 # A house named with the word for "house" first, in Cornish, Welsh, Gaelic or a language
 # abroad, on its street: "Chy Gwyns, Back Lane", "Tigh na Mara, Shore Road", "Casa Rosa,
 # Mill Lane".
@@ -500,7 +516,10 @@ NAMED_HOME_BY_CUE_RE = re.compile(
 )
 # "Room 14, Greenview Hotel, Great Cambridge Road": a family housed in a hotel or B&B, by
 # the room (a trip's hotel is named without one).
-_HOTEL = r"(?:[A-Z][\w'’-]+\s+){1,3}(?:Hotel|Inn|Lodge|Guest\s+House|B&B|Hostel)"
+_HOTEL = (
+    r"(?:(?:[A-Z][\w'’-]+\s+){1,3}(?:Hotel|Inn|Lodge|Guest\s+House|B&B|Hostel)"
+    r"|Travelodge|Premier\s+Inn|Ibis(?:\s+Budget)?)"  # the chains, by their own names
+)
 HOTEL_ROOM_RE = re.compile(
     r"(?<![\w£$])(?i:room)\s+\d{1,4}[a-zA-Z]?,?\s+(?:(?:at|in)\s+)?(?:the\s+)?"
     + _HOTEL
@@ -603,7 +622,8 @@ def addresses(text: str) -> list[Span]:
                            (COTTAGE_RE, 0), (LIVES_AT_RE, 1), (SITE_HOME_RE, 0),
                            (LIVES_BY_LANDMARK_RE, 1), (FLAT_IN_BLOCK_RE, 0),
                            (FRENCH_HOME_RE, 0), (HOTEL_ROOM_RE, 0), (HOUSE_WORD_FIRST_RE, 0),
-                           (ONE_WORD_STREET_RE, 0), (NAMED_HOME_BY_CUE_RE, 1),
+                           (ONE_WORD_STREET_RE, 0), (ONE_WORD_STREET_BY_CUE_RE, 1),
+                           (LIVES_ON_STREET_PART_RE, 1), (NAMED_HOME_BY_CUE_RE, 1),
                            (WELSH_ADDRESS_RE, 0), (WELSH_HOME_BY_LANDMARK_RE, 0)):  # fmt: skip
         for match in pattern.finditer(text):
             start, end = match.span(group)

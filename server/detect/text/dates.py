@@ -70,6 +70,9 @@ BEFORE_RE = re.compile(
     # "turns 7 on", "the youngest to turn 5, on" (not "children who turn 3 before 31 August")
     rf"(?:\bturn(?:s|ed|ing)\s+{_AGE}\s+(?:on|today)?|\bturn\s+{_AGE},?\s+on\b|{AGE_SOON}"
     rf"|\bwas\s+{_AGE}\s+(?:today|on)\b|\bbe\s+{_AGE}\s+on|\bborn\b|\bbirth\s*cert\w*"
+    # a birth announced: "came into the world on", "made her entrance on"
+    r"|\b(?:came|come|comes|coming)\s+into\s+(?:the|this)\s+world|\bentered\s+the\s+world"
+    r"|\bmade\s+(?:his|her|their)\s+(?:grand\s+|big\s+)?(?:entrance|arrival)"
     # an age reached today or yesterday: "10 today, 3rd December", "🕯️🕯️🕯️ three today,
     # Friday 5th December!"
     rf"|\b{_AGE}\s+(?:today|2day|yesterday)\b"
@@ -91,7 +94,8 @@ BEFORE_RE = re.compile(
 )
 AFTER_RE = re.compile(
     r"^(?:[^.!?\n]{0,30}\b(?:birthday|b'?day|date\s+of\s+birth)\b|[\s)]{0,3}🎂"
-    r"|\s+(?:bab(?:y|ies)|borns?)\b)",  # "31st August 2015 babies unite"
+    r"|\s+(?:bab(?:y|ies)|borns?)\b"  # "31st August 2015 babies unite"
+    r"|[^.!?\n]{0,20}\bweighing\s+(?:in\s+at\s+)?\d+\s*(?:lbs?|pounds?)\b)",  # a newborn's weight
     re.IGNORECASE,
 )
 # Festivals whose date moves with a calendar of its own: with the year, or said by someone's

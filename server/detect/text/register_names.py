@@ -237,6 +237,9 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
     taken = [False] * len(ws)
     matches: list[NameMatch] = []
     blocked = _not_name_spans(text)
+    # Initials before a surname are one adult's name ("C.S. Lewis", "R.J. Palacio"): neither
+    # a pupil's initials nor the forename Lewis.
+    blocked += _initialled_names(text, nlp)
 
     def in_not_name(w: Word) -> bool:
         return any(a <= w.start and w.end <= b for a, b in blocked)
@@ -544,6 +547,8 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
         start, end = match.span()
         if any(m.start < end and start < m.end for m in matches + found_initials):
             continue
+        if any(a <= start and end <= b for a, b in blocked):
+            continue
         people = [p for p in index.initials[key] if p.kind == PersonKind.PUPIL]
         if people:
             bare = "." not in match.group()
@@ -615,6 +620,24 @@ def _run_of_forenames(text: str, ws: list[Word], candidates: list[int], index: N
             found |= set(run)
         run = [i] if i >= 0 and ws[i].capitalised else []
     return found
+
+
+INITIALLED_NAME_RE = re.compile(
+    r"(?<![A-Za-z.])(?:[A-Z]\.\s?){2,3}[ \t]([A-Z][a-z]+(?:['’-][A-Za-z]+)?)(?![\w'’-])"
+)
+
+
+def _initialled_names(text: str, nlp) -> list[tuple[int, int]]:
+    """Dotted initials and a surname after them, the way authors and officials are named:
+    the surname a name word or no English word (not "A.B. Great work!")."""
+    english = nlp.english or frozenset()
+    return [
+        m.span() for m in INITIALLED_NAME_RE.finditer(text)
+        if ((key := m.group(1).lower()) in all_given_names() or key not in english)
+        and key not in _stop_words()  # "Secretary: J.M. We can't wait": a new sentence
+        # not "P.S. Ollie has started ...": a postscript, then the child
+        and re.sub(r"[^a-z]", "", m.group().lower()[: m.start(1) - m.start()]) not in ABBREVIATIONS
+    ]  # fmt: skip
 
 
 def _initials_as_subject(text: str, match, nlp) -> bool:
