@@ -303,13 +303,10 @@ def about_pupils(text: str, sentences: list[tuple[int, int]], pupil_items: list,
             continue
         said = text[a:b]
         before = _previous(text, sentences, index, by_sentence)
-        if (index - 1 in by_sentence or index - 1 in about and index - 1 not in unreferred) and (
-            DASH_END_RE.search(text[slice(*sentences[index - 1])])
-        ):
+        if index - 1 in by_sentence and DASH_END_RE.search(text[slice(*sentences[index - 1])]):
             # After a spaced dash the same sentence goes on: "... supporting Hodan Farah's
-            # family – the Home Office appeal is next week", and so does whom it is about
-            # ("Theo's nana. Took him on when no one else could – kinship carer at 67").
-            about[index] = by_sentence.get(index - 1) or about[index - 1]
+            # family – the Home Office appeal is next week".
+            about[index] = by_sentence[index - 1]
         elif said.rstrip().endswith(":") and index + 1 in by_sentence:
             # A heading over a list of pupils: "Fixed-term suspensions to the LA this week:"
             # then a line per pupil (a name or a UPN): it is about every pupil listed.
@@ -350,14 +347,6 @@ def about_pupils(text: str, sentences: list[tuple[int, int]], pupil_items: list,
             about[index] = by_sentence[before][-1:]
             if not _goes_on_about(doc, a, b):
                 unreferred.add(index)
-        elif (sole := _sole_pupil(text, sentences, index, by_sentence)) and not (
-            EVERY_CHILD_RE.search(said)
-        ):
-            # Further on in the paragraph of a post that names one pupil only: "Early help
-            # meeting Tuesday." two sentences after the name is still that child's. Read as
-            # a sentence that does not point back: a strong word the model agrees with.
-            about[index] = sole
-            unreferred.add(index)
     _named_last(text, sentences, by_sentence, about)
     return about, unreferred
 
