@@ -176,7 +176,7 @@ FLOORS = {
     # halves never.
     "set25": (0.9, 0.86, 0.93, 11, 2),
     "set26": (0.91, 0.87, 0.93, 8, 5),
-    "set27": (0.93, 0.92, 0.94, 7, 2),
+    "set27": (0.93, 0.91, 0.94, 7, 2),
     # Scored once whole unseen in session 14 (set28 0.942, 8 critical, 7 clean flagged; set29
     # 0.848, 14, 4; set30 0.900, 7, 13), then their odd-numbered posts read, the even halves
     # never. Every floor here was raised to the end of session 14's figures.
@@ -190,7 +190,7 @@ FLOORS = {
     # Every floor here was raised to the end of session 15's figures.
     "set31": (0.96, 0.97, 0.94, 3, 6),
     "set32": (0.91, 0.91, 0.9, 9, 9),
-    "set33": (0.93, 0.94, 0.92, 5, 8),
+    "set33": (0.93, 0.93, 0.92, 5, 8),
     "set34": (0.94, 0.91, 0.94, 5, 6),
     "set35": (0.95, 0.94, 0.94, 4, 4),
     "set36": (0.97, 0.96, 0.95, 0, 7),
@@ -198,7 +198,7 @@ FLOORS = {
     # Doncaster school for deaf children, 0.962, 3 critical, 3 clean flagged; set38, an Enfield
     # 11-16 school, 0.947, 2, 3; set39, a Jersey primary, 0.918, 5, 9), then their odd-numbered
     # posts read, the even halves never; set34-36's odd halves read too.
-    "set37": (0.98, 0.97, 0.98, 0, 3),
+    "set37": (0.97, 0.97, 0.98, 0, 3),
     "set38": (0.97, 0.97, 0.98, 1, 1),
     "set39": (0.96, 0.97, 0.97, 2, 3),
     # Session 16, later: scored once whole unseen on the session's first code (ceb9255: set40,
@@ -206,7 +206,7 @@ FLOORS = {
     # Hamlets girls' school, 0.964, 3, 8; set42, a Shetland junior high, 0.952, 5, 3; on the
     # code of the time the same or one clean post fewer), then their odd-numbered posts read.
     "set40": (0.97, 0.98, 0.97, 2, 0),
-    "set41": (0.98, 0.98, 0.97, 1, 2),
+    "set41": (0.97, 0.98, 0.97, 1, 2),
     "set42": (0.96, 0.96, 0.96, 4, 3),
     # Session 17: scored once whole unseen on the session's first code (b3237df: set43, a
     # Peckham primary, 0.986, 0 critical, 4 clean flagged; set44, a Sutton primary, 0.936, 4,
@@ -245,7 +245,7 @@ FLOORS = {
     # Peterborough primary, 0.976, 4, 9), then their odd-numbered posts read, the even halves
     # never.
     "set58": (0.97, 0.98, 0.97, 2, 0),
-    "set59": (0.96, 0.95, 0.93, 6, 5),
+    "set59": (0.96, 0.94, 0.93, 6, 5),
     "set60": (0.95, 0.95, 0.94, 5, 1),
     "set61": (0.98, 0.98, 0.97, 0, 3),
     "set62": (0.96, 0.97, 0.97, 2, 2),
