@@ -319,31 +319,15 @@ def _hurt_someone(token):
 
 
 # Come from abroad: "She arrived from Kabul in January", "his family fled from Sudan", "had to
-# leave Ukraine", not
-# back from a holiday ("came back from Spain") and not a move within the UK or Ireland.
+# leave Ukraine"; not back from a holiday ("came back from Spain"), and not a move within the
+# UK or Ireland.
 ARRIVAL_LEMMAS = {"arrive", "come", "flee", "escape", "move", "relocate", "emigrate", "leave",
                   "fly"}  # fmt: skip
 LEAVING_LEMMAS = {"leave", "flee", "escape"}
 ARRIVAL_SUBJECTS = {"he", "she", "they", "family", "mum", "dad", "mother", "father", "parents",
                     "brother", "sister", "siblings", "children", "kids"}  # fmt: skip
-TRIP_WORDS = {
-    "back",
-    "holiday",
-    "holidays",
-    "trip",
-    "visit",
-    "visiting",
-    "half",
-    "summer",
-    "christmas",
-    "easter",
-    "break",
-    "hols",
-    "home",
-    "match",
-    "tournament",
-    "tour",
-}
+TRIP_WORDS = {"back", "holiday", "holidays", "hols", "trip", "visit", "visiting", "half", "summer",
+              "christmas", "easter", "break", "home", "match", "tournament", "tour"}  # fmt: skip
 
 
 def _arrived_from_abroad(token):

@@ -117,6 +117,15 @@ FESTIVAL_BIRTH_RE = re.compile(
 # own, in a line split by bars or tabs, in a year that makes its owner of school age.
 ROW_CELL_GAP_RE = re.compile(r"^[ ]*[|\t]")
 SCHOOL_AGES = range(2, 21)
+YEAR_END_RE = re.compile(r"(?:19|20)\d\d$")
+
+
+def born_of_school_age(date: str) -> bool:
+    """Does the date end in a year that makes someone born then of school age now?"""
+    year = YEAR_END_RE.search(date)
+    return bool(year) and datetime.date.today().year - int(year.group()) in SCHOOL_AGES
+
+
 ROW_NAME_RE = re.compile(r"[A-Z][A-Za-z'-]+,?\s+[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+)?")
 EVENT_RE = re.compile(
     r"\b(?:party|tea|celebration|disco|assembly|fair|fete|service|concert|trip|open|event"
@@ -184,8 +193,7 @@ def _row_cell_of_a_child(text: str, match: re.Match) -> bool:
         and (ROW_CELL_GAP_RE.match(after) or after.strip(" ") == "" or after.startswith("\n"))
     ):
         return False
-    year = re.search(r"(?:19|20)\d\d$", match.group())
-    if not year or datetime.date.today().year - int(year.group()) not in SCHOOL_AGES:
+    if not born_of_school_age(match.group()):
         return False
     line = before + after.split("\n", 1)[0]
     return any(ROW_NAME_RE.fullmatch(cell.strip()) for cell in re.split(r"[|\t]", line))
@@ -201,8 +209,7 @@ NAME_BEFORE_DATE_RE = re.compile(
 
 def _after_a_childs_name(text: str, match: re.Match) -> bool:
     """A full date in a year that makes its owner of school age, straight after a name."""
-    year = re.search(r"(?:19|20)\d\d$", match.group())
-    if not year or datetime.date.today().year - int(year.group()) not in SCHOOL_AGES:
+    if not born_of_school_age(match.group()):
         return False
     line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
     name = NAME_BEFORE_DATE_RE.search(line)

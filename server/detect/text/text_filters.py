@@ -2,11 +2,10 @@
 school's own details and public people dropped, birthdays joined, overlaps resolved by
 priority (text_pii.py runs them in turn)."""
 
-import datetime
 import re
 
 from . import circumstances
-from .dates import _AGE, _EMOJI, EVENT_RE, SCHOOL_AGES, aged_days
+from .dates import _AGE, _EMOJI, EVENT_RE, YEAR_END_RE, aged_days, born_of_school_age
 from .person_context import PUBLIC_MIN, PersonContext, as_placeholder
 from .register_names import RUN_OF_NAMES
 from .wordlists import all_given_names
@@ -221,9 +220,8 @@ def _the_birthday_of_the_post(text: str, item: _Item, names: list[_Item]) -> boo
     if EVENT_RE.search(re.split(r"[.!?\n]", before)[-1] + sentence):
         return False
     date = text[item.start : item.end]
-    year = re.search(r"(?:19|20)\d\d$", date)
-    if year:
-        return datetime.date.today().year - int(year.group()) in SCHOOL_AGES
+    if YEAR_END_RE.search(date):
+        return born_of_school_age(date)
     return (
         bool(AGE_NOW_RE.search(text)) and SENTENCE_OPEN_RE.search(text[: item.start]) is not None
         and not re.match(r"\s*[:–-]", sentence)  # "14th March: non-uniform day", a notice
