@@ -3225,3 +3225,117 @@ def test_session20_a_birth_announced(text, date, found):
     from clearpost.detect.text.dates import dates_of_birth
 
     assert (date in [s.value for s in dates_of_birth(text)]) is found
+
+
+@pytest.fixture(scope="module")
+def session21():
+    """The real detector with a register of the names sets 74-81 brought: word-names
+    ("Cat"), short forenames, names said fondly ("Little Kai"): text -> [(entity, text)]."""
+    pupils = [
+        _pupil("V1", "Kai", "Brennan"), _pupil("V2", "Emmanuel", "Osei", "Manny"),
+        _pupil("V3", "Catrin", "Howells", "Cat"), _pupil("V4", "Lily", "Moran"),
+        _pupil("V5", "Karam", "Haddad"), _pupil("V6", "Bailey", "Dunn"),
+        _pupil("V7", "Yusuf", "Rahman"), _pupil("V8", "Ava", "Kerr"),
+        _pupil("V9", "Tyler", "Hirst"), _pupil("V10", "Faith", "Bradley"),
+        _pupil("V11", "Kacper", "Nowak"), _pupil("V12", "Evie-Rose", "Tootill"),
+        _pupil("V13", "Hope", "Marsden"), _pupil("V14", "Ivan", "Petrov"),
+        _pupil("V15", "Simran", "Bains"),
+    ]  # fmt: skip
+    return _entities("session21", pupils)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a fond word before a pupil's forename is no adult's first name
+        ("Little Kai asked me at lunch if his dad will be home for Christmas.",
+         [("PUPIL_FORENAME", "Kai")]),
+        ("Wee Manny drew a picture of his gran today.", [("PUPIL_FORENAME", "Manny")]),
+        # "well done" in Welsh before a word-name
+        ("Da iawn Cat! Ail yn y gystadleuaeth llefaru.", [("PUPIL_FORENAME", "Cat")]),
+        # a champion named after the title, as a winner is
+        ("Maths champion: Simran / Reading champion: Lily", [("PUPIL_FORENAME", "Lily")]),
+    ],
+)  # fmt: skip
+def test_session21_found(session21, text, expected):
+    found = session21(text)
+    assert all(e in found for e in expected), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polish families will remember St John Paul II's visit to Heaton Park in 1982.",
+        "Our Christian Union meets in the library at lunchtime.",
+        "Thank you to Leyton Orient Women for the coaching session!",
+        "Year 3 wrote a chapter of Under Milk Wood: Polly Garter runs the launderette.",
+        "Nursery have been reading about Hamish McHaggis this week.",
+        "The police presence on Spencer Vale this morning was nothing to do with school.",
+    ],
+)
+def test_session21_no_adult(session21, text):
+    found = session21(text)
+    assert [f for f in found if f[0] == "OTHER_PERSON"] == [], found
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # a line headed as dates of birth: a forename, then the date
+        ("Hoodie order, names and DOBs: Bailey 03/10/2014, Yusuf 19/01/2015, Ava 27/05/2015",
+         "19/01/2015"),
+        ("Trip list with dates of birth - Ava 27/05/2015", "27/05/2015"),
+    ],
+)  # fmt: skip
+def test_session21_dates_of_birth(session21, text, date):
+    assert ("DATE_OF_BIRTH", date) in session21(text), session21(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a building's or a school's first day, not a birth
+        "The school is 100 years old this year! 🎂 It opened on 4th September 1926.",
+        "Happy 40th birthday to us 🎂 We opened on 9 September 1985 with 400 pupils.",
+        # a forename before a date, in a line that says nothing of births
+        "Parents' evening slots: Bailey 03/10/2025, Yusuf 04/10/2025",
+    ],
+)
+def test_session21_no_date_of_birth(session21, text):
+    found = session21(text)
+    assert [f for f in found if f[0] == "DATE_OF_BIRTH"] == [], found
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # the equipment of a child with profound or physical disabilities, named as theirs
+        ("Kacper used his eye gaze to choose the song in music today!", "eye gaze"),
+        ("Evie-Rose Tootill raced her powerchair round the track at sports day.",
+         "powerchair"),
+        ("Faith Bradley has a new Mic-Key button, so no swimming for six weeks.", "Mic-Key"),
+        ("Faith Bradley - shunt review on Thursday.", "shunt"),
+        ("Kacper took five steps in his gait trainer this morning!", "gait trainer"),
+        # a parent out of prison on licence; a move of foster home
+        ("Hope Marsden's dad is out on licence and has asked about sports day.", "on licence"),
+        ("Tyler is moving to a new placement in Parson Cross next week.", "new placement"),
+        # a family come from abroad, said in a relative clause
+        ("A warm welcome to Karam, who arrived from Syria this week.", "arrived from Syria"),
+        ("Ivan Petrov spent Year 11 in hospital school and still got 7s.", "hospital school"),
+    ],
+)  # fmt: skip
+def test_session21_circumstances(session21, text, words):
+    found = session21(text)
+    assert any(e == "PUPIL_RECORD" and words in t for e, t in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karam came back from Spain on Sunday with a tan.",
+        "Reminder: the school hall is out of use while the new stage goes in.",
+    ],
+)
+def test_session21_no_circumstance(session21, text):
+    found = session21(text)
+    assert [f for f in found if f[0] == "PUPIL_RECORD"] == [], found

@@ -324,8 +324,8 @@ def _hurt_someone(token):
 ARRIVAL_LEMMAS = {"arrive", "come", "flee", "escape", "move", "relocate", "emigrate", "leave",
                   "fly"}  # fmt: skip
 LEAVING_LEMMAS = {"leave", "flee", "escape"}
-ARRIVAL_SUBJECTS = {"he", "she", "they", "family", "mum", "dad", "mother", "father", "parents",
-                    "brother", "sister", "siblings", "children", "kids"}  # fmt: skip
+ARRIVAL_SUBJECTS = {"he", "she", "they", "who", "family", "mum", "dad", "mother", "father",
+                    "parents", "brother", "sister", "siblings", "children", "kids"}  # fmt: skip
 TRIP_WORDS = {"back", "holiday", "holidays", "hols", "trip", "visit", "visiting", "half", "summer",
               "christmas", "easter", "break", "home", "match", "tournament", "tour"}  # fmt: skip
 

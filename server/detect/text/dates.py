@@ -80,7 +80,7 @@ BEFORE_RE = re.compile(
     # (a child's age: "years old" of more is as often a building's)
     r"|\b\d{1,3}\s+years?\s+young\s+(?:on|today|tomorrow)\b"
     r"|\b1?\d\s+years?\s+old\s+(?:on|today|tomorrow)\b"
-    rf"|\b{_AGE}\s+years?\s+ago\s+(?:today|yesterday)\b|\bd\.?o\.?b\b\.?|date\s+of\s+birth|birth\s*date|birth\s*day|\bb'?day"
+    rf"|\b{_AGE}\s+years?\s+ago\s+(?:today|yesterday)\b|\bd\.?o\.?b(?:s\b|\b\.?)|dates?\s+of\s+birth|birth\s*date|birth\s*day|\bb'?day"
     r"|\bbirthday|\bhbd|\bb\.\s*|\bhappy\s+\d{1,3}(?:st|nd|rd|th)\b|\bpen-?blwydd|🎂\s*"
     # somebody's age as an ordinal, then when: "Precious's 13th is on Tuesday, 8th December"
     r"|['’]s\s+(?:1\d|2[01]|[1-9])(?:st|nd|rd|th)\s+(?:birthday\s+)?(?:is|was|falls)\b"
@@ -133,6 +133,13 @@ EVENT_RE = re.compile(
     re.IGNORECASE,
 )
 WEEKDAY_RE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*(?:the\s+)?$", re.I)
+# A building's or a body's first day, not a birth: "The original building opened on 3rd
+# September 1906", "We opened on 9 September 1985", "founded in".
+OPENED_RE = re.compile(
+    r"\b(?:opened|founded|established|built|opened\s+(?:its|our)\s+doors)"
+    r"(?:\s+(?:on|in))?\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "children born between 1 September 2020 and 31 August 2021": an age range, nobody's DOB.
 COHORT_RE = re.compile(r"\bborn\s+(?:between|after|before|from|since|in)\b", re.IGNORECASE)
 # "the school's 50th birthday", "our birthday party", "Happy birthday Lord Krishna",
@@ -156,6 +163,8 @@ def dates_of_birth(text: str) -> list[Span]:
         after = text[match.end() : match.end() + 40]
         if WEEKDAY_RE.search(before) and EVENT_RE.search(before):
             continue  # "a birthday tea party on Thursday 9 January": an event's date
+        if OPENED_RE.search(before):
+            continue  # "120 years old this year! 🎂 The building opened on 3rd September 1906"
         context = BEFORE_RE.search(before)
         if context:
             # Whose birthday: the words just before "birthday" (in its own sentence: "...
@@ -202,17 +211,23 @@ def _row_cell_of_a_child(text: str, match: re.Match) -> bool:
 # A name written as a record writes it, straight before the date: "ROSS Mhairi 22.11.2018
 # B909...", "Leo Smith (03/09/2019)". Only the name's own line, nothing but a space, comma,
 # dash or bracket between.
+FORENAME_BEFORE_DATE_RE = re.compile(r"(?-i:[A-Z][A-Za-z'’-]+)[ \t]*[,:(–-]?[ \t]*\(?$")
+DOB_HEADING_RE = re.compile(r"\b(?:d\.?o\.?b\.?s?|dates?\s+of\s+birth|birth\s*dates?)\b", re.I)
 NAME_BEFORE_DATE_RE = re.compile(
     r"(?-i:[A-Z][A-Za-z'’-]+,?[ \t]+[A-Z][A-Za-z'’-]+)[ \t]*[,:(–-]?[ \t]*\(?$"
 )
 
 
 def _after_a_childs_name(text: str, match: re.Match) -> bool:
-    """A full date in a year that makes its owner of school age, straight after a name."""
+    """A full date in a year that makes its owner of school age, straight after a name (a
+    forename alone will do in a line headed as dates of birth: "names and DOBs for the
+    order: Bailey 03/10/2014, Yusuf 19/01/2015")."""
     if not born_of_school_age(match.group()):
         return False
     line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
     name = NAME_BEFORE_DATE_RE.search(line)
+    if name is None and DOB_HEADING_RE.search(line):
+        name = FORENAME_BEFORE_DATE_RE.search(line)
     # ("Sports Day, 12 July 2019", "Leavers' Assembly 2019": an event's date)
     return name is not None and not re.search(rf"{EVENT_RE.pattern}|\bday\b", name.group(), re.I)
 

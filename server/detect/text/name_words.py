@@ -79,6 +79,11 @@ NAME_CUES_BEFORE = (
     "buon compleanno", "la breithe shona", "penblwydd hapus", "co la breith math",
     "shubho jonmodin", "janamdin mubarak", "saalgirah mubarak", "happy bday", "hbd",
     "maligayang kaarawan", "selamat ulang tahun",
+    # "well done", "congratulations", "thank you" and "welcome" likewise: "Da iawn Cat!",
+    # "Maith thú Róisín", "Shabash Fateh", "Gratulacje Kuba"
+    "da iawn", "llongyfarchiadau", "diolch", "croeso", "maith thu", "comhghairdeas",
+    "gle mhath", "meal do naidheachd", "shabash", "shabaash", "gratulacje", "brawo",
+    "tebrikler", "felicitari", "parabens", "felicidades", "hongera", "mabrook", "mabrouk",
 )  # fmt: skip
 # An award named before the name: "Player of the match: Hope", "Star of the week - Joy",
 # "Reader of the month Faith", "MVP: Grace".
@@ -86,7 +91,7 @@ AWARD_BEFORE_RE = re.compile(
     r"(?:\b(?:player|star|hero|pupil|reader|writer|learner|citizen|student|scientist|artist"
     r"|mathematician|athlete|performer|helper|winner|champion)s?\s+of\s+the\s+(?:match|game"
     r"|week|day|term|month|year|tournament|fixture|race|season|half[- ]term)|\bmvp|\bpotm"
-    r"|\bmotm|\bwinners?|\bgoal\s*scorers?|\bscorers?)$"
+    r"|\bmotm|\bwinners?|\bgoal\s*scorers?|\bscorers?|\bchampions?)$"
 )
 # An award, then who has it: "Star of the week in Crabs class is Coral", "Star writer this
 # week is Liberty", "This week's headteacher award goes to Hope".

@@ -271,7 +271,8 @@ def _priority(item: _Item) -> float:
 
 def _resolve_overlaps(items: list[_Item], text: str) -> list[_Item]:
     """Where findings overlap, the more specific wins (PRIORITY), then the longer."""
-    items = [i for i in items if not _pupils_listed(i, items, text)]
+    items = [i for i in items if not (
+        _pupils_listed(i, items, text) or _fond_word_before(i, items, text))]  # fmt: skip
     public = [i for i in items if i.entity == "PUBLIC"]  # they shadow names only (above)
     items = sorted((i for i in items if i.entity != "PUBLIC"),
                    key=lambda i: (_priority(i), -(i.end - i.start), i.start))  # fmt: skip
@@ -307,6 +308,23 @@ def _pupils_listed(item: _Item, items: list[_Item], text: str) -> bool:
     return any(
         i.entity in PUPIL_NAMES and not (item.start <= i.start and i.end <= item.end)
         and LIST_SEP_RE.match(text[min(i.end, item.end) : max(i.start, item.start)])
+        for i in items
+    )  # fmt: skip
+
+
+# Words said fondly before a child's name, never a forename: "Little Kai told me his dad's in
+# jail", "Wee Dominik", "Baby Amara" (not "Kai Little": a surname comes after).
+FOND_WORDS = {"little", "wee", "lil", "baby", "tiny", "big", "young", "bonny", "bonnie"}
+
+
+def _fond_word_before(item: _Item, items: list[_Item], text: str) -> bool:
+    """Is this "full name" a fond word and then a pupil's forename ("Little Manny")? The
+    pupil, not an adult called Little."""
+    if item.entity != "OTHER_PERSON":
+        return False
+    first, _, rest = text[item.start : item.end].partition(" ")
+    return first.lower() in FOND_WORDS and any(
+        i.entity in PUPIL_NAMES and i.end == item.end and text[i.start : i.end] == rest.strip()
         for i in items
     )  # fmt: skip
 
@@ -377,7 +395,7 @@ _ORGANISATION_WORDS = (
     r"|Hospice|Appeal|Award|Prize|Scholarship|Lecture|Cup|Trophy|House|Hall|Building|Wing"
     r"|Barbers|Bakery|Bakers|Butchers|Salon|Garage|Restaurant|Takeaway|Pharmacy|Opticians"
     r"|Solicitors|Dental|Nursery|Academy|School|College|Kitchen|Cafe|Café|Deli|Bistro|Grill"
-    r"|Diner|Brewery|Bookshop|Books|Farm\s+Shop|Stores|Fisheries|Motors"
+    r"|Diner|Brewery|Bookshop|Books|Farm\s+Shop|Stores|Fisheries|Motors|Union|Women|Ladies"
 )
 ORGANISATION_AFTER_RE = re.compile(
     # or a firm named after its founder: "Sir William Arrol & Co", "J. Smith and Sons Ltd"
@@ -452,6 +470,13 @@ def _drop_public_people(text: str, items: list[_Item], people: PersonContext) ->
                 text[item.end : item.end + 30]
             ) or ORGANISATION_LAST_RE.search(text[item.start : item.end]):
                 continue  # "the Ben Kinsella Trust": a charity named after somebody
+            if ON_A_STREET_RE.search(text[max(0, item.start - 8) : item.start]) and (
+                STREET_LAST_RE.search(text[item.start : item.end])
+                and not POSSESSIVE_AFTER_RE.match(text[item.end :])
+            ):
+                continue  # "the police presence on Spencer Vale this morning": a street
+            if REGNAL_RE.search(text[item.start : item.end]):
+                continue  # "St John Paul II", "Henry VIII": a pope's or a monarch's number
             if _titled_earlier(text, item):
                 continue  # "Sir Arthur Conan Doyle ... Conan Doyle stayed at the Duchy Hotel"
             if costumes and AS_BEFORE_RE.search(text[max(a, item.start - 12) : item.start]):
@@ -464,6 +489,15 @@ def _drop_public_people(text: str, items: list[_Item], people: PersonContext) ->
     return _drop_by_context(text, sentences, keep, people)
 
 
+# A street said as where something is ("on Spencer Vale", "down Cotton Lane"), not somebody
+# whose surname is a street's word ("thanks to Jo Lane"; "on Ben Lane's team" is his).
+ON_A_STREET_RE = re.compile(r"\b(?:on|along|down|up|off|onto)\s+$", re.IGNORECASE)
+STREET_LAST_RE = re.compile(
+    r"\s(?:Road|Street|Avenue|Lane|Drive|Close|Grove|Way|Crescent|Terrace|Mews|Gardens|Vale"
+    r"|Parade|Rise|Walk|Place|View|Fold|Croft|Brow|Wynd|Garth|Row|Square)$"
+)
+POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\b")
+REGNAL_RE = re.compile(r"\s(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$")
 # A title of honour or office before a name: "Sir Arthur Conan Doyle", "Dame Jacqueline
 # Wilson". Named so once, the same name later is that public person.
 HONOURED_BEFORE_RE = re.compile(

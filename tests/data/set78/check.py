@@ -1,0 +1,4 @@
+"""Validate set 78: env -u PYTHONPATH /work/main/.venv/bin/python check.py (runs src/check.py)."""
+import runpy
+from pathlib import Path
+runpy.run_path(str(Path(__file__).resolve().parent / "src" / "check.py"), run_name="__main__")

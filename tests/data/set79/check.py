@@ -1,0 +1,5 @@
+"""Validator for set 79: env -u PYTHONPATH /work/main/.venv/bin/python check.py [-v]  (runs src/check.py)."""
+import runpy, sys
+from pathlib import Path
+sys.argv[0] = str(Path(__file__).resolve().parent / "src" / "check.py")
+runpy.run_path(sys.argv[0], run_name="__main__")
