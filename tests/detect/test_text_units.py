@@ -3339,3 +3339,21 @@ def test_session21_circumstances(session21, text, words):
 def test_session21_no_circumstance(session21, text):
     found = session21(text)
     assert [f for f in found if f[0] == "PUPIL_RECORD"] == [], found
+
+
+def test_session21_past_a_second_spaced_dash(session21):
+    # the clause after two spaced dashes still goes on about the pupil named before them
+    found = session21(
+        "Spent the afternoon at the hospital with Karam – asthma again – because his mum "
+        "was at her Home Office interview."
+    )
+    assert ("PUPIL_RECORD", "Home Office") in found or any(
+        e == "PUPIL_RECORD" and "Home Office" in t for e, t in found
+    ), found
+
+
+def test_session21_a_childs_switches(session21):
+    found = session21("Kacper and Lily both used their switches to choose a song today!")
+    assert any(e == "PUPIL_RECORD" and "switches" in t for e, t in found), found
+    found = session21("Lily, please switch the lights off after Maths club.")
+    assert [f for f in found if f[0] == "PUPIL_RECORD"] == [], found

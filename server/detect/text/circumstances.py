@@ -306,10 +306,14 @@ def about_pupils(text: str, sentences: list[tuple[int, int]], pupil_items: list,
             continue
         said = text[a:b]
         before = _previous(text, sentences, index, by_sentence)
-        if index - 1 in by_sentence and DASH_END_RE.search(text[slice(*sentences[index - 1])]):
+        if (index - 1 in by_sentence or index - 1 in about and index - 1 not in unreferred) and (
+            DASH_END_RE.search(text[slice(*sentences[index - 1])])
+        ):
             # After a spaced dash the same sentence goes on: "... supporting Hodan Farah's
-            # family – the Home Office appeal is next week".
-            about[index] = by_sentence[index - 1]
+            # family – the Home Office appeal is next week", and so does whom it is about,
+            # past a second dash ("at the hospital with Fadumo – sickle cell again – because
+            # her mum was at the Home Office").
+            about[index] = by_sentence.get(index - 1) or about[index - 1]
         elif said.rstrip().endswith(":") and index + 1 in by_sentence:
             # A heading over a list of pupils: "Fixed-term suspensions to the LA this week:"
             # then a line per pupil (a name or a UPN): it is about every pupil listed.
