@@ -368,7 +368,8 @@ CLEAN_BLOCKED = {"set2-dev": 1, "set6": 3, "set7": 3, "set9": 2, "set11": 1, "se
                  "set49": 2, "set50": 1, "set52": 1, "set54": 5, "set55": 1, "set56": 2,
                  "set59": 2, "set60": 1, "set61": 2, "set62": 1, "set63": 2, "set64": 2,
                  "set65": 1, "set66": 1, "set68": 4, "set69": 1, "set70": 1, "set71": 1,
-                 "set72": 1, "set76": 6, "set77": 2, "set79": 2, "set80": 2, "set81": 1}  # fmt: skip
+                 "set72": 1, "set76": 6, "set77": 2, "set79": 2, "set80": 2,
+                 "set81": 1}  # fmt: skip
 
 
 def test_clean_posts(measured):
