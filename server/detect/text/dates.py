@@ -210,12 +210,11 @@ def _row_cell_of_a_child(text: str, match: re.Match) -> bool:
 
 # A name written as a record writes it, straight before the date: "ROSS Mhairi 22.11.2018
 # B909...", "Leo Smith (03/09/2019)". Only the name's own line, nothing but a space, comma,
-# dash or bracket between.
-FORENAME_BEFORE_DATE_RE = re.compile(r"(?-i:[A-Z][A-Za-z'’-]+)[ \t]*[,:(–-]?[ \t]*\(?$")
+# dash or bracket between; a forename alone in a line headed as dates of birth.
+_BEFORE_DATE = r"[ \t]*[,:(–-]?[ \t]*\(?$"
+NAME_BEFORE_DATE_RE = re.compile(r"(?-i:[A-Z][A-Za-z'’-]+,?[ \t]+[A-Z][A-Za-z'’-]+)" + _BEFORE_DATE)
+FORENAME_BEFORE_DATE_RE = re.compile(r"(?-i:[A-Z][A-Za-z'’-]+)" + _BEFORE_DATE)
 DOB_HEADING_RE = re.compile(r"\b(?:d\.?o\.?b\.?s?|dates?\s+of\s+birth|birth\s*dates?)\b", re.I)
-NAME_BEFORE_DATE_RE = re.compile(
-    r"(?-i:[A-Z][A-Za-z'’-]+,?[ \t]+[A-Z][A-Za-z'’-]+)[ \t]*[,:(–-]?[ \t]*\(?$"
-)
 
 
 def _after_a_childs_name(text: str, match: re.Match) -> bool:

@@ -83,7 +83,7 @@ NAME_CUES_BEFORE = (
     # "Maith thú Róisín", "Shabash Fateh", "Gratulacje Kuba"
     "da iawn", "llongyfarchiadau", "diolch", "croeso", "maith thu", "comhghairdeas",
     "gle mhath", "meal do naidheachd", "shabash", "shabaash", "gratulacje", "brawo",
-    "tebrikler", "felicitari", "parabens", "felicidades", "hongera", "mabrook", "mabrouk",
+    "tebrikler", "felicitari", "felicidades", "hongera", "mabrook", "mabrouk",
 )  # fmt: skip
 # An award named before the name: "Player of the match: Hope", "Star of the week - Joy",
 # "Reader of the month Faith", "MVP: Grace".

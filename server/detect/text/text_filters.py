@@ -446,8 +446,10 @@ TESTIMONIAL_AFTER_RE = re.compile(
 def _drop_public_people(text: str, items: list[_Item], people: PersonContext) -> list[_Item]:
     """Full names that belong to public life, not private people: the author of a book
     ("'The Gruffalo' by Julia Donaldson"), one of a list with a known public figure
-    ("Florence Nightingale, Mary Seacole and Edith Cavell"), or a name the sentence around
-    it speaks of as a public figure's (person_context.py)."""
+    ("Florence Nightingale, Mary Seacole and Edith Cavell"), a pope or a monarch by number,
+    or a name the sentence around it speaks of as a public figure's (person_context.py);
+    and no person at all: a charity or a firm named after somebody, a street said as where
+    something is."""
     public = [i for i in items if i.entity == "PUBLIC"]
     sentences = circumstances.sentences_of(text)  # once for every name, both passes
     costumes = bool(COSTUME_RE.search(text))
@@ -490,7 +492,9 @@ def _drop_public_people(text: str, items: list[_Item], people: PersonContext) ->
 
 
 # A street said as where something is ("on Spencer Vale", "down Cotton Lane"), not somebody
-# whose surname is a street's word ("thanks to Jo Lane"; "on Ben Lane's team" is his).
+# whose surname is a street's word ("thanks to Jo Lane"; "on Ben Lane's team" is his). Only
+# the street words of contact.STREET_TYPES that are seldom a surname's last word (not Hill,
+# Green, Wood, Park, Bank, Cross...).
 ON_A_STREET_RE = re.compile(r"\b(?:on|along|down|up|off|onto)\s+$", re.IGNORECASE)
 STREET_LAST_RE = re.compile(
     r"\s(?:Road|Street|Avenue|Lane|Drive|Close|Grove|Way|Crescent|Terrace|Mews|Gardens|Vale"
