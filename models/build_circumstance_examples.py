@@ -54,7 +54,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
 def about_pupils(text: str, spans: list[tuple[int, int]], items: list) -> tuple[dict, set]:
     from clearpost.detect.text.circumstances import about_pupils as detector_about
 
-    return detector_about(text, spans, items)
+    return detector_about(text, spans, items, further=False)
 
 
 def naming_sentences(spans: list[tuple[int, int]], items: list) -> list[int]:

@@ -112,7 +112,7 @@ SETS = {
     "set40": DATA / "set40",
     "set41": DATA / "set41",
     "set42": DATA / "set42",
-    **{f"set{n}": DATA / f"set{n}" for n in range(43, 82)},
+    **{f"set{n}": DATA / f"set{n}" for n in range(43, 90)},
 }
 # (recall on all labels, recall on block-level labels, verdict accuracy,
 #  most critical misses, most clean posts with a warn or block finding)
@@ -128,20 +128,20 @@ FLOORS = {
     "set4": (0.98, 0.98, 0.98, 2, 1),
     "set5": (0.98, 0.99, 0.99, 0, 2),
     "set6": (0.99, 0.99, 0.97, 0, 2),
-    "set7": (0.98, 0.98, 0.97, 2, 3),  # 5th: "Jay walking", since 0.80 (README)
+    "set7": (0.98, 0.98, 0.97, 2, 3),
     "set8": (0.99, 0.99, 0.99, 0, 2),
-    "set9": (0.97, 0.97, 0.97, 0, 4),
+    "set9": (0.97, 0.98, 0.97, 0, 4),
     # Scored once whole unseen (set10 0.899, set11 0.914), then their even halves tuned on.
-    "set10": (0.97, 0.98, 0.97, 1, 3),
+    "set10": (0.98, 0.98, 0.98, 0, 3),
     # One clean post of the half tuned on is blocked since sentences are read after the one
     # that names the pupil (README, "Sets 12 and 13"): "Blood Brothers ... Mickey, Eddie".
     # Session 16: verdicts 0.973 -> 0.968, a private adult in its half never read now read
     # as public by the sentence after the name (which spared four clean posts elsewhere).
-    "set11": (0.96, 0.96, 0.97, 4, 1),
+    "set11": (0.97, 0.97, 0.97, 3, 1),
     # Scored once whole unseen (0.890), then its even half tuned on.
-    "set12": (0.96, 0.95, 0.94, 4, 3),
+    "set12": (0.96, 0.95, 0.95, 3, 3),
     # Never read: scored at the start of the round (0.916) and at its end.
-    "set13": (0.96, 0.97, 0.96, 2, 4),
+    "set13": (0.97, 0.97, 0.97, 1, 4),
     # Scored once whole unseen (0.821, verdicts 0.786, 29 critical, 17 clean flagged); three
     # rules made from its odd-numbered posts (organisations' phone numbers, a name kept for
     # last, a form group after a name), its even half unread (0.784 -> 0.813).
@@ -152,15 +152,15 @@ FLOORS = {
     "set15": (0.94, 0.91, 0.94, 5, 7),
     # Scored once whole unseen (set16 0.898, 9 critical; set17 0.912, 8 critical), then their
     # odd-numbered posts read (clipped nicknames, a name surname first in lower case).
-    "set16": (0.94, 0.93, 0.94, 7, 4),
-    "set17": (0.94, 0.93, 0.94, 5, 4),
+    "set16": (0.95, 0.94, 0.94, 6, 4),
+    "set17": (0.95, 0.94, 0.95, 4, 4),
     # Scored once whole unseen at the end of session 10 (set18 0.773, 35 critical, partly in
     # Scottish Gaelic; 0.787, 31 critical with the Gaelic words, never read; set19 0.828, 29
     # critical), then set19's odd-numbered posts read (the schemes' own names: Encompass,
     # section 21, EUSS). Session 11: set18's odd-numbered posts read too (Gaelic names in
     # their Gaelic forms and cases; its even half 0.768 -> 0.819, never read).
     "set18": (0.91, 0.89, 0.92, 8, 7),
-    "set19": (0.9, 0.83, 0.89, 15, 5),
+    "set19": (0.91, 0.85, 0.9, 13, 5),
     # Scored once whole unseen in session 11 (set20 0.928, 3 critical; set21 0.857, 14
     # critical), then their odd-numbered posts read, the even halves never.
     "set20": (0.97, 0.96, 0.95, 2, 7),
@@ -175,30 +175,30 @@ FLOORS = {
     # set26 0.893, 13, 8; set27 0.894, 13, 7), then their odd-numbered posts read, the even
     # halves never.
     "set25": (0.91, 0.87, 0.94, 8, 2),
-    "set26": (0.91, 0.87, 0.93, 8, 5),
-    "set27": (0.93, 0.91, 0.94, 6, 2),
+    "set26": (0.92, 0.87, 0.93, 8, 5),
+    "set27": (0.94, 0.92, 0.94, 6, 2),
     # Scored once whole unseen in session 14 (set28 0.942, 8 critical, 7 clean flagged; set29
     # 0.848, 14, 4; set30 0.900, 7, 13), then their odd-numbered posts read, the even halves
     # never. Every floor here was raised to the end of session 14's figures.
     "set28": (0.97, 0.96, 0.95, 3, 5),
-    "set29": (0.88, 0.89, 0.92, 8, 4),
-    "set30": (0.91, 0.91, 0.92, 4, 8),
+    "set29": (0.89, 0.89, 0.92, 8, 3),
+    "set30": (0.92, 0.91, 0.92, 3, 8),
     # Session 15: scored once whole unseen (set31, set32, set33 on the session's first code,
     # 12ba9d2: 0.944, 7 critical, 9 clean flagged; 0.865, 12, 12; 0.929, 7, 12), then their
     # odd-numbered posts read, the even halves never; set34, set35 and set36 scored once
     # whole late in the session (0.899, 8, 13; 0.938, 7, 8; 0.960, 0, 9) and never read.
     # Every floor here was raised to the end of session 15's figures.
-    "set31": (0.96, 0.97, 0.94, 3, 6),
+    "set31": (0.97, 0.97, 0.95, 2, 6),
     "set32": (0.91, 0.92, 0.9, 9, 9),
-    "set33": (0.93, 0.94, 0.93, 4, 8),
-    "set34": (0.94, 0.92, 0.94, 4, 6),
+    "set33": (0.95, 0.95, 0.93, 3, 8),
+    "set34": (0.95, 0.93, 0.95, 2, 6),
     "set35": (0.95, 0.94, 0.94, 5, 4),
-    "set36": (0.97, 0.96, 0.94, 0, 7),
+    "set36": (0.97, 0.97, 0.94, 0, 7),
     # Session 16: scored once whole unseen on the session's first code (ceb9255: set37, a
     # Doncaster school for deaf children, 0.962, 3 critical, 3 clean flagged; set38, an Enfield
     # 11-16 school, 0.947, 2, 3; set39, a Jersey primary, 0.918, 5, 9), then their odd-numbered
     # posts read, the even halves never; set34-36's odd halves read too.
-    "set37": (0.97, 0.97, 0.98, 0, 3),
+    "set37": (0.98, 0.97, 0.98, 0, 3),
     "set38": (0.97, 0.98, 0.98, 1, 1),
     "set39": (0.96, 0.97, 0.97, 2, 3),
     # Session 16, later: scored once whole unseen on the session's first code (ceb9255: set40,
@@ -207,7 +207,7 @@ FLOORS = {
     # code of the time the same or one clean post fewer), then their odd-numbered posts read.
     "set40": (0.97, 0.98, 0.97, 2, 0),
     "set41": (0.98, 0.99, 0.97, 0, 2),
-    "set42": (0.97, 0.97, 0.97, 2, 3),
+    "set42": (0.98, 0.97, 0.98, 1, 3),
     # Session 17: scored once whole unseen on the session's first code (b3237df: set43, a
     # Peckham primary, 0.986, 0 critical, 4 clean flagged; set44, a Sutton primary, 0.936, 4,
     # 9; set45, a Middlesbrough academy, 0.966, 2, 10; set46, a Farnborough primary, 0.978,
@@ -216,7 +216,7 @@ FLOORS = {
     # posts read, the even halves never.
     "set43": (0.99, 0.99, 0.98, 0, 3),
     "set44": (0.97, 0.98, 0.95, 1, 6),
-    "set45": (0.97, 0.97, 0.95, 1, 8),
+    "set45": (0.97, 0.97, 0.95, 1, 7),
     "set46": (0.98, 0.98, 0.97, 0, 6),
     "set47": (0.97, 0.97, 0.95, 1, 4),
     "set48": (0.97, 0.98, 0.97, 1, 3),
@@ -235,7 +235,7 @@ FLOORS = {
     "set54": (0.99, 0.98, 0.94, 0, 8),
     "set55": (0.96, 0.96, 0.97, 0, 4),
     "set56": (0.97, 0.97, 0.97, 1, 3),
-    "set57": (0.97, 0.98, 0.98, 1, 1),
+    "set57": (0.97, 0.98, 0.99, 1, 0),
     # Session 19: sets 58-65, each written blind and scored once whole on the session's first
     # code, eabdf55 (recall, critical misses, clean posts flagged, with six hashtag labels the
     # writers left out restored: set58, an Aberdeen primary, 0.973, 3, 0; set59, a Toxteth
@@ -245,11 +245,11 @@ FLOORS = {
     # Peterborough primary, 0.976, 4, 9), then their odd-numbered posts read, the even halves
     # never.
     "set58": (0.97, 0.98, 0.97, 2, 0),
-    "set59": (0.97, 0.96, 0.94, 5, 5),
-    "set60": (0.95, 0.95, 0.95, 4, 1),
+    "set59": (0.97, 0.96, 0.94, 4, 5),
+    "set60": (0.95, 0.96, 0.95, 4, 1),
     "set61": (0.99, 0.99, 0.97, 0, 3),
     "set62": (0.96, 0.97, 0.97, 2, 2),
-    "set63": (0.96, 0.97, 0.98, 2, 2),
+    "set63": (0.97, 0.97, 0.98, 1, 2),
     "set64": (0.95, 0.96, 0.96, 4, 3),
     "set65": (0.98, 0.97, 0.94, 3, 5),
     # Session 20: sets 66-73, each written blind and scored once whole on the session's first
@@ -262,12 +262,12 @@ FLOORS = {
     # read, the even halves never.
     "set66": (0.99, 0.99, 0.99, 0, 1),
     "set67": (0.99, 0.99, 0.99, 0, 1),
-    "set68": (0.98, 0.98, 0.95, 0, 8),
+    "set68": (0.98, 0.98, 0.96, 0, 7),
     "set69": (0.98, 0.98, 0.96, 0, 5),
-    "set70": (0.98, 0.98, 0.97, 1, 4),
-    "set71": (0.95, 0.95, 0.97, 1, 3),
+    "set70": (0.98, 0.98, 0.97, 1, 3),
+    "set71": (0.96, 0.96, 0.98, 0, 3),
     "set72": (0.97, 0.97, 0.97, 2, 2),
-    "set73": (0.95, 0.95, 0.95, 6, 4),
+    "set73": (0.96, 0.95, 0.95, 6, 4),
     # Session 21: sets 74-81, each written blind and scored once whole on the session's first
     # code, 78b989e (recall, critical misses, clean posts flagged, with four hashtag labels
     # the writers left out restored before scoring: set74, a Page Hall Sheffield primary,
@@ -276,14 +276,30 @@ FLOORS = {
     # primary, 0.965, 3, 0; set79, a Govanhill Glasgow primary, 0.982, 1, 4; set80, a
     # Walthamstow 11-18 academy, 0.984, 1, 9; set81, a Trafford PMLD special school, 0.942,
     # 4, 2), then their odd-numbered posts read, the even halves never.
-    "set74": (0.98, 0.97, 0.99, 0, 0),
+    "set74": (0.98, 0.98, 0.99, 0, 0),
     "set75": (0.96, 0.98, 0.98, 2, 1),
-    "set76": (0.97, 0.97, 0.94, 1, 9),
+    "set76": (0.98, 0.98, 0.94, 1, 9),
     "set77": (0.97, 0.97, 0.95, 1, 6),
     "set78": (0.97, 0.97, 0.97, 2, 0),
-    "set79": (0.98, 0.98, 0.98, 0, 3),
+    "set79": (0.98, 0.98, 0.98, 0, 2),
     "set80": (0.99, 0.99, 0.96, 0, 7),
     "set81": (0.98, 0.97, 0.96, 1, 2),
+    # Session 22: sets 82-89, each written blind and scored once whole on the session's first
+    # code, 29da3b2 (recall, critical misses, clean posts flagged, with two hashtag labels
+    # the writers left out restored before scoring: set82, a Blackburn primary, 0.976, 0, 5;
+    # set83, a Wisbech primary, 0.960, 2, 4; set84, a Welsh-medium Caernarfon primary, 0.916,
+    # 10, 15; set85, a Devonport 11-16 academy, 0.985, 0, 6; set86, a Thornton Heath 11-18
+    # school, 0.987, 0, 3; set87, a Grimsby primary, 0.974, 2, 1; set88, a Newry primary,
+    # 0.963, 1, 1; set89, a Wolverhampton pupil referral unit, 0.972, 1, 4), then their
+    # odd-numbered posts read, the even halves never.
+    "set82": (0.97, 0.97, 0.98, 0, 4),
+    "set83": (0.95, 0.95, 0.96, 2, 4),
+    "set84": (0.93, 0.93, 0.91, 7, 11),
+    "set85": (0.98, 0.99, 0.97, 0, 3),
+    "set86": (0.99, 0.99, 0.99, 0, 1),
+    "set87": (0.97, 0.97, 0.99, 1, 1),
+    "set88": (0.97, 0.96, 0.98, 0, 1),
+    "set89": (0.98, 0.97, 0.96, 0, 3),
 }
 
 
@@ -358,18 +374,18 @@ def test_verdicts_and_critical_misses(measured):
 # Session 18: sets 50-57's as at the session's end (set54's four of five in its half never
 # read). Session 19: sets 58-65's as at the session's end. Session 20: sets 66-73's.
 # Session 21: sets 74-81's, and those the sentence model's lower thresholds raised (set16,
-# set29, set30, set34, set44), as at the session's end.
-CLEAN_BLOCKED = {"set2-dev": 1, "set6": 3, "set7": 3, "set9": 2, "set11": 1, "set12": 1,
-                 "set13": 3, "set14": 5, "set15": 1, "set16": 3, "set17": 2, "set18": 3,
-                 "set19": 3, "set20": 3, "set21": 5, "set22": 3, "set24": 3, "set25": 1,
-                 "set26": 1, "set28": 2, "set29": 2, "set30": 4, "set31": 2, "set32": 6,
+# set29, set30, set34, set44), as at the session's end. Session 22: sets 82-89's, as at its end.
+CLEAN_BLOCKED = {"set2-dev": 1, "set6": 2, "set7": 3, "set9": 2, "set11": 1, "set12": 1,
+                 "set13": 2, "set14": 4, "set15": 1, "set16": 3, "set17": 2, "set18": 3,
+                 "set19": 3, "set20": 3, "set21": 4, "set22": 3, "set24": 3, "set25": 1,
+                 "set26": 1, "set28": 2, "set29": 1, "set30": 4, "set31": 2, "set32": 6,
                  "set33": 4, "set34": 1, "set35": 3, "set38": 1, "set39": 1, "set41": 2,
-                 "set42": 1, "set43": 1, "set44": 1, "set45": 4, "set46": 5, "set47": 1,
-                 "set49": 2, "set50": 1, "set52": 1, "set54": 5, "set55": 1, "set56": 2,
+                 "set42": 1, "set43": 1, "set44": 1, "set45": 3, "set46": 3, "set47": 1,
+                 "set49": 2, "set50": 1, "set52": 1, "set54": 4, "set55": 1, "set56": 2,
                  "set59": 2, "set60": 1, "set61": 2, "set62": 1, "set63": 2, "set64": 2,
-                 "set65": 1, "set66": 1, "set68": 4, "set69": 1, "set70": 1, "set71": 1,
-                 "set72": 1, "set76": 6, "set77": 2, "set79": 2, "set80": 2,
-                 "set81": 1}  # fmt: skip
+                 "set65": 1, "set66": 1, "set68": 4, "set69": 1, "set71": 1, "set72": 1,
+                 "set76": 6, "set77": 2, "set79": 2, "set80": 2, "set81": 1, "set82": 2,
+                 "set83": 1, "set84": 1, "set89": 2}  # fmt: skip
 
 
 def test_clean_posts(measured):

@@ -241,7 +241,8 @@ def telling_parts(text: str, span: tuple[int, int], taken: Spans, words: Spans) 
 def _beside_names(text: str, hit, names: Spans):
     """A listed word that the parse widened over a pupil's name ("Leah wets the bed", the
     name read as a compound of "wets"): the words beside the name. A word inside a name
-    ("Amelia" is also a condition) stays as it is, for the caller to drop."""
+    ("Amelia" is also a condition) stays as it is, for the caller to drop; a name within
+    the words leaves the longer side of it."""
     for a, b in names:
         if hit.start < b and a < hit.end and not (a <= hit.start and hit.end <= b):
             if hit.start >= a:  # the name first: the words after it
@@ -251,6 +252,12 @@ def _beside_names(text: str, hit, names: Spans):
                 hit = replace(
                     hit, end=a - (len(text[hit.start : a]) - len(text[hit.start : a].rstrip()))
                 )
+            else:  # the name within ("in memory of Mireli's mum"): the longer side of it
+                before = text[hit.start : a].rstrip()
+                if len(before) >= len(text[b : hit.end].strip(" '’s")):
+                    hit = replace(hit, end=hit.start + len(before))
+                else:
+                    hit = replace(hit, start=hit.end - len(text[b : hit.end].lstrip()))
     return hit if hit.end > hit.start else None
 
 
@@ -277,12 +284,15 @@ def listed_about(text: str, listed: list, people: list, categories: set[str], ta
     return out
 
 
-def about_pupils(text: str, sentences: list[tuple[int, int]], pupil_items: list, doc=None):
+def about_pupils(text: str, sentences: list[tuple[int, int]], pupil_items: list, doc=None,
+                 further: bool = True):  # fmt: skip
     """Which sentences are about which pupils: {sentence index: [name findings]}, and the
     indices of those that follow a naming sentence without pointing back to it (read only
     with a strong word). The examples' builder (models/build_circumstance_examples.py)
     asks the same, so that the classifier learns from the sentences it will judge. `doc`,
-    spaCy's parse of `text`, tells a sentence with no subject of its own (below)."""
+    spaCy's parse of `text`, tells a sentence with no subject of its own (below).
+    `further`: also the sentences further on in a paragraph about one pupil (read only with
+    a strong word); the builder leaves them out, as they are never read by meaning alone."""
     by_sentence: dict[int, list] = {}
     for item in pupil_items:
         for index, (a, b) in enumerate(sentences):
@@ -354,6 +364,16 @@ def about_pupils(text: str, sentences: list[tuple[int, int]], pupil_items: list,
             about[index] = by_sentence[before][-1:]
             if not _goes_on_about(doc, a, b):
                 unreferred.add(index)
+        elif (
+            further
+            and (sole := _sole_pupil(text, sentences, index, by_sentence))
+            and not (EVERY_CHILD_RE.search(said))
+        ):
+            # Further on in a paragraph about one pupil, with no word pointing back: "Siobhán
+            # spoke to me in class today. First time since September. Selective mutism is so
+            # misunderstood." Read as the sentence just after a name is (unreferred).
+            about[index] = sole
+            unreferred.add(index)
     _named_last(text, sentences, by_sentence, about)
     return about, unreferred
 

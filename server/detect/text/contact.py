@@ -601,6 +601,17 @@ WELSH_ADDRESS_RE = re.compile(
 )
 
 
+# A house's name and then a street whose Welsh word is only ever a street's ("Gorwel, Lôn
+# Eithin", "Bryn Awel, Lôn Ddewi"): the house's name may be one word, and a word such as
+# "Bryn" or "Maes" that also names houses is its name here, not the street (not "Carys
+# Humphreys, Bryn Awel", a person and a house).
+WELSH_HOUSE_ON_STREET_RE = re.compile(
+    r"(?<![\w£$'-])(?:[A-Z][a-z'-]+\s+){0,2}[A-Z][a-z']*(?:-[A-Za-z']+)*,\s+"
+    r"(?i:heol|ffordd|lon|stryd|rhodfa|cilgant|teras)\s+(?:(?:y|yr)\s+)?[A-Z][a-z'-]+"
+    r"(?:\s+[A-Z][a-z'-]+)?"
+)
+
+
 # The landmark form in Welsh (accents folded, as the detectors read it): "Fflat 2 uwchben y
 # siop trin gwallt", "y byngalo gwyn gyferbyn a Chapel Bethesda", "y ty drws nesaf i'r
 # dafarn": a home, a word or two that describe it, where it stands, and what by, up to
@@ -624,7 +635,8 @@ def addresses(text: str) -> list[Span]:
                            (FRENCH_HOME_RE, 0), (HOTEL_ROOM_RE, 0), (HOUSE_WORD_FIRST_RE, 0),
                            (ONE_WORD_STREET_RE, 0), (ONE_WORD_STREET_BY_CUE_RE, 1),
                            (LIVES_ON_STREET_PART_RE, 1), (NAMED_HOME_BY_CUE_RE, 1),
-                           (WELSH_ADDRESS_RE, 0), (WELSH_HOME_BY_LANDMARK_RE, 0)):  # fmt: skip
+                           (WELSH_HOUSE_ON_STREET_RE, 0), (WELSH_ADDRESS_RE, 0),
+                           (WELSH_HOME_BY_LANDMARK_RE, 0)):  # fmt: skip
         for match in pattern.finditer(text):
             start, end = match.span(group)
             if any(s.start < end and start < s.end for s in out):

@@ -37,6 +37,18 @@ _WELSH_MONTH = (
     r"(?:ionawr|chwefror|[mf]awrth|ebrill|[mf]ai|[mf]ehefin|g?orffennaf|awst|[mf]edi|hydref"
     r"|[td]achwedd|r?h?agfyr)"
 )
+# The months in the languages of UK families, as the detectors read them (accents folded),
+# written day first: Portuguese and Spanish "9 de março", Polish "9 marca", Romanian "9
+# martie", Italian "9 marzo", French "9 mars".
+_OTHER_MONTH = (
+    r"(?:janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro"
+    r"|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre"
+    r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrzesnia|pazdziernika"
+    r"|listopada|grudnia|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie"
+    r"|noiembrie|decembrie|janvier|fevrier|mars|avril|juin|juillet|aout|septembre|octobre"
+    r"|novembre|decembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre"
+    r"|dicembre)"
+)
 _EMOJI = "\u2600-\u27bf\U0001f000-\U0001ffff"  # the emoji blocks, for a character class
 _WELSH_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:af|il|ydd|ed|fed|eg|ain)?"
 _NUMBER_WORDS = (
@@ -53,6 +65,7 @@ DATE_RE = re.compile(
     r"|(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"  # 2017-05-03
     rf"|{_NAMED_DAYS}(?:,?\s+(?:19|20)\d\d)?"  # born on Christmas Day 2016
     rf"|(?:y\s+)?{_WELSH_DAY}\s+(?:o\s+)?{_WELSH_MONTH}(?:,?\s+(?:19|20)\d\d)?"  # y 4ydd o Ragfyr
+    rf"|(?:0?[1-9]|[12]\d|3[01])\.?\s+(?:de\s+)?{_OTHER_MONTH}(?:,?\s+(?:de\s+)?(?:19|20)\d\d)?"
     r")(?![\w/-])",
     re.IGNORECASE,
 )
@@ -84,7 +97,13 @@ BEFORE_RE = re.compile(
     r"|\bbirthday|\bhbd|\bb\.\s*|\bhappy\s+\d{1,3}(?:st|nd|rd|th)\b|\bpen-?blwydd|🎂\s*"
     # somebody's age as an ordinal, then when: "Precious's 13th is on Tuesday, 8th December"
     r"|['’]s\s+(?:1\d|2[01]|[1-9])(?:st|nd|rd|th)\s+(?:birthday\s+)?(?:is|was|falls)\b"
-    r"|\b(?:[gn]?eni|ganwyd|dyddiad\s+geni)\b)[^.!?\n]{0,45}$"  # Welsh: born, date of birth
+    r"|\b(?:[gn]?eni|ganwyd|dyddiad\s+geni)\b"  # Welsh: born, date of birth
+    # "born" and "birthday" in the families' languages (folded): Polish "urodzona 4 grudnia",
+    # Portuguese "nasceu", Spanish "nació", Romanian "născută", Lithuanian "gimė", Latvian
+    # "dzimis", Turkish "doğdu"
+    r"|\b(?:urodzon[aey]|urodzil[ao]?|urodzin\w*|nasceu|nascid[ao]|nacid[ao]|nacio|nascut[ae]?"
+    r"|gime|gimusi|gimes|gimtadien\w*|dzimis|dzimusi|dzimsanas|dogdu|aniversario|cumpleanos)\b"
+    r")[^.!?\n]{0,45}$"
     # the date straight after the age and its cheer: "is 19 today!! 🥳 24.01.2007"
     rf"|\b{_AGE}\s+(?:today|2day)\b[^\w\n]{{0,12}}$"
     # and after "birthday" and its cheer: "It's my birthday!! 19 July", and with whose
@@ -165,6 +184,9 @@ def dates_of_birth(text: str) -> list[Span]:
             continue  # "a birthday tea party on Thursday 9 January": an event's date
         if OPENED_RE.search(before):
             continue  # "120 years old this year! 🎂 The building opened on 3rd September 1906"
+        if _in_a_range(text, match):
+            continue  # "Reception 2026 (born 1 September 2021 - 31 August 2022)": a cohort
+
         context = BEFORE_RE.search(before)
         if context:
             # Whose birthday: the words just before "birthday" (in its own sentence: "...
@@ -188,6 +210,23 @@ def dates_of_birth(text: str) -> list[Span]:
         if not any(s.start < match.end(1) and match.start(1) < s.end for s in out):
             out.append(Span("DATE_OF_BIRTH", *match.span(1), 0.85, match.group(1)))
     return out
+
+
+# Between two dates that make a span: a dash, "to", "until", "tan" (Welsh).
+RANGE_GAP = r"\s*(?:[-–—]|to|until|till|tan)\s*"
+RANGE_GAP_RE = re.compile(RANGE_GAP, re.IGNORECASE)
+
+
+def _in_a_range(text: str, match: re.Match) -> bool:
+    """One end of a span of dates ("born 1 September 2021 - 31 August 2022", "ganwyd 1 Medi
+    2021 - 31 Awst 2022"): an admissions cohort, nobody's birthday."""
+    gap = RANGE_GAP_RE.match(text, match.end())
+    if gap and DATE_RE.match(text, gap.end()):
+        return True
+    return any(
+        RANGE_GAP_RE.fullmatch(text, earlier.end(), match.start())
+        for earlier in DATE_RE.finditer(text, max(0, match.start() - 40), match.start())
+    )
 
 
 def _before(text: str, match: re.Match) -> str:

@@ -36,6 +36,7 @@ from .tokens import (
     only_space_between,
 )
 from .upn import UPN_SHAPE
+from .welsh_mutation import looks_welsh
 from .wordlists import all_given_names, given_names
 
 # A title after the name, then its author: "Ruby's Worry by Tom Percival", "Kipper's Birthday
@@ -120,9 +121,29 @@ def _lower_case_subject(text: str, w: Word) -> bool:
     if re.search(r"\b(?:he|she|his|her|him)\b", rest, re.IGNORECASE):
         return True
     # or what the child has is a strong listed word: "as robin has a severe egg allergy"
-    said = {x.lower() for x in re.findall(r"[A-Za-z]+", rest)}
-    said |= {x[:-1] for x in said if x.endswith("s")}
-    return not said.isdisjoint(strong_words())
+    return _holds_a_strong_word(rest)
+
+
+def _holds_a_strong_word(said: str) -> bool:
+    words = {x.lower() for x in re.findall(r"[A-Za-z]+", said)}
+    words |= {x[:-1] for x in words if x.endswith("s")}
+    return not words.isdisjoint(strong_words())
+
+
+# After a word at a line's or a sentence's start, a dash or a colon: a note on somebody.
+NOTE_GAP_RE = re.compile(r"[ \t]*[-–—:][ \t]+")
+
+
+def _a_note_on_a_child(text: str, w: Word) -> bool:
+    """A word at a sentence's start that a note follows, with a dash or a colon, holding a
+    strong listed word ("Summer – autism assessment with the paediatrician on Tuesday"), or
+    that has or needs one ("Hope has her inhaler in her bag"): a child the note is on."""
+    if not _sentence_start(text, w.start):
+        return False
+    gap = NOTE_GAP_RE.match(text, w.end) or SUBJECT_VERB_AFTER_RE.match(text, w.end)
+    if gap is None:
+        return False
+    return _holds_a_strong_word(re.split(r"[.!?\n]", text[gap.end() : gap.end() + 200])[0])
 
 
 def _with_a_class(text: str, w: Word, index) -> bool:
@@ -167,6 +188,10 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
         prev is not None
         and prev.capitalised
         and (prev.key in TITLES or prev.key in SAINTS or prev.key in RANKS)
+        # not across a sentence's end: "a visit from Santa! Emīls said" ("Mr. Will" is one)
+        and not re.search(
+            r"[!?\n]" if prev.key in TITLES | RANKS else r"[.!?\n]", text[prev.end : w.start]
+        )
     ):
         return False
     if (
@@ -305,8 +330,24 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
         # Capitalised where the sentence gives no reason to, then called he or she: "Cant
         # stop thinking about Hope today, shes been..."
         return True
-    if _sentence_start(text, w.start) and SPOKEN_TO_RE.match(after) and w.key not in MONTHS:
-        return True  # "Ruby, don't forget your kit", "Era please remember": someone spoken to
+    if (
+        WELSH_VERB_AFTER_RE.match(text, w.end) and w.key not in WELSH_TIMES
+        and (prev is None or prev.key not in ("y", "yr", "r")) and looks_welsh(text)
+    ):  # fmt: skip
+        return True  # "Nest wedi bod mor ddewr", "Seren yn canu": a Welsh verb's subject
+    if w.key not in MONTHS and _a_note_on_a_child(text, w):
+        # "Summer – autism assessment with the paediatrician on Tuesday" (a month's note is
+        # as often its awareness month's: "March: autism acceptance month")
+        return True
+    if _capitalised_alone(text, ws, i, nlp):
+        return True  # "join the early help meeting for Honey in the small hall"
+    if (
+        (_sentence_start(text, w.start) or DASH_BEFORE_RE.search(text, 0, w.start))
+        and SPOKEN_TO_RE.match(after) and w.key not in MONTHS
+    ):  # fmt: skip
+        # "Ruby, don't forget your kit", "Era please remember", "... on the 17th of March -
+        # Grace, I hadn't forgotten": someone spoken to
+        return True
     # The model's grammar: a proper noun that does something ("River spotted a kingfisher").
     return nlp.pos(w.start) == "PROPN" and nlp.next_pos(w.start) == "VERB"
 
@@ -447,6 +488,59 @@ def _stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS)
 
 
+# After a name in Welsh: the particle or verb that makes it the subject ("Nest wedi bod",
+# "Seren yn canu", "Cai sy'n edrych ar ôl"), which an English word-name never has beside it.
+WELSH_VERB_AFTER_RE = re.compile(
+    r"[ \t]+(?:wedi|yn|ddim|sy['’]n|sydd|oedd|wnaeth|heb|isio|eisiau)\b"
+)
+# Welsh seasons and months, also forenames ("Haf", "Medi"): "Haf yn dod!" is the summer.
+WELSH_TIMES = frozenset({"haf", "gaeaf", "gwanwyn", "hydref", "medi", "mai", "mawrth", "ionawr",
+                         "chwefror", "ebrill", "mehefin", "gorffennaf", "awst", "tachwedd",
+                         "rhagfyr"})  # fmt: skip
+
+
+# A school's value, virtue or theme named: "Our value this week is Liberty", "This half
+# term's theme: Hope".
+VALUE_BEFORE_RE = re.compile(
+    r"\b(?:value|values|virtue|virtues|theme|word|focus|motto|topic)\b[^.!?\n]{0,25}?"
+    r"(?:\b(?:is|are|was)|:|-|–)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _capitalised_alone(text: str, ws: list[Word], i: int, nlp) -> bool:
+    """An everyday word capitalised in the middle of a sentence, with no capitalised word
+    beside it and in a sentence not written in title case, which the parser reads as a
+    name (or as a word that names nothing after it): English capitalises nothing else
+    there, so it is a name ("the early help meeting for Honey in the small hall", "a reader
+    and extra time for Precious"), not a
+    heading ("Thank You For Your Support") or a place's or a thing's name ("Hope Valley")."""
+    w = ws[i]
+    prev = ws[i - 1] if i > 0 else None
+    nxt = ws[i + 1] if i + 1 < len(ws) else None
+    if (
+        prev is None or _sentence_start(text, w.start) or w.hashtag
+        or w.key in MONTHS | SEASONS or prev.key in ("of", "the", "a", "an")
+        or prev.capitalised and not _sentence_start(text, prev.start)
+        or nxt is not None and nxt.capitalised and not _sentence_start(text, nxt.start)
+        # a proper noun to the parser, or a word it reads as a noun or an adjective that
+        # describes nothing after it ("extra time for Precious in every paper")
+        or not (nlp.pos(w.start) == "PROPN" or nlp.pos(w.start) in ("NOUN", "ADJ")
+                and nlp.next_pos(w.start) not in ("NOUN", "PROPN"))
+    ):  # fmt: skip
+        return False
+    opened = text[: w.start].rstrip(" \t\"'“‘(«")
+    if not opened or opened[-1] in ".!?:;\n":
+        return False  # a quotation's first word: 'Our value is hope: "Hope is being able ..."'
+    if VALUE_BEFORE_RE.search(text, max(0, w.start - 50), w.start):
+        return False  # "Our value this week is Liberty": a school's value, capitalised
+    start = max(text.rfind(c, 0, w.start) for c in ".!?\n") + 1
+    end = min((e for e in (text.find(c, w.end) for c in ".!?\n") if e != -1), default=len(text))
+    words = [x for x in ws if start <= x.start < end and len(x.raw) > 3]
+    capitals = sum(x.capitalised for x in words)
+    return capitals * 3 <= len(words)  # (a title capitalises most of its long words)
+
+
 def _this_and_next_sentence(text: str, pos: int) -> str:
     """The rest of the sentence from `pos`, and the sentence after it."""
     rest = text[pos : pos + 240]
@@ -454,6 +548,7 @@ def _this_and_next_sentence(text: str, pos: int) -> str:
     return " ".join(parts[:2])
 
 
+DASH_BEFORE_RE = re.compile(r"\s[-–—]\s*$")  # a spaced dash, which starts a new thought
 # After a name at a sentence's start: a comma, or "please" and what to do.
 SPOKEN_TO_RE = re.compile(r"\s*,\s|\s+(?:please|pls|plz)\s+(?!note\b)[a-z]")
 

@@ -40,7 +40,7 @@ THING_WORDS = {
     "high", "primary", "infants", "juniors", "college", "grammar", "nursery", "university",
     "manor", "world", "gallery", "mosque", "gurdwara", "mandir", "synagogue", "chapel", "estate",
     "wharf", "junction", "dock", "docks", "unit", "clinic", "collection", "monument",
-    "memorial", "statue", "column",
+    "memorial", "statue", "column", "yard", "trail", "stand",
     # an observance or a post named after a people: "Roma History Month", "Roma Family Liaison"
     "month", "history", "heritage", "liaison",
     # a business named after its owner: "Harry's Barbers", "Rose's Bakery"
@@ -76,7 +76,8 @@ NAME_CUES_BEFORE = (
     # Greek's look-alike letters become Latin ones): "Χρόνια πολλά Athena", "Sto lat Kuba!"
     "xpovia πoλλa", "mutlu yillar", "iyi ki dogdun", "sto lat", "wszystkiego najlepszego",
     "la multi ani", "feliz cumpleanos", "feliz aniversario", "parabens", "joyeux anniversaire",
-    "buon compleanno", "la breithe shona", "penblwydd hapus", "co la breith math",
+    "buon compleanno", "la breithe shona", "la breithe sona", "la breithe sona duit",
+    "breithla sona", "breithla sona duit", "penblwydd hapus", "co la breith math",
     "shubho jonmodin", "janamdin mubarak", "saalgirah mubarak", "happy bday", "hbd",
     "maligayang kaarawan", "selamat ulang tahun",
     # "well done", "congratulations", "thank you" and "welcome" likewise: "Da iawn Cat!",
@@ -104,11 +105,16 @@ AWARD_IS_RE = re.compile(
 # What a child does in a post, said straight after the name ("... and Faith wrote").
 _ACTS = (
     r",?\s+(?:won|scored|came|finished|made|did|got|read|wrote|drew|sang|played|received"
-    r"|achieved|earned|took|joined|showed|helped)\b"
+    r"|achieved|earned|took|joined|showed|helped"
+    # what only somebody does: "Storm painted a whole storm for us", "Faith found a crab"
+    r"|said|told|asked|whispered|shouted|explained|painted|found|smiled|laughed|spoke"
+    r"|talked|shared)\b"
 )
 ACTS_AFTER_RE = re.compile(_ACTS, re.IGNORECASE)
 NAME_CUES_AFTER_RE = re.compile(
     r"^(?:'s|\s+(?:(?:is|was|are)\s+)?(?:in|from|of)\s+(?:year|reception|class|form|y\d|[ps][1-7]\b"
+    # "Ruby in my class", "Jay from our form group"
+    r"|(?:my|our|his|her|your)\s+(?:class|form|tutor\s+group|group|set)\b"
     # A secondary school's form group: "Grace in 8D", "in 10B", "in 7JH", "in 9X2" (not 2D/3D).
     r"|(?![234]d\b)(?!\d+(?:st|nd|rd|th|am|pm)\b)(?:[5-9]|1[0-4])[a-z]{1,3}\d?\b)"
     # A year group straight after, as staff notes write it: "MM Y6 disclosed", "HB Y3 -".
@@ -122,6 +128,8 @@ NAME_CUES_AFTER_RE = re.compile(
     r"|\s+(?:is|turns|turned)\s+\d{1,2}\s+(?:today|2day|tomorrow|tmrw)\b"
     rf"|,?\s+who\b|{_ACTS}"
     r"|\s+for\s+(?:his|her|their)\b"
+    # an absence noted: "Precious will be off Thursday", "Jay won't be in this week"
+    r"|\s+(?:will|won['’]t|wont|will\s+not)\s+be\s+(?:in|off|out|absent|away)\b"
     # back where a child is: "Great to see Grace back on court", "lovely to have Hope back
     # in school"
     r"|\s+back\s+(?:on\s+(?:court|the\s+pitch|the\s+field|the\s+track|the\s+team)"
@@ -165,7 +173,10 @@ HONORIFICS = SAINTS - {"king", "queen", "pharaoh", "emperor", "empress", "lord",
 RANKS = {"lieutenant", "lt", "sergeant", "sgt", "corporal", "cpl", "pte", "colonel", "col",
          "brigadier", "admiral", "commodore", "bombardier", "gunner", "sapper", "trooper",
          "rifleman", "guardsman", "fusilier", "seaman", "aircraftman", "commander",
-         "cdr"}  # fmt: skip
+         "cdr",
+         # the police's: "PC Morgan and PCSO Williams talked about online safety"
+         "pc", "pcso", "wpc", "dc", "dci", "insp", "inspector", "constable", "superintendent",
+         "supt"}  # fmt: skip
 # Ranks as written before an officer's or a cadet's name, the short forms too ("Sqn Ldr
 # Frean", "Flt Lt Penhale", "Cdt LCpl Riley Stoneman"): not part of a name. (RANKS above
 # stays the shorter list: a register name after one of those is a memorial's soldier.)

@@ -49,8 +49,38 @@ WELSH_BEFORE_NAME = {"mae", "roedd", "diolch", "llongyfarchiadau", "croeso", "an
 # Things that are given people's names: "Storm Babet", "Hurricane Katrina".
 NAMED_LIKE_PEOPLE = {"storm", "hurricane", "cyclone", "typhoon", "tropical"}
 # Before a name, these make it a public or historical figure ("Lady Anne Clifford").
-NOBLE = {"st", "saint", "sant", "santes", "lord", "lady", "king", "queen", "prince", "princess",
-         "sir", "dame", "duke", "duchess", "emperor", "empress", "pope", "president"}  # fmt: skip
+NOBLE = {
+    "st",
+    "saint",
+    "sant",
+    "santes",
+    "lord",
+    "lady",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "sir",
+    "dame",
+    "duke",
+    "duchess",
+    "emperor",
+    "empress",
+    "pope",
+    "president",
+    "syr",
+    "brenin",
+    "brenhines",
+    "tywysog",
+    "tywysoges",
+}  # Welsh: Sir, king, queen, prince(ss)
+# Welsh names a building or a body first and whom it is named after second: "Ysgol Syr
+# Hugh Owen", "Canolfan Owain Glyndŵr", "Neuadd Dewi Sant" (as the detectors read them,
+# accents folded).
+WELSH_NAMED_AFTER = {"ysgol", "coleg", "prifysgol", "capel", "eglwys", "neuadd", "canolfan",
+                     "castell", "pont", "stryd", "heol", "ffordd", "lon", "ty", "clwb", "parc",
+                     "ysbyty", "gwesty", "tafarn", "theatr", "amgueddfa", "llyfrgell", "plas",
+                     "cofeb", "gwobr", "tlws", "cwpan"}  # fmt: skip
 HONOURED = NOBLE | SAINTS  # "Baba Zorawar Singh", "Mata Gujri": honorifics of histories told
 NAME_WORD_RE = re.compile(
     r"^(?:(?:[OD]'\s?|Mc|Mac)?[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['-][A-Z]+)*"
@@ -473,6 +503,8 @@ def _clean(text: str, start: int, end: int, english: frozenset[str] | None = Non
     adjacent = before and window[before[-1].end :].strip() == ""
     if adjacent and before[-1].key in HONOURED and before[-1].capitalised:
         return None  # "Lady Anne Clifford"; not "our lollipop lady (,) Maureen Dwyer"
+    if adjacent and before[-1].key in WELSH_NAMED_AFTER and before[-1].capitalised:
+        return None  # "Ysgol Syr Hugh Owen", "Canolfan Owain Glyndŵr": a place, after someone
     if adjacent and before[-1].key in TITLES and before[-1].capitalised:
         return None  # "our MSP Ms Fiona Kerr": named as staff and officials are named
     while len(ws) > 1 and ws[0].key in _stop_words() and ws[0].key not in all_given_names():

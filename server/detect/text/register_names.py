@@ -214,7 +214,15 @@ def _ranked(text: str, ws: list[Word], i: int, ranks=RANKS) -> bool:
     if i == 0:
         return False
     prev = ws[i - 1]
-    return prev.capitalised and prev.key in ranks and text[prev.end : ws[i].start].strip(" .") == ""
+    if not (prev.capitalised and prev.key in ranks
+            and text[prev.end : ws[i].start].strip(" .") == ""):  # fmt: skip
+        return False
+    # A cadet's rank is a pupil's: "Cdt Cpl Tor Halvorsen went solo at gliding school".
+    return not (i > 1 and ws[i - 2].key in CADET_WORDS
+                and text[ws[i - 2].end : prev.start].strip(" .") == "")  # fmt: skip
+
+
+CADET_WORDS = {"cdt", "cadet", "cadets"}
 
 
 POSSESSIVE_RE = re.compile(r"['’]s\b")
@@ -385,6 +393,13 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
         inner = _name_inside(w, index)
         if inner is not None:
             matches.append(inner)
+            taken[i] = True
+            continue
+        # The surname first, as a register lists it: "#ElliottMarcus" for Marcus Elliott.
+        parts = camel_parts(w.raw) if w.hashtag else []
+        people = len(parts) == 2 and index.full.get((name_key(parts[1]), name_key(parts[0])))
+        if people:
+            matches.append(_full(w, w, people, start=w.start - 1))
             taken[i] = True
 
     # A forename closing a hashtag that cheers someone: "#ProudOfYouMaisie", "#WellDoneKit",
@@ -568,11 +583,16 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
     ]  # fmt: skip
     # "TA" is a teaching assistant, "PE" a subject; but in "DH and TA in Year 11" it stands
     # in a list of initials that a name cue follows: a pupil's initials too.
-    for match, key in abbreviations:
-        people = [p for p in index.initials[key] if p.kind == "pupil"]
-        bare = "." not in match.group()
-        m = NameMatch("PUPIL_INITIALS", *match.span(), people, 0.6, match.end(), {"bare": bare})
+    pairs = [(match, NameMatch("PUPIL_INITIALS", *match.span(),
+                               [p for p in index.initials[key] if p.kind == "pupil"], 0.6,
+                               match.end(), {"bare": "." not in match.group()}))
+             for match, key in abbreviations]  # fmt: skip
+    for match, m in pairs:
+        people, bare = m.people, m.detail["bare"]
         beside = [o for o in sure if listed_beside(text, m, o)]
+        # ... or beside another such pair, in capitals: "Well done to AM and HR who ..."
+        beside += [o for _, o in pairs if o is not m and text[o.start : o.end].isupper()
+                   and listed_beside(text, m, o)]  # fmt: skip
         # ... or in a list of pupils' names: "Goals from B.C., Ianto and Destiny".
         among_names = not bare and any(
             o.entity in ("PUPIL_FORENAME", "PUPIL_FULL_NAME") and listed_beside(text, m, o)

@@ -378,6 +378,11 @@ WORK_RE = re.compile(r"[\"‘“]|(?:^|\s)'\w|\b(?:book|novel|story|stories|poem
                      r"|written|illustrated|picture book|series|song|film)\b",
                      re.IGNORECASE)  # fmt: skip
 LIST_SEP_RE = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*$")
+# The same list, with up to three more of its items between: "Bob Marley, Toots and the
+# Maytals, Millie Small": each item a capitalised name of a few words (a band's "and the").
+_LIST_ITEM = r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|and|the|of|&)){0,4}"
+_LIST_SEP = r"\s*(?:,|;|and|&|,\s*and)\s*"
+LIST_RUN_RE = re.compile(rf"^{_LIST_SEP}(?:{_LIST_ITEM}{_LIST_SEP}){{0,3}}$")
 # Words that put the person named next in public life: an office, a public calling, or
 # fame itself ("the next ...", "just like ...").
 _PUBLIC_ROLES = (
@@ -387,6 +392,9 @@ _PUBLIC_ROLES = (
     r"|children's\s+laureate|novelist|olympian|paralympian|olympic\s+champion"
     r"|world\s+champion|footballer|lioness|astronaut|explorer|scientist|composer"
     r"|(?:the\s+)?next|just\s+like|famous|named\s+after|in\s+memory\s+of\s+the"
+    # a club's or a town's own: "Palace legend Mark Bright", "Wolverhampton's own Beverley
+    # Knight" (a capitalised name first: "our lollipop legend" is a private adult)
+    r"|(?-i:[A-Z][\w'’-]+)\s+(?:legend|great|icon)|(?-i:[A-Z][\w-]+)['’]s\s+(?:very\s+)?own"
 )
 PUBLIC_ROLE_BEFORE_RE = re.compile(rf"\b(?:{_PUBLIC_ROLES})\s*[,:]?\s*$", re.IGNORECASE)
 # An organisation named after a person: "the Ben Kinsella Trust", "Anthony Nolan Foundation".
@@ -483,7 +491,7 @@ def _drop_public_people(text: str, items: list[_Item], people: PersonContext) ->
                 continue  # "Sir Arthur Conan Doyle ... Conan Doyle stayed at the Duchy Hotel"
             if costumes and AS_BEFORE_RE.search(text[max(a, item.start - 12) : item.start]):
                 continue  # "Mr Fielding as Bill Sikes" on World Book Day: a character
-            listed = [p for p in public if LIST_SEP_RE.match(
+            listed = [p for p in public if LIST_RUN_RE.match(
                 text[min(p.end, item.end) : max(p.start, item.start)])]  # fmt: skip
             if listed:
                 continue
