@@ -367,7 +367,7 @@ def about_pupils(text: str, sentences: list[tuple[int, int]], pupil_items: list,
         elif (
             further
             and (sole := _sole_pupil(text, sentences, index, by_sentence))
-            and not (EVERY_CHILD_RE.search(said))
+            and not EVERY_CHILD_RE.search(said)
         ):
             # Further on in a paragraph about one pupil, with no word pointing back: "Siobhán
             # spoke to me in class today. First time since September. Selective mutism is so

@@ -186,7 +186,6 @@ def dates_of_birth(text: str) -> list[Span]:
             continue  # "120 years old this year! 🎂 The building opened on 3rd September 1906"
         if _in_a_range(text, match):
             continue  # "Reception 2026 (born 1 September 2021 - 31 August 2022)": a cohort
-
         context = BEFORE_RE.search(before)
         if context:
             # Whose birthday: the words just before "birthday" (in its own sentence: "...
@@ -213,8 +212,7 @@ def dates_of_birth(text: str) -> list[Span]:
 
 
 # Between two dates that make a span: a dash, "to", "until", "tan" (Welsh).
-RANGE_GAP = r"\s*(?:[-–—]|to|until|till|tan)\s*"
-RANGE_GAP_RE = re.compile(RANGE_GAP, re.IGNORECASE)
+RANGE_GAP_RE = re.compile(r"\s*(?:[-–—]|to|until|till|tan)\s*", re.IGNORECASE)
 
 
 def _in_a_range(text: str, match: re.Match) -> bool:

@@ -513,8 +513,8 @@ def _capitalised_alone(text: str, ws: list[Word], i: int, nlp) -> bool:
     beside it and in a sentence not written in title case, which the parser reads as a
     name (or as a word that names nothing after it): English capitalises nothing else
     there, so it is a name ("the early help meeting for Honey in the small hall", "a reader
-    and extra time for Precious"), not a
-    heading ("Thank You For Your Support") or a place's or a thing's name ("Hope Valley")."""
+    and extra time for Precious"), not a heading ("Thank You For Your Support") or a
+    place's or a thing's name ("Hope Valley")."""
     w = ws[i]
     prev = ws[i - 1] if i > 0 else None
     nxt = ws[i + 1] if i + 1 < len(ws) else None
