@@ -49,34 +49,15 @@ WELSH_BEFORE_NAME = {"mae", "roedd", "diolch", "llongyfarchiadau", "croeso", "an
 # Things that are given people's names: "Storm Babet", "Hurricane Katrina".
 NAMED_LIKE_PEOPLE = {"storm", "hurricane", "cyclone", "typhoon", "tropical"}
 # Before a name, these make it a public or historical figure ("Lady Anne Clifford").
-NOBLE = {
-    "st",
-    "saint",
-    "sant",
-    "santes",
-    "lord",
-    "lady",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "sir",
-    "dame",
-    "duke",
-    "duchess",
-    "emperor",
-    "empress",
-    "pope",
-    "president",
-    "syr",
-    "brenin",
-    "brenhines",
-    "tywysog",
-    "tywysoges",
-}  # Welsh: Sir, king, queen, prince(ss)
+NOBLE = {"st", "saint", "sant", "santes", "lord", "lady", "king", "queen", "prince", "princess",
+         "sir", "dame", "duke", "duchess", "emperor", "empress", "pope", "president",
+         # the same in Welsh: "Syr Ifan ab Owen Edwards", "y Brenin Arthur"
+         "syr", "brenin", "brenhines", "tywysog", "tywysoges"}  # fmt: skip
 # Welsh names a building or a body first and whom it is named after second: "Ysgol Syr
 # Hugh Owen", "Canolfan Owain Glyndŵr", "Neuadd Dewi Sant" (as the detectors read them,
-# accents folded).
+# accents folded). Not THING_WORDS' Welsh words, which overlap: those say a pupil's
+# forename is part of a place's name; these say a full name is, and hold no day, class or
+# team ("Dydd", "Dosbarth", "Tîm" before a name leave it a person's).
 WELSH_NAMED_AFTER = {"ysgol", "coleg", "prifysgol", "capel", "eglwys", "neuadd", "canolfan",
                      "castell", "pont", "stryd", "heol", "ffordd", "lon", "ty", "clwb", "parc",
                      "ysbyty", "gwesty", "tafarn", "theatr", "amgueddfa", "llyfrgell", "plas",
