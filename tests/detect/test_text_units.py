@@ -3571,3 +3571,116 @@ def test_session22_a_cadets_rank(session22):
 def test_session22_a_hashtag_surname_first(session22):
     found = session22("Congratulations #DawsonStorm on six months of work placement!")
     assert ("PUPIL_FULL_NAME", "#DawsonStorm") in found, found
+
+
+# -- session 23: rules from the read halves of sets 90-97 ---------------------------------
+
+
+@pytest.fixture(scope="module")
+def session23():
+    """The real detector with a register of the names sets 90-97 brought: word-names
+    ("Gift", "Blessing", "Liberty", "Summer", "Marina"), a Manx and a Lithuanian pupil."""
+    pupils = [
+        _pupil("V1", "Juan", "Quayle"), _pupil("V2", "Tyler", "Weldon"),
+        _pupil("V3", "Zuzanna", "Wiśniewska"), _pupil("V4", "Parwana", "Ahmadi"),
+        _pupil("V5", "Jaspreet", "Gill"), _pupil("V6", "Summer", "Hale"),
+        _pupil("V7", "Marina", "Costa"), _pupil("V8", "Blessing", "Moyo"),
+        _pupil("V9", "Gift", "Mlambo"), _pupil("V10", "Liberty", "Shearer"),
+        _pupil("V11", "Kamilė", "Jankauskaitė"), _pupil("V12", "Mihai", "Popa"),
+        _pupil("V13", "Ewan", "Costain"),
+    ]  # fmt: skip
+    return _entities("session23", pupils)
+
+
+def test_session23_a_short_name_spelt_out_letter_by_letter(session23):
+    # words of four letters or fewer spelt out count beside another spelt-out word
+    found = session23("J u a n  Q u a y l e - grommets op next week, off Mon-Weds.")
+    assert ("PUPIL_FULL_NAME", "J u a n  Q u a y l e") in found, found
+    assert session23("Spell a b c then x y z for me.") == []
+
+
+@pytest.mark.parametrize(
+    "text, adult",
+    [
+        # whom a child is released to is a private adult, whatever else "released" means
+        ("Do not release Tyler Weldon to Craig Weldon - non-molestation order.", "Craig Weldon"),
+        ("Zuzanna Wiśniewska - social work doing checks. Not to be released to Darren Moodie "
+         "under any circumstances.", "Darren Moodie"),
+    ],
+)  # fmt: skip
+def test_session23_whom_a_child_is_handed_to(session23, text, adult):
+    assert ("OTHER_PERSON", adult) in session23(text), session23(text)
+
+
+def test_session23_a_timed_list_of_visits(session23):
+    found = session23(
+        "Home visits Tues:\n9.15 Parwana - Flat 12, Trinity Court\n"
+        "10.00 Jaspreet - 48 Kenilworth Row\n11.00 Summer - 7 Anchor Yard"
+    )
+    assert ("PUPIL_FORENAME", "Summer") in found, found
+    found = session23("Sports day:\n9.00 Summer - sack race\n10.00 Maths - quiz")
+    assert ("PUPIL_FORENAME", "Summer") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("PTA jumble: drop your bags at 31 Tanners Tye, or at reception.", "31 Tanners Tye"),
+        ("Mum's new address is 24B Fintry Loan, please update it.", "24B Fintry Loan"),
+        ("Ewan Costain - 12 Pollard Hatch (knock loud).", "12 Pollard Hatch"),
+    ],
+)
+def test_session23_scots_and_new_town_street_words(session23, text, address):
+    found = session23(text)
+    assert ("ADDRESS", address) in found, found
+
+
+def test_session23_not_a_street(session23):
+    assert session23("I took out a Student Loan in 2019 and I'm still paying it.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What a morning at Ocean Village marina! Beaulieu class sketched the yachts.",
+        "Did you know Kulbir Thapa was the first Nepali soldier to receive the Victoria Cross?",
+        'The choir sang "Last Christmas" and a Nepali folk song, "Resham Firiri".',
+    ],
+)
+def test_session23_a_place_a_medal_and_a_song(session23, text):
+    found = session23(text)
+    assert not [f for f in found if f[0] in ("PUPIL_FORENAME", "OTHER_PERSON")], found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Happy 7th birthday to our Blessing!! Auntie loves you xx", "Blessing"),
+        ("Thinking of Gift tonight. Sweet boy.", "Gift"),
+        ("Liberty teary again at drop off. Bag and PE kit keep going missing.", "Liberty"),
+        ("Well done to marina for her reading this week!", "marina"),
+    ],
+)
+def test_session23_word_names_said_of_somebody(session23, text, name):
+    found = session23(text)
+    assert ("PUPIL_FORENAME", name) in found, found
+
+
+def test_session23_an_iso_date_after_a_name(session23):
+    found = session23("Exam board query - Kamilė Jankauskaitė 2015-06-30 - name printed wrong.")
+    assert ("DATE_OF_BIRTH", "2015-06-30") in found, found
+    found = session23("Trip on 2026-06-30 for Kamilė Jankauskaitė.")
+    assert not [f for f in found if f[0] == "DATE_OF_BIRTH"], found
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Residential list: Mihai - bed-wetting, spare sheets in his bag", "bed-wetting"),
+        ("For the ALN panel - Mihai, IDP draft attached.", "IDP"),
+        ("Home visit for Ewan Costain. Kinship placement paperwork going through.", "Kinship"),
+    ],
+)
+def test_session23_health_and_care_words(session23, text, words):
+    found = session23(text)
+    assert any(e == "PUPIL_RECORD" and words in t for e, t in found), found

@@ -73,6 +73,9 @@ STREET_TYPES = (
     "|hey|holme|hurst|link|links|moor|pastures|ridge|royd|shaw|vue|wood|woods|acre|acres"
     "|bottom|clough|common|copse|cross|gait|mead|quay|reach|ride|rigg|road|slack|steps"
     "|terraces|town|villas|wharfe|wick|drove|embankment|esplanade|promenade|broadway"
+    # Scots ("Fintry Loan", "Dryburgh Neuk", "the Vennel") and Essex new-town ("Tanners Tye",
+    # "Pollard Hatch") street words
+    "|loan|neuk|vennel|tye|hatch"
 )
 # Welsh street words come first: "Heol Fach", "Ffordd y Parc", "Stryd Fawr".
 WELSH_STREETS = (

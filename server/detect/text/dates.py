@@ -137,11 +137,13 @@ FESTIVAL_BIRTH_RE = re.compile(
 ROW_CELL_GAP_RE = re.compile(r"^[ ]*[|\t]")
 SCHOOL_AGES = range(2, 21)
 YEAR_END_RE = re.compile(r"(?:19|20)\d\d$")
+ISO_YEAR_RE = re.compile(r"(?:19|20)\d\d(?=-\d\d-\d\d$)")
 
 
 def born_of_school_age(date: str) -> bool:
-    """Does the date end in a year that makes someone born then of school age now?"""
-    year = YEAR_END_RE.search(date)
+    """Does the date end in a year that makes someone born then of school age now (or begin
+    with it, written as ISO 8601 does: "2015-06-30")?"""
+    year = YEAR_END_RE.search(date) or ISO_YEAR_RE.match(date)
     return bool(year) and datetime.date.today().year - int(year.group()) in SCHOOL_AGES
 
 

@@ -130,6 +130,14 @@ def _holds_a_strong_word(said: str) -> bool:
     return not words.isdisjoint(strong_words())
 
 
+# How only somebody is, said right after the word at a sentence's start ("Liberty teary again
+# at drop off", "Hope very unsettled today"): staff notes leave the verb out.
+PERSON_STATE_AFTER_RE = re.compile(
+    r"\s+(?:(?:very|really|so|quite|a\s+bit|a\s+little|bit)\s+)?(?:teary|tearful|upset|poorly"
+    r"|unwell|distressed|anxious|withdrawn|dysregulated|unsettled|off\s+sick|absent|late\s+again"
+    r"|sick|crying|sobbing|exhausted|shattered|grumpy|clingy)\b",
+    re.IGNORECASE,
+)
 # After a word at a line's or a sentence's start, a dash or a colon: a note on somebody.
 NOTE_GAP_RE = re.compile(r"[ \t]*[-–—:][ \t]+")
 
@@ -214,6 +222,12 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
     if w.capitalised and INITIAL_RE.match(after) and not re.match(r"\s+I\b", after):
         return True  # "Grace A", "Hope A, Ibrahim W": a forename and a surname initial
     if (
+        w.capitalised
+        and _sentence_start(text, w.start)
+        and PERSON_STATE_AFTER_RE.match(text, w.end)
+    ):
+        return True  # "Liberty teary again at drop off": how only somebody is
+    if (
         label in ("GPE", "LOC", "FAC")
         and prev is not None
         and prev.key in PLACE_PREPOSITIONS
@@ -234,12 +248,13 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
     if (
         w.raw.islower() and prev is not None and w.key in nlp.english
         and only_space_between(text, prev, w)
-        and (prev.key in ARTICLES or nlp.pos(prev.start) == "ADJ")
+        and (prev.key in ARTICLES or nlp.pos(prev.start) == "ADJ"
+             or prev.capitalised and not prev.raw.isupper())
         and nlp.pos(w.start) == "NOUN"
     ):  # fmt: skip
         # "saw the aurora", "New kit alert!": an English noun after its article or an
         # adjective, in lower case, is the word (names in lower case are cues, not nouns:
-        # "well done olivia").
+        # "well done olivia"); so after a place's name it belongs to: "Ocean Village marina".
         return False
     parts = w.raw.lower().split("-")
     if w.key in given_names() or len(parts) > 1 and all(p in all_given_names() for p in parts):
@@ -297,7 +312,9 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
     if no_word:
         return True  # a register forename that is no English word ("Chidera", "Jericho")
     before = text[max(0, w.start - 30) : w.start].lower().rstrip(" ,:!-")
-    before = re.sub(r"\s+to$", "", before)  # "happy birthday to", "well done to"
+    # "happy birthday to", "well done to"; "Happy 7th birthday to our Blessing"
+    before = re.sub(r"\s+to(?:\s+(?:our|my))?$", "", before)
+    before = re.sub(r"\b(happy)\s+\d{1,2}(?:st|nd|rd|th)?\s+(birthday)$", r"\1 \2", before)
     if any(before.endswith(cue) for cue in NAME_CUES_BEFORE) or PLACE_RE.search(before):
         return True
     if AWARD_BEFORE_RE.search(before) or AWARD_IS_RE.search(text[max(0, w.start - 60) : w.start]):
@@ -613,7 +630,13 @@ def _listed_with(text: str, ws: list[Word], i: int, accepted: set[int]) -> bool:
 # An item of a list that reads like a record's: a name opening it, then a dash or a colon and
 # what is noted ("Kemar — 14 Denbury Walk; Destiny — the flat above ...; Mo — 58 Ashgrove
 # Street", "Jolana - egg · Mehmed - halal · Destiny - sesame").
-ITEM_OPEN_RE = re.compile(r"(?:^|[:;·•|\n])[ \t]*$")
+# A bullet, a number or a time may open the item: "- Jade - ...", "2. Summer - ...", "11.00
+# Summer - 7 Anchor Yard" (a list of home visits).
+ITEM_OPEN_RE = re.compile(
+    r"(?:^|[:;·•|\n])[ \t]*(?:(?:[-–*•]|\d{1,2}[.)]|\d{1,2}[.:]\d{2}(?:\s*[ap]m)?|\d{1,2}\s*[ap]m)"
+    r"[ \t]+)?$",
+    re.IGNORECASE,
+)
 ITEM_NOTE_RE = re.compile(r"[ \t]*[-–—:][ \t]+\S")
 
 

@@ -22,6 +22,8 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
           "september", "october", "november", "december"}  # fmt: skip
 # Capitalised words after a name-like word that make it a place, event or thing.
 THING_WORDS = {
+    # a crowd, a scene or a cheer in a hashtag or a fans' name: "#RomaCulture", "Amber Army"
+    "army", "culture", "squad", "crew", "fest", "vibes", "gang", "rocks", "matters",
     "zoo", "park", "square", "quay", "pier", "harbour", "palace", "museum", "centre", "center",
     "hall", "church", "school", "academy",
     "farm", "castle", "tower", "bank", "project", "valley", "forest", "garden", "gardens",
@@ -72,6 +74,8 @@ NAME_CUES_BEFORE = (
     "thanks to", "thanks", "proud of", "shout out to", "shoutout to", "star of the week",
     "welcome to", "welcome", "hello", "happy birthday", "good luck", "goodbye", "bravo", "go",
     "awarded to", "presented to", "dear",
+    # someone held in mind: "Thinking of Gift tonight. Sweet boy."
+    "thinking of", "praying for", "thoughts are with", "thoughts with",
     # "happy birthday" in the languages of UK families, as the detectors read them (folded:
     # Greek's look-alike letters become Latin ones): "Χρόνια πολλά Athena", "Sto lat Kuba!"
     "xpovia πoλλa", "mutlu yillar", "iyi ki dogdun", "sto lat", "wszystkiego najlepszego",

@@ -187,20 +187,27 @@ def _display_order(text: str, start: int, end: int) -> list[int] | None:
 
 
 # "R e e d N i g h t i n g a l e": a name typed letter by letter to slip past a filter.
-SPACED_LETTERS_RE = re.compile(r"(?<![A-Za-z])(?:[A-Za-z] ){4,}[A-Za-z](?![A-Za-z])")
+# Five letters or more alone; a shorter name ("J u a n  Q u a y l e") only beside another
+# spaced-out word, two or three spaces apart, as a name spelt out is: "a b c" stays.
+SPACED_LETTERS_RE = re.compile(
+    r"(?<![A-Za-z])(?:(?:[A-Za-z] ){4,}[A-Za-z]"
+    r"|(?:[A-Za-z] ){2,}[A-Za-z](?: {2,3}(?:[A-Za-z] ){1,}[A-Za-z])+)(?![A-Za-z])"
+)
 
 
 def _join_spaced_letters(folded: Folded) -> Folded:
-    """Close up runs of five or more single letters separated by single spaces."""
+    """Close up runs of single letters separated by single spaces (SPACED_LETTERS_RE); the
+    wider gaps between the words of a spelt-out name stay."""
     if not SPACED_LETTERS_RE.search(folded.text):
         return folded
     chars, origin, last = [], [], 0
-    for match in SPACED_LETTERS_RE.finditer(folded.text):
-        chars.append(folded.text[last : match.start()])
+    text = folded.text
+    for match in SPACED_LETTERS_RE.finditer(text):
+        chars.append(text[last : match.start()])
         origin.extend(folded.origin[last : match.start()])
         for i in range(match.start(), match.end()):
-            if folded.text[i] != " ":
-                chars.append(folded.text[i])
+            if text[i] != " " or text[i - 1] == " " or text[i + 1] == " ":
+                chars.append(text[i])
                 origin.append(folded.origin[i])
         last = match.end()
     chars.append(folded.text[last:])

@@ -1,0 +1,5 @@
+#!/bin/sh
+# Rebuild set 92 and check it (PYTHONPATH unset, project venv).
+cd "$(dirname "$0")" && env -u PYTHONPATH /work/main/.venv/bin/python build.py \
+ && env -u PYTHONPATH /work/main/.venv/bin/python check.py "$@" \
+ && env -u PYTHONPATH /work/main/.venv/bin/python /work/main/tests/data/set2/validate.py ..

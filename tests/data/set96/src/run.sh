@@ -1,0 +1,6 @@
+#!/bin/sh
+# Rebuild set 96 and check it.
+cd "$(dirname "$0")" || exit 1
+env -u PYTHONPATH /work/main/.venv/bin/python build.py &&
+env -u PYTHONPATH /work/main/.venv/bin/python check.py "$@" &&
+env -u PYTHONPATH /work/main/.venv/bin/python ../../set2/validate.py ..
