@@ -3684,3 +3684,30 @@ def test_session23_an_iso_date_after_a_name(session23):
 def test_session23_health_and_care_words(session23, text, words):
     found = session23(text)
     assert any(e == "PUPIL_RECORD" and words in t for e, t in found), found
+
+
+def test_session23_a_class_name_is_no_condition():
+    # "Blackwater" is a class here, and blackwater fever a listed condition
+    find = _real_findings("session23-classes", [
+        PupilView("V20", "Szymon", "Nowak", "", "Year 2", "Blackwater", "Szymon N. (Year 2)", {},
+                  False, None, 0, None, None, False, True),
+    ])  # fmt: skip
+    found = [
+        (f.entity, f.text)
+        for f in find("Szymon's mum brought in homemade pierogi for the whole of Blackwater class!")
+    ]
+    assert not [f for f in found if f[0] == "PUPIL_RECORD"], found
+    found = [(f.entity, f.text) for f in find("Szymon has asthma, his inhaler is in the office.")]
+    assert ("PUPIL_RECORD", "asthma") in found, found
+
+
+def test_session23_an_arabic_article_with_its_hyphen_spaced():
+    found = _entities("session23-al", [_pupil("V21", "Omar", "Al-Hamwi")])(
+        "Happy birthday Omar Al - Hamwi! Cake at hometime!"
+    )
+    assert ("PUPIL_FULL_NAME", "Omar Al - Hamwi") in found, found
+
+
+def test_session23_what_children_do(session23):
+    found = session23("Wilf's grandad came in and Summer counted all the sparrows in Arabic.")
+    assert ("PUPIL_FORENAME", "Summer") in found, found

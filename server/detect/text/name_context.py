@@ -138,6 +138,7 @@ PERSON_STATE_AFTER_RE = re.compile(
     r"|sick|crying|sobbing|exhausted|shattered|grumpy|clingy)\b",
     re.IGNORECASE,
 )
+
 # After a word at a line's or a sentence's start, a dash or a colon: a note on somebody.
 NOTE_GAP_RE = re.compile(r"[ \t]*[-–—:][ \t]+")
 

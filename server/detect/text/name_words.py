@@ -112,7 +112,8 @@ _ACTS = (
     r"|achieved|earned|took|joined|showed|helped"
     # what only somebody does: "Storm painted a whole storm for us", "Faith found a crab"
     r"|said|told|asked|whispered|shouted|explained|painted|found|smiled|laughed|spoke"
-    r"|talked|shared)\b"
+    r"|talked|shared|counted|danced|baked|built|cooked|tried|practised|practiced|learnt"
+    r"|learned|taught|brought)\b"
 )
 ACTS_AFTER_RE = re.compile(_ACTS, re.IGNORECASE)
 NAME_CUES_AFTER_RE = re.compile(

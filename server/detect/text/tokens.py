@@ -4,12 +4,16 @@ import re
 from dataclasses import dataclass
 
 # A word: letters, with inner apostrophes or hyphens (O'Neill, Smith-Jones); an Irish or
-# Scots prefix typed with a space after its apostrophe ("O' Brien") is one word too.
+# Scots prefix typed with a space after its apostrophe ("O' Brien") is one word too, and an
+# Arabic article with its hyphen spaced ("Omar Al - Hamwi", register "Al-Hamwi").
 # "He" or "she" in any form, as a post refers back to one child (never "they": anyone).
 PERSON_PRONOUN_RE = re.compile(
     r"\b(?:he|she|his|her|hers|him|himself|herself|hes|shes)\b", re.IGNORECASE
 )
-WORD_RE = re.compile(r"\b[OD]' [A-Z][a-z]+(?:-[A-Za-z]+)*|[A-Za-z]+(?:['-][A-Za-z]+)*")
+WORD_RE = re.compile(
+    r"\b[OD]' [A-Z][a-z]+(?:-[A-Za-z]+)*|\b(?:Al|El) - [A-Z][a-z]+"
+    r"|[A-Za-z]+(?:['-][A-Za-z]+)*"
+)
 
 
 @dataclass
