@@ -112,7 +112,7 @@ SETS = {
     "set40": DATA / "set40",
     "set41": DATA / "set41",
     "set42": DATA / "set42",
-    **{f"set{n}": DATA / f"set{n}" for n in range(43, 98)},
+    **{f"set{n}": DATA / f"set{n}" for n in range(43, 114)},
 }
 # (recall on all labels, recall on block-level labels, verdict accuracy,
 #  most critical misses, most clean posts with a warn or block finding)
@@ -315,6 +315,34 @@ FLOORS = {
     "set95": (0.97, 0.97, 0.97, 0, 3),
     "set96": (0.97, 0.98, 0.97, 1, 3),
     "set97": (0.98, 0.99, 0.99, 0, 2),
+    # Session 24: sets 98-113, each written blind and scored once whole on the session's first
+    # code, fbf665d (recall, critical misses, clean posts flagged, no label corrected). Round
+    # one: set98, a Norwich primary, 0.970, 1, 2; set99, a Thornaby primary, 0.964, 0, 6;
+    # set100, a Wolverhampton 11-16 academy, 0.965, 1, 5; set101, an Inverness primary, 0.991,
+    # 0, 8; set102, a Bristol 11-16 school, 0.971, 1, 3; set103, a Wrexham primary, 0.977, 1,
+    # 6; set104, a Morecambe primary, 0.983, 0, 4; set105, a Northampton SEMH school, 0.980,
+    # 0, 3. Round two (scored again, whole and unread, on the code with round one's rules):
+    # set106, a Hartlepool primary, 0.963, 3, 2; set107, a Swindon primary, 0.954, 4, 4;
+    # set108, a Rochdale 11-16 school, 0.966, 1, 5; set109, a Grangemouth primary, 0.950, 1,
+    # 5; set110, an Ipswich primary, 0.978, 1, 3; set111, a Rhyl primary, 0.984, 0, 4; set112,
+    # a Gloucester primary, 0.954, 0, 1; set113, a Hastings primary, 0.968, 2, 1. Then their
+    # odd-numbered posts read, the even halves never.
+    "set98": (0.97, 0.97, 0.97, 1, 1),
+    "set99": (0.97, 0.97, 0.98, 0, 3),
+    "set100": (0.97, 0.97, 0.98, 0, 3),
+    "set101": (1.0, 1.0, 0.96, 0, 6),
+    "set102": (0.97, 0.97, 0.98, 1, 2),
+    "set103": (0.97, 0.96, 0.97, 1, 2),
+    "set104": (0.99, 0.98, 0.97, 0, 3),
+    "set105": (0.98, 0.98, 0.98, 0, 3),
+    "set106": (0.97, 0.97, 0.98, 2, 1),
+    "set107": (0.96, 0.96, 0.96, 4, 4),
+    "set108": (0.97, 0.97, 0.96, 1, 5),
+    "set109": (0.96, 0.95, 0.97, 1, 5),
+    "set110": (0.97, 0.97, 0.98, 1, 2),
+    "set111": (0.98, 0.98, 0.99, 0, 2),
+    "set112": (0.96, 0.94, 0.99, 0, 1),
+    "set113": (0.98, 0.98, 0.98, 2, 1),
 }
 
 
@@ -402,7 +430,9 @@ CLEAN_BLOCKED = {"set2-dev": 1, "set6": 2, "set7": 3, "set9": 2, "set11": 1, "se
                  "set65": 1, "set66": 1, "set68": 4, "set69": 1, "set71": 1, "set72": 1,
                  "set76": 6, "set77": 2, "set79": 2, "set80": 2, "set81": 1, "set82": 2,
                  "set83": 1, "set84": 1, "set89": 2, "set90": 2, "set92": 1, "set93": 1,
-                 "set94": 1, "set95": 1, "set96": 2}  # fmt: skip
+                 "set94": 1, "set95": 1, "set96": 2, "set100": 1, "set102": 2, "set103": 1,
+                 "set105": 2, "set107": 1, "set108": 4, "set110": 1, "set111": 2,
+                 "set113": 1}  # fmt: skip
 
 
 def test_clean_posts(measured):

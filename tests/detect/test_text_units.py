@@ -3711,3 +3711,215 @@ def test_session23_an_arabic_article_with_its_hyphen_spaced():
 def test_session23_what_children_do(session23):
     found = session23("Wilf's grandad came in and Summer counted all the sparrows in Arabic.")
     assert ("PUPIL_FORENAME", "Summer") in found, found
+
+
+@pytest.fixture(scope="module")
+def session24():
+    """The real detector with a register of the names sets 98-105 brought: word-names
+    ("Summer", "Hope", "Storm", "Rowan", "Precious"), a Sikh, an Eritrean and a Romanian
+    pupil, and pupils whose names a pet, a ghost or a historical figure share."""
+    pupils = [
+        _pupil("W1", "Fateh", "Singh"), _pupil("W2", "Hiwet", "Gebremedhin"),
+        _pupil("W3", "Summer", "Lowther"), _pupil("W4", "Hope", "Whiteside"),
+        _pupil("W5", "Storm", "Ashworth"), _pupil("W6", "Harvey", "Pritchard"),
+        _pupil("W7", "Marley", "Greenwood"), _pupil("W8", "Vlad", "Popescu"),
+        _pupil("W9", "Rowan", "Stewart"), _pupil("W10", "Divine", "Kabongo"),
+        _pupil("W11", "Martin", "Doyle"), _pupil("W12", "Zuzanna", "Kowalczyk"),
+        _pupil("W13", "Jayden", "Webb"), _pupil("W14", "Ilinca", "Popa"),
+    ]  # fmt: skip
+    return _entities("session24", pupils)
+
+
+def test_session24_a_faith_or_a_people_of_a_community_is_nobodys(session24):
+    # "our" families are the school's community, not the pupil named after
+    for text in (
+        "Happy Gurpurab to all our Sikh families! Fateh brought in karah parshad.",
+        "Meskel greetings to our Eritrean families 🌼 Hiwet brought in yellow daisies.",
+    ):
+        found = session24(text)
+        assert not [f for f in found if f[0] == "PUPIL_RECORD"], found
+    for text in (
+        "Fateh is from a Sikh family.",
+        "Fateh's Sikh family came in to cook.",
+        "Welcome Fateh, from one of our Sikh families in Blakenhall.",
+    ):
+        assert ("PUPIL_RECORD", "Sikh") in session24(text), session24(text)
+
+
+def test_session24_a_time_is_no_house_number(session24):
+    found = session24("Doors open 8.30, Mill Leat Road entrance. See you there!")
+    assert not [f for f in found if f[0] == "ADDRESS"], found
+    found = session24("Jayden Webb has moved to 30, Mill Leat Road, next to the park.")
+    assert ("ADDRESS", "30, Mill Leat Road") in found, found
+
+
+def test_session24_an_age_reached_in_quotes(session24):
+    found = session24('Fateh asked me to share that he\'s "10 on the 2nd of May" 😂')
+    assert ("DATE_OF_BIRTH", "the 2nd of May") in found, found
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Contact change for Ilinca: now placed with her aunt in Thorpe.", "placed with"),
+        ("Taxi for Jayden Webb from tomorrow. New emergency placement so ring first.",
+         "emergency placement"),
+        ("Ilinca Popa - placement stable, carers attending PEPs.", "PEPs"),
+        ("Divine disclosed to Mrs Balogun this morning, she's with the office now.", "disclosed"),
+        ("Spent lunch crying after the call about Rowan Stewart. IRD this afternoon.", "IRD"),
+        ("Virtual school list: Popa, Ilinca - PP+", "PP+"),
+        ("Martin was in a two-person hold twice before lunch.", "two-person hold"),
+        ("Martin on report to Mr Ward all week.", "on report to"),
+        ("Jayden Webb missing overnight from Friday to Saturday, back home now.",
+         "missing overnight"),
+        ("New address for Zuzanna Kowalczyk. Dad has moved out, separate address on file.",
+         "Dad has moved out"),
+        ("WEBB Jayden - living at nan's for now, NOT home.", "living at nan's"),
+    ],
+)  # fmt: skip
+def test_session24_care_safeguarding_and_sanctions(session24, text, words):
+    found = session24(text)
+    assert any(e == "PUPIL_RECORD" and words in t for e, t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Star of the week is Storm ⭐ SAND! Proud of you Storm!", "Storm"),
+        ("Happy birthday! 14th January - a winter baby called Summer, who knew!", "Summer"),
+        ("We found a crab by the rocks. Hope was very brave and held it.", "Hope"),
+    ],
+)
+def test_session24_word_names_said_of_somebody(session24, text, name):
+    found = session24(text)
+    assert [f for f in found if f == ("PUPIL_FORENAME", name)], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Summer was very hot this year, so drink plenty of water.",
+        "Gave a lesson on Vlad the Impaler and the real Dracula for Halloween.",
+        "Meet Harvey, Titw's new class hamster 🐹 He's already escaped once.",
+        'Our Year 5s finished their "Marley\'s Ghost" drama for A Christmas Carol 👻',
+        "We went foraging for heather and rowan berries on the hill.",
+    ],
+)
+def test_session24_not_a_pupil(session24, text):
+    found = session24(text)
+    assert not [f for f in found if f[0] == "PUPIL_FORENAME"], found
+
+
+def test_session24_a_pupil_still(session24):
+    for text, name in (
+        ("Well done Vlad, a brilliant lap!", "Vlad"),
+        ("Meet Harvey, our new starter in Titw class!", "Harvey"),
+        ("well done rowan, lots of effort today", "rowan"),
+    ):
+        assert ("PUPIL_FORENAME", name) in session24(text), session24(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Puffins celebrated Ivan Kupala with our Ukrainian families, flower crowns and all.",
+        "Mine involved climbing Ben Wyvis in sideways hail. Would not recommend.",
+        "Fun fact: Marie Curie was born Maria Skłodowska in Warsaw.",
+        "Saw an Eddie Stobart lorry on the M6 this morning.",
+        "Lost property: a pair of Ben Foster goalie gloves and three hats.",
+        "Book of the month: The Lighthouse Keeper's Lunch by Ronda and David Armitage 🥪",
+        "Steph McGovern on the telly this morning talking about Middlesbrough!",
+        "Next week: Thomas Sheraton, the famous furniture maker from Stockton.",
+        'Our Christmas concert "Seren Bethlehem" 🌟 was a triumph!',
+    ],
+)
+def test_session24_public_figures_places_and_titles(session24, text):
+    found = session24(text)
+    assert not [f for f in found if f[0] == "OTHER_PERSON"], found
+
+
+def test_session24_a_contact_after_a_bracketed_word(session24):
+    found = session24("Interpreter booked: Shler Rahimi (Sorani), 0113 496 0274. Room 3.")
+    assert ("OTHER_PERSON", "Shler Rahimi") in found, found
+
+
+def test_session24_a_heading_before_a_spaced_dash(session24):
+    found = session24(
+        "FSM list for census - please check:\nWEBB Jayden W13\nPOPA Ilinca W14\n"
+        "Anything wrong tell the office."
+    )
+    assert ("PUPIL_RECORD", "FSM") in found, found
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Little Divine asked me why she has nightmares about the fire.", "has nightmares"),
+        ("New address for Jayden Webb. Housing have put them in temporary till it's fixed.",
+         "put them in temporary"),
+        ("Please note Jayden lives with grandparents now. Change the contact sheet.",
+         "lives with grandparents"),
+        ("DSL only - Summer Lowther seen getting into a car again. Referral to the "
+         "exploitation team today.", "exploitation team"),
+        ("Attendance panel: WEBB, Jayden - parent fine issued.", "parent fine issued"),
+        ("Meeting about Martin Doyle ran late. The hearing test is booked.", "hearing test"),
+        ("Trip list: Ilinca - two auto-injectors, Mr Mercer carries them.", "auto-injectors"),
+    ],
+)  # fmt: skip
+def test_session24_more_circumstances_and_health(session24, text, words):
+    found = session24(text)
+    assert any(e == "PUPIL_RECORD" and words in t for e, t in found), found
+
+
+def test_session24_names_after_a_class_label_or_in_goal(session24):
+    found = session24("Pupil of the month 🌟 P3: Storm. P4: Hope. P5: Divine. Lovely list!")
+    for name in ("Storm", "Hope", "Divine"):
+        assert ("PUPIL_FORENAME", name) in found, found
+    found = session24("Two goals from Vlad and a worldie save from Hope in goal!")
+    assert ("PUPIL_FORENAME", "Hope") in found, found
+    assert session24("Year 6: Summer term starts on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sunrise over the lighthouse 🌅 Summer's definitely over but what a view.",
+        "Meet Harvey the hedgehog 🦔 rescued from the bike shed this morning.",
+    ],
+)
+def test_session24_a_season_and_a_hedgehog(session24, text):
+    assert not [f for f in session24(text) if f[0] == "PUPIL_FORENAME"], session24(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huge thanks to Ffrindiau Morfa Wen for the decorations!",
+        "Worried about a child? Call Suffolk Children's Advice and Support Service.",
+    ],
+)
+def test_session24_organisations_not_people(session24, text):
+    assert not [f for f in session24(text) if f[0] == "OTHER_PERSON"], session24(text)
+
+
+def test_session24_a_name_on_a_label_in_quotes_is_still_a_child(session24):
+    found = session24('Found: a lunch bag with "Ilinca" on it, and a coat with "Jayden W" in it.')
+    assert ("PUPIL_FORENAME", "Ilinca") in found, found
+    assert any(e == "PUPIL_FORENAME" and t.startswith("Jayden") for e, t in found), found
+
+
+def test_session24_a_famous_name_said_of_somebody_else(session24):
+    found = session24("Treasurer is Stephen Hendry (no, not that one 😂). Thanks Stephen!")
+    assert ("OTHER_PERSON", "Stephen Hendry") in found, found
+    found = session24("Stephen Hendry won the world snooker title seven times.")
+    assert ("OTHER_PERSON", "Stephen Hendry") not in found, found
+
+
+def test_session24_a_child_playing_an_animal_is_still_a_child(session24):
+    found = session24("P1 Nativity 🌟 Special mention to Harvey the sheep and Hope the angel!")
+    assert ("PUPIL_FORENAME", "Harvey") in found, found
+
+
+def test_session24_care_experienced(session24):
+    found = session24("Jayden Webb - care experienced, lives with grandparents, file in office.")
+    assert ("PUPIL_RECORD", "care experienced") in found, found

@@ -418,7 +418,13 @@ def _after_be(doc, i: int) -> bool:
         k += 1  # "Romany Gypsy family": the rest of the people's name
     if k < len(doc) and doc[k].lower_ in BELONGING_NOUNS:
         before = doc[max(0, i - 3) : i]
-        if any(t.lower_ in ("from", "his", "her", "their") or t.dep_ == "poss" for t in before):
+        # Whose: "his", "her", "their", a name's or "our" ("our Traveller family", said by
+        # the family or the child, "one of our Traveller families"); not "our" families, the
+        # school's community ("all our Sikh families").
+        community = doc[k].lower_ == "families" and not any(t.lower_ == "of" for t in before)
+        whose = [t for t in before if t.lower_ in ("from", "his", "her", "their")
+                 or t.dep_ == "poss" and not (community and t.lower_ in ("our", "my"))]  # fmt: skip
+        if whose:
             return True
         # A note's line of its own: "Levi Loveridge. Romany Gypsy family, living on the
         # site"; not "Muslim families are welcome" (families in general) nor "Muslim family

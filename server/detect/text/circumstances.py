@@ -332,6 +332,18 @@ def about_pupils(text: str, sentences: list[tuple[int, int]], pupil_items: list,
                 listed += by_sentence[after]
                 after += 1
             about[index] = listed
+            # The heading began before a spaced dash: "FSM list for census - please check:"
+            # (the builder of the examples, further=False, keeps to the colon's sentence)
+            head = index - 1
+            while (
+                further
+                and head >= 0
+                and head not in by_sentence
+                and head not in about
+                and DASH_END_RE.search(text[slice(*sentences[head])])
+            ):
+                about[head] = listed
+                head -= 1
         elif before in by_sentence and (person(said) or plural(said) or KIN_REF_RE.search(said)):
             named = by_sentence[before]
             # "Yusuf and Ahmed ... their asylum decision": they are the pupils just named.

@@ -74,7 +74,8 @@ DATE_RE = re.compile(
 _AGE = rf"(?:\d{{1,2}}|{_NUMBER_WORDS})"
 _SOON = r"(?:on|today|2day|tomorrow|tmrw|tmr|tomoz|2mo?rr?ow|this\s+week(?:end)?|next\s+week)"
 AGE_SOON = (
-    rf"(?:(?:\b(?:is|be)|['’]s)\s+{_AGE}\s+{_SOON}\b"
+    # (an opening quote between: he's "10 on the 2nd of May")
+    rf"(?:(?:\b(?:is|be)|['’]s)\s+[\"“]?{_AGE}\s+{_SOON}\b"
     # a sentence's start, after its emoji too ("Happy birthday Laxmi!! 🎉 Six on the 3rd")
     rf"|(?:^|[!?.][^\w\n]{{0,12}}|\n[^\w\n]{{0,12}}){_AGE}\s+on\b)"
 )
@@ -303,7 +304,7 @@ DAY_ONLY_RE = re.compile(
 
 # A day alone after the age that is reached on it: "she turns five on the 25th so we're having
 # her cake early", "who's sixteen on the 3rd and" (whatever follows: the age makes it a date).
-_AGE_REACHED = rf"(?:\bturn(?:s|ing)?\s+|(?:\b(?:is|be)|['’]s)\s+){_AGE}\s+"
+_AGE_REACHED = rf"(?:\bturn(?:s|ing)?\s+|(?:\b(?:is|be)|['’]s)\s+)[\"“]?{_AGE}\s+"
 AGE_ON_DAY_RE = re.compile(
     # "on the 25th", "tomorrow (the 6th)", "tomorrow, the 6th"
     rf"{_AGE_REACHED}(?:on\s+|(?:today|tomorrow|tmrw|tomoz)\s*[(,–-]?\s*(?:on\s+)?)"

@@ -34,6 +34,7 @@ from .tokens import (
     Word,
     name_key,
     only_space_between,
+    quoted_title,
 )
 from .upn import UPN_SHAPE
 from .welsh_mutation import looks_welsh
@@ -83,7 +84,8 @@ TIME_BEFORE = {"the", "this", "last", "next", "over", "in", "during", "all", "of
                "every", "since", "until", "till", "through"}  # fmt: skip
 # "'s" as "is" or "has" after a season or a month: "Summer's nearly here", "May's flown by".
 SEASON_IS_RE = re.compile(
-    r"['’]s\s+(?:(?:nearly|almost|finally|really|officially|just)\s+)?(?:here|over|coming"
+    r"['’]s\s+(?:(?:nearly|almost|finally|really|officially|just|definitely|well\s+and\s+truly"
+    r"|truly|properly)\s+)?(?:here|over|coming"
     r"|arrived|back|been|gone|flown|upon\s+us|on\s+(?:its|the)\s+way|nearly|almost|finally"
     r"|round\s+the\s+corner)\b",
     re.IGNORECASE,
@@ -135,7 +137,32 @@ def _holds_a_strong_word(said: str) -> bool:
 PERSON_STATE_AFTER_RE = re.compile(
     r"\s+(?:(?:very|really|so|quite|a\s+bit|a\s+little|bit)\s+)?(?:teary|tearful|upset|poorly"
     r"|unwell|distressed|anxious|withdrawn|dysregulated|unsettled|off\s+sick|absent|late\s+again"
+    r"|late\s+x\s?\d"
     r"|sick|crying|sobbing|exhausted|shattered|grumpy|clingy)\b",
+    re.IGNORECASE,
+)
+
+# A name and its epithet in capitals, as history and stories name their figures ("Alfred
+# the Great", "Vlad the Impaler", "Bob the Builder", "Percy the Park Keeper"); children
+# are not written so.
+EPITHET_AFTER_RE = re.compile(r"[ \t]+the[ \t]+[A-Z][a-z]{2,}\b")
+
+# A name said to be an animal's or a toy's, straight after it: "Meet Harvey, Titw's new class
+# hamster", "Biscuit, our school dog".
+ANIMAL_AFTER_RE = re.compile(
+    r",?[ \t]+(?:the|our|a|an|their|(?-i:[A-Z])[\w'’-]*['’]s?)[ \t]+"
+    r"(?:(?:new|little|lovely|class|school|pet|baby|fluffy|resident|reading)[ \t]+){0,3}"
+    r"(?:hamsters?|guinea[ \t]+pigs?|rabbits?|bunny|bunnies|tortoises?|goldfish|fish|chicks?"
+    r"|chickens?|hens?|ducks?|ducklings?|dogs?|pupp(?:y|ies)|cats?|kittens?|pony|ponies|horses?"
+    r"|lambs?|teddy|teddies|bears?|snails?|stick[ \t]+insects?|gerbils?|axolotls?|hedgehogs?"
+    r"|owls?|frogs?|toads?|caterpillars?|butterfl(?:y|ies)|spiders?|snakes?|lizards?|robins?"
+    r"|pigs?|piglets?|goats?|sheep|cows?|calf|donkeys?|alpacas?|llamas?|parrots?|budgies?)\b",
+    re.IGNORECASE,
+)
+
+PLAYED_RE = re.compile(
+    r"\b(?:nativity|played|playing|plays|roles?|starring|costumes?|dressed|dress(?:ing)?\s+up"
+    r"|panto|pantomime|musical|show|performance|world\s+book\s+day)\b",
     re.IGNORECASE,
 )
 
@@ -159,7 +186,18 @@ def _with_a_class(text: str, w: Word, index) -> bool:
     """Is the word followed by one of the school's class names: "Joy in Afon", "Grace
     (Kestrels)"?"""
     in_class = re.match(r"\s+(?:\(|in\s+|from\s+)([A-Za-z]+)", text[w.end : w.end + 60])
-    return bool(in_class) and name_key(in_class.group(1)) in index.classes
+    if in_class and name_key(in_class.group(1)) in index.classes:
+        return True
+    # or after a class or a year group and a colon or a dash, as lists of awards write it:
+    # "P5: Precious. P6: Blessing.", "Hall - Ruby / Castle - Will"
+    label = CLASS_LABEL_BEFORE_RE.search(text[max(0, w.start - 30) : w.start])
+    return bool(label) and (label.group(1) is None or name_key(label.group(1)) in index.classes)
+
+
+CLASS_LABEL_BEFORE_RE = re.compile(
+    r"(?:^|[\s/|(])(?:[PSY][1-7]|Year\s?\d{1,2}|Yr\s?\d{1,2}|Reception|Nursery"
+    r"|([A-Z][a-z]+)(?:\s+class)?)[ \t]*[:–-][ \t]*$"
+)
 
 
 def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
@@ -215,6 +253,13 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
         return False  # "John = Jānis in Latvian": the name as a word of a language, nobody
     if HONORIFIC_AFTER_RE.match(text, w.end):
         return False  # "is Ganesh ji allowed ...": a god or an elder, never a child
+    if EPITHET_AFTER_RE.match(text, w.end):
+        return False  # "Vlad the Impaler", "Bob the Builder": a figure known by an epithet
+    if ANIMAL_AFTER_RE.match(text, w.end) and not PLAYED_RE.search(text):
+        # (in a play a child is "Kuba the sheep")
+        return False  # "Meet Harvey, Titw's new class hamster": a pet, not a pupil
+    if w.capitalised and quoted_title(text, w.start, w.end):
+        return False  # 'our "Marley's Ghost" drama': a title, every word capitalised
     if w.key in MODAL_NAMES and nxt is not None and nxt.key in SUBJECTS:
         return False  # "Will I ever...?", "May we remind you": a question, not a name
     if w.raw.islower() and _lower_case_subject(text, w):
@@ -257,6 +302,12 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
         # adjective, in lower case, is the word (names in lower case are cues, not nouns:
         # "well done olivia"); so after a place's name it belongs to: "Ocean Village marina".
         return False
+    if (
+        w.raw.islower() and nxt is not None and nxt.raw.islower() and w.key in nlp.english
+        and only_space_between(text, w, nxt) and nlp.next_tag(w.start) == "NNS"
+        and nxt.key not in ("lots", "loads", "thanks")
+    ):  # fmt: skip
+        return False  # "heather and rowan berries": an English word before its plural noun
     parts = w.raw.lower().split("-")
     if w.key in given_names() or len(parts) > 1 and all(p in all_given_names() for p in parts):
         # A well-known given name that is no everyday word: a name in any casing
@@ -615,7 +666,12 @@ def _sentence_start(text: str, pos: int) -> bool:
     before = text[:pos].rstrip()
     if not before or before[-1] in ".!?:\n" or re.fullmatch(r"\W+", before):
         return True
+    if BULLET_BEFORE_RE.search(before):
+        return True  # an item of a list: "- Precious late x4, mum on nights"
     return unicodedata.category(before[-1]) in ("So", "Sk", "Cs")
+
+
+BULLET_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*[-–—•*·▪][ \t]*$")
 
 
 LIST_GAP_RE = re.compile(r"^\s*(?:,|&|\band\b|,\s*and\b|\bor\b)\s*$")

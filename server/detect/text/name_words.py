@@ -74,6 +74,11 @@ NAME_CUES_BEFORE = (
     "thanks to", "thanks", "proud of", "shout out to", "shoutout to", "star of the week",
     "welcome to", "welcome", "hello", "happy birthday", "good luck", "goodbye", "bravo", "go",
     "awarded to", "presented to", "dear",
+    # said to the child: "Proud of you Storm!", "So proud of you, Joy"
+    "proud of you", "love you", "miss you",
+    # a child given a name: "a winter baby called Summer", "a little girl named Hope"
+    "baby called", "baby named", "girl called", "girl named", "boy called", "boy named",
+    "daughter called", "daughter named", "son called", "son named",
     # someone held in mind: "Thinking of Gift tonight. Sweet boy."
     "thinking of", "praying for", "thoughts are with", "thoughts with",
     # "happy birthday" in the languages of UK families, as the detectors read them (folded:
@@ -129,6 +134,12 @@ NAME_CUES_AFTER_RE = re.compile(
     r"|\s+(?:was|is)\s+(?:our|a|the|this\s+week's|today's)?\s*[\w\s-]{0,20}?"
     r"(?:star|superstar|champion|winner|hero|helper|reader|writer|artist|scientist"
     r"|mathematician|ambassador|captain|monitor|player|learner)\b"
+    # how only somebody is: "Hope was very brave and held it" (not "Summer was very hot")
+    r"|\s+(?:is|was|has\s+been|had\s+been)\s+(?:so|very|really|super|incredibly|such\s+a)?\s*"
+    r"(?:brave|kind|helpful|polite|thoughtful|caring|courageous|confident|chatty|cheeky"
+    r"|shy|generous|excited|nervous|delighted|thrilled|chuffed)\b"
+    # a place in a team: "a worldie save from Brooke in goal"
+    r"|\s+in\s+goal\b"
     # an age reached: "Precious is 19 today", "Hope turns 7 tomorrow"
     r"|\s+(?:is|turns|turned)\s+\d{1,2}\s+(?:today|2day|tomorrow|tmrw)\b"
     rf"|,?\s+who\b|{_ACTS}"

@@ -356,7 +356,10 @@ def _english_form(key: str, english: frozenset[str]) -> bool:
 
 # A phone number or e-mail address in brackets right after: "Farhia Jama (07700 900 546)",
 # "Mihaela Stan (m.stan@example.ro)": whoever the name lists miss, it is somebody's.
-CONTACT_AFTER_RE = re.compile(r"^\s*\(\s*(?:(?:\+44|0)[\d ]{9,13}\d|[\w.+-]+@[\w-]+\.)")
+# Or after a bracketed word and a comma: "Shler Rahimi (Sorani), 0113 496 0274".
+CONTACT_AFTER_RE = re.compile(
+    r"^\s*(?:\(\s*|\([^()\n]{1,25}\)\s*[,:–-]\s*)(?:(?:\+44|0)[\d ]{9,13}\d|[\w.+-]+@[\w-]+\.)"
+)
 
 
 def _named_with_contact(text: str, ws, english) -> list[tuple[int, int, float]]:
@@ -404,7 +407,11 @@ def person_first_names() -> frozenset[str]:
 # Words for institutions that a surname never is in the plural ("Easter Ross Schools Cross
 # Country"); not "Banks", "Parks", "Rivers", "Towers", "Bridges", which are surnames.
 PLURAL_INSTITUTIONS = {"schools", "colleges", "academies", "clubs", "teams", "centres",
-                       "leagues", "services", "trusts", "nurseries", "hospitals"}  # fmt: skip
+                       "leagues", "services", "trusts", "nurseries", "hospitals",
+                       # a service named after whom it serves: "Suffolk Children's Advice
+                       # and Support Service"; a parents' association in Welsh:
+                       # "Ffrindiau Morfa Wen" (Friends of ...)
+                       "children", "families", "ffrindiau", "cyfeillion"}  # fmt: skip
 
 
 def _thing(key: str) -> bool:

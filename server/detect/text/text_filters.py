@@ -8,6 +8,8 @@ from . import circumstances
 from .dates import _AGE, _EMOJI, EVENT_RE, YEAR_END_RE, aged_days, born_of_school_age
 from .person_context import PUBLIC_MIN, PersonContext, as_placeholder
 from .register_names import RUN_OF_NAMES
+from .tokens import quoted_title
+from .welsh_mutation import looks_welsh
 from .wordlists import all_given_names
 
 # Which finding wins where two overlap (lower wins). An e-mail address first: a name inside
@@ -107,7 +109,19 @@ def _public_name_spans(text: str) -> list[_Item]:
     shadow what they overlap, like the school's own name."""
     from .register_names import _not_name_spans
 
-    return [_Item("PUBLIC", a, b, 1.0, {}) for a, b in _not_name_spans(text)]
+    return [
+        _Item("PUBLIC", a, b, 1.0, {})
+        for a, b in _not_name_spans(text)
+        if not NOT_THAT_ONE_RE.match(text, b)
+    ]
+
+
+# A famous name said of somebody else: "Treasurer is Stephen Hendry (no, not that one 😂)",
+# "our new governor, Harry Kane (no relation!)".
+NOT_THAT_ONE_RE = re.compile(
+    r"\s*[(,–-]?\s*(?:no[,!.]?\s+)?(?:not\s+(?:that|the)\s+(?:one|famous)\b|no\s+relation\b)",
+    re.IGNORECASE,
+)
 
 
 def _digits(value: str) -> str:
@@ -371,7 +385,8 @@ def _town_word_as_pupil(item: _Item, school: list[_Item], text: str) -> bool:
     return not (PLACE_BEFORE_RE.search(before) or PLACE_AFTER_RE.match(after))
 
 
-AUTHOR_RE = re.compile(r"\bby\s+$", re.IGNORECASE)
+# (and of a pair sharing a surname: "by Janet and Allan Ahlberg")
+AUTHOR_RE = re.compile(r"\bby\s+(?:(?-i:[A-Z][\w'’-]+)\s+(?:and|&)\s+)?$", re.IGNORECASE)
 # A title in quotes ("'The Twits' by Roald Dahl"): an opening quote, not the apostrophe of
 # "Parents' group" or "Sam's".
 WORK_RE = re.compile(r"[\"‘“]|(?:^|\s)'\w|\b(?:book|novel|story|stories|poem|poems|author"
@@ -425,6 +440,9 @@ _ROLES_AFTER = (
     r"|footballer|striker|midfielder|defender|goalkeeper|cricketer|boxer|olympian|athlete"
     r"|singer|rapper|musician|mayor|president|prime\s+minister|king|queen|saint|campaigner"
     r"|founder|explorer|inventor|hero|heroine|leader|activist|philosopher|prophet"
+    r"|maker|designer|architect|engineer|actor|actress|presenter|broadcaster|comedian"
+    r"|sculptor|photographer|historian|mathematician|astronomer|naturalist|suffragette"
+    r"|pioneer|aviator|mountaineer|dramatist"
 )
 PUBLIC_ROLE_AFTER_RE = re.compile(
     r"^(?:'s\s+['\"‘“]|,?\s+(?:MP|MS|MSP|MLA|AM|OBE|MBE|CBE)\b"
@@ -434,8 +452,23 @@ PUBLIC_ROLE_AFTER_RE = re.compile(
     rf"(?:{_ROLES_AFTER})s?\b"
     # "a full set of Catherine Cookson novels": a name that says whose works they are (not
     # words that are also verbs: "Sam Taylor plays / films / books the hall").
-    r"|\s+(?:novels?|poems?|poetry|stories|albums?|paintings?|illustrations|trilogy)\b)"
+    r"|\s+(?:novels?|poems?|poetry|stories|albums?|paintings?|illustrations|trilogy)\b"
+    # seen or heard by everyone: "Steph McGovern on the telly this morning"
+    r"|\s+(?:was\s+|is\s+)?on\s+(?:the\s+)?(?:telly|tv|television|radio)\b)"
 )
+# Words before a full name that make it no private adult: an event celebrated ("celebrated
+# Ivan Kupala"), a hill climbed ("climbing Ben Wyvis"), a birth name ("she was born Maria
+# Skłodowska"), a thing named after somebody ("an Eddie Stobart lorry", "a pair of Ben
+# Foster goalie gloves": a lower-case noun follows, see THING_AFTER_RE).
+NOT_A_PERSON_BEFORE_RE = re.compile(
+    r"\b(?:celebrat(?:e|ed|es|ing)|climb(?:ed|ing|s)?(?:\s+up)?|(?:summit|top)\s+of"
+    r"|was\s+born|is\s+born)\s+$",
+    re.IGNORECASE,
+)
+# ("a" after a lower-case word only, in an English post: Welsh "a" is "and": "Sandra a
+# Keith Pugh")
+THING_BEFORE_RE = re.compile(r"(?:\b[a-z]+\s+a|\b[Aa]n|\b(?:pair|set|box|packet|tin)\s+of)\s+$")
+THING_AFTER_RE = re.compile(r"^[ \t]+(?-i:[a-z]{3,})\b(?![ \t]+(?:and|&)\b)")
 
 
 # A quotation's author: the name right after a closing double quote and a dash ("'Destiny
@@ -489,6 +522,16 @@ def _drop_public_people(text: str, items: list[_Item], people: PersonContext) ->
                 r"[\"”’']", text[item.end : item.end + 1]
             ):
                 continue  # 'a Nepali folk song, "Resham Firiri"': a work's title in quotes
+            if NOT_A_PERSON_BEFORE_RE.search(text[max(a, item.start - 20) : item.start]):
+                continue  # "celebrated Ivan Kupala", "climbing Ben Wyvis"
+            if (
+                THING_BEFORE_RE.search(text[max(a, item.start - 20) : item.start])
+                and THING_AFTER_RE.match(text[item.end : item.end + 20])
+                and not looks_welsh(text)
+            ):
+                continue  # "an Eddie Stobart lorry": a thing named after somebody
+            if quoted_title(text, item.start, item.end):
+                continue  # 'our Christmas concert "Seren Bethlehem"'
             if THE_BEFORE_RE.search(text[max(0, item.start - 5) : item.start]):
                 continue  # "to receive the Victoria Cross": nobody is "the" by name
             if REGNAL_RE.search(text[item.start : item.end]):
@@ -517,6 +560,7 @@ STREET_LAST_RE = re.compile(
 POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\b")
 WORK_QUOTED_RE = re.compile(
     r"\b(?:song|songs|hymn|carol|anthem|tune|poem|rhyme|book|story|film|play|musical|dance"
+    r"|concert|show|nativity|panto|pantomime|production|performance|exhibition"
     r"|called|titled|entitled)\b[^.!?\n\"“]{0,20}[\"“‘']$",
     re.IGNORECASE,
 )

@@ -63,3 +63,37 @@ def camel_parts(raw: str) -> list[str]:
     """'OliviaBarker' -> ['Olivia', 'Barker']; other words -> []."""
     parts = re.findall(r"[A-Z][a-z']+", raw)
     return parts if len(parts) > 1 and "".join(parts) == raw else []
+
+
+QUOTES_OPEN, QUOTES_CLOSE = "\"“‘'", "\"”’'"
+
+
+def quoted_title(text: str, start: int, end: int) -> bool:
+    """Is the name within a title in quotes, every word of it capitalised ("“Marley's
+    Ghost”", '"Seren Bethlehem"'): a work's or a show's title, not a person."""
+    left = text[max(0, start - 40) : start]
+    opened = max(left.rfind(q) for q in QUOTES_OPEN[:3])
+    if opened < 0 or any(q in left[opened + 1 :] for q in QUOTES_CLOSE[:3]):
+        return False
+    right = text[end : end + 40]
+    closed = min((right.find(q) for q in QUOTES_CLOSE[:3] if q in right), default=-1)
+    if closed < 0:
+        return False
+    title = left[opened + 1 :] + text[start:end] + right[:closed]
+    words = title.split()
+    # No initial and not in capitals: a name with an initial in quotes is the name written
+    # on a child's things ('"Bilal C" on the label', '"YANKY L" inside').
+    # And more than the name: a name alone in quotes may be anybody's ('calling himself
+    # "Carl Winstone"').
+    if len(words) <= len(text[start:end].split()) or title.isupper():
+        return False
+    if any(len(w.strip(".")) < 2 for w in words):
+        return False
+    return (
+        len(words) <= 6
+        and all(
+            w[:1].isupper() or w[:1].isdigit() or w.lower() in ("of", "the", "and", "a", "in", "on")
+            for w in words
+        )
+        and not re.search(r"[!?,]", title)
+    )

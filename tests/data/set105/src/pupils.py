@@ -1,0 +1,106 @@
+"""Register, staff and school for set 105: Nene Lock School, Far Cotton, Northampton (SEMH, 5-16)."""
+
+SCHOOL = {
+    "name": "Nene Lock School",
+    "address": "Lock Keeper's Way, Far Cotton, Northampton",
+    "postcode": "NN79 4FC",
+    "phone": "01632 960418",
+    "email": "office@nenelock-school.example.org",
+    "website": "www.nenelock-school.example.org",
+}
+
+CLASSES = {1: "Kingfisher", 2: "Kingfisher", 3: "Otter", 4: "Otter", 5: "Heron", 6: "Heron",
+           7: "Nene", 8: "Tove", 9: "Ise", 10: "Welland", 11: "Avon"}
+
+# forename, surname, preferred, year, LA of first allocation, social, website, press, biometric
+P = [
+    ("Favour", "Okafor", "", 2, "941"),
+    ("Leo", "Billing", "", 1, "941"),
+    ("Michael", "Stokes", "Mikey", 2, "941"),
+    ("Oliwia", "Zając", "", 2, "941"),
+    ("Riley", "Chown", "", 1, "941"),
+    ("Harley", "Tebbutt", "", 3, "928"),
+    ("Bridget", "McDonagh", "Bridie", 3, "928"),
+    ("Darius", "Lupu", "", 4, "928"),
+    ("Precious", "Adebayo", "", 4, "928"),
+    ("Jayden", "Webb", "", 3, "928"),
+    ("Kacper", "Nowicki", "", 4, "928"),
+    ("Alfie", "Clarke", "", 4, "928"),
+    ("Tobiloba", "Balogun", "Tobi", 5, "928"),
+    ("Frankie", "Cotton", "", 5, "928"),
+    ("Ruby", "Dunkley", "", 6, "928"),
+    ("John-Joe", "McDonagh", "", 6, "928"),
+    ("Andreea", "Stan", "", 5, "928"),
+    ("Szymon", "Wójcik", "", 6, "928"),
+    ("Mason", "Gardner", "", 6, "928"),
+    ("Blessing", "Ogundipe", "", 5, "928"),
+    ("Brandon", "Bird", "", 6, "928"),
+    ("Chidera", "Okafor", "", 7, "928"),
+    ("Kai", "Jeffery", "", 7, "928"),
+    ("Ștefan", "Moldovan", "", 7, "928"),
+    ("Patrick", "Joyce", "Paddy", 7, "928"),
+    ("Lacey", "Smith", "", 7, "928"),
+    ("Oluwaseun", "Adeyemi", "Seun", 7, "928"),
+    ("Filip", "Król", "", 7, "928"),
+    ("Tyler", "Coles", "", 8, "928"),
+    ("Mercy", "Nwosu", "", 8, "928"),
+    ("Ionuț", "Popescu", "", 8, "928"),
+    ("Margaret", "Ward", "Maggie", 8, "928"),
+    ("Corey", "Brackley", "", 8, "928"),
+    ("Jakub", "Mazur", "", 8, "928"),
+    ("Ellie", "Joyce", "", 8, "928"),
+    ("Bartosz", "Kamiński", "Bartek", 8, "928"),
+    ("Martin", "Cash", "", 9, "928"),
+    ("Chukwuemeka", "Eze", "Emeka", 9, "928"),
+    ("Wiktoria", "Lewandowska", "", 9, "928"),
+    ("Harvey", "Pell", "", 9, "928"),
+    ("Alexandru", "Munteanu", "Alex", 9, "928"),
+    ("Florin", "Dobre", "", 9, "928"),
+    ("Tommy", "Sherlock", "", 9, "928"),
+    ("Success", "Okoro", "", 9, "928"),
+    ("Kathleen", "Connors", "", 10, "928"),
+    ("Mihai", "Constantin", "", 10, "928"),
+    ("Reece", "Hardwick", "", 10, "928"),
+    ("Marvellous", "Adeleke", "", 10, "928"),
+    ("Michał", "Dąbrowski", "", 10, "928"),
+    ("Jack", "Duston", "", 10, "928"),
+    ("Bianca", "Radu", "", 10, "928"),
+    ("Callum", "Grant", "", 10, "928"),
+    ("Hope", "Mongan", "", 10, "928"),
+    ("Johnny", "Ward", "", 11, "928"),
+    ("Divine", "Akinola", "", 11, "928"),
+    ("Zuzanna", "Kowalczyk", "", 11, "928"),
+    ("Gabriel", "Ene", "", 11, "928"),
+    ("Kieran", "Doherty", "", 11, "928"),
+    ("Shannon", "Coles", "", 11, "928"),
+    ("Igor", "Sikora", "", 11, "928"),
+    ("Demi-Leigh", "Abbott", "", 11, "928"),
+    ("William", "Maughan", "Billy", 11, "928"),
+]
+
+# consent exceptions (default yes for social media / website / biometric; press varies)
+NO_SOCIAL = {"Kieran Doherty", "Hope Mongan", "Igor Sikora"}
+NO_WEBSITE = {"Kieran Doherty", "Hope Mongan", "Igor Sikora", "Bianca Radu", "Darius Lupu", "Riley Chown"}
+NO_BIOMETRIC = {"Kieran Doherty", "Hope Mongan", "Johnny Ward", "Margaret Ward", "Bridget McDonagh",
+                "John-Joe McDonagh", "Martin Cash", "Tommy Sherlock", "Igor Sikora", "Jakub Mazur"}
+# name-with-photo yes only for pupils never named in a photo post (check.py verifies)
+NAME_WITH_PHOTO_YES = {"Riley Chown", "Jayden Webb", "Lacey Smith", "Corey Brackley", "Reece Hardwick",
+                       "Kathleen Connors", "Jack Duston"}
+
+STAFF = [
+    ("NL01", "Mrs", "Joanne", "Dunkley", "Headteacher", "yes", "yes"),
+    ("NL02", "Mr", "Patrick", "Ward", "Deputy Headteacher", "yes", "yes"),
+    ("NL03", "Ms", "Agnieszka", "Nowak", "SENCo", "yes", "no"),
+    ("NL04", "Mr", "Dele", "Adeyemi", "Assistant Head (Pastoral) and DSL", "yes", "yes"),
+    ("NL05", "Miss", "Hannah", "Pell", "Class Teacher (Kingfisher)", "yes", "yes"),
+    ("NL06", "Mr", "Gareth", "Tebbutt", "PE and Outdoor Learning Lead", "yes", "yes"),
+    ("NL07", "Mrs", "Claire", "Bird", "Class Teacher (Heron)", "yes", "no"),
+    ("NL08", "Mr", "Kai", "Morgan", "Teaching Assistant", "yes", "yes"),
+    ("NL09", "Mrs", "Roxana", "Ilie", "Family Support Worker", "no", "no"),
+    ("NL10", "Ms", "Bernie", "Connors", "Traveller Education Liaison", "yes", "no"),
+    ("NL11", "Mr", "Stuart", "Faulkner", "Science and Forest School Teacher", "yes", "yes"),
+    ("NL12", "Mrs", "Funmi", "Balogun", "Learning Mentor", "yes", "yes"),
+    ("NL13", "Mr", "Rob", "Cotton", "Site Manager", "no", "no"),
+    ("NL14", "Miss", "Leanne", "Grant", "Thrive Practitioner and Therapy Lead", "yes", "yes"),
+    ("NL15", "Mr", "Tom", "Hadley", "Business Manager and Transport", "yes", "no"),
+]

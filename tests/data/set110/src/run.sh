@@ -1,0 +1,3 @@
+#!/bin/sh
+# Rebuild set 110 and check it (PYTHONPATH unset, project venv).
+cd "$(dirname "$0")" && env -u PYTHONPATH /work/main/.venv/bin/python build.py && env -u PYTHONPATH /work/main/.venv/bin/python check.py "$@"

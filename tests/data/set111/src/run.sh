@@ -1,0 +1,3 @@
+#!/bin/sh
+# rebuild and check set 111 (run from anywhere)
+cd "$(dirname "$0")" && env -u PYTHONPATH /work/main/.venv/bin/python build.py && env -u PYTHONPATH /work/main/.venv/bin/python check.py "$@"
