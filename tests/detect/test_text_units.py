@@ -3775,6 +3775,17 @@ def test_session24_an_age_reached_in_quotes(session24):
         ("New address for Zuzanna Kowalczyk. Dad has moved out, separate address on file.",
          "Dad has moved out"),
         ("WEBB Jayden - living at nan's for now, NOT home.", "living at nan's"),
+        # the second round's read halves
+        ("Little Divine asked me why she has nightmares about the fire.", "has nightmares"),
+        ("New address for Jayden Webb. Housing have put them in temporary till it's fixed.",
+         "put them in temporary"),
+        ("Please note Jayden lives with grandparents now. Change the contact sheet.",
+         "lives with grandparents"),
+        ("DSL only - Summer Lowther seen getting into a car again. Referral to the "
+         "exploitation team today.", "exploitation team"),
+        ("Attendance panel: WEBB, Jayden - parent fine issued.", "parent fine issued"),
+        ("Meeting about Martin Doyle ran late. The hearing test is booked.", "hearing test"),
+        ("Trip list: Ilinca - two auto-injectors, Mr Mercer carries them.", "auto-injectors"),
     ],
 )  # fmt: skip
 def test_session24_care_safeguarding_and_sanctions(session24, text, words):
@@ -3849,26 +3860,6 @@ def test_session24_a_heading_before_a_spaced_dash(session24):
         "Anything wrong tell the office."
     )
     assert ("PUPIL_RECORD", "FSM") in found, found
-
-
-@pytest.mark.parametrize(
-    "text, words",
-    [
-        ("Little Divine asked me why she has nightmares about the fire.", "has nightmares"),
-        ("New address for Jayden Webb. Housing have put them in temporary till it's fixed.",
-         "put them in temporary"),
-        ("Please note Jayden lives with grandparents now. Change the contact sheet.",
-         "lives with grandparents"),
-        ("DSL only - Summer Lowther seen getting into a car again. Referral to the "
-         "exploitation team today.", "exploitation team"),
-        ("Attendance panel: WEBB, Jayden - parent fine issued.", "parent fine issued"),
-        ("Meeting about Martin Doyle ran late. The hearing test is booked.", "hearing test"),
-        ("Trip list: Ilinca - two auto-injectors, Mr Mercer carries them.", "auto-injectors"),
-    ],
-)  # fmt: skip
-def test_session24_more_circumstances_and_health(session24, text, words):
-    found = session24(text)
-    assert any(e == "PUPIL_RECORD" and words in t for e, t in found), found
 
 
 def test_session24_names_after_a_class_label_or_in_goal(session24):
