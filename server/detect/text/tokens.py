@@ -65,18 +65,19 @@ def camel_parts(raw: str) -> list[str]:
     return parts if len(parts) > 1 and "".join(parts) == raw else []
 
 
-QUOTES_OPEN, QUOTES_CLOSE = "\"“‘'", "\"”’'"
+QUOTES_OPEN, QUOTES_CLOSE = '"“‘', '"”’'
 
 
 def quoted_title(text: str, start: int, end: int) -> bool:
-    """Is the name within a title in quotes, every word of it capitalised ("“Marley's
-    Ghost”", '"Seren Bethlehem"'): a work's or a show's title, not a person."""
+    """Is the name within a title in quotes, every word of it capitalised and more words
+    than the name ('their "Marley's Ghost" drama'): a work's or a show's title, not a
+    person. (A title that is the name alone is WORK_QUOTED_RE's, in text_filters.)"""
     left = text[max(0, start - 40) : start]
-    opened = max(left.rfind(q) for q in QUOTES_OPEN[:3])
-    if opened < 0 or any(q in left[opened + 1 :] for q in QUOTES_CLOSE[:3]):
+    opened = max(left.rfind(q) for q in QUOTES_OPEN)
+    if opened < 0 or any(q in left[opened + 1 :] for q in QUOTES_CLOSE):
         return False
     right = text[end : end + 40]
-    closed = min((right.find(q) for q in QUOTES_CLOSE[:3] if q in right), default=-1)
+    closed = min((right.find(q) for q in QUOTES_CLOSE if q in right), default=-1)
     if closed < 0:
         return False
     title = left[opened + 1 :] + text[start:end] + right[:closed]
