@@ -422,9 +422,9 @@ def _after_be(doc, i: int) -> bool:
         # the family or the child, "one of our Traveller families"); not "our" families, the
         # school's community ("all our Sikh families").
         community = doc[k].lower_ == "families" and not any(t.lower_ == "of" for t in before)
-        whose = [t for t in before if t.lower_ in ("from", "his", "her", "their")
-                 or t.dep_ == "poss" and not (community and t.lower_ in ("our", "my"))]  # fmt: skip
-        if whose:
+        if any(t.lower_ in ("from", "his", "her", "their")
+               or t.dep_ == "poss" and not (community and t.lower_ in ("our", "my"))
+               for t in before):  # fmt: skip
             return True
         # A note's line of its own: "Levi Loveridge. Romany Gypsy family, living on the
         # site"; not "Muslim families are welcome" (families in general) nor "Muslim family

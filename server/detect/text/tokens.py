@@ -88,12 +88,13 @@ def quoted_title(text: str, start: int, end: int) -> bool:
     # "Carl Winstone"').
     if len(words) <= len(text[start:end].split()) or title.isupper():
         return False
+    # (A word of one letter, "A" too, makes it no title: "A Christmas Carol" is not read.)
     if any(len(w.strip(".")) < 2 for w in words):
         return False
     return (
         len(words) <= 6
         and all(
-            w[:1].isupper() or w[:1].isdigit() or w.lower() in ("of", "the", "and", "a", "in", "on")
+            w[:1].isupper() or w[:1].isdigit() or w.lower() in ("of", "the", "and", "in", "on")
             for w in words
         )
         and not re.search(r"[!?,]", title)
