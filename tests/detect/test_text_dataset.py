@@ -112,7 +112,7 @@ SETS = {
     "set40": DATA / "set40",
     "set41": DATA / "set41",
     "set42": DATA / "set42",
-    **{f"set{n}": DATA / f"set{n}" for n in range(43, 114)},
+    **{f"set{n}": DATA / f"set{n}" for n in range(43, 122)},
 }
 # (recall on all labels, recall on block-level labels, verdict accuracy,
 #  most critical misses, most clean posts with a warn or block finding)
@@ -327,6 +327,14 @@ FLOORS = {
     # 5; set110, an Ipswich primary, 0.978, 1, 3; set111, a Rhyl primary, 0.984, 0, 4; set112,
     # a Gloucester primary, 0.954, 0, 1; set113, a Hastings primary, 0.968, 2, 1. Then their
     # odd-numbered posts read, the even halves never.
+    # Session 25: sets 114-121, each written blind and scored once whole on the session's first
+    # code, e28fcb3 (recall, critical misses, clean posts flagged, one hashtag label the
+    # writer left out restored before scoring: set114, a Crawley primary, 0.950, 1, 6;
+    # set115, a Kirkcaldy primary, 0.964, 3, 4; set116, a Ballymena primary, 0.991, 0, 3;
+    # set117, a Scunthorpe 11-16 academy, 0.953, 3, 5; set118, a St Ann's (Nottingham)
+    # primary, 0.961, 4, 2; set119, a Burnley primary, 0.960, 2, 4; set120, a Halifax
+    # SLD/PMLD school, 0.951, 3, 3; set121, a Lowestoft primary, 0.953, 2, 5), then their
+    # odd-numbered posts read, the even halves never.
     "set98": (0.97, 0.97, 0.97, 1, 1),
     "set99": (0.97, 0.97, 0.98, 0, 3),
     "set100": (0.97, 0.97, 0.98, 0, 3),
@@ -343,6 +351,14 @@ FLOORS = {
     "set111": (0.98, 0.98, 0.99, 0, 2),
     "set112": (0.96, 0.94, 0.99, 0, 1),
     "set113": (0.98, 0.98, 0.98, 2, 1),
+    "set114": (0.95, 0.97, 0.97, 1, 5),
+    "set115": (0.96, 0.96, 0.98, 2, 2),
+    "set116": (0.99, 0.98, 1.0, 0, 0),
+    "set117": (0.96, 0.97, 0.97, 1, 4),
+    "set118": (0.97, 0.98, 0.97, 2, 2),
+    "set119": (0.96, 0.96, 0.98, 0, 2),
+    "set120": (0.96, 0.96, 0.96, 3, 3),
+    "set121": (0.96, 0.96, 0.98, 1, 3),
 }
 
 
@@ -432,7 +448,8 @@ CLEAN_BLOCKED = {"set2-dev": 1, "set6": 2, "set7": 3, "set9": 2, "set11": 1, "se
                  "set83": 1, "set84": 1, "set89": 2, "set90": 2, "set92": 1, "set93": 1,
                  "set94": 1, "set95": 1, "set96": 2, "set100": 1, "set102": 2, "set103": 1,
                  "set105": 2, "set107": 1, "set108": 4, "set110": 1, "set111": 2,
-                 "set113": 1}  # fmt: skip
+                 "set113": 1, "set117": 2, "set118": 1, "set119": 2,
+                 "set120": 2}  # fmt: skip
 
 
 def test_clean_posts(measured):

@@ -3914,3 +3914,124 @@ def test_session24_a_child_playing_an_animal_is_still_a_child(session24):
 def test_session24_care_experienced(session24):
     found = session24("Jayden Webb - care experienced, lives with grandparents, file in office.")
     assert ("PUPIL_RECORD", "care experienced") in found, found
+
+
+@pytest.fixture(scope="module")
+def session25():
+    """The real detector with a register of the names sets 114-121 brought: word-names
+    ("Storm", "Chase", "Summer", "Will", "Blessing", "Noor"), and pupils of Bangladeshi,
+    Kurdish, Ghanaian and Slovak families."""
+    pupils = [
+        _pupil("V1", "Storm", "Ashby"), _pupil("V2", "Chase", "Hollin"),
+        _pupil("V3", "Summer", "Catchpole"), _pupil("V4", "Will", "Dunmore"),
+        _pupil("V5", "Blessing", "Osei"), _pupil("V6", "Ally", "Reekie"),
+        _pupil("V7", "Tanvir", "Uddin"), _pupil("V8", "Rojin", "Barzani"),
+        _pupil("V9", "Kofi", "Mensah"), _pupil("V10", "Lenka", "Horvathova"),
+        _pupil("V11", "Noor", "Hussain"), _pupil("V12", "Mateo", "Silva"),
+        _pupil("V13", "Freya", "Cullen"),
+    ]  # fmt: skip
+    return _entities("session25", pupils)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # a word-name made a name by a strong term of more than one word after a dash
+        ("Storm - placed with his nan from tonight, social worker to ring.", "placed with"),
+        # a heading's last word, after a spaced dash, with the notes under it
+        ("Review notes - Chase:\n- exclusion for 2 days last week\n- mum to come in", "exclusion"),
+        ("Kofi's grandad came over from Kumasi to work on the buses.", "came over from Kumasi"),
+        ("Rojin said her family came on a lorry when she was little.", "came on a lorry"),
+        ("Rojin told the class she is Yezidi.", "Yezidi"),
+        ("Welcome back Kofi, his arm is out of plaster at last!", "arm is out of plaster"),
+        ("Mateo Silva - iron deficiency, snack at break please.", "deficiency"),
+        ("Kofi Mensah has his respite stay booked for half term.", "respite stay"),
+        ("Lenka Horvathova is tube-fed, so no snack photos.", "tube-fed"),
+        ("Mateo Silva: VNS magnet stays in the medical bag.", "VNS"),
+        ("Kofi Mensah was sent out of maths again for swearing.", "sent out of"),
+        ("Mateo Silva is now living with his dad in Crawley.", "now living with his dad"),
+        ("Can someone pick up Tanvir Uddin tomorrow? His mum's in hospital.", "mum's in hospital"),
+        ("Lenka Horvathova: her dad gets released on Friday, office aware.", "released"),
+        ("Kofi Mensah - SW visit at 2pm in the small room.", "SW visit"),
+        ("Mateo Silva's attendance meeting is on Monday with the EWO.", "attendance meeting"),
+    ],
+)
+def test_session25_circumstances(session25, text, words):
+    found = session25(text)
+    assert any(e == "PUPIL_RECORD" and words in t for e, t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Just so you all know, Summer is fine now after her fall in the yard.", "Summer"),
+        ('Big debate: "Is it a pie or a pasty?" Will says pie. Ally says pasty.', "Will"),
+        ("Slime day in Robins. Kofi loved it. Blessing preferred the glitter tray.", "Blessing"),
+    ],
+)
+def test_session25_word_names_said_of_somebody(session25, text, name):
+    found = session25(text)
+    assert ("PUPIL_FORENAME", name) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's going to be a lovely one - this Summer is fine and dry so far.",
+        "Lanterns everywhere and look at the noor in our hall this morning!",
+        "Kessingland Town FC ran a football morning for Year 4.",
+    ],
+)
+def test_session25_not_a_pupil(session25, text):
+    found = session25(text)
+    assert not [f for f in found if f[0].startswith("PUPIL")], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Year 5 learnt about Ida Mae Pennick, who founded the Lowestoft net-mending school.",
+        "We remembered Samuel Brenchley VC at the memorial today.",
+        "Joseph Hartwell opened his rope works on the quay in 1862 and employed 40 men.",
+        "The guide told us about the great storm of 1703. Martha Kettle lost her house in it.",
+        "Carlton Rooke and Oulton Marsh primaries came to our sports festival.",
+        "A trip to Blair Penrose Wildlife Park for Year 1 on Friday.",
+        "On 15th August Goan families celebrate Independence Day with us.",
+    ],
+)
+def test_session25_history_honours_and_places_are_no_private_adults(session25, text):
+    found = session25(text)
+    assert not [f for f in found if f[0] == "OTHER_PERSON"], found
+
+
+def test_session25_private_adults_still_found(session25):
+    for text, name in (
+        ("Thanks to Jane Bloggs, who has volunteered with us since 2019.", "Jane Bloggs"),
+        ("Ida Pennick, who founded our breakfast club, retires today.", "Ida Pennick"),
+        ("Call Darius Vaitkus (Vilnius Bakery) 07700 900 418 for orders.", "Darius Vaitkus"),
+        ("Happy birthday to my mama Birutė Kazlauskienė!", "Birutė Kazlauskienė"),
+        # a memory of a living adult, and a time of day, are no history
+        ("Grandparents' tea! Mateo's great-gran Edna Pyke, 97, started here in 1934.", "Edna Pyke"),
+        (
+            "Kit collection: ring Dave Gorringe on 07700 900 361 from 1600 on Friday.",
+            "Dave Gorringe",
+        ),
+    ):
+        assert ("OTHER_PERSON", name) in session25(text), (text, session25(text))
+
+
+def test_session25_dotted_initials_are_still_a_child(session25):
+    found = session25("Rock pooling with Year 2 🦀 F.C. and M.S. found the biggest crab!")
+    assert ("PUPIL_INITIALS", "F.C.") in found, found
+
+
+def test_session25_a_phone_numbers_last_group_is_no_house_number(session25):
+    found = session25("School office: 01632 960 512, Denes Walk Road, Lowestoft.")
+    assert not [f for f in found if f[0] == "ADDRESS"], found
+
+
+def test_session25_dates_of_birth(session25):
+    found = session25("Check please:\nMateo Silva M801200015123 04/07/2017\nLenka Horvathova")
+    assert ("DATE_OF_BIRTH", "04/07/2017") in found, found
+    found = session25("Card for Pat Rudd in the staffroom, Kofi's nan. Her birthday is the 14th!")
+    assert ("DATE_OF_BIRTH", "the 14th") in found, found

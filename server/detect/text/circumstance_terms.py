@@ -324,8 +324,16 @@ def _hurt_someone(token):
 ARRIVAL_LEMMAS = {"arrive", "come", "flee", "escape", "move", "relocate", "emigrate", "leave",
                   "fly"}  # fmt: skip
 LEAVING_LEMMAS = {"leave", "flee", "escape"}
-ARRIVAL_SUBJECTS = {"he", "she", "they", "who", "family", "mum", "dad", "mother", "father",
-                    "parents", "brother", "sister", "siblings", "children", "kids"}  # fmt: skip
+# (a family's forebears too: "his great-grandad came over from Sylhet", a family's origin)
+KIN_SUBJECTS = {"family", "mum", "mam", "dad", "mother", "father", "parents", "brother",
+                "sister", "siblings", "grandad", "grandpa", "grandfather", "grandma",
+                "grandmother", "gran", "granny", "nan", "nana", "grandparents", "uncle",
+                "aunt", "auntie", "aunty", "cousin", "cousins", "ancestors",
+                "relatives"}  # fmt: skip
+ARRIVAL_SUBJECTS = {"he", "she", "they", "who", "children", "kids"} | KIN_SUBJECTS
+# How people come who cross without papers: "his family came on a boat", "her dad came in
+# the back of a lorry".
+CROSSING_VEHICLES = {"boat", "dinghy", "lorry", "truck"}  # fmt: skip
 TRIP_WORDS = {"back", "holiday", "holidays", "hols", "trip", "visit", "visiting", "half", "summer",
               "christmas", "easter", "break", "home", "match", "tournament", "tour"}  # fmt: skip
 
@@ -342,6 +350,13 @@ def _arrived_from_abroad(token):
         return None
     # ("moved here from Poland": the "from" may hang on "here", "over" or "in")
     near = [g for c in token.children if c.dep_ in ("advmod", "prt") for g in c.children]
+    if subjects and subjects[0].lower_ in KIN_SUBJECTS and token.lemma_.lower() == "come":
+        for child in [*token.children, *near]:
+            if child.dep_ != "prep" or child.lower_ not in ("on", "in", "by"):
+                continue
+            vehicle = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if vehicle is not None and vehicle.lemma_.lower() in CROSSING_VEHICLES:
+                return token.i, vehicle.i
     for child in [*token.children, *near]:
         # "arrived from Kabul", or a country left: "had to leave Ukraine", "fled Syria"
         left = child.dep_ == "dobj" and token.lemma_.lower() in LEAVING_LEMMAS
@@ -351,13 +366,20 @@ def _arrived_from_abroad(token):
             place = child
         else:
             continue
-        if place is None or place.ent_type_ not in ("GPE", "LOC", "NORP"):
+        if place is None:
             return None
-        ent = next(e for e in token.doc.ents if e.start <= place.i < e.end)
-        name = fold_name(ent.text).removeprefix("the ")
+        # "his great-grandad came over from Sylhet": a forebear who "came over" came from
+        # abroad, wherever the model thinks the name belongs (it read Sylhet as a person)
+        over = any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children)
+        kin = bool(subjects) and subjects[0].lower_ in KIN_SUBJECTS
+        came_over = over and kin and place.pos_ == "PROPN"
+        if place.ent_type_ not in ("GPE", "LOC", "NORP") and not came_over:
+            return None
+        ent = next((e for e in token.doc.ents if e.start <= place.i < e.end), None)
+        name = fold_name(ent.text if ent is not None else place.text).removeprefix("the ")
         if name in home_areas() or f"the {name}" in home_areas():
             return None
-        return token.i, ent.end - 1
+        return token.i, (ent.end - 1 if ent is not None else place.i)
     return None
 
 

@@ -109,8 +109,9 @@ COUNTED_THINGS = ["year", "yr", "class", "page", "unit", "stage", "group", "leve
                   "team", "bus", "gate", "block", "court", "hole"]  # fmt: skip
 NOT_A_COUNT = "".join(rf"(?<!(?i:{word}) )" for word in COUNTED_THINGS)
 ADDRESS_RE = re.compile(
-    # not a time's minutes ("Doors open 8.30, Mill Leat Road entrance")
-    r"(?<![\w£$])(?<!\d[.:])"
+    # not a time's minutes ("Doors open 8.30, Mill Leat Road entrance"), nor a phone number's
+    # last group ("Office: 01632 960 418, Loughan Brae Road")
+    r"(?<![\w£$])(?<!\d[.:])(?<!\d[ \t])"
     + NOT_A_COUNT
     + r"(?:(?i:flat)\s+\d+[a-zA-Z]?,?\s+)?(?:(?i:number|no\.?)\s+)?\d{1,4}[a-zA-Z]?,?\s+"
     r"(?:[A-Z][a-z'-]+\s+){1,3}(?i:" + STREET_TYPES + r")\b" + COMPASS + NOT_A_LONGER_NAME + r"\.?"

@@ -8,6 +8,7 @@ import datetime
 import re
 
 from .contact import Span
+from .upn import UPN_SHAPE
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -257,6 +258,9 @@ FORENAME_BEFORE_DATE_RE = re.compile(r"(?-i:[A-Z][A-Za-z'’-]+)" + _BEFORE_DATE
 DOB_HEADING_RE = re.compile(r"\b(?:d\.?o\.?b\.?s?|dates?\s+of\s+birth|birth\s*dates?)\b", re.I)
 
 
+UPN_AT_END_RE = re.compile(rf"[ \t]+{UPN_SHAPE}[ \t]*$")
+
+
 def _after_a_childs_name(text: str, match: re.Match) -> bool:
     """A full date in a year that makes its owner of school age, straight after a name (a
     forename alone will do in a line headed as dates of birth: "names and DOBs for the
@@ -264,6 +268,8 @@ def _after_a_childs_name(text: str, match: re.Match) -> bool:
     if not born_of_school_age(match.group()):
         return False
     line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+    # (the pupil's number may stand between: "Ludovic Lebon N938241722119 11/11/2017")
+    line = UPN_AT_END_RE.sub(" ", line)
     name = NAME_BEFORE_DATE_RE.search(line)
     if name is None and DOB_HEADING_RE.search(line):
         name = FORENAME_BEFORE_DATE_RE.search(line)

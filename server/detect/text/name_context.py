@@ -114,7 +114,7 @@ SUBJECT_VERB_AFTER_RE = re.compile(
 )
 
 
-def _lower_case_subject(text: str, w: Word) -> bool:
+def _lower_case_subject(text: str, w: Word, nlp) -> bool:
     if not CLAUSE_START_RE.search(text[max(0, w.start - 12) : w.start]):
         return False
     if not SUBJECT_VERB_AFTER_RE.match(text, w.end):
@@ -123,13 +123,19 @@ def _lower_case_subject(text: str, w: Word) -> bool:
     if re.search(r"\b(?:he|she|his|her|him)\b", rest, re.IGNORECASE):
         return True
     # or what the child has is a strong listed word: "as robin has a severe egg allergy"
-    return _holds_a_strong_word(rest)
+    return _holds_a_strong_term(rest, w.end, nlp)
 
 
-def _holds_a_strong_word(said: str) -> bool:
+def _holds_a_strong_term(said: str, start: int, nlp) -> bool:
+    """Does `said`, written at `start` in the text, hold a strong listed term: a word of its
+    own ("allergy", "foster"), or, read on the parse's lemmas, words together ("placed with",
+    "emergency placement")?"""
     words = {x.lower() for x in re.findall(r"[A-Za-z]+", said)}
     words |= {x[:-1] for x in words if x.endswith("s")}
-    return not words.isdisjoint(strong_words())
+    if not words.isdisjoint(strong_words()):
+        return True
+    end = start + len(said)
+    return any(start <= a and b <= end for a, b in nlp.strong_terms)
 
 
 # How only somebody is, said right after the word at a sentence's start ("Liberty teary again
@@ -170,16 +176,27 @@ PLAYED_RE = re.compile(
 NOTE_GAP_RE = re.compile(r"[ \t]*[-–—:][ \t]+")
 
 
-def _a_note_on_a_child(text: str, w: Word) -> bool:
+# A colon that ends its line: a heading whose notes are the lines below it.
+HEADING_COLON_RE = re.compile(r"[ \t]*:[ \t]*\n")
+
+
+def _a_note_on_a_child(text: str, w: Word, nlp) -> bool:
     """A word at a sentence's start that a note follows, with a dash or a colon, holding a
     strong listed word ("Summer – autism assessment with the paediatrician on Tuesday"), or
-    that has or needs one ("Hope has her inhaler in her bag"): a child the note is on."""
+    that has or needs one ("Hope has her inhaler in her bag"): a child the note is on.
+    Or a heading's last word, after a spaced dash, whose lines below hold one ("Meeting
+    notes - Chase:" and "- 2 suspensions this year already" under it)."""
+    heading = HEADING_COLON_RE.match(text, w.end)
+    if heading and (_sentence_start(text, w.start) or DASH_BEFORE_RE.search(text, 0, w.start)):
+        below = text[heading.end() : heading.end() + 300]
+        return _holds_a_strong_term(below, heading.end(), nlp)
     if not _sentence_start(text, w.start):
         return False
     gap = NOTE_GAP_RE.match(text, w.end) or SUBJECT_VERB_AFTER_RE.match(text, w.end)
     if gap is None:
         return False
-    return _holds_a_strong_word(re.split(r"[.!?\n]", text[gap.end() : gap.end() + 200])[0])
+    said = re.split(r"[.!?\n]", text[gap.end() : gap.end() + 200])[0]
+    return _holds_a_strong_term(said, gap.end(), nlp)
 
 
 def _with_a_class(text: str, w: Word, index) -> bool:
@@ -208,6 +225,13 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
     label = nlp.entity(w.start, w.end)
     nxt = ws[i + 1] if i + 1 < len(ws) else None
     prev = ws[i - 1] if i > 0 else None
+    if (
+        w.raw.islower()
+        and prev is not None
+        and prev.key == "the"
+        and (only_space_between(text, prev, w) and not text.islower())
+    ):
+        return False  # "look at the noor in that hall": a noun, in a post written in capitals
     gap_after = text[w.end : nxt.start] if nxt is not None else ""
     if (
         nxt is not None
@@ -262,7 +286,7 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
         return False  # 'our "Marley's Ghost" drama': a title, every word capitalised
     if w.key in MODAL_NAMES and nxt is not None and nxt.key in SUBJECTS:
         return False  # "Will I ever...?", "May we remind you": a question, not a name
-    if w.raw.islower() and _lower_case_subject(text, w):
+    if w.raw.islower() and _lower_case_subject(text, w, nlp):
         return True  # "- precious has her asthma inhaler in her bag"
     after = text[w.end : w.end + 60]
     if w.capitalised and INITIAL_RE.match(after) and not re.match(r"\s+I\b", after):
@@ -372,7 +396,8 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
     if AWARD_BEFORE_RE.search(before) or AWARD_IS_RE.search(text[max(0, w.start - 60) : w.start]):
         return True
     if NAME_CUES_AFTER_RE.match(after) or INITIAL_RE.match(after):
-        return True
+        # (not a season or a month as time: "this Summer is fine and sunny")
+        return w.key not in MONTHS | SEASONS or prev is None or prev.key not in TIME_BEFORE
     if OWN_FAMILY_AFTER_RE.match(after) and (prev is None or prev.key not in TIME_BEFORE):
         return True  # "First day back for Summer since her mam's funeral": her mam
     if NOTE_ON_FAMILY_RE.match(after) and _sentence_start(text, w.start):
@@ -404,7 +429,7 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
         and (prev is None or prev.key not in ("y", "yr", "r")) and looks_welsh(text)
     ):  # fmt: skip
         return True  # "Nest wedi bod mor ddewr", "Seren yn canu": a Welsh verb's subject
-    if w.key not in MONTHS and _a_note_on_a_child(text, w):
+    if w.key not in MONTHS and _a_note_on_a_child(text, w, nlp):
         # "Summer – autism assessment with the paediatrician on Tuesday" (a month's note is
         # as often its awareness month's: "March: autism acceptance month")
         return True
@@ -643,9 +668,19 @@ def acts_beside(text: str, ws: list[Word], i: int, names: set[int], nlp) -> bool
     for j in names:
         other = ws[j]
         a, b = sorted((other.start, w.start))
-        if (j != i and other.capitalised and not SENTENCE_END_RE.search(text, a, b)
-                and (nlp.next_pos(other.start) in ("VERB", "AUX")
-                     or ACTS_AFTER_RE.match(text, other.end))):  # fmt: skip
+        if j == i or not other.capitalised:
+            continue
+        acts = nlp.next_pos(other.start) in ("VERB", "AUX") or ACTS_AFTER_RE.match(text, other.end)
+        if acts and not SENTENCE_END_RE.search(text, a, b):
+            return True
+        # or the sentences side by side, each opened by a child doing something: "Will says
+        # biscuit. Ally says cake.", "Oskar wasn't sure at first ... Blessing preferred the
+        # shaving foam."
+        if (
+            acts and b - a <= 160 and len(SENTENCE_END_RE.findall(text, a, b)) == 1
+            and _sentence_start(text, w.start) and _sentence_start(text, other.start)
+            and "\n\n" not in text[a:b]
+        ):  # fmt: skip
             return True
     return False
 
@@ -666,6 +701,8 @@ def _sentence_start(text: str, pos: int) -> bool:
     before = text[:pos].rstrip()
     if not before or before[-1] in ".!?:\n" or re.fullmatch(r"\W+", before):
         return True
+    if before[-1] in '"”’' and before.rstrip('"”’')[-1:] in (".", "!", "?"):
+        return True  # after a quoted question: '"Is it a biscuit or a cake?" Will says'
     if BULLET_BEFORE_RE.search(before):
         return True  # an item of a list: "- Precious late x4, mum on nights"
     return unicodedata.category(before[-1]) in ("So", "Sk", "Cs")

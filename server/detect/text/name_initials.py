@@ -16,12 +16,14 @@ INITIALS_RE = re.compile(
 BARE_INITIALS_RE = re.compile(
     r"(?<![A-Za-z.#@'])([A-Z])([A-Z])(?![A-Za-z.'])|(?<![A-Za-z.#@'])([a-z])([a-z])(?![A-Za-z.'])"
 )
+# ("fc": "Lowestoft Town FC", a football club; "F.C." with its dots is a child's initials)
 ABBREVIATIONS = {"pe", "re", "dt", "it", "uk", "am", "pm", "eg", "ie", "ps", "nb", "tv", "dj",
                  "mp", "gp", "ad", "bc", "us", "eu", "ok", "rs", "vc", "pc", "jp", "ta", "ht",
-                 "hr", "qc", "md", "st", "co", "ft", "lt", "mr", "dr"}  # fmt: skip
+                 "hr", "qc", "md", "st", "co", "ft", "lt", "mr", "dr",
+                 "fc"}  # fmt: skip
 # Of those, the ones nobody writes with two dots: "M.R." and "S.T." are a child's initials,
 # where "P.E." and "A.M." may still be the subject and the hour.
-WRITTEN_UNDOTTED = {"mr", "dr", "st", "ta", "ht", "hr", "co", "ft", "lt"}
+WRITTEN_UNDOTTED = {"mr", "dr", "st", "ta", "ht", "hr", "co", "ft", "lt", "fc"}
 
 
 def listed_beside(text: str, m: NameMatch, o: NameMatch) -> bool:

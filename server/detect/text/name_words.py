@@ -137,7 +137,9 @@ NAME_CUES_AFTER_RE = re.compile(
     # how only somebody is: "Hope was very brave and held it" (not "Summer was very hot")
     r"|\s+(?:is|was|has\s+been|had\s+been)\s+(?:so|very|really|super|incredibly|such\s+a)?\s*"
     r"(?:brave|kind|helpful|polite|thoughtful|caring|courageous|confident|chatty|cheeky"
-    r"|shy|generous|excited|nervous|delighted|thrilled|chuffed)\b"
+    r"|shy|generous|excited|nervous|delighted|thrilled|chuffed"
+    # and how somebody is after a knock or an illness: "Summer is fine after the nosebleed"
+    r"|fine|okay|ok|on\s+the\s+mend|recovering|feeling\s+(?:better|poorly|unwell))\b"
     # a place in a team: "a worldie save from Brooke in goal"
     r"|\s+in\s+goal\b"
     # an age reached: "Precious is 19 today", "Hope turns 7 tomorrow"

@@ -12,7 +12,7 @@ from functools import cache
 from .circumstance_terms import post_languages, record_acronyms
 from .contact import Span
 from .name_context import THING_WORDS, TITLES, _stop_words
-from .name_words import MONUMENT_WORDS, NATO_ALPHABET, RANK_WORDS, SAINTS, SURNAME_PARTICLES
+from .name_words import MONTHS, MONUMENT_WORDS, NATO_ALPHABET, RANK_WORDS, SAINTS, SURNAME_PARTICLES
 from .normalise import fold_name
 from .tokens import camel_parts, only_space_between, words
 from .welsh_mutation import looks_welsh
@@ -20,7 +20,8 @@ from .wordlists import all_given_names, first_names, given_names, home_places, n
 
 # Words before a name that say who the person is, and are not part of the name.
 KIN = {"grandad", "grandpa", "granddad", "grandma", "granny", "nana", "nanna", "nan", "gran",
-       "mum", "mummy", "dad", "daddy", "auntie", "aunty", "aunt", "uncle", "cousin", "parent",
+       "mum", "mummy", "dad", "daddy", "mama", "mam", "mammy", "papa", "tata", "auntie",
+       "aunty", "aunt", "uncle", "cousin", "parent",
        "governor", "chair", "pc", "officer", "councillor", "cllr", "author", "artist",
        "volunteer", "coach", "chef", "nurse", "vicar", "canon", "pastor", "imam", "rabbi",
        "captain", "happy", "dear", "thanks", "thank", "well", "done",
@@ -28,6 +29,9 @@ KIN = {"grandad", "grandpa", "granddad", "grandma", "granny", "nana", "nanna", "
 _FAMILY = (
     r"(?:great-?)*(?:grand)?(?:ma|mum|mother|pa|dad|father|parent|daughter|son|child)s?"
     r"|nan|nana|nanna|gran|granny|grandad|grandpa|auntie|aunty|aunt|uncle|cousin"
+    # what children call their parents in the families' languages and dialects ("my mama
+    # Aldona Petrauskienė")
+    r"|mama|mam|mammy|papa|tata"
 )
 FAMILY_BEFORE_RE = re.compile(rf"\b(?:{_FAMILY})\s*$", re.IGNORECASE)
 FAMILY_AFTER_RE = re.compile(rf"^,?\s+(?:(?:the|our|a|his|her)\s+)?(?:{_FAMILY})\b", re.IGNORECASE)
@@ -301,6 +305,7 @@ def _given_name_before(text: str, prev, a) -> bool:
 # big sister)", ", the interpreter".
 _ROLE = (
     r"mum|mam|mom|dad|father|mother|wife|husband|partner|sister|brother|son|daughter|aunt"
+    r"|mama|mammy|papa|tata"
     r"|auntie|aunty|uncle|nan|nana|gran|granny|grandad|grandma|grandparents?|bubbe|zaida"
     r"|zeide|volunteers?|helpers?|worker|carer|parents?|governor|chair|treasurer|secretary"
     r"|interpreter|translator|mentor|coach|neighbour|friend|babysitter|childminder"
@@ -358,7 +363,10 @@ def _english_form(key: str, english: frozenset[str]) -> bool:
 # "Mihaela Stan (m.stan@example.ro)": whoever the name lists miss, it is somebody's.
 # Or after a bracketed word and a comma: "Shler Rahimi (Sorani), 0113 496 0274".
 CONTACT_AFTER_RE = re.compile(
-    r"^\s*(?:\(\s*|\([^()\n]{1,25}\)\s*[,:–-]\s*)(?:(?:\+44|0)[\d ]{9,13}\d|[\w.+-]+@[\w-]+\.)"
+    # "Shler Rahimi (Sorani), 0113 ...", "Jurijs Liepa (British Steel) 07700 ...", "Rudo
+    # Gumbo, +44 7700 ..."
+    r"^\s*(?:\(\s*|\([^()\n]{1,25}\)\s*[,:–-]?\s*|,[ \t]*)"
+    r"(?:(?:\+44|0)[\d ]{9,13}\d|[\w.+-]+@[\w-]+\.)"
 )
 
 
@@ -408,10 +416,17 @@ def person_first_names() -> frozenset[str]:
 # Country"); not "Banks", "Parks", "Rivers", "Towers", "Bridges", which are surnames.
 PLURAL_INSTITUTIONS = {"schools", "colleges", "academies", "clubs", "teams", "centres",
                        "leagues", "services", "trusts", "nurseries", "hospitals",
+                       "primaries", "secondaries", "parishes", "villages",
                        # a service named after whom it serves: "Suffolk Children's Advice
                        # and Support Service"; a parents' association in Welsh:
                        # "Ffrindiau Morfa Wen" (Friends of ...)
                        "children", "families", "ffrindiau", "cyfeillion"}  # fmt: skip
+
+
+DAY_BEFORE_RE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+$", re.IGNORECASE)
+# "and" a second name, then the plural word both share: "Carlton Colville and Oulton Broad
+# primaries".
+SHARED_KIND_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}([a-z]+)\b")
 
 
 def _thing(key: str) -> bool:
@@ -538,17 +553,28 @@ def _clean(text: str, start: int, end: int, english: frozenset[str] | None = Non
     if start > 0 and (text[start - 1].isalpha() or text[start - 2 : start].rstrip("-").isalpha()
                       and text[start - 1] == "-"):  # fmt: skip
         return None  # begins inside a word: "Whoops-a-Daisy Angel"; not a sign-off "-Áine Quinn"
+    if ws[0].key in MONTHS and DAY_BEFORE_RE.search(text, max(0, start - 8), start + ws[0].start):
+        return None  # "On 24th June Goan families celebrate": a date, then a people
     lower = [w.raw.islower() for w in ws]
     if any(lower) and not all(lower):
         return None  # "rd Noor": a name is all capitalised or all lower case
     if any(_thing(w.key) for w in ws) and not _surname_of_a_place(text, start, end, ws):
         return None  # "Chester Zoo", "Rose Garden", "Harry Potter Book Night"
     after = text[start + ws[-1].end : start + ws[-1].end + 30]
+    shared = SHARED_KIND_RE.match(text, start + ws[-1].end)
+    if shared and shared.group(1) in PLURAL_INSTITUTIONS - {"children", "families"}:
+        return None  # "Carlton Colville and Oulton Broad primaries": two places, one word
     following = words(after)
     if following and after[: following[0].start].strip(" '’s") == "":
         nxt = following[0]
         if nxt.capitalised and _thing(nxt.key):
             return None  # "Fletcher Moss Gardens", "Sam Smith's Bakery": a place named after one
+        then = following[1] if len(following) > 1 else None
+        if (
+            nxt.capitalised and then is not None and then.capitalised and _thing(then.key)
+            and only_space_between(after, nxt, then) and nxt.key not in all_given_names()
+        ):  # fmt: skip
+            return None  # "Blair Drummond Safari Park": a place's name, a word, its kind
         if nxt.key in MONUMENT_WORDS:
             return None  # "the Betty Campbell statue": raised to a public figure
     # The first word must be a given name we know: spaCy alone calls too many capitalised

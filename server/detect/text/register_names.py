@@ -130,6 +130,8 @@ class NoNlp:
         return None
 
     english: frozenset[str] = frozenset()
+    doc = None
+    strong_terms: tuple = ()
 
 
 CLIP_ENDINGS = ("sy", "ie", "s", "y", "e", "z", "o")

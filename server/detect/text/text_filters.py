@@ -209,7 +209,22 @@ def _birthdays(text: str, items: list[_Item]) -> list[_Item]:
         else:
             if names and lone_date and _the_birthday_of_the_post(text, item, names):
                 out.append(_Item("DATE_OF_BIRTH", item.start, item.end, 0.7, item.meta))
+            elif PRONOUN_BIRTHDAY_RE.search(text, max(0, item.start - 40), item.start) and any(
+                n.end <= item.start and "\n\n" not in text[n.end : item.start]
+                and item.start - n.end <= 200 for n in names
+            ):  # fmt: skip
+                # "Janet Sowerby's 60th on Sat ... Her birthday is the 28th!": whose, by the
+                # pronoun, is the person named before it
+                out.append(_Item("DATE_OF_BIRTH", item.start, item.end, 0.7, item.meta))
     return out
+
+
+# A birthday said by a pronoun, straight before its date: "Her birthday is the 28th",
+# "his bday's on the 3rd".
+PRONOUN_BIRTHDAY_RE = re.compile(
+    r"\b(?:his|her|their)\s+(?:birthday|b'?day)(?:\s+(?:is|was)|['’]s)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # An age reached now: "My Eira is 7 tomorrow", "Matilde who is 7 today".
@@ -445,7 +460,10 @@ _ROLES_AFTER = (
     r"|pioneer|aviator|mountaineer|dramatist"
 )
 PUBLIC_ROLE_AFTER_RE = re.compile(
-    r"^(?:'s\s+['\"‘“]|,?\s+(?:MP|MS|MSP|MLA|AM|OBE|MBE|CBE)\b"
+    r"^(?:'s\s+['\"‘“]|,?\s+(?:MP|MS|MSP|MLA|AM|OBE|MBE|CBE|KBE|DBE|VC|GC)\b"
+    # "Timothy Eaton, who founded a department store chain": what history remembers (not
+    # "who founded our breakfast club")
+    r"|,?\s+who\s+(?:founded|invented|discovered|pioneered)\s+(?!our\b|the\s+school|this\b)"
     # "Kazi Nazrul Islam, the national poet of Bangladesh", "Taras Shevchenko is Ukraine's
     # national poet", "Mo Salah, Liverpool's star striker": a public calling said after.
     rf"|,?\s+(?:(?:is|was)\s+)?(?:the|[A-Z][\w'’]+['’]s)\s+(?:[\w-]+\s+){{0,2}}"
@@ -534,8 +552,12 @@ def _drop_public_people(text: str, items: list[_Item], people: PersonContext) ->
                 continue  # 'our Christmas concert "Seren Bethlehem"'
             if THE_BEFORE_RE.search(text[max(0, item.start - 5) : item.start]):
                 continue  # "to receive the Victoria Cross": nobody is "the" by name
-            if REGNAL_RE.search(text[item.start : item.end]):
+            if REGNAL_RE.search(text[item.start : item.end]) or POSTNOMINAL_RE.search(
+                text[item.start : item.end]
+            ):
                 continue  # "St John Paul II", "Henry VIII": a pope's or a monarch's number
+            if _in_history(text, sentences, item):
+                continue  # "Michael Nairn opened his floorcloth factory in 1847"
             if _titled_earlier(text, item):
                 continue  # "Sir Arthur Conan Doyle ... Conan Doyle stayed at the Duchy Hotel"
             if costumes and AS_BEFORE_RE.search(text[max(a, item.start - 12) : item.start]):
@@ -566,6 +588,23 @@ WORK_QUOTED_RE = re.compile(
 )
 THE_BEFORE_RE = re.compile(r"(?<![A-Za-z])the\s+$")  # lower case: not a sentence's "The"
 REGNAL_RE = re.compile(r"\s(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$")
+# A name that carries its honour: "Robert Quigg VC".
+POSTNOMINAL_RE = re.compile(r"\s(?:VC|GC)$")
+# A year long past, said as a time ("in 1847", "the fire of 1709", "the 1880s"): the people
+# of that sentence, or of the one after it, are history's, not the school's. Before 1900:
+# nobody then grown up is alive ("Ivy's great-nan remembers walking to this school in 1935"
+# is a private adult's memory); only "in" and "of", as "from 1600" and "until 1830" are
+# times of day.
+PAST_YEAR_RE = re.compile(r"\b(?:in|of)\s+1[0-8]\d\d\b|\b1[0-8]\d0s\b", re.IGNORECASE)
+
+
+def _in_history(text: str, sentences: list[tuple[int, int]], item: _Item) -> bool:
+    a, b = _sentence_around(sentences, text, item.start)
+    earlier = [s for s, e in sentences if e <= a]
+    start = earlier[-1] if earlier else a
+    return PAST_YEAR_RE.search(text, start, b) is not None
+
+
 # A title of honour or office before a name: "Sir Arthur Conan Doyle", "Dame Jacqueline
 # Wilson". Named so once, the same name later is that public person.
 HONOURED_BEFORE_RE = re.compile(

@@ -1,0 +1,5 @@
+#!/bin/sh
+# Rebuild and check set 118.
+cd "$(dirname "$0")/.." && env -u PYTHONPATH /work/main/.venv/bin/python src/build.py && \
+  env -u PYTHONPATH /work/main/.venv/bin/python src/check.py "$@" && \
+  env -u PYTHONPATH /work/main/.venv/bin/python ../set2/validate.py .
