@@ -3758,52 +3758,86 @@ def test_session24_an_age_reached_in_quotes(session24):
     assert ("DATE_OF_BIRTH", "the 2nd of May") in found, found
 
 
+# What the read halves of sessions 24 and 25 said, each session's register (its fixture)
+# knowing the names: circumstances (text, the words found) and word-names said of
+# somebody (text, the name).
+SESSION24_CIRCUMSTANCES = [
+    ("Contact change for Ilinca: now placed with her aunt in Thorpe.", "placed with"),
+    ("Taxi for Jayden Webb from tomorrow. New emergency placement so ring first.",
+     "emergency placement"),
+    ("Ilinca Popa - placement stable, carers attending PEPs.", "PEPs"),
+    ("Divine disclosed to Mrs Balogun this morning, she's with the office now.", "disclosed"),
+    ("Spent lunch crying after the call about Rowan Stewart. IRD this afternoon.", "IRD"),
+    ("Virtual school list: Popa, Ilinca - PP+", "PP+"),
+    ("Martin was in a two-person hold twice before lunch.", "two-person hold"),
+    ("Martin on report to Mr Ward all week.", "on report to"),
+    ("Jayden Webb missing overnight from Friday to Saturday, back home now.",
+     "missing overnight"),
+    ("New address for Zuzanna Kowalczyk. Dad has moved out, separate address on file.",
+     "Dad has moved out"),
+    ("WEBB Jayden - living at nan's for now, NOT home.", "living at nan's"),
+    # the second round's read halves
+    ("Little Divine asked me why she has nightmares about the fire.", "has nightmares"),
+    ("New address for Jayden Webb. Housing have put them in temporary till it's fixed.",
+     "put them in temporary"),
+    ("Please note Jayden lives with grandparents now. Change the contact sheet.",
+     "lives with grandparents"),
+    ("DSL only - Summer Lowther seen getting into a car again. Referral to the "
+     "exploitation team today.", "exploitation team"),
+    ("Attendance panel: WEBB, Jayden - parent fine issued.", "parent fine issued"),
+    ("Meeting about Martin Doyle ran late. The hearing test is booked.", "hearing test"),
+    ("Trip list: Ilinca - two auto-injectors, Mr Mercer carries them.", "auto-injectors"),
+]  # fmt: skip
+SESSION25_CIRCUMSTANCES = [
+    # a word-name made a name by a strong term of more than one word after a dash
+    ("Storm - placed with his nan from tonight, social worker to ring.", "placed with"),
+    # a heading's last word, after a spaced dash, with the notes under it
+    ("Review notes - Chase:\n- exclusion for 2 days last week\n- mum to come in", "exclusion"),
+    ("Kofi's grandad came over from Kumasi to work on the buses.", "came over from Kumasi"),
+    ("Rojin said her family came on a lorry when she was little.", "came on a lorry"),
+    ("Rojin told the class she is Yezidi.", "Yezidi"),
+    ("Welcome back Kofi, his arm is out of plaster at last!", "arm is out of plaster"),
+    ("Mateo Silva - iron deficiency, snack at break please.", "deficiency"),
+    ("Kofi Mensah has his respite stay booked for half term.", "respite stay"),
+    ("Lenka Horvathova is tube-fed, so no snack photos.", "tube-fed"),
+    ("Mateo Silva: VNS magnet stays in the medical bag.", "VNS"),
+    ("Kofi Mensah was sent out of maths again for swearing.", "sent out of"),
+    ("Mateo Silva is now living with his dad in Crawley.", "now living with his dad"),
+    ("Can someone pick up Tanvir Uddin tomorrow? His mum's in hospital.", "mum's in hospital"),
+    ("Lenka Horvathova: her dad gets released on Friday, office aware.", "released"),
+    ("Kofi Mensah - SW visit at 2pm in the small room.", "SW visit"),
+    ("Mateo Silva's attendance meeting is on Monday with the EWO.", "attendance meeting"),
+]  # fmt: skip
+SESSION24_WORD_NAMES = [
+    ("Star of the week is Storm ⭐ SAND! Proud of you Storm!", "Storm"),
+    ("Happy birthday! 14th January - a winter baby called Summer, who knew!", "Summer"),
+    ("We found a crab by the rocks. Hope was very brave and held it.", "Hope"),
+]
+SESSION25_WORD_NAMES = [
+    ("Just so you all know, Summer is fine now after her fall in the yard.", "Summer"),
+    ('Big debate: "Is it a pie or a pasty?" Will says pie. Ally says pasty.', "Will"),
+    ("Slime day in Robins. Kofi loved it. Blessing preferred the glitter tray.", "Blessing"),
+]
+
+
 @pytest.mark.parametrize(
-    "text, words",
-    [
-        ("Contact change for Ilinca: now placed with her aunt in Thorpe.", "placed with"),
-        ("Taxi for Jayden Webb from tomorrow. New emergency placement so ring first.",
-         "emergency placement"),
-        ("Ilinca Popa - placement stable, carers attending PEPs.", "PEPs"),
-        ("Divine disclosed to Mrs Balogun this morning, she's with the office now.", "disclosed"),
-        ("Spent lunch crying after the call about Rowan Stewart. IRD this afternoon.", "IRD"),
-        ("Virtual school list: Popa, Ilinca - PP+", "PP+"),
-        ("Martin was in a two-person hold twice before lunch.", "two-person hold"),
-        ("Martin on report to Mr Ward all week.", "on report to"),
-        ("Jayden Webb missing overnight from Friday to Saturday, back home now.",
-         "missing overnight"),
-        ("New address for Zuzanna Kowalczyk. Dad has moved out, separate address on file.",
-         "Dad has moved out"),
-        ("WEBB Jayden - living at nan's for now, NOT home.", "living at nan's"),
-        # the second round's read halves
-        ("Little Divine asked me why she has nightmares about the fire.", "has nightmares"),
-        ("New address for Jayden Webb. Housing have put them in temporary till it's fixed.",
-         "put them in temporary"),
-        ("Please note Jayden lives with grandparents now. Change the contact sheet.",
-         "lives with grandparents"),
-        ("DSL only - Summer Lowther seen getting into a car again. Referral to the "
-         "exploitation team today.", "exploitation team"),
-        ("Attendance panel: WEBB, Jayden - parent fine issued.", "parent fine issued"),
-        ("Meeting about Martin Doyle ran late. The hearing test is booked.", "hearing test"),
-        ("Trip list: Ilinca - two auto-injectors, Mr Mercer carries them.", "auto-injectors"),
-    ],
-)  # fmt: skip
-def test_session24_care_safeguarding_and_sanctions(session24, text, words):
-    found = session24(text)
+    "session, text, words",
+    [("session24", *case) for case in SESSION24_CIRCUMSTANCES]
+    + [("session25", *case) for case in SESSION25_CIRCUMSTANCES],
+)
+def test_circumstances_said_as_staff_say_them(request, session, text, words):
+    found = request.getfixturevalue(session)(text)
     assert any(e == "PUPIL_RECORD" and words in t for e, t in found), found
 
 
 @pytest.mark.parametrize(
-    "text, name",
-    [
-        ("Star of the week is Storm ⭐ SAND! Proud of you Storm!", "Storm"),
-        ("Happy birthday! 14th January - a winter baby called Summer, who knew!", "Summer"),
-        ("We found a crab by the rocks. Hope was very brave and held it.", "Hope"),
-    ],
+    "session, text, name",
+    [("session24", *case) for case in SESSION24_WORD_NAMES]
+    + [("session25", *case) for case in SESSION25_WORD_NAMES],
 )
-def test_session24_word_names_said_of_somebody(session24, text, name):
-    found = session24(text)
-    assert [f for f in found if f == ("PUPIL_FORENAME", name)], found
+def test_word_names_said_of_somebody(request, session, text, name):
+    found = request.getfixturevalue(session)(text)
+    assert ("PUPIL_FORENAME", name) in found, found
 
 
 @pytest.mark.parametrize(
@@ -3931,47 +3965,6 @@ def session25():
         _pupil("V13", "Freya", "Cullen"),
     ]  # fmt: skip
     return _entities("session25", pupils)
-
-
-@pytest.mark.parametrize(
-    "text, words",
-    [
-        # a word-name made a name by a strong term of more than one word after a dash
-        ("Storm - placed with his nan from tonight, social worker to ring.", "placed with"),
-        # a heading's last word, after a spaced dash, with the notes under it
-        ("Review notes - Chase:\n- exclusion for 2 days last week\n- mum to come in", "exclusion"),
-        ("Kofi's grandad came over from Kumasi to work on the buses.", "came over from Kumasi"),
-        ("Rojin said her family came on a lorry when she was little.", "came on a lorry"),
-        ("Rojin told the class she is Yezidi.", "Yezidi"),
-        ("Welcome back Kofi, his arm is out of plaster at last!", "arm is out of plaster"),
-        ("Mateo Silva - iron deficiency, snack at break please.", "deficiency"),
-        ("Kofi Mensah has his respite stay booked for half term.", "respite stay"),
-        ("Lenka Horvathova is tube-fed, so no snack photos.", "tube-fed"),
-        ("Mateo Silva: VNS magnet stays in the medical bag.", "VNS"),
-        ("Kofi Mensah was sent out of maths again for swearing.", "sent out of"),
-        ("Mateo Silva is now living with his dad in Crawley.", "now living with his dad"),
-        ("Can someone pick up Tanvir Uddin tomorrow? His mum's in hospital.", "mum's in hospital"),
-        ("Lenka Horvathova: her dad gets released on Friday, office aware.", "released"),
-        ("Kofi Mensah - SW visit at 2pm in the small room.", "SW visit"),
-        ("Mateo Silva's attendance meeting is on Monday with the EWO.", "attendance meeting"),
-    ],
-)
-def test_session25_circumstances(session25, text, words):
-    found = session25(text)
-    assert any(e == "PUPIL_RECORD" and words in t for e, t in found), found
-
-
-@pytest.mark.parametrize(
-    "text, name",
-    [
-        ("Just so you all know, Summer is fine now after her fall in the yard.", "Summer"),
-        ('Big debate: "Is it a pie or a pasty?" Will says pie. Ally says pasty.', "Will"),
-        ("Slime day in Robins. Kofi loved it. Blessing preferred the glitter tray.", "Blessing"),
-    ],
-)
-def test_session25_word_names_said_of_somebody(session25, text, name):
-    found = session25(text)
-    assert ("PUPIL_FORENAME", name) in found, found
 
 
 @pytest.mark.parametrize(
