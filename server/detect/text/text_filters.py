@@ -555,7 +555,7 @@ def _drop_public_people(text: str, items: list[_Item], people: PersonContext) ->
             if REGNAL_RE.search(text[item.start : item.end]) or POSTNOMINAL_RE.search(
                 text[item.start : item.end]
             ):
-                continue  # "St John Paul II", "Henry VIII": a pope's or a monarch's number
+                continue  # "Henry VIII", "Robert Quigg VC": a monarch's number, an honour
             if _in_history(text, sentences, item):
                 continue  # "Michael Nairn opened his floorcloth factory in 1847"
             if _titled_earlier(text, item):
@@ -599,6 +599,7 @@ PAST_YEAR_RE = re.compile(r"\b(?:in|of)\s+1[0-8]\d\d\b|\b1[0-8]\d0s\b", re.IGNOR
 
 
 def _in_history(text: str, sentences: list[tuple[int, int]], item: _Item) -> bool:
+    """Does the name's sentence, or the one before it, say a year long past?"""
     a, b = _sentence_around(sentences, text, item.start)
     earlier = [s for s, e in sentences if e <= a]
     start = earlier[-1] if earlier else a
