@@ -423,6 +423,7 @@ PLURAL_INSTITUTIONS = {"schools", "colleges", "academies", "clubs", "teams", "ce
                        "children", "families", "ffrindiau", "cyfeillion"}  # fmt: skip
 
 
+# A day's number before a month that begins a candidate: "On 24th June Goan families".
 DAY_BEFORE_RE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+$", re.IGNORECASE)
 # "and" a second name, then the plural word both share: "Carlton Colville and Oulton Broad
 # primaries".
