@@ -102,9 +102,20 @@ def _terms_by_first() -> dict[str, list[Term]]:
 
 
 def term_hits(doc) -> list[Hit]:
-    """Every listed term in a spaCy Doc, by lemma (acronyms by their written form)."""
+    """Every listed term in a spaCy Doc, by lemma (acronyms by their written form). Found
+    once per Doc and kept in its user_data: the circumstance check and the names' context
+    (name_context.py, a word-name before a note) both ask of the same post."""
     if doc is None:
         return []
+    if _HITS_KEY not in doc.user_data:
+        doc.user_data[_HITS_KEY] = _find_term_hits(doc)
+    return list(doc.user_data[_HITS_KEY])
+
+
+_HITS_KEY = "clearpost.term_hits"
+
+
+def _find_term_hits(doc) -> list[Hit]:
     # A capitalised noun ("Young Carers award") is tagged a proper noun and keeps its
     # plural as lemma: its singular is tried too.
     lemmas = [_singular(t) for t in doc]
@@ -350,7 +361,8 @@ def _arrived_from_abroad(token):
         return None
     # ("moved here from Poland": the "from" may hang on "here", "over" or "in")
     near = [g for c in token.children if c.dep_ in ("advmod", "prt") for g in c.children]
-    if subjects and subjects[0].lower_ in KIN_SUBJECTS and token.lemma_.lower() == "come":
+    kin = bool(subjects) and subjects[0].lower_ in KIN_SUBJECTS
+    if kin and token.lemma_.lower() == "come":
         for child in [*token.children, *near]:
             if child.dep_ != "prep" or child.lower_ not in ("on", "in", "by"):
                 continue
@@ -371,7 +383,6 @@ def _arrived_from_abroad(token):
         # "his great-grandad came over from Sylhet": a forebear who "came over" came from
         # abroad, wherever the model thinks the name belongs (it read Sylhet as a person)
         over = any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children)
-        kin = bool(subjects) and subjects[0].lower_ in KIN_SUBJECTS
         came_over = over and kin and place.pos_ == "PROPN"
         if place.ent_type_ not in ("GPE", "LOC", "NORP") and not came_over:
             return None

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import cache
 
-from .circumstance_terms import strong_words
+from .circumstance_terms import strong_words, term_hits
 from .name_words import (
     ACTS_AFTER_RE,
     AWARD_BEFORE_RE,
@@ -135,7 +135,7 @@ def _holds_a_strong_term(said: str, start: int, nlp) -> bool:
     if not words.isdisjoint(strong_words()):
         return True
     end = start + len(said)
-    return any(start <= a and b <= end for a, b in nlp.strong_terms)
+    return any(h.strong and start <= h.start and h.end <= end for h in term_hits(nlp.doc))
 
 
 # How only somebody is, said right after the word at a sentence's start ("Liberty teary again

@@ -3,12 +3,9 @@
 Each wraps one plain detector module; all work on folded text (normalise.py).
 """
 
-from functools import cached_property
-
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from . import contact, dates, other_person, records, register_names
-from .circumstance_terms import term_hits
 
 
 def _result(entity, start, end, score, **meta) -> RecognizerResult:
@@ -22,15 +19,8 @@ class NlpInfo:
         self.english = english  # lemmas of English words (WordNet's): "Chidera" is none
         self._ents = list(getattr(nlp_artifacts, "entities", None) or [])
         doc = getattr(nlp_artifacts, "tokens", None)
-        self.doc = doc  # the parsed text, for what a word's neighbours say (name_context.py)
+        self.doc = doc  # the parsed text: its listed terms, for name_context.py
         self._tokens = {t.idx: t for t in doc} if doc is not None else {}
-
-    @cached_property
-    def strong_terms(self) -> list[tuple[int, int]]:
-        """Where the strong listed circumstance terms stand ("placed with"), found once."""
-        if self.doc is None:
-            return []
-        return [(h.start, h.end) for h in term_hits(self.doc) if h.strong]
 
     def entity(self, start: int, end: int) -> str | None:
         for ent in self._ents:

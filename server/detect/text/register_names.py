@@ -131,7 +131,6 @@ class NoNlp:
 
     english: frozenset[str] = frozenset()
     doc = None
-    strong_terms: tuple = ()
 
 
 CLIP_ENDINGS = ("sy", "ie", "s", "y", "e", "z", "o")
