@@ -1,0 +1,107 @@
+"""Register, staff and school of Chalvey Brook Primary School (fictional), Chalvey, Slough."""
+
+SCHOOL = {
+    "name": "Chalvey Brook Primary School",
+    "address": "Merrivale Lane, Chalvey, Slough",
+    "postcode": "SL97 2CB",
+    "phone": "01632 960514",
+    "email": "office@chalveybrook.example.org",
+    "website": "https://www.chalveybrook.example.org",
+}
+
+CLASSES = {
+    "Reception": "Kingfishers", "Year 1": "Robins", "Year 2": "Wrens", "Year 3": "Herons",
+    "Year 4": "Kestrels", "Year 5": "Falcons", "Year 6": "Red Kites",
+}
+ADMIT = {"Reception": "24", "Year 1": "23", "Year 2": "22", "Year 3": "21", "Year 4": "20",
+         "Year 5": "19", "Year 6": "18"}
+
+# forename, surname, preferred, year
+PUPILS = [
+    ("Japjot", "Singh", "Jot", "Reception"),
+    ("Noor", "Akhtar", "", "Reception"),
+    ("Sagal", "Jama", "", "Reception"),
+    ("Wiktor", "Nowak", "", "Reception"),
+    ("Bahar", "Stanikzai", "", "Reception"),
+    ("Hope", "Langley", "", "Reception"),
+    ("Arjan", "Gill", "", "Reception"),
+    ("Mustafa", "Rashid", "", "Reception"),
+    ("Lacey-Mae", "Windsor", "", "Reception"),
+    ("Simran", "Kaur", "", "Year 1"),
+    ("Yusuf", "Abdi", "", "Year 1"),
+    ("Ayaan", "Hussain", "", "Year 1"),
+    ("Łucja", "Wiśniewska", "", "Year 1"),
+    ("Omid", "Karimi", "", "Year 1"),
+    ("Harnoor", "Bains", "", "Year 1"),
+    ("Aisha", "Bibi", "", "Year 1"),
+    ("Kian", "O'Connor", "", "Year 1"),
+    ("Grace", "Mensah", "", "Year 1"),
+    ("Sandeep", "Dhillon", "Sunny", "Year 2"),
+    ("Hodan", "Warsame", "", "Year 2"),
+    ("Ayan", "Farah", "", "Year 2"),
+    ("Parwana", "Noori", "", "Year 2"),
+    ("Kacper", "Mazur", "", "Year 2"),
+    ("Iman", "Mahmood", "", "Year 2"),
+    ("Riley", "Burnham", "", "Year 2"),
+    ("Manraj", "Sidhu", "", "Year 2"),
+    ("Faith", "Okafor", "", "Year 2"),
+    ("Zofia", "Nowak", "", "Year 3"),
+    ("Gurleen", "Kaur", "", "Year 3"),
+    ("Abdirahman", "Hassan", "Abdi", "Year 3"),
+    ("Maryam", "Iqbal", "", "Year 3"),
+    ("Jakub", "Wójcik", "Kuba", "Year 3"),
+    ("Farida", "Ahmadzai", "", "Year 3"),
+    ("Tyler", "Reading", "", "Year 3"),
+    ("Nihal", "Johal", "", "Year 3"),
+    ("Sumaya", "Osman", "", "Year 3"),
+    ("Zara", "Hussain", "", "Year 4"),
+    ("Amrit", "Grewal", "", "Year 4"),
+    ("Aleksandra", "Zielińska", "Ola", "Year 4"),
+    ("Bilal", "Khan", "", "Year 4"),
+    ("Nasra", "Mohamed", "", "Year 4"),
+    ("Mursal", "Popal", "", "Year 4"),
+    ("William", "Ashby", "Will", "Year 4"),
+    ("Ekamjot", "Dhesi", "", "Year 4"),
+    ("Ruqayyah", "Zaman", "", "Year 4"),
+    ("Sukhmani", "Sandhu", "", "Year 5"),
+    ("Hamza", "Akhtar", "", "Year 5"),
+    ("Mahad", "Abdi", "", "Year 5"),
+    ("Szymon", "Kowalczyk", "", "Year 5"),
+    ("Sohail", "Hotak", "", "Year 5"),
+    ("Summer", "Langley", "", "Year 5"),
+    ("Prabhleen", "Kaur", "", "Year 5"),
+    ("Adnan", "Rashid", "", "Year 5"),
+    ("Deeqa", "Ali", "", "Year 5"),
+    ("Gurpreet", "Bhamra", "", "Year 6"),
+    ("Khadija", "Iqbal", "", "Year 6"),
+    ("Nikola", "Mazur", "", "Year 6"),
+    ("Zarmina", "Karimi", "", "Year 6"),
+    ("Ismail", "Warsame", "", "Year 6"),
+    ("Harvey", "Windsor", "", "Year 6"),
+    ("Jasleen", "Sidhu", "", "Year 6"),
+    ("Samiullah", "Noori", "Sami", "Year 6"),
+]
+
+NO_SOCIAL = {"Riley Burnham", "Sohail Hotak"}
+NO_WEBSITE = {"Riley Burnham", "Sohail Hotak", "Farida Ahmadzai", "Mursal Popal", "Bahar Stanikzai"}
+NO_PRESS_EVERY = 3          # every third pupil has press consent "no" ... see build.py
+NO_BIOMETRIC = {"Parwana Noori", "Samiullah Noori", "Zarmina Karimi", "Omid Karimi", "Kian O'Connor",
+                "Deeqa Ali", "Nasra Mohamed", "Riley Burnham", "Harvey Windsor", "Lacey-Mae Windsor"}
+
+STAFF = [
+    ("CB01", "Mrs", "Rupinder", "Sandhu", "Headteacher", "yes", "yes"),
+    ("CB02", "Mr", "Tariq", "Mahmood", "Deputy Headteacher and DSL", "yes", "yes"),
+    ("CB03", "Mr", "Tomasz", "Nowak", "Year 6 Teacher", "yes", "yes"),
+    ("CB04", "Miss", "Hodan", "Abdi", "Teaching Assistant and Somali Community Link", "yes", "no"),
+    ("CB05", "Mrs", "Claire", "Whitlock", "Reception Teacher and EYFS Lead", "yes", "yes"),
+    ("CB06", "Miss", "Gemma", "Hartley", "Year 1 Teacher", "yes", "yes"),
+    ("CB07", "Mr", "Daniel", "Price", "Year 2 Teacher", "no", "no"),
+    ("CB08", "Mrs", "Shazia", "Parveen", "Year 3 Teacher", "yes", "yes"),
+    ("CB09", "Mr", "Will", "Fenwick", "Year 4 Teacher and PE Lead", "yes", "yes"),
+    ("CB10", "Ms", "Kamaljit", "Bains", "Year 5 Teacher", "yes", "yes"),
+    ("CB11", "Mrs", "Wazhma", "Rahimi", "Family Support Worker (Dari and Pashto)", "yes", "no"),
+    ("CB12", "Mrs", "Joanne", "Keane", "SENCo", "yes", "yes"),
+    ("CB13", "Mr", "Paul", "Ogunbiyi", "HLTA and Sports Coach", "yes", "yes"),
+    ("CB14", "Mrs", "Sandra", "Lewis", "School Business Manager", "no", "no"),
+    ("CB15", "Mr", "Harpal", "Dhillon", "Site Manager", "yes", "no"),
+]
