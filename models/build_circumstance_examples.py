@@ -10,13 +10,18 @@ it has not learnt from (README, "How good is the text check"). Leave-one-set-out
 sets, at the sentence level (README): the examples of every other set teach the classifier
 about the held-out set's sentences.
 
+It also writes the sentences of the posts classifier (server/detect/text/posts_classifier.py,
+a second regression fitted on real posts): the same reading of the halves read of the blind
+sets 14-121 (positions 0, 2, 4...), into circumstance_sentences_read.txt, and its weights.
+
 Each sentence the detector reads as about a pupil (one that names a pupil, or follows one
 and points back by a pronoun or a spaced dash) is an example: of [sensitive] when it holds a
 pupil-record label (health, SEN, care, family...; not a UPN), else of [none].
 Pupils' names (from the name labels) become "Alex", as the detector does at run time.
 
-    .venv/bin/python models/build_circumstance_examples.py          # writes the file and
-                                                                    # the examples' vectors
+    .venv/bin/python models/build_circumstance_examples.py          # writes both files, the
+                                                                    # examples' vectors and
+                                                                    # both classifiers' weights
     .venv/bin/python models/build_circumstance_examples.py --check  # fails if it is stale
 """
 
@@ -42,6 +47,13 @@ SETS = [
     "tests/data/set12:even",
 ]
 OUT = ROOT / "server" / "detect" / "data" / "circumstance_examples_posts.txt"
+# The posts classifier's sentences (server/detect/text/posts_classifier.py): the halves read
+# of the blind sets (positions 0, 2, 4...: posts 1, 3, 5...). Their other halves, set2/test
+# and set13 are never read and stay out: they measure the detector. Sets 122-129 came in the
+# session that built it (26) and stay out whole, so that its figures on them are of schools
+# and writers it never learnt from.
+READ_SETS = [f"tests/data/set{n}:even" for n in range(14, 122)]
+OUT_READ = ROOT / "server" / "detect" / "data" / "circumstance_sentences_read.txt"
 NAME_RULES = {"text.pupil_full_name", "text.pupil_forename", "text.pupil_name_with_photo"}
 
 
@@ -106,9 +118,11 @@ def plain(text: str, a: int, b: int, names: list[tuple[int, int]]) -> str:
     return " ".join("".join(parts).split()).lstrip("#")
 
 
-def build() -> str:
+def about_sentences(specs: list[str]) -> tuple[list[str], list[str]]:
+    """The sentences of the posts of `specs` (a folder, ":even" for positions 0, 2, 4...)
+    that the detector reads as about a pupil, as it reads them: (sensitive, harmless)."""
     sensitive, harmless = [], []
-    for spec in SETS:
+    for spec in specs:
         folder, _, half = spec.partition(":")
         lines = (ROOT / folder / "posts.jsonl").read_text(encoding="utf-8").splitlines()
         posts = [json.loads(line) for line in lines if line.strip()]
@@ -147,6 +161,11 @@ def build() -> str:
                     sensitive.append(sentence)
                 else:
                     harmless.append(sentence)
+    return sensitive, harmless
+
+
+def build() -> str:
+    sensitive, harmless = about_sentences(SETS)
     head = [
         "# Sentences of the development sets (tests/data, holdout, set2/dev, set3-5, set7-8,",
         "# the halves tuned on of set6 and set9-12) that are about a pupil, the name as 'Alex':",
@@ -156,6 +175,45 @@ def build() -> str:
     ]
     body = ["[sensitive]", *dict.fromkeys(sensitive), "[none]", *dict.fromkeys(harmless)]
     return "\n".join(head + body) + "\n"
+
+
+def build_read() -> str:
+    """The posts classifier's sentences; one said both ways is left out."""
+    sensitive, harmless = (dict.fromkeys(found) for found in about_sentences(READ_SETS))
+    both = sensitive.keys() & harmless.keys()
+    head = [
+        "# Sentences about a pupil in the halves read of the blind sets (tests/data/set14 to",
+        "# set121, posts 1, 3, 5...), the name as 'Alex', as the detector reads them:",
+        "# [sensitive] holds a pupil-record label, [none] does not. The posts classifier",
+        "# (server/detect/text/posts_classifier.py) is fitted on them. Built by",
+        "# models/build_circumstance_examples.py; do not edit by hand.",
+    ]
+    body = ["[sensitive]", *(s for s in sensitive if s not in both)]
+    body += ["[none]", *(s for s in harmless if s not in both)]
+    return "\n".join(head + body) + "\n"
+
+
+def build_read_weights() -> None:
+    """Embed the posts classifier's sentences, fit it, and store the word-piece columns and
+    the weights with the key of what they were fitted from (the service would otherwise
+    embed 9,600 sentences and fit at its first check)."""
+    import numpy as np
+
+    from clearpost.detect.text import posts_classifier
+    from clearpost.detect.text.sentence_model import shared_sentence_model
+
+    sentences, labels = posts_classifier.read_sentences()
+    model = shared_sentence_model()
+    classifier = posts_classifier.PostsClassifier(model)
+    weights = classifier.fit(sentences, labels, model.encode(sentences))
+    path = OUT_READ.parent / posts_classifier.WEIGHTS
+    key = posts_classifier.weights_key(sentences, labels)
+    with path.open("wb") as fh:
+        np.savez_compressed(
+            fh, key=np.array(key), pieces=np.array(classifier.pieces, dtype=np.int32),
+            weights=weights,
+        )  # fmt: skip
+    print(f"wrote {path} ({len(sentences)} sentences, {len(classifier.pieces)} word pieces)")
 
 
 def build_vectors() -> None:
@@ -183,9 +241,12 @@ def build_vectors() -> None:
 
 
 if __name__ == "__main__":
-    text = build()
+    texts = {OUT: build(), OUT_READ: build_read()}
     if "--check" in sys.argv:
-        sys.exit(0 if OUT.read_text(encoding="utf-8") == text else f"{OUT} is stale: rebuild it")
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT} ({text.count(chr(10))} lines)")
+        stale = [str(out) for out, text in texts.items() if out.read_text(encoding="utf-8") != text]
+        sys.exit(f"stale: {', '.join(stale)}: rebuild them (no --check)" if stale else 0)
+    for out, text in texts.items():
+        out.write_text(text, encoding="utf-8")
+        print(f"wrote {out} ({text.count(chr(10))} lines)")
     build_vectors()
+    build_read_weights()

@@ -3808,6 +3808,20 @@ SESSION25_CIRCUMSTANCES = [
     ("Kofi Mensah - SW visit at 2pm in the small room.", "SW visit"),
     ("Mateo Silva's attendance meeting is on Monday with the EWO.", "attendance meeting"),
 ]  # fmt: skip
+SESSION26_CIRCUMSTANCES = [
+    ("Reece Hollins - social work meeting moved to Thursday, use the quiet room.",
+     "social work meeting"),
+    ("Amira Yusuf: attendance under 85% this half term, letter going home.",
+     "attendance under 85%"),
+    ("Reece Hollins had a 2 day fixed term after the fight on the field.", "day fixed term"),
+    ("Caught Reece Hollins truanting behind the sports hall again.", "truanting"),
+    ("Amira Yusuf is anaemic, so iron-rich snacks please.", "anaemic"),
+    ("Reece Hollins has audiology at the General on Friday morning.", "audiology"),
+    ("Amira Yusuf's family got their housing transfer at last.", "housing transfer"),
+    ("Reece Hollins - his parents separated over the summer, be gentle.", "parents separated"),
+    ("Amira Yusuf told me they slept in the car on Saturday night.", "slept in the car"),
+    ("Please note Reece Hollins may only be collected by his grandad.", "only be collected by"),
+]  # fmt: skip
 SESSION24_WORD_NAMES = [
     ("Star of the week is Storm ⭐ SAND! Proud of you Storm!", "Storm"),
     ("Happy birthday! 14th January - a winter baby called Summer, who knew!", "Summer"),
@@ -3818,12 +3832,16 @@ SESSION25_WORD_NAMES = [
     ('Big debate: "Is it a pie or a pasty?" Will says pie. Ally says pasty.', "Will"),
     ("Slime day in Robins. Kofi loved it. Blessing preferred the glitter tray.", "Blessing"),
 ]
+SESSION26_WORD_NAMES = [
+    ("Sandy homesick on the first night of the residential, but fine by Tuesday.", "Sandy"),
+]
 
 
 @pytest.mark.parametrize(
     "session, text, words",
     [("session24", *case) for case in SESSION24_CIRCUMSTANCES]
-    + [("session25", *case) for case in SESSION25_CIRCUMSTANCES],
+    + [("session25", *case) for case in SESSION25_CIRCUMSTANCES]
+    + [("session26", *case) for case in SESSION26_CIRCUMSTANCES],
 )
 def test_circumstances_said_as_staff_say_them(request, session, text, words):
     found = request.getfixturevalue(session)(text)
@@ -3833,7 +3851,8 @@ def test_circumstances_said_as_staff_say_them(request, session, text, words):
 @pytest.mark.parametrize(
     "session, text, name",
     [("session24", *case) for case in SESSION24_WORD_NAMES]
-    + [("session25", *case) for case in SESSION25_WORD_NAMES],
+    + [("session25", *case) for case in SESSION25_WORD_NAMES]
+    + [("session26", *case) for case in SESSION26_WORD_NAMES],
 )
 def test_word_names_said_of_somebody(request, session, text, name):
     found = request.getfixturevalue(session)(text)
@@ -4028,3 +4047,94 @@ def test_session25_dates_of_birth(session25):
     assert ("DATE_OF_BIRTH", "04/07/2017") in found, found
     found = session25("Card for Pat Rudd in the staffroom, Kofi's nan. Her birthday is the 14th!")
     assert ("DATE_OF_BIRTH", "the 14th") in found, found
+
+
+@pytest.fixture(scope="module")
+def session26():
+    """The real detector with a register of the names sets 122-129 brought: word-names
+    ("Grace", "Faith", "Summer", "Sandy", "Teddy"), pupils whose initials spell
+    abbreviations (P.C.), and Gaelic, Somali and Roma names."""
+    pupils = [
+        _pupil("W1", "Grace", "Nicolson"), _pupil("W2", "Faith", "Okafor"),
+        _pupil("W3", "Summer", "Rennie"), _pupil("W4", "Sandy", "Grierson"),
+        _pupil("W5", "Teddy", "Tregear"), _pupil("W6", "Poppy", "Lawton"),
+        _pupil("W7", "Sienna", "Bell"), _pupil("W8", "Peter", "Conlon"),
+        _pupil("W9", "Reece", "Hollins"), _pupil("W10", "Amira", "Yusuf"),
+        _pupil("W11", "Kacper", "Nowak"), _pupil("W12", "Lewis", "Macaulay"),
+    ]  # fmt: skip
+    return _entities("session26", pupils)
+
+
+def test_session26_a_word_name_already_used_is_that_child_again(session26):
+    found = session26("Grace and Faith on the swings 🙌 Grace has finally learnt to pump her legs!")
+    assert [f for f in found if f == ("PUPIL_FORENAME", "Grace")] == [
+        ("PUPIL_FORENAME", "Grace")
+    ] * 2, found
+    found = session26("Well done Grace and Faith! Hope you all have a restful half term.")
+    assert ("PUPIL_FORENAME", "Hope") not in found, found
+
+
+def test_session26_not_again_as_a_longer_names_first_word(session26):
+    found = session26("Well done Teddy for the poster! It is up at the Teddy Hospital stall.")
+    assert found.count(("PUPIL_FORENAME", "Teddy")) == 1, found
+
+
+def test_session26_dotted_initials_listed_with_a_childs(session26):
+    found = session26("Year 2 volcano models 🌋 Have a look at the lava by S.B. and P.C.!")
+    assert ("PUPIL_INITIALS", "P.C.") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We always say grace before lunch in Year 3. Grace before meals is a lovely habit.",
+        "On this day in 1966, Ashton-born Geoff Hurst scored three goals in the final.",
+    ],
+)
+def test_session26_no_pupil_and_no_address(session26, text):
+    found = session26(text)
+    assert not [f for f in found if f[0].startswith("PUPIL") or f[0] == "ADDRESS"], found
+
+
+def test_session26_addresses(session26):
+    for text, address in (
+        ("Kacper Nowak has moved: 14 Sràid na h-Eaglais, Stornoway.", "14 Sràid na"),
+        ("Eggs for sale at Croft 3, Baile Ùr - honesty box by the gate.", "Croft 3, Baile"),
+    ):
+        found = session26(text)
+        assert any(e == "ADDRESS" and address in t for e, t in found), (text, found)
+    found = session26("New address for Amira Yusuf: Flat 4, 2 Loom Yard, E21 8KS.")
+    assert ("POSTCODE", "E21 8KS") in found, found
+    found = session26("Y6 2PM assembly in the hall for Amira Yusuf's class.")
+    assert not [f for f in found if f[0] == "POSTCODE"], found
+
+
+def test_session26_a_listed_word_inside_an_address_is_part_of_it(session26):
+    found = session26("Reece Hollins took the harvest box round to 11 Fostering Close.")
+    assert not [f for f in found if f[0] == "PUPIL_RECORD"], found
+    # ... not a word the address merely holds
+    found = session26("Amira Yusuf is staying at the Respite flat on Mill Lane this week.")
+    assert any(e == "PUPIL_RECORD" and "Respite" in t for e, t in found), found
+
+
+def test_session26_a_famous_name_after_a_family_word_is_the_family(session26):
+    found = session26("Reece Hollins' dad is due in at 3. Dad Martin McDonagh wants a word.")
+    assert ("OTHER_PERSON", "Martin McDonagh") in found, found
+    found = session26("Year 9 read The Cripple of Inishmaan by Martin McDonagh.")
+    assert ("OTHER_PERSON", "Martin McDonagh") not in found, found
+
+
+def test_session26_the_posts_classifier_reads_what_the_bank_misses(session26, monkeypatch):
+    """A sentence the example bank reads as harmless (0.18) and the classifier fitted on real
+    posts as a circumstance (0.90): found, and not found with the bank alone."""
+    import numpy as np
+
+    from clearpost.detect.text.posts_classifier import PostsClassifier
+
+    text = "Reece Hollins collapsed in PE this morning and an ambulance was called."
+    assert any(e == "PUPIL_RECORD" and "ambulance" in t for e, t in session26(text))
+    monkeypatch.setattr(PostsClassifier, "probability", lambda self, v, p: np.zeros(len(v)))
+    bank_alone = _entities("session26, the bank alone", [_pupil("W9", "Reece", "Hollins")])
+    found = bank_alone(text)
+    assert ("PUPIL_FULL_NAME", "Reece Hollins") in found, found
+    assert not [f for f in found if f[0] == "PUPIL_RECORD"], found

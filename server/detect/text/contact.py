@@ -58,9 +58,11 @@ WEBMAIL_RE = re.compile(
     r"\b(?!\s*(?:\.|\(dot\)|\[dot\]|\s+dot\s+)\s*\w)",
     re.IGNORECASE,
 )
-# Outward code (area, district) and inward code; the space is optional.
+# Outward code (area, district) and inward code; the space is optional. Royal Mail leaves
+# C, I, K, M, O and V out of inward codes, but a postcode typed wrong ("E21 8KS") still
+# says where a child lives: any letter, but not a time ("Y6 2PM").
 POSTCODE_RE = re.compile(
-    r"(?<![A-Za-z0-9])([A-Za-z]{1,2}[0-9][A-Za-z0-9]?)\s?([0-9][ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2})"
+    r"(?<![A-Za-z0-9])([A-Za-z]{1,2}[0-9][A-Za-z0-9]?)\s?([0-9](?![AaPp][Mm])[A-Za-z]{2})"
     r"(?![A-Za-z0-9])"
 )
 # The words Royal Mail street names end in (the common ones, England, Wales and Scotland).
@@ -113,6 +115,8 @@ ADDRESS_RE = re.compile(
     # last group ("Office: 01632 960 418, Loughan Brae Road")
     r"(?<![\w£$])(?<!\d[.:])(?<!\d[ \t])"
     + NOT_A_COUNT
+    # nor a year and its comma ("in 1966, Ashton-born Geoff Hurst": "Hurst" is a street word)
+    + r"(?!(?:1[89]|20)\d\d,)"
     + r"(?:(?i:flat)\s+\d+[a-zA-Z]?,?\s+)?(?:(?i:number|no\.?)\s+)?\d{1,4}[a-zA-Z]?,?\s+"
     r"(?:[A-Z][a-z'-]+\s+){1,3}(?i:" + STREET_TYPES + r")\b" + COMPASS + NOT_A_LONGER_NAME + r"\.?"
 )
@@ -606,6 +610,18 @@ WELSH_ADDRESS_RE = re.compile(
 )
 
 
+# Scottish Gaelic streets also put the street word first, then often the article: "9 Sràid
+# a' Chaolais", "11 Pàirc nan Ròn", "Rathad na Mara" (accents folded, as the detectors read
+# them). A croft by its number in its township: "Croft 6, Baile Mhic Iain".
+GAELIC_ADDRESS_RE = re.compile(
+    r"(?<![\w£$])(?:(?:(?i:flat)\s+\d+[a-zA-Z]?,?\s+)?\d{1,4}[a-zA-Z]?,?\s+"
+    r"(?i:sraid|rathad|pairc|cnoc|ceann|bruach|baile|druim|taobh|achadh|lon)\s+"
+    r"(?:(?:a'|an|am|na|nan|nam|an\s+t-)\s*)?"
+    r"|(?i:croit|croft)\s+\d{1,3}[a-zA-Z]?,\s+(?:(?:Baile|Taobh|Ceann|Cnoc)\s+))"
+    # (a vowel after "na" takes "h-", after "an" a "t-": "Sràid na h-Eaglais")
+    r"(?:[ht]-)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2}"
+)
+
 # A house's name and then a street whose Welsh word is only ever a street's ("Gorwel, Lôn
 # Eithin", "Bryn Awel, Lôn Ddewi"): the house's name may be one word, and a word such as
 # "Bryn" or "Maes" that also names houses is its name here, not the street (not "Carys
@@ -637,7 +653,8 @@ def addresses(text: str) -> list[Span]:
                            (STREET_NUMBER_RE, 0), (NUMBER_ON_STREET_RE, 0),
                            (COTTAGE_RE, 0), (LIVES_AT_RE, 1), (SITE_HOME_RE, 0),
                            (LIVES_BY_LANDMARK_RE, 1), (FLAT_IN_BLOCK_RE, 0),
-                           (FRENCH_HOME_RE, 0), (HOTEL_ROOM_RE, 0), (HOUSE_WORD_FIRST_RE, 0),
+                           (FRENCH_HOME_RE, 0), (GAELIC_ADDRESS_RE, 0), (HOTEL_ROOM_RE, 0),
+                           (HOUSE_WORD_FIRST_RE, 0),
                            (ONE_WORD_STREET_RE, 0), (ONE_WORD_STREET_BY_CUE_RE, 1),
                            (LIVES_ON_STREET_PART_RE, 1), (NAMED_HOME_BY_CUE_RE, 1),
                            (WELSH_HOUSE_ON_STREET_RE, 0), (WELSH_ADDRESS_RE, 0),

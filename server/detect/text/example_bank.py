@@ -5,21 +5,24 @@ person_context.py fits its own regression with the same helpers."""
 
 import hashlib
 import threading
+from typing import NamedTuple
 
 import numpy as np
 
 from ..models import data_file, stored_arrays
+from .posts_classifier import PostsClassifier
+from .sentence_classifier import (
+    PIECE_MAX_SHARE,
+    PIECE_MIN_COUNT,
+    PIECE_WEIGHT,
+    features,
+    labelled_sentences,
+    logistic_regression,
+    piece_columns,
+    predict,
+)
 
 TOP_K = 3  # the nearest sensitive examples whose similarity is averaged
-
-# The classifier reads the sentence's vector and which word pieces it holds. The vector alone
-# dilutes one telling word in a long sentence ("It's a year since her mum died and she
-# wanted to draw a picture for her" scored 0.09); word pieces learnt from the examples keep
-# it. Sentence-level, on sets 3 and 4 (never trained on): AUC 0.888 -> 0.943; at p >= 0.9
-# recall 0.23 -> 0.59 of sensitive sentences for 1.8 % -> 2.6 % of harmless ones.
-PIECE_WEIGHT = 0.7  # a word piece's feature value beside the unit sentence vector
-PIECE_MIN_COUNT = 2  # a piece counts as a feature when at least this many examples hold it
-PIECE_MAX_SHARE = 0.3  # and at most this share of them ("the", "alex", "[CLS]" are not)
 RIDGE = 0.1
 
 
@@ -45,8 +48,10 @@ class ExampleBank:
         self.vectors: np.ndarray | None = None
         self._weights: np.ndarray | None = None
         self._pieces: dict[int, int] = {}  # word-piece id -> feature column
+        self.posts = PostsClassifier(model)  # the second opinion, fitted on real posts
 
     def load(self) -> None:
+        self.posts.load()
         with self._lock:
             if self.vectors is not None:
                 return
@@ -65,15 +70,9 @@ class ExampleBank:
         """Choose the word-piece columns and fit the regression (25 s on two cores for
         2,900 examples: models/build_circumstance_examples.py stores the result)."""
         piece_sets = [set(self._model.pieces(s)) for s in sentences]
-        counts: dict[int, int] = {}
-        for pieces in piece_sets:
-            for piece in pieces:
-                counts[piece] = counts.get(piece, 0) + 1
-        most = PIECE_MAX_SHARE * len(sentences)
-        kept = sorted(p for p, n in counts.items() if PIECE_MIN_COUNT <= n <= most)
-        self._pieces = {p: column for column, p in enumerate(kept)}
-        return _logistic_regression(
-            self._features(vectors, piece_sets),
+        self._pieces = piece_columns(piece_sets)
+        return logistic_regression(
+            features(vectors, piece_sets, self._pieces),
             np.array([c != "none" for c in categories], dtype=np.float32),
             RIDGE,
         )
@@ -83,33 +82,36 @@ class ExampleBank:
         """The word-piece ids that are features, in column order."""
         return sorted(self._pieces, key=self._pieces.get)
 
-    def _features(self, vectors: np.ndarray, piece_sets: list[set[int]]) -> np.ndarray:
-        """Each sentence's vector, then one column per known word piece (present or not)."""
-        bag = np.zeros((len(vectors), len(self._pieces)), dtype=np.float32)
-        for row, pieces in enumerate(piece_sets):
-            columns = [self._pieces[p] for p in pieces if p in self._pieces]
-            bag[row, columns] = PIECE_WEIGHT
-        return np.hstack([vectors, bag])
-
-    def judge(self, sentences: list[str]) -> list[tuple[str, float, float]]:
-        """For each sentence: (nearest sensitive category, probability that it tells a
-        sensitive circumstance, mean similarity to its nearest sensitive examples)."""
+    def judge(self, sentences: list[str]) -> list["Judgement"]:
+        """For each sentence: the nearest sensitive category, the probability that it tells
+        a sensitive circumstance, the mean similarity to its nearest sensitive examples, and
+        the second opinion of the classifier fitted on real posts (posts_classifier.py)."""
         self.load()
         if not sentences:
             return []
         pieces = [self._model.pieces(s) for s in sentences]
         vectors = self._model.encode_pieces(pieces)
+        piece_sets = [set(p) for p in pieces]
         sims = vectors @ self.vectors.T
-        features = self._features(vectors, [set(p) for p in pieces])
-        probability = _sigmoid(np.hstack([features, np.ones((len(vectors), 1))]) @ self._weights)
+        probability = predict(self._weights, features(vectors, piece_sets, self._pieces))
+        from_posts = self.posts.probability(vectors, piece_sets)
         # The category comes from the nearest example that has one ([sensitive] has none).
         named = np.array([c not in ("none", "sensitive") for c in self.categories])
         out = []
-        for row, p in zip(sims, probability, strict=True):
+        for row, p, q in zip(sims, probability, from_posts, strict=True):
             top_pos = np.sort(row[named])[-TOP_K:].mean()
             best = int(np.argmax(np.where(named, row, -1.0)))
-            out.append((self.categories[best], float(p), float(top_pos)))
+            out.append(Judgement(self.categories[best], float(p), float(top_pos), float(q)))
         return out
+
+
+class Judgement(NamedTuple):
+    """The sentence model's reading of one sentence."""
+
+    category: str  # of the nearest sensitive example
+    probability: float  # that it tells a circumstance (the example bank's regression)
+    nearness: float  # mean similarity to its nearest sensitive examples
+    from_posts: float  # the same probability, by the regression fitted on real posts
 
 
 VECTORS = "circumstance_vectors.npz"  # built by models/build_circumstance_examples.py
@@ -121,7 +123,7 @@ def examples() -> tuple[list[str], list[str]]:
     for name in ExampleBank.FILES:
         path = data_file(name)
         if path.is_file():
-            for sentence, category in _examples(path.read_text(encoding="utf-8")):
+            for sentence, category in labelled_sentences(path.read_text(encoding="utf-8")):
                 sentences.append(sentence)
                 categories.append(category)
     return sentences, categories
@@ -150,38 +152,3 @@ def _stored(sentences: list[str], categories: list[str]):
         return None
     vectors, pieces, weights = stored
     return vectors.astype(np.float32), pieces.astype(np.int64), weights.astype(np.float64)
-
-
-def _examples(text: str):
-    category = None
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            category = line[1:-1]
-        else:
-            yield line, category
-
-
-def _sigmoid(x: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-np.clip(x, -30, 30)))
-
-
-def _logistic_regression(x: np.ndarray, y: np.ndarray, ridge: float) -> np.ndarray:
-    """Weights (and bias, last) by Newton's method with an L2 penalty; both classes weigh
-    the same in total, whatever their counts."""
-    x = np.hstack([x, np.ones((len(x), 1), dtype=x.dtype)]).astype(np.float64)
-    balance = np.where(y > 0, 0.5 / max(y.sum(), 1), 0.5 / max((1 - y).sum(), 1)) * len(y)
-    w = np.zeros(x.shape[1])
-    penalty = np.eye(x.shape[1]) * ridge
-    penalty[-1, -1] = 0.0  # the bias is not penalised
-    for _ in range(25):
-        p = _sigmoid(x @ w)
-        gradient = x.T @ (balance * (p - y)) + penalty @ w
-        hessian = (x * (balance * p * (1 - p))[:, None]).T @ x + penalty
-        step = np.linalg.solve(hessian, gradient)
-        w -= step
-        if np.abs(step).max() < 1e-6:
-            break
-    return w

@@ -144,7 +144,8 @@ PERSON_STATE_AFTER_RE = re.compile(
     r"\s+(?:(?:very|really|so|quite|a\s+bit|a\s+little|bit)\s+)?(?:teary|tearful|upset|poorly"
     r"|unwell|distressed|anxious|withdrawn|dysregulated|unsettled|off\s+sick|absent|late\s+again"
     r"|late\s+x\s?\d"
-    r"|sick|crying|sobbing|exhausted|shattered|grumpy|clingy)\b",
+    r"|sick|crying|sobbing|exhausted|shattered|grumpy|clingy|homesick|tired|lethargic|hungry"
+    r"|worried|scared|frightened|nervous|angry)\b",
     re.IGNORECASE,
 )
 

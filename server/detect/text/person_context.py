@@ -22,7 +22,7 @@ import threading
 import numpy as np
 
 from ..models import data_file, stored_arrays
-from .example_bank import _examples, _logistic_regression, _sigmoid
+from .sentence_classifier import labelled_sentences, logistic_regression, sigmoid
 
 PLACEHOLDER = "Sam Taylor"  # the examples' person: the name in a sentence is replaced by it
 EXAMPLES = "person_context_examples.txt"
@@ -65,18 +65,18 @@ class PersonContext:
             return []
         vectors = self._model.encode(sentences)
         x = np.hstack([vectors, np.ones((len(vectors), 1), dtype=vectors.dtype)])
-        return [float(p) for p in _sigmoid(x.astype(np.float64) @ self._weights)]
+        return [float(p) for p in sigmoid(x.astype(np.float64) @ self._weights)]
 
 
 def examples() -> tuple[list[str], list[bool]]:
     """Every example sentence and whether it is [public], in file order."""
     path = data_file(EXAMPLES)
-    pairs = list(_examples(path.read_text(encoding="utf-8")))
+    pairs = list(labelled_sentences(path.read_text(encoding="utf-8")))
     return [s for s, _ in pairs], [c == "public" for _, c in pairs]
 
 
 def train(vectors: np.ndarray, labels: list[bool]) -> np.ndarray:
-    return _logistic_regression(vectors.astype(np.float64), np.array(labels, float), RIDGE)
+    return logistic_regression(vectors.astype(np.float64), np.array(labels, float), RIDGE)
 
 
 def examples_key(sentences: list[str], labels: list[bool]) -> str:

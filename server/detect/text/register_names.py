@@ -509,6 +509,21 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
             ):  # fmt: skip
                 accepted.add(i)
                 changed = True
+    # A forename the post has already used as a pupil's name is that pupil again where the
+    # parse reads it as a proper noun: "Grace and Faith on the climbing frame 🙌 Grace has
+    # finally mastered the monkey bars!" (not the verb of "Well done Hope! Hope you ...").
+    # Not a longer proper name's first word ("Teddy Hospital").
+    named_once = {ws[i].key for i in accepted}
+
+    def longer_name(i: int) -> bool:
+        nxt = ws[i + 1] if i + 1 < len(ws) else None
+        return nxt is not None and nxt.capitalised and only_space_between(text, ws[i], nxt)
+
+    accepted |= {
+        i for i in candidates
+        if ws[i].capitalised and ws[i].key in named_once and nlp.pos(ws[i].start) == "PROPN"
+        and not longer_name(i)
+    }  # fmt: skip
     for i in sorted(accepted):
         w = ws[i]
         pupils = [p for p in index.first[w.key] if p.kind == PersonKind.PUPIL]
@@ -606,6 +621,11 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
         # Obstacle course: P.C.", "j.v. m.d. and g.r. in eryr".
         dotted = [o for o in sure if text[o.start : o.end].count(".") >= 2]
         written_so = match.group().count(".") >= 2 and len(dotted) >= DOTTED_IN_POST
+        # ... or dotted in a list with a child's dotted initials: "the mammoths by S.B. and
+        # P.C.!" (two children, written alike).
+        written_so = (
+            written_so or match.group().count(".") >= 2 and any(o in dotted for o in beside)
+        )
         if people and (listed or written_so or _initials_as_subject(text, match, nlp)):
             matches.append(m)
     matches.sort(key=lambda m: m.start)

@@ -112,8 +112,18 @@ def _public_name_spans(text: str) -> list[_Item]:
     return [
         _Item("PUBLIC", a, b, 1.0, {})
         for a, b in _not_name_spans(text)
-        if not NOT_THAT_ONE_RE.match(text, b)
+        if not NOT_THAT_ONE_RE.match(text, b) and not KIN_BEFORE_RE.search(text, 0, a)
     ]
+
+
+# A famous name after a family word is a child's family, not the famous one: "Dad Martin
+# McDonagh has asked us to use the site warden's phone" (the playwright's name). Not
+# "father", "mother", "brother" or "sister": a priest, a nun or a monk, who may be public.
+KIN_BEFORE_RE = re.compile(
+    r"\b(?:mum|mam|mom|mummy|dad|daddy|nan|nana|nanna|gran|granny|grandma|grandad|grandpa"
+    r"|uncle|aunt|auntie|aunty|stepdad|stepmum|step-dad|step-mum|cousin)[ \t]+$",
+    re.IGNORECASE,
+)
 
 
 # A famous name said of somebody else: "Treasurer is Stephen Hendry (no, not that one 😂)",

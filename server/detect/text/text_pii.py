@@ -173,6 +173,20 @@ def _english_words(nlp_engine) -> frozenset[str]:
     return frozenset(word for words in index.values() for word in words)
 
 
+def _in_a_place_name(text: str, hit, items: list[_Item]) -> bool:
+    """A listed word inside the school's own name, or inside an address with more of the
+    street's name after it, is part of a name ("all of us at Wheal Kerris", "11 Wheal Kerris
+    Row": a wheal is also a welt). Not a word an address merely holds ("the Respite flat on
+    Mill Lane" is where a child stays for respite)."""
+    for i in items:
+        if i.start <= hit.start and hit.end <= i.end:
+            if i.entity == "SCHOOL":
+                return True
+            if i.entity == "ADDRESS" and re.match(r"[ \t]+[A-Z]", text[hit.end : i.end]):
+                return True
+    return False
+
+
 def _people(item: _Item) -> list[PersonRef]:
     people = item.meta.get("people") or []
     return [PersonRef(p.kind, p.ref, p.display) for p in people]
@@ -190,7 +204,10 @@ def _circumstances(
         if i.entity in PUPIL_NAMES and i.meta.get("people") or i.entity == "UPN"
     ]  # fmt: skip
     adults = [i for i in items if i.entity == "OTHER_PERSON"]
-    listed = [h for h in term_hits(doc) if name_key(text[h.start : h.end]) not in classes]
+    listed = [
+        h for h in term_hits(doc)
+        if name_key(text[h.start : h.end]) not in classes and not _in_a_place_name(text, h, items)
+    ]  # fmt: skip
     # (once, for the pupils, the adults and children not named)
     taken = [(i.start, i.end) for i in items if i.entity != "PUBLIC"]
     public = [(i.start, i.end) for i in items if i.entity == "PUBLIC"]

@@ -162,11 +162,12 @@ def find(text: str, listed: list, pupil_items: list, bank: ExampleBank, taken: l
         said_of = CHILD_REF_RE.search(plain)
         if said_of and said_of.start() > 0:
             units.append((i, plain[said_of.start() :], (where[said_of.start()], sentences[i][1])))
-    judged, telling = most_telling(bank, units)
+    # (the classifier fitted on real posts learnt sentences about named pupils: not read here)
+    judged, telling, _ = most_telling(bank, units)
     out = []
     for index, child in refs.items():
         a, b = sentences[index]
-        category, probability, nearness = judged[index]
+        category, probability, nearness, _ = judged[index]
         words = []
         for hit in listed:
             if (
