@@ -10,6 +10,8 @@ Two halves, each covering the other's blind side:
   his nan since mum went away" is near "Alex has moved in with her nan while things get
   sorted at home" and far from "Alex is going to stay with her grandparents for the
   holidays", though no listed word is in it.
+A second regression, fitted on the sentences of real posts (posts_classifier.py), reads
+each sentence too and adds one it is sure of; it decides nothing else.
 A listed word that is also everyday ("court", "police", "hospital") counts only when the
 meaning agrees. Nothing counts unless a register pupil is named in the sentence, or named in
 the sentence before and referred to here by a pronoun ("Mia ... Her mum may not collect").
@@ -196,8 +198,8 @@ def find(text: str, listed: list, pupil_items: list, bank: ExampleBank, taken: S
         by_posts = whole.get(index, UNJUDGED).from_posts >= MEANING_FROM_POSTS
         by_posts = by_posts and not any(a <= e < b for e in events)
         meaning = (by_examples or by_posts) and long_enough[index] and pointed
-        if not by_examples:  # the whole sentence, the category of its nearest example
-            category, telling[index] = whole.get(index, UNJUDGED).category, (a, b)
+        if meaning and not by_examples:  # the posts classifier's alone: the whole sentence
+            category, telling[index] = whole[index].category, (a, b)
         agreed = probability >= MEANING_FOR_WEAK
         words: Spans = []
         for hit in (h for h in hits if a <= h.start < b):

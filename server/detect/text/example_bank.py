@@ -1,7 +1,8 @@
 """The example sentences of the circumstance detector, embedded once with the sentence model,
 and the logistic regression fitted on them (sensitive or not); the vectors and weights are
 stored at build time (models/build_circumstance_examples.py) and used while still current.
-person_context.py fits its own regression with the same helpers."""
+The regression is sentence_classifier.py's, which the posts classifier and person_context.py
+fit too; judge() also asks the posts classifier (posts_classifier.py) of each sentence."""
 
 import hashlib
 import threading
