@@ -43,7 +43,7 @@ def test_it_reads_the_sentences_it_learnt_from(classifier):
     assert auc > 0.95, auc
 
 
-def test_no_sentences_no_opinion(monkeypatch, tmp_path):
+def test_no_sentences_no_opinion(monkeypatch):
     """Not built (no sentences file): every probability is 0, so the bank decides alone."""
     monkeypatch.setattr(posts_classifier, "read_sentences", lambda: ([], np.zeros(0)))
     c = posts_classifier.PostsClassifier(shared_sentence_model())

@@ -4,7 +4,6 @@ stored at build time (models/build_circumstance_examples.py) and used while stil
 The regression is sentence_classifier.py's, which the posts classifier and person_context.py
 fit too; judge() also asks the posts classifier (posts_classifier.py) of each sentence."""
 
-import hashlib
 import threading
 from typing import NamedTuple
 
@@ -12,16 +11,7 @@ import numpy as np
 
 from ..models import data_file, stored_arrays
 from .posts_classifier import PostsClassifier
-from .sentence_classifier import (
-    PIECE_MAX_SHARE,
-    PIECE_MIN_COUNT,
-    PIECE_WEIGHT,
-    features,
-    labelled_sentences,
-    logistic_regression,
-    piece_columns,
-    predict,
-)
+from .sentence_classifier import features, fit, fitting_key, labelled_sentences, predict
 
 TOP_K = 3  # the nearest sensitive examples whose similarity is averaged
 RIDGE = 0.1
@@ -70,13 +60,9 @@ class ExampleBank:
     def train(self, sentences: list[str], categories: list[str], vectors: np.ndarray) -> np.ndarray:
         """Choose the word-piece columns and fit the regression (25 s on two cores for
         2,900 examples: models/build_circumstance_examples.py stores the result)."""
-        piece_sets = [set(self._model.pieces(s)) for s in sentences]
-        self._pieces = piece_columns(piece_sets)
-        return logistic_regression(
-            features(vectors, piece_sets, self._pieces),
-            np.array([c != "none" for c in categories], dtype=np.float32),
-            RIDGE,
-        )
+        labels = np.array([c != "none" for c in categories], dtype=np.float32)
+        self._pieces, weights = fit(self._model, sentences, labels, vectors, RIDGE)
+        return weights
 
     @property
     def pieces(self) -> list[int]:
@@ -133,13 +119,7 @@ def examples() -> tuple[list[str], list[str]]:
 def examples_key(sentences: list[str], categories: list[str]) -> str:
     """What the stored vectors and weights were computed from: the model, how the
     classifier is trained, and every example."""
-    from .sentence_model import FILES
-
-    digest = hashlib.sha256(FILES["model.safetensors"].encode())
-    digest.update(f"{PIECE_WEIGHT} {PIECE_MIN_COUNT} {PIECE_MAX_SHARE} {RIDGE}\n".encode())
-    for sentence, category in zip(sentences, categories, strict=True):
-        digest.update(f"{category}\t{sentence}\n".encode())
-    return digest.hexdigest()
+    return fitting_key(RIDGE, zip(categories, sentences, strict=True))
 
 
 def _stored(sentences: list[str], categories: list[str]):

@@ -14,22 +14,12 @@ can only add a sentence that it is sure of (circumstances.MEANING_FROM_POSTS); e
 the bank decides stays as it was.
 """
 
-import hashlib
 import threading
 
 import numpy as np
 
 from ..models import data_file, stored_arrays
-from .sentence_classifier import (
-    PIECE_MAX_SHARE,
-    PIECE_MIN_COUNT,
-    PIECE_WEIGHT,
-    features,
-    labelled_sentences,
-    logistic_regression,
-    piece_columns,
-    predict,
-)
+from .sentence_classifier import features, fit, fitting_key, labelled_sentences, predict
 
 SENTENCES = "circumstance_sentences_read.txt"  # written by the builder; do not edit by hand
 WEIGHTS = "circumstance_read_weights.npz"  # the fitted regression, with the key it is of
@@ -67,9 +57,8 @@ class PostsClassifier:
     def fit(self, sentences: list[str], labels: np.ndarray, vectors: np.ndarray) -> np.ndarray:
         """Choose the word-piece columns and fit the regression (about a minute on two
         cores for 9,600 sentences: the builder stores the result)."""
-        piece_sets = [set(self._model.pieces(s)) for s in sentences]
-        self._columns = piece_columns(piece_sets)
-        return logistic_regression(features(vectors, piece_sets, self._columns), labels, RIDGE)
+        self._columns, weights = fit(self._model, sentences, labels, vectors, RIDGE)
+        return weights
 
     @property
     def pieces(self) -> list[int]:
@@ -95,10 +84,4 @@ def read_sentences() -> tuple[list[str], np.ndarray]:
 
 def weights_key(sentences: list[str], labels: np.ndarray) -> str:
     """What the stored weights were fitted from: the model, the fitting, every sentence."""
-    from .sentence_model import FILES
-
-    digest = hashlib.sha256(FILES["model.safetensors"].encode())
-    digest.update(f"{PIECE_WEIGHT} {PIECE_MIN_COUNT} {PIECE_MAX_SHARE} {RIDGE}\n".encode())
-    for sentence, label in zip(sentences, labels, strict=True):
-        digest.update(f"{int(label)}\t{sentence}\n".encode())
-    return digest.hexdigest()
+    return fitting_key(RIDGE, zip((int(label) for label in labels), sentences, strict=True))

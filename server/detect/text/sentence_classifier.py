@@ -3,6 +3,8 @@ labelled-sentence files it learns from: the circumstance detector's two classifi
 example bank's and the one fitted on real posts) share them, and person_context.py fits its
 own regression with logistic_regression."""
 
+import hashlib
+
 import numpy as np
 
 # The classifier reads the sentence's vector and which word pieces it holds. The vector alone
@@ -35,6 +37,27 @@ def features(
     for row, pieces in enumerate(piece_sets):
         bag[row, [columns[p] for p in pieces if p in columns]] = PIECE_WEIGHT
     return np.hstack([vectors, bag])
+
+
+def fit(model, sentences: list[str], labels: np.ndarray, vectors: np.ndarray, ridge: float):
+    """Choose the word-piece columns of `sentences` and fit the regression on them (labels
+    1.0 or 0.0, `vectors` as `model` embeds them): (columns, weights)."""
+    piece_sets = [set(model.pieces(s)) for s in sentences]
+    columns = piece_columns(piece_sets)
+    return columns, logistic_regression(features(vectors, piece_sets, columns), labels, ridge)
+
+
+def fitting_key(ridge: float, rows) -> str:
+    """What stored weights were fitted from: the sentence model's file, how the regression
+    is fitted, and every (label, sentence) of `rows`; stored arrays with another key are
+    fitted again (models.stored_arrays)."""
+    from .sentence_model import FILES
+
+    digest = hashlib.sha256(FILES["model.safetensors"].encode())
+    digest.update(f"{PIECE_WEIGHT} {PIECE_MIN_COUNT} {PIECE_MAX_SHARE} {ridge}\n".encode())
+    for label, sentence in rows:
+        digest.update(f"{label}\t{sentence}\n".encode())
+    return digest.hexdigest()
 
 
 def predict(weights: np.ndarray, x: np.ndarray) -> np.ndarray:
