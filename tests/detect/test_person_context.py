@@ -86,3 +86,48 @@ def test_a_private_adult_is_still_an_other_person(checker):
     assert others(checker, "Euan Malcolmson, Lily's grandad, helped in the garden.") == [
         "Euan Malcolmson"
     ]
+
+
+# The second opinion, fitted on the full names the check took for private adults in the
+# halves read of the blind sets (person_context.IN_POSTS; session 27).
+def test_the_posts_opinion_is_built_and_current():
+    """Rebuild with models/build_person_context.py --read after the sets it reads change."""
+    from clearpost.detect.models import stored_arrays
+    from clearpost.detect.text import posts_classifier
+
+    sentences, labels = posts_classifier.read_sentences(pc.IN_POSTS)
+    assert len(sentences) > 1000 and 0.1 < labels.mean() < 0.5, labels.mean()
+    assert all("\t" in s and "Sam Taylor" in s.split("\t")[0] for s in sentences[::50])
+    key = posts_classifier.weights_key(sentences, labels, pc.IN_POSTS)
+    stored = stored_arrays(pc.IN_POSTS.weights, key, "pieces", "weights")
+    assert stored is not None, "stale: run models/build_person_context.py --read"
+    pieces, weights = stored
+    assert weights.shape == (384 + len(pieces) + 1,)
+
+
+def test_the_posts_opinion_tells_its_own_sentences_apart(people):
+    from clearpost.detect.text import posts_classifier
+
+    sentences, labels = posts_classifier.read_sentences(pc.IN_POSTS)
+    said, names = zip(*(s.split("\t") for s in sentences[::5]), strict=True)
+    _, public = people.readings(list(said), list(names))
+    y = labels[::5]
+    ranked = y[np.argsort(-np.array(public))]
+    auc = np.cumsum(ranked)[ranked == 0].sum() / (y.sum() * (1 - y).sum())
+    assert auc > 0.9, auc
+
+
+def test_the_posts_opinion_drops_what_the_examples_keep(checker, monkeypatch):
+    """A film and a heroine of a song, in sentences the examples' regression reads as public
+    but not surely (0.89, 0.81): no other person; with the posts' opinion silenced they are.
+    A parent thanked is a private adult either way."""
+    from clearpost.detect.text.posts_classifier import PostsClassifier
+
+    film = "We watched Tam Garvie with Year 6 as an end of term treat. Tears all round."
+    song = "Year 3 learnt a song about Grace Darling, the keeper's daughter who rowed out."
+    thanks = "Thanks to Rashida Loonat for running the uniform stall!"
+    assert others(checker, film) == [] and others(checker, song) == []
+    assert others(checker, thanks) == ["Rashida Loonat"]
+    monkeypatch.setattr(PostsClassifier, "probability", lambda self, v, p: np.zeros(len(v)))
+    assert others(checker, film) == ["Tam Garvie"]
+    assert others(checker, thanks) == ["Rashida Loonat"]

@@ -45,7 +45,7 @@ def test_it_reads_the_sentences_it_learnt_from(classifier):
 
 def test_no_sentences_no_opinion(monkeypatch):
     """Not built (no sentences file): every probability is 0, so the bank decides alone."""
-    monkeypatch.setattr(posts_classifier, "read_sentences", lambda: ([], np.zeros(0)))
+    monkeypatch.setattr(posts_classifier, "read_sentences", lambda spec=None: ([], np.zeros(0)))
     c = posts_classifier.PostsClassifier(shared_sentence_model())
     vectors = shared_sentence_model().encode(["Alex has been very brave since the operation."])
     assert list(c.probability(vectors, [set()])) == [0.0]

@@ -4138,3 +4138,80 @@ def test_session26_the_posts_classifier_reads_what_the_bank_misses(session26, mo
     found = bank_alone(text)
     assert ("PUPIL_FULL_NAME", "Reece Hollins") in found, found
     assert not [f for f in found if f[0] == "PUPIL_RECORD"], found
+
+
+# Session 27: from the halves read of sets 130-137 (names and sentences invented here).
+@pytest.fixture(scope="module")
+def session27():
+    """The real detector with a register of the names sets 130-137 brought: a forename
+    that is a place's name ("Eden"), names no English word ("Zephaniah" called "Zeph",
+    "Thorfinn", "Mazal", "Chana") and a forename of a festival ("Pesach")."""
+    pupils = [
+        _pupil("V1", "Zephaniah", "Grant", "Zeph"), _pupil("V2", "Thorfinn", "Isbister"),
+        _pupil("V3", "Eden", "Hodgson"), _pupil("V4", "Mazal", "Levy"),
+        _pupil("V5", "Chana", "Gross"), _pupil("V6", "Poppy", "Teasdale"),
+    ]  # fmt: skip
+    return _entities("session27", pupils)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("HAPPY BIRTHDAY ZEPH!! 🎂 7 TODAY and already the loudest singer in class 🎤", "ZEPH"),
+        ("WELL DONE THORFINN 🏆 Player of the match at the Clickimin on Saturday", "THORFINN"),
+    ],
+)
+def test_session27_a_name_in_a_line_shouted_as_a_whole(session27, text, name):
+    found = session27(text)
+    assert ("PUPIL_FORENAME", name) in found, found
+
+
+def test_session27_a_river_is_no_pupil(session27):
+    for text in (
+        "Year 5 wrote to the council about plastic in the River Eden 🌊",
+        "Lovely paintings of the horses being washed in the Eden at Appleby 🐎",
+    ):
+        found = session27(text)
+        assert not [f for f in found if f[1] == "Eden"], (text, found)
+    found = session27("Well done Eden for the lovely painting of the river!")
+    assert ("PUPIL_FORENAME", "Eden") in found, found
+
+
+def test_session27_a_phrase_of_another_language_is_no_name(session27):
+    found = session27("Please join us in wishing our caretaker a big mazal tov on his wedding!")
+    assert not [f for f in found if f[1] == "mazal"], found
+    found = session27("well done mazal and chana for reading in assembly")
+    assert ("PUPIL_FORENAME", "mazal") in found and ("PUPIL_FORENAME", "chana") in found, found
+    # an English verb the lemma list does not hold as written ("wrote") is still English
+    found = session27("ukulele club 🎶 chana wrote her own song about the Lido")
+    assert ("PUPIL_FORENAME", "chana") in found, found
+
+
+def test_session27_an_email_with_the_at_and_dots_spaced_out(session27):
+    found = session27("Forms back to k.moar @ voeside-school . example by Friday please")
+    assert any(e == "EMAIL" for e, _ in found), found
+    found = session27("Lunch @ Greggs. Lovely to see the Y6 leavers there!")
+    assert not [f for f in found if f[0] == "EMAIL"], found
+
+
+def test_session27_a_birthday_in_another_calendar(session27):
+    found = session27("It's Mazal's birthday on the 3rd of Kislev! 🎉 Cupcakes for everyone.")
+    assert any(e == "DATE_OF_BIRTH" and "Kislev" in t for e, t in found), found
+    found = session27("Mazal came 3rd of Year 2 in the birthday quiz!")
+    assert not [f for f in found if f[0] == "DATE_OF_BIRTH"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Chana Gross joined us straight from the bridging hotel last week.", "bridging hotel"),
+        ("Chana Gross's family are on a hardship grant for the travel.", "hardship grant"),
+        (
+            "Chana Gross may move again: the flat is tied accommodation with dad's job.",
+            "tied accommodation",
+        ),
+    ],
+)
+def test_session27_circumstances(session27, text, words):
+    found = session27(text)
+    assert any(e == "PUPIL_RECORD" and words in t for e, t in found), found

@@ -313,10 +313,26 @@ def phones(text: str) -> list[Span]:
 SPACED_EMAIL_RE = re.compile(r"(?<![\w.])(?:[\w.+-] ){2,}@(?: [\w-])+(?: \.(?: [\w-])+)+(?![\w-])")
 
 
+# An "@" with spaces around it, and the dots spaced too, so that no scraper reads it:
+# "J.Pearson @ fernhill-academy . example". The "@" says e-mail, so any ending will do; the
+# ending is in lower case, as no sentence after a full stop is ("Lunch @ Greggs. Lovely").
+SPACED_AT_EMAIL_RE = re.compile(
+    r"(?<![\w.@])([\w.+-]*[\w+-])\s+@\s+([\w-]+(?:\s*\.\s*[\w-]+)*\s*\.\s*[a-z]{2,})(?![\w-])"
+)
+
+
 def emails(text: str) -> list[Span]:
     out = []
     for match in EMAIL_RE.finditer(text):
         out.append(Span("EMAIL", match.start(), match.end(), 0.95, match.group().lower()))
+    for match in SPACED_AT_EMAIL_RE.finditer(text):
+        local, domain = match.group(1), re.sub(r"\s+", "", match.group(2))
+        # a person's or an office's name ("j.pearson", "office2"), not a word ("Lunch", "us")
+        if not re.search(r"[._\d]", local) or any(
+            s.start < match.end() and match.start() < s.end for s in out
+        ):
+            continue
+        out.append(Span("EMAIL", match.start(), match.end(), 0.8, f"{local}@{domain}".lower()))
     for match in SPACED_EMAIL_RE.finditer(text):
         value = match.group().replace(" ", "").lower()
         out.append(Span("EMAIL", match.start(), match.end(), 0.8, value))

@@ -303,7 +303,14 @@ DAY_ONLY_RE = re.compile(
     rf"(?<![\w/.-]){_WEEKDAY}\s+(?:the\s+)?{_ORDINAL_DAY}(?![\w]|\s*(?:birthday|b'?day))"
     # Alone, only where the date ends ("his 5th birthday" is an age, "came 2nd in" a place).
     rf"|(?<![\w/.-])(?:the\s+)?{_ORDINAL_DAY}(?=[ \t]*(?:[),.!;:\n]|and\b|too\b|&|$"
-    rf"|[{_EMOJI}](?![^\n]{{0,8}}birthday)))",
+    rf"|[{_EMOJI}](?![^\n]{{0,8}}birthday)))"
+    # A day of a month of another calendar, the month capitalised: "her birthday on the 3rd
+    # of Kislev", "born on the 27th of Ramadan 2019" (English months are DATE_RE's).
+    # (Not a place in a class or a group: "came 3rd of Year 2", "2nd of Class 4".)
+    rf"|(?<![\w/.-])(?:the\s+)?{_ORDINAL_DAY}\s+of\s+"
+    rf"(?!(?i:year|class|group|set|team|form|key|stage|reception|nursery|the|ten|eleven"
+    rf"|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|hundred)\b)"
+    rf"(?-i:[A-Z][a-z'’]{{2,}})(?!\s+\d{{1,2}}\b)(?:\s+\d{{4}})?\b",
     re.IGNORECASE,
 )
 

@@ -27,6 +27,7 @@ from .name_words import (
     SUBJECTS,
     THING_WORDS,
     TITLES,
+    WATER_AND_HILL_WORDS,
     WHEN_WORDS,
 )
 from .tokens import (
@@ -250,6 +251,21 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
     ):  # fmt: skip
         return False  # "a trip to Furness Abbey": a place's word after its name, no pupil Abbey
     if (
+        prev is not None
+        and prev.capitalised
+        and prev.key in WATER_AND_HILL_WORDS
+        and (only_space_between(text, prev, w))
+    ):
+        return False  # "plastic in the River Eden", "up Mount Hope": the place's name
+    if (
+        prev is not None and prev.key == "the" and i > 1 and ws[i - 2].key in PLACE_PREPOSITIONS
+        and w.capitalised and not w.raw.isupper() and text[w.end : w.end + 1] not in ("'", "’")
+        and (nxt is None or not nxt.capitalised)
+    ):  # fmt: skip
+        # "the horses being washed in the Eden at Appleby": a river, a hill or a building
+        # named with "the" after "in" or "at"; a child is not "in the Eden".
+        return False
+    if (
         nxt is not None
         and nxt.capitalised
         and nxt.key in SAINT_AFTER
@@ -343,11 +359,16 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
     if no_word and not w.capitalised and len(w.key) >= 3 and w.key not in _stop_words():
         # A register forename that is no English word, typed in lower case ("shout out to
         # lili-mai and harri"): as with "olivia" above, case is no reason to doubt it.
-        return True
+        # Unless the word beside it is no English word or name either: a phrase of another
+        # language ("a big mazal tov", "tot ziens", "waheguru ji").
+        return not _in_a_foreign_phrase(text, ws, i, index, nlp)
     # Everyday words ("Rose", "May", "Summer") and names we do not know as given names
     # ("Precious", "Mat", "Angel") need to look like a name here.
     # (Capitals are shouting, unless the register writes the name so: "JJ", "AJ".)
-    shouted = w.raw.isupper() and len(w.raw) > 1 and not text.isupper()
+    # (Not a word in a line shouted as a whole: "HAPPY BIRTHDAY ZEPH!! 7 TODAY - born ...",
+    # where the capitals are the line's, and the word is judged as any capitalised one.)
+    shouted = (w.raw.isupper() and len(w.raw) > 1 and not text.isupper()
+               and not _in_a_shouted_line(text, ws, i))  # fmt: skip
     if not w.capitalised or shouted and not _as_registered(w, index):
         return False
     with_class = _with_a_class(text, w, index)
@@ -634,6 +655,38 @@ def _capitalised_alone(text: str, ws: list[Word], i: int, nlp) -> bool:
     words = [x for x in ws if start <= x.start < end and len(x.raw) > 3]
     capitals = sum(x.capitalised for x in words)
     return capitals * 3 <= len(words)  # (a title capitalises most of its long words)
+
+
+def _in_a_foreign_phrase(text: str, ws: list[Word], i: int, index, nlp) -> bool:
+    """Is a word in lower case beside another in lower case that is no English word, no
+    name of the register and no name we know, with only a space between them? (English by
+    the lemma list, or by the parse: "wrote" is no lemma, but the parse knows a verb.)"""
+    surnames = index.surnames()
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(ws):
+            continue
+        a, b = (ws[j], ws[i]) if j < i else (ws[i], ws[j])
+        other = ws[j]
+        if (
+            other.raw.islower() and other.raw.isalpha() and len(other.key) > 1
+            and other.key not in nlp.english and other.key not in index.first
+            and nlp.pos(other.start) in (None, "PROPN", "NOUN", "X", "ADJ", "INTJ")
+            and other.key not in surnames and other.key not in all_given_names()
+            and other.key not in _stop_words() and text[a.end : b.start] == " "
+        ):  # fmt: skip
+            return True
+    return False
+
+
+def _in_a_shouted_line(text: str, ws: list[Word], i: int) -> bool:
+    """Is the word one of two or more words in capitals side by side on its line, a word
+    at least before it, as a heading or a cheer is shouted ("HAPPY BIRTHDAY ZEPH")? Not an
+    acronym or a name in capitals among lower-case words ("Solo from LILY had ...")."""
+    prev = ws[i - 1] if i > 0 else None
+    return (
+        prev is not None and prev.raw.isupper() and len(prev.raw) > 1 and prev.raw.isalpha()
+        and "\n" not in text[prev.end : ws[i].start]
+    )  # fmt: skip
 
 
 def _this_and_next_sentence(text: str, pos: int) -> str:

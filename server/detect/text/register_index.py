@@ -40,6 +40,7 @@ class NameIndex:
         self.staff_surnames: set[str] = set()
         # A pupil forename's surnames (keys): "Jonjo McD" is Jonjo McDonagh cut short.
         self.surnames_of: dict[str, list[str]] = {}
+        self._surnames: frozenset[str] | None = None
         # A forename's Gaelic or English equivalent ("Màiri" for "Mary"): read as the pupil
         # only in a post with Gaelic in it (register_names.py).
         self.gaelic_first: dict[str, list[Person]] = {}
@@ -96,6 +97,12 @@ class NameIndex:
         for key, people in self.first.items():
             sound = self._by_sound.setdefault(spelling_form(key), [])
             sound += [p for p in people if p.kind == PersonKind.PUPIL and p not in sound]
+
+    def surnames(self) -> frozenset[str]:
+        """Every pupil surname (keys), built once."""
+        if self._surnames is None:
+            self._surnames = frozenset(s for keys in self.surnames_of.values() for s in keys)
+        return self._surnames
 
     def surname_cut_short(self, forename_key: str, word_key: str) -> bool:
         """Whether `word_key` (two letters or more) begins, and is shorter than, the surname

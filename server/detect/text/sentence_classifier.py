@@ -1,7 +1,7 @@
 """A logistic regression over a sentence's vector and the word pieces it holds, and the
 labelled-sentence files it learns from: the circumstance detector's two classifiers (the
-example bank's and the one fitted on real posts) share them, and person_context.py fits its
-own regression with logistic_regression."""
+example bank's and the one fitted on real posts) share them, as does the second opinion of
+person_context.py (fitted on real posts too); its first fits with logistic_regression."""
 
 import hashlib
 

@@ -6,7 +6,7 @@ import re
 
 from . import circumstances
 from .dates import _AGE, _EMOJI, EVENT_RE, YEAR_END_RE, aged_days, born_of_school_age
-from .person_context import PUBLIC_MIN, PersonContext, as_placeholder
+from .person_context import POSTS_PUBLIC_MIN, PUBLIC_MIN, PersonContext, as_placeholder
 from .register_names import RUN_OF_NAMES
 from .tokens import quoted_title
 from .welsh_mutation import looks_welsh
@@ -655,11 +655,13 @@ def _drop_by_context(text: str, sentences: list[tuple[int, int]], items: list[_I
         alone = not any(c <= o.start < d for o in others)
         said_on.append(as_placeholder(text, a, d, spans) if d > b and alone else "")
     # One pass of the model for both readings; a name without a next sentence scores 0 there.
-    judgements = people.public(said + [s for s in said_on if s])
+    # The opinion fitted on posts reads each name's own sentence, and the name.
+    names = [text[i.start : i.end] for i in judged]
+    judgements, in_posts = people.readings(said + [s for s in said_on if s], names)
     alone, after = judgements[: len(said)], iter(judgements[len(said) :])
     with_next = [next(after) if s else 0.0 for s in said_on]
-    public = {id(i) for i, p, q in zip(judged, alone, with_next, strict=True)
-              if max(p, q) >= PUBLIC_MIN}  # fmt: skip
+    public = {id(i) for i, p, q, r in zip(judged, alone, with_next, in_posts, strict=True)
+              if max(p, q) >= PUBLIC_MIN or r >= POSTS_PUBLIC_MIN}  # fmt: skip
     return [i for i in items if id(i) not in public]
 
 

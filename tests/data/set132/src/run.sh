@@ -1,0 +1,5 @@
+#!/bin/sh
+# rebuild set 132 and check it
+cd "$(dirname "$0")" && env -u PYTHONPATH /work/main/.venv/bin/python build.py && \
+env -u PYTHONPATH /work/main/.venv/bin/python check.py && \
+env -u PYTHONPATH /work/main/.venv/bin/python ../../set2/validate.py ..
