@@ -24,18 +24,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "detect"))
 
-from text_eval import DATA, load_posts, score  # noqa: E402
+from text_eval import DATA, load_posts, score, services_for  # noqa: E402
 
 from clearpost.detect.text.upn import check_letter  # noqa: E402
-from clearpost.register.mis_import import parse_pupils, parse_staff  # noqa: E402
+from clearpost.register.mis_import import parse_pupils  # noqa: E402
 from clearpost.services import Services  # noqa: E402
 
 
 def clearpost_results(folder: Path, posts):
-    svc = Services(Path(tempfile.mkdtemp()))
-    svc.register.apply_import(parse_pupils((folder / "register_pupils.csv").read_bytes()), "b")
-    svc.register.apply_staff_import(parse_staff((folder / "register_staff.csv").read_bytes()), "b")
-    svc.settings.update({"school": json.loads((folder / "school.json").read_text())})
+    svc = services_for(folder, Path(tempfile.mkdtemp()))
     out = []
     for p in posts:
         answer = svc.checker.text_verdict(p["text"], p["account"], p["photo"])

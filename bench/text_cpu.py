@@ -29,10 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "detect"))
 
-from text_eval import DATA, load_posts  # noqa: E402
-
-from clearpost.register.mis_import import parse_pupils, parse_staff  # noqa: E402
-from clearpost.services import Services  # noqa: E402
+from text_eval import DATA, load_posts, services_for  # noqa: E402
 
 SETS = [DATA, *sorted(p.parent for p in DATA.glob("*/posts.jsonl"))]
 SETS += sorted(p.parent for p in DATA.glob("*/*/posts.jsonl"))
@@ -53,14 +50,6 @@ class Timed:
                 self.total += time.process_time() - start
 
         setattr(owner, name, timed)
-
-
-def services_for(folder: Path) -> Services:
-    svc = Services(Path(tempfile.mkdtemp()))
-    svc.register.apply_import(parse_pupils((folder / "register_pupils.csv").read_bytes()), "b")
-    svc.register.apply_staff_import(parse_staff((folder / "register_staff.csv").read_bytes()), "b")
-    svc.settings.update({"school": json.loads((folder / "school.json").read_text())})
-    return svc
 
 
 def main(argv=None) -> int:
@@ -104,7 +93,7 @@ def main(argv=None) -> int:
         name = "." if folder == DATA else str(folder.relative_to(DATA))
         if args.sets and name not in args.sets:
             continue
-        svc = services_for(folder)
+        svc = services_for(folder, Path(tempfile.mkdtemp()))
         posts = load_posts(folder)
         for index, post in enumerate(posts):  # the untimed pass: models and register warm
             answer = svc.checker.text_verdict(post["text"], post["account"], post["photo"])

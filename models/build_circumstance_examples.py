@@ -119,17 +119,21 @@ def plain(text: str, a: int, b: int, names: list[tuple[int, int]]) -> str:
     return " ".join("".join(parts).split()).lstrip("#")
 
 
+def posts_of(spec: str) -> tuple[Path, list[dict]]:
+    """A set's folder and its posts: "tests/data/setN" (every post) or "tests/data/setN:even"
+    (positions 0, 2, 4...: the dataset test's dev half, the half read)."""
+    folder, _, half = spec.partition(":")
+    lines = (ROOT / folder / "posts.jsonl").read_text(encoding="utf-8").splitlines()
+    posts = [json.loads(line) for line in lines if line.strip()]
+    return ROOT / folder, posts[::2] if half == "even" else posts
+
+
 def about_sentences(specs: list[str]) -> tuple[list[str], list[str]]:
     """The sentences of the posts of `specs` (a folder, ":even" for positions 0, 2, 4...)
     that the detector reads as about a pupil, as it reads them: (sensitive, harmless)."""
     sensitive, harmless = [], []
     for spec in specs:
-        folder, _, half = spec.partition(":")
-        lines = (ROOT / folder / "posts.jsonl").read_text(encoding="utf-8").splitlines()
-        posts = [json.loads(line) for line in lines if line.strip()]
-        if half == "even":  # positions 0, 2, 4...: the dataset test's dev half
-            posts = posts[::2]
-        for post in posts:
+        for post in posts_of(spec)[1]:
             text = post["text"]
             names = [sp for lab in post["expected"] if lab["rule"] in NAME_RULES
                      for sp in spans(text, lab["text"])]  # fmt: skip
@@ -205,10 +209,8 @@ def build_read_weights(spec=None) -> None:
 
     spec = spec or posts_classifier.CIRCUMSTANCES
     sentences, labels = posts_classifier.read_sentences(spec)
-    model = shared_sentence_model()
-    classifier = posts_classifier.PostsClassifier(model, spec)
-    embedded = [line.split("\t")[0] for line in sentences]  # a line's text before any tab
-    weights = classifier.fit(sentences, labels, model.encode(embedded))
+    classifier = posts_classifier.PostsClassifier(shared_sentence_model(), spec)
+    weights = classifier.fit_lines(sentences, labels)
     path = OUT_READ.parent / spec.weights
     key = posts_classifier.weights_key(sentences, labels, spec)
     with path.open("wb") as fh:

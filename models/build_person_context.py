@@ -18,7 +18,6 @@ and stores the weights.
     .venv/bin/python models/build_person_context.py --check  # fails if anything is stale
 """
 
-import json
 import re
 import sys
 import tempfile
@@ -29,7 +28,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "server" / "detect" / "data"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_circumstance_examples import build_read_weights  # noqa: E402
+sys.path.insert(0, str(ROOT / "tests" / "detect"))
+from build_circumstance_examples import build_read_weights, posts_of  # noqa: E402
+from text_eval import services_for  # noqa: E402
 
 # The halves read of the blind sets (positions 0, 2, 4...: posts 1, 3, 5...) up to the last
 # session's; the newest sets stay out whole, as for the circumstances' posts classifier.
@@ -63,8 +64,6 @@ def read_candidates(specs: list[str]) -> list[tuple[str, str, bool]]:
     from clearpost.detect.text.normalise import fold
     from clearpost.detect.text.person_context import as_placeholder
     from clearpost.detect.text.text_filters import _sentence_around
-    from clearpost.register.mis_import import parse_pupils, parse_staff
-    from clearpost.services import Services
 
     # The candidates as the check makes them: what reaches its public-people filters.
     seen: list[tuple[str, list[tuple[int, int]]]] = []
@@ -77,19 +76,9 @@ def read_candidates(specs: list[str]) -> list[tuple[str, str, bool]]:
     text_pii._drop_public_people = watched
     rows = []
     for spec in specs:
-        folder, _, half = spec.partition(":")
-        folder = ROOT / folder
-        services = Services(Path(tempfile.mkdtemp()))
-        services.register.apply_import(
-            parse_pupils((folder / "register_pupils.csv").read_bytes()), "b"
-        )
-        services.register.apply_staff_import(
-            parse_staff((folder / "register_staff.csv").read_bytes()), "b"
-        )
-        services.settings.update({"school": json.loads((folder / "school.json").read_text())})
-        lines = (folder / "posts.jsonl").read_text(encoding="utf-8").splitlines()
-        posts = [json.loads(line) for line in lines if line.strip()]
-        for post in posts[::2] if half == "even" else posts:
+        folder, posts = posts_of(spec)
+        services = services_for(folder, Path(tempfile.mkdtemp()))
+        for post in posts:
             seen.clear()
             services.checker.text_verdict(post["text"], post["account"], post["photo"])
             original = post["text"]

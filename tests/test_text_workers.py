@@ -9,7 +9,6 @@ posted from 16 threads at once, with a register change on the way.
 """
 
 import dataclasses
-import json
 import sys
 import threading
 import time
@@ -19,12 +18,11 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "detect"))
 
-from text_eval import DATA, load_posts  # noqa: E402
+from text_eval import DATA, load_posts, services_for  # noqa: E402
 
 from clearpost.detect.text.text_pii import shared_text_detector  # noqa: E402
 from clearpost.detect.text.upn import check_letter  # noqa: E402
-from clearpost.register.mis_import import parse_pupils, parse_staff  # noqa: E402
-from clearpost.services import Services  # noqa: E402
+from clearpost.register.mis_import import parse_pupils  # noqa: E402
 from clearpost.serving.text_workers import TextWorkers  # noqa: E402
 
 SETS = [DATA, *sorted(p.parent for p in DATA.glob("*/posts.jsonl"))]
@@ -33,11 +31,7 @@ SETS += sorted(p.parent for p in DATA.glob("*/*/posts.jsonl"))
 
 def labelled(folder: Path, home: Path):
     """A data folder with the set's register and school; its posts."""
-    svc = Services(home)
-    svc.register.apply_import(parse_pupils((folder / "register_pupils.csv").read_bytes()), "t")
-    svc.register.apply_staff_import(parse_staff((folder / "register_staff.csv").read_bytes()), "t")
-    svc.settings.update({"school": json.loads((folder / "school.json").read_text())})
-    return svc, [p["text"] for p in load_posts(folder)]
+    return services_for(folder, home), [p["text"] for p in load_posts(folder)]
 
 
 def plain(findings) -> list[dict]:

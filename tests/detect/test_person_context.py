@@ -3,8 +3,6 @@ sentence model; and through the text check: a public figure's name is no other-p
 finding, a private adult's still is. Names and sentences here are invented for the test
 (none is in the examples file or a labelled set)."""
 
-import json
-
 import numpy as np
 import pytest
 
@@ -56,15 +54,9 @@ def test_public_and_private_mentions_are_told_apart(people):
 
 @pytest.fixture(scope="module")
 def checker(tmp_path_factory):
-    from text_eval import DATA
+    from text_eval import DATA, services_for
 
-    from clearpost.register.mis_import import parse_pupils, parse_staff
-    from clearpost.services import Services
-
-    svc = Services(tmp_path_factory.mktemp("people"))
-    svc.register.apply_import(parse_pupils((DATA / "register_pupils.csv").read_bytes()), "t")
-    svc.register.apply_staff_import(parse_staff((DATA / "register_staff.csv").read_bytes()), "t")
-    svc.settings.update({"school": json.loads((DATA / "school.json").read_text())})
+    svc = services_for(DATA, tmp_path_factory.mktemp("people"))
     yield svc.checker
     svc.close()
 

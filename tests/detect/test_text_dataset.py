@@ -59,13 +59,8 @@ the first two sets keep their original bar (no clean post blocked).
 The numbers are printed (pytest -s, or the failure message).
 """
 
-import json
-
 import pytest
-from text_eval import DATA, load_posts, score
-
-from clearpost.register.mis_import import parse_pupils, parse_staff
-from clearpost.services import Services
+from text_eval import DATA, load_posts, score, services_for
 
 SETS = {
     "development": DATA,
@@ -397,10 +392,7 @@ FLOORS = {
 @pytest.fixture(scope="module", params=list(SETS))
 def measured(request, tmp_path_factory):
     folder = SETS[request.param]
-    svc = Services(tmp_path_factory.mktemp("data"))
-    svc.register.apply_import(parse_pupils((folder / "register_pupils.csv").read_bytes()), "t")
-    svc.register.apply_staff_import(parse_staff((folder / "register_staff.csv").read_bytes()), "t")
-    svc.settings.update({"school": json.loads((folder / "school.json").read_text())})
+    svc = services_for(folder, tmp_path_factory.mktemp("data"))
     posts = load_posts(folder)
     results = []
     for post in posts:

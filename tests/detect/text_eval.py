@@ -25,6 +25,21 @@ def load_posts(folder: Path = DATA) -> list[dict]:
     return [json.loads(line) for line in lines if line.strip()]
 
 
+def services_for(folder: Path, home: Path):
+    """Clearpost on the data folder `home`, set up as the labelled set's school would be: its
+    register of pupils and staff imported and its school details set (the benches, the
+    dataset tests and the model builders check a set's posts through it)."""
+    from clearpost.register.mis_import import parse_pupils, parse_staff
+    from clearpost.services import Services
+
+    svc = Services(home)
+    pupils, staff = (folder / "register_pupils.csv", folder / "register_staff.csv")
+    svc.register.apply_import(parse_pupils(pupils.read_bytes()), "labelled set")
+    svc.register.apply_staff_import(parse_staff(staff.read_bytes()), "labelled set")
+    svc.settings.update({"school": json.loads((folder / "school.json").read_text())})
+    return svc
+
+
 def occurrences(text: str, needle: str) -> list[tuple[int, int]]:
     out, start = [], 0
     while (i := text.find(needle, start)) != -1:

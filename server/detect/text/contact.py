@@ -321,6 +321,10 @@ SPACED_AT_EMAIL_RE = re.compile(
 )
 
 
+def _overlaps(match: re.Match, spans: list[Span]) -> bool:
+    return any(s.start < match.end() and match.start() < s.end for s in spans)
+
+
 def emails(text: str) -> list[Span]:
     out = []
     for match in EMAIL_RE.finditer(text):
@@ -328,16 +332,14 @@ def emails(text: str) -> list[Span]:
     for match in SPACED_AT_EMAIL_RE.finditer(text):
         local, domain = match.group(1), re.sub(r"\s+", "", match.group(2))
         # a person's or an office's name ("j.pearson", "office2"), not a word ("Lunch", "us")
-        if not re.search(r"[._\d]", local) or any(
-            s.start < match.end() and match.start() < s.end for s in out
-        ):
+        if not re.search(r"[._\d]", local) or _overlaps(match, out):
             continue
         out.append(Span("EMAIL", match.start(), match.end(), 0.8, f"{local}@{domain}".lower()))
     for match in SPACED_EMAIL_RE.finditer(text):
         value = match.group().replace(" ", "").lower()
         out.append(Span("EMAIL", match.start(), match.end(), 0.8, value))
     for match in [*OBFUSCATED_EMAIL_RE.finditer(text), *BRACKETED_AT_EMAIL_RE.finditer(text)]:
-        if any(s.start < match.end() and match.start() < s.end for s in out):
+        if _overlaps(match, out):
             continue
         written = match.group().lower()
         if re.search(r"\s\.|\.\s", written) and "@" not in written and "dot" not in written:
@@ -361,7 +363,7 @@ def emails(text: str) -> list[Span]:
         # "see you at Outlook" is no address.
         if len(parts) < 2 and at.strip().lower() not in ("(at)", "[at]", "{at}", "(arroba)", "@"):
             continue
-        if any(s.start < match.end() and match.start() < s.end for s in out):
+        if _overlaps(match, out):
             continue
         value = f"{'.'.join(parts)}@{provider}".lower()
         out.append(Span("EMAIL", match.start(), match.end(), 0.8, value))
@@ -693,7 +695,7 @@ def addresses(text: str) -> list[Span]:
         # capitalised street name, which the pattern requires.
         if not any(w[:1].isupper() for w in words[1:]):
             continue
-        if any(s.start < match.end() and match.start() < s.end for s in out):
+        if _overlaps(match, out):
             continue
         out.append(Span("ADDRESS", match.start(), match.end(), 0.75, " ".join(words).lower()))
     return out

@@ -211,27 +211,10 @@ NATO_ALPHABET = {"alpha", "alfa", "bravo", "charlie", "delta", "echo", "foxtrot"
 # Aston", "a screamer from Tariro").
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "around", "across", "through", "via"})
 # Words a river's, a lake's or a hill's name follows ("River Eden", "Loch Ness", "Mount Hope").
-WATER_AND_HILL_WORDS = frozenset(
-    {
-        "river",
-        "afon",
-        "lake",
-        "loch",
-        "lough",
-        "llyn",
-        "mount",
-        "mt",
-        "glen",
-        "isle",
-        "cape",
-        "port",
-        "fort",
-        "cwm",
-        "beinn",
-        "strath",
-        "vale",
-    }
-)
+WATER_AND_HILL_WORDS = frozenset({
+    "river", "afon", "lake", "loch", "lough", "llyn", "mount", "mt", "glen", "isle", "cape",
+    "port", "fort", "cwm", "beinn", "strath", "vale",
+})  # fmt: skip
 NOT_PERSON_LABELS = {"GPE", "LOC", "FAC", "ORG", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
 # Words for people that stand beside a name in a list ("Ruby and family", "Hope and her mum").
 PEOPLE_WORDS = frozenset({

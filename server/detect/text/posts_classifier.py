@@ -68,10 +68,15 @@ class PostsClassifier:
                 self._columns = {int(p): column for column, p in enumerate(pieces)}
                 self._weights = weights.astype(np.float64)
             elif sentences:  # the sentences changed since the file was built: the slow path
-                embedded = [line.split("\t")[0] for line in sentences]
-                self._weights = self.fit(sentences, labels, self._model.encode(embedded))
+                self._weights = self.fit_lines(sentences, labels)
             else:  # not built: no second opinion (the first one still reads every sentence)
                 self._weights = np.zeros(0)
+
+    def fit_lines(self, sentences: list[str], labels: np.ndarray) -> np.ndarray:
+        """Embed each line's text before any tab, then fit (the slow path, and the builders)."""
+        return self.fit(
+            sentences, labels, self._model.encode([s.split("\t")[0] for s in sentences])
+        )
 
     def fit(self, sentences: list[str], labels: np.ndarray, vectors: np.ndarray) -> np.ndarray:
         """Choose the word-piece columns and fit the regression (about a minute on two
