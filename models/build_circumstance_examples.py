@@ -25,6 +25,7 @@ Pupils' names (from the name labels) become "Alex", as the detector does at run 
     .venv/bin/python models/build_circumstance_examples.py --check  # fails if it is stale
 """
 
+import argparse
 import json
 import sys
 from dataclasses import dataclass
@@ -245,9 +246,15 @@ def build_vectors() -> None:
     print(f"wrote {path} ({len(sentences)} examples, {len(bank.pieces)} word pieces)")
 
 
-if __name__ == "__main__":
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--check", action="store_true",
+                        help="build nothing; exit 1 if a stored file is stale")  # fmt: skip
+    args = parser.parse_args(argv)
     texts = {OUT: build(), OUT_READ: build_read()}
-    if "--check" in sys.argv:
+    if args.check:
         stale = [str(out) for out, text in texts.items() if out.read_text(encoding="utf-8") != text]
         sys.exit(f"stale: {', '.join(stale)}: rebuild them (no --check)" if stale else 0)
     for out, text in texts.items():
@@ -255,3 +262,7 @@ if __name__ == "__main__":
         print(f"wrote {out} ({text.count(chr(10))} lines)")
     build_vectors()
     build_read_weights()
+
+
+if __name__ == "__main__":
+    main()

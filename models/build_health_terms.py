@@ -15,6 +15,7 @@ Needs Debian's `wordnet-base` (its dict files in /usr/share/wordnet) at build ti
 the service reads the built file. Run: .venv/bin/python models/build_health_terms.py
 """
 
+import argparse
 import hashlib
 import re
 from pathlib import Path
@@ -365,7 +366,10 @@ def _medicines(synsets, senses, given) -> dict[str, bool]:
     return out
 
 
-def main() -> None:
+def main(argv=None) -> None:
+    argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    ).parse_args(argv)
     synsets, senses = _synsets(), _senses()
     given = _given_names()
     under = _walk(synsets, ROOTS)

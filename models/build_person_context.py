@@ -18,6 +18,7 @@ and stores the weights.
     .venv/bin/python models/build_person_context.py --check  # fails if anything is stale
 """
 
+import argparse
 import re
 import sys
 import tempfile
@@ -34,7 +35,8 @@ from text_eval import services_for  # noqa: E402
 
 # The halves read of the blind sets (positions 0, 2, 4...: posts 1, 3, 5...) up to the last
 # session's; the newest sets stay out whole, as for the circumstances' posts classifier.
-READ_SETS = [f"tests/data/set{n}:even" for n in range(14, 130)]
+READ_FIRST, READ_LAST = 14, 137
+READ_SETS = [f"tests/data/set{n}:even" for n in range(READ_FIRST, READ_LAST + 1)]
 
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
 
@@ -108,7 +110,8 @@ def build_read() -> str:
     both = lines[True].keys() & lines[False].keys()
     head = [
         "# Full names the check takes for a private adult in the halves read of the blind sets",
-        "# (tests/data/set14 to set129, posts 1, 3, 5...), before its public-people filters: the",
+        f"# (tests/data/set{READ_FIRST} to set{READ_LAST}, posts 1, 3, 5...), before its"
+        " public-people filters: the",
         "# sentence with the name as the placeholder, a tab, the name. [private] when an",
         "# other-person label covers it, [public] when not (a public figure, or no person). The",
         f"# second opinion of person_context.py ({pc.IN_POSTS.sentences}) is fitted on them.",
@@ -119,7 +122,17 @@ def build_read() -> str:
     return "\n".join(head + body) + "\n"
 
 
-def main() -> None:
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--read", action="store_true", help="also rebuild the second opinion (about 15 minutes)"
+    )
+    parser.add_argument("--check", action="store_true",
+                        help="build nothing; exit 1 if a stored file is stale")  # fmt: skip
+    args = parser.parse_args(argv)
+
     from clearpost.detect.models import stored_arrays
     from clearpost.detect.text import person_context as pc
     from clearpost.detect.text import posts_classifier
@@ -128,7 +141,7 @@ def main() -> None:
     sentences, labels = pc.examples()
     key = pc.examples_key(sentences, labels)
     path = OUT / pc.VECTORS
-    if "--check" in sys.argv:
+    if args.check:
         with np.load(path) as stored:
             if str(stored["key"]) != key:
                 sys.exit(f"{path} is stale: rebuild it")
@@ -137,7 +150,7 @@ def main() -> None:
         if stored_arrays(pc.IN_POSTS.weights, read_key, "pieces", "weights") is None:
             sys.exit(f"{pc.IN_POSTS.weights} is stale: rebuild it with --read")
         sys.exit(0)
-    if "--read" in sys.argv:
+    if args.read:
         (OUT / pc.IN_POSTS.sentences).write_text(build_read(), encoding="utf-8")
         build_read_weights(pc.IN_POSTS)
     # Stored as float16 (a test refits from them); fitted from what is stored.

@@ -107,7 +107,7 @@ SETS = {
     "set40": DATA / "set40",
     "set41": DATA / "set41",
     "set42": DATA / "set42",
-    **{f"set{n}": DATA / f"set{n}" for n in range(43, 138)},
+    **{f"set{n}": DATA / f"set{n}" for n in range(43, 146)},
 }
 # (recall on all labels, recall on block-level labels, verdict accuracy,
 #  most critical misses, most clean posts with a warn or block finding)
@@ -164,7 +164,10 @@ FLOORS = {
     # 0.888, 11, 7; set24 0.877, 10, 12), then their odd-numbered posts read, the even halves
     # never. Every floor here was raised to the end of session 12's figures.
     "set22": (0.97, 0.95, 0.94, 4, 6),
-    "set23": (0.93, 0.93, 0.95, 5, 3),
+    # Session 28: one post of its half never read goes from block to warn: a pupil's forename
+    # that was the surname of an adult named before it is now read as that adult (the label
+    # says so), and the post's block had come from that misreading alone.
+    "set23": (0.93, 0.93, 0.95, 6, 3),
     "set24": (0.94, 0.93, 0.9, 8, 8),
     # Scored once whole unseen in session 13 (set25 0.888, 16 critical, 3 clean flagged;
     # set26 0.893, 13, 8; set27 0.894, 13, 7), then their odd-numbered posts read, the even
@@ -200,7 +203,9 @@ FLOORS = {
     # a Cornish fishing-town primary, 0.961, 2 critical, 4 clean flagged; set41, a Tower
     # Hamlets girls' school, 0.964, 3, 8; set42, a Shetland junior high, 0.952, 5, 3; on the
     # code of the time the same or one clean post fewer), then their odd-numbered posts read.
-    "set40": (0.97, 0.98, 0.97, 2, 0),
+    # Session 28: one post of its half never read goes from warn to block (a pupil's name
+    # read as her full name once an adult's surname before it is no longer her forename).
+    "set40": (0.97, 0.98, 0.96, 2, 0),
     "set41": (0.98, 0.99, 0.97, 0, 2),
     "set42": (0.98, 0.97, 0.98, 1, 3),
     # Session 17: scored once whole unseen on the session's first code (b3237df: set43, a
@@ -345,7 +350,16 @@ FLOORS = {
     # 1, 4; set134, a Manningham (Bradford) 11-16 school, 0.988, 0, 6; set135, a Stamford
     # Hill Orthodox Jewish primary, 0.980, 1, 7; set136, a Doncaster school for deaf pupils,
     # 0.978, 1, 1; set137, a Lerwick junior high, 0.969, 0, 4), then their odd-numbered posts
-    # read, the even halves never. Neither classifier fitted on real posts learnt from them.
+    # read, the even halves never. Neither classifier fitted on real posts learnt from them
+    # then; since session 28 the person opinion (person_context.IN_POSTS) learns from their
+    # read halves.
+    # Session 28: sets 138-145, each written blind and scored once whole on the session's
+    # first code, bf0ee96 (recall, critical misses, clean posts flagged: set138, a Tottenham
+    # primary, 0.960, 0, 5; set139, a Merthyr Tydfil 3-16 school, 0.964, 1, 4; set140, a
+    # Luton 11-16 academy, 0.976, 0, 5; set141, a Ryde primary, 0.966, 0, 3; set142, a Newry
+    # Catholic grammar school, 0.931, 0, 11; set143, a Stoke-on-Trent pupil referral unit,
+    # 0.982, 0, 8; set144, an East Ham primary, 0.972, 0, 4; set145, a Borders primary near
+    # Hawick, 0.950, 1, 11), then their odd-numbered posts read, the even halves never.
     "set98": (0.97, 0.97, 0.97, 1, 1),
     "set99": (0.97, 0.97, 0.98, 0, 3),
     "set100": (0.97, 0.97, 0.98, 0, 3),
@@ -386,6 +400,14 @@ FLOORS = {
     "set135": (0.97, 0.98, 0.96, 0, 6),
     "set136": (0.97, 0.97, 0.98, 1, 1),
     "set137": (0.97, 0.97, 0.97, 0, 4),
+    "set138": (0.96, 0.96, 0.98, 0, 4),
+    "set139": (0.96, 0.96, 0.97, 1, 3),
+    "set140": (0.98, 0.98, 0.95, 0, 5),
+    "set141": (0.97, 0.96, 0.98, 0, 2),
+    "set142": (0.94, 0.95, 0.94, 0, 10),
+    "set143": (0.98, 0.97, 0.96, 0, 6),
+    "set144": (0.97, 0.98, 0.96, 0, 4),
+    "set145": (0.95, 0.95, 0.95, 1, 7),
 }
 
 
@@ -479,7 +501,9 @@ CLEAN_BLOCKED = {"set2-dev": 1, "set6": 2, "set7": 3, "set9": 2, "set11": 1, "se
                  "set113": 1, "set117": 2, "set118": 1, "set119": 2,
                  "set120": 2, "set122": 5, "set123": 4, "set124": 1, "set125": 3, "set126": 2,
                  "set127": 1, "set128": 2, "set129": 1, "set130": 2, "set133": 1,
-                 "set134": 2, "set135": 4, "set137": 1}  # fmt: skip
+                 "set134": 2, "set135": 4, "set137": 1, "set138": 2, "set139": 1,
+                 "set140": 2, "set141": 1, "set142": 4, "set143": 1, "set144": 3,
+                 "set145": 6}  # fmt: skip
 
 
 def test_clean_posts(measured):

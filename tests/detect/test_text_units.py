@@ -4201,6 +4201,15 @@ def test_session27_a_birthday_in_another_calendar(session27):
     assert not [f for f in found if f[0] == "DATE_OF_BIRTH"], found
 
 
+def test_session28_born_on_a_day_of_another_calendar(session27):
+    """Session 28 (found checking `make run`): "born on" with a month of another calendar is
+    a birth whoever the post's birthday is, not a historical one long past."""
+    found = session27("HAPPY BIRTHDAY ZEPH!! 🎂 born on the 3rd of Kislev")
+    assert any(e == "DATE_OF_BIRTH" and "Kislev" in t for e, t in found), found
+    found = session27("Rashi was born on the 26th of Adar 1040 in Troyes.")
+    assert not [f for f in found if f[0] == "DATE_OF_BIRTH"], found
+
+
 @pytest.mark.parametrize(
     ("text", "words"),
     [
@@ -4215,3 +4224,108 @@ def test_session27_a_birthday_in_another_calendar(session27):
 def test_session27_circumstances(session27, text, words):
     found = session27(text)
     assert any(e == "PUPIL_RECORD" and words in t for e, t in found), found
+
+
+# Session 28: from the halves read of sets 138-145 (names and sentences invented here).
+@pytest.fixture(scope="module")
+def session28():
+    """The real detector with a register of names that are also a dog's, a surname's, a
+    word's, a place's, a ship's and a holy figure's."""
+    pupils = [
+        _pupil("W1", "Skye", "Armstrong"), _pupil("W2", "Marley", "Hurst"),
+        _pupil("W3", "Diya", "Shah"), _pupil("W4", "Mohamed", "Aden"),
+        _pupil("W5", "Joy", "Evans"), _pupil("W6", "Hope", "Price"),
+        _pupil("W7", "Blair", "Elliot"), _pupil("W8", "Scott", "Hogg"),
+        _pupil("W9", "Victoria", "Cole"), _pupil("W10", "Mary", "Quinn"),
+        _pupil("W11", "Maryam", "Khan"),
+    ]  # fmt: skip
+    return _entities("session28", pupils)
+
+
+def _names(found, name):
+    return [f for f in found if f[1].lower() == name.lower() and f[0].startswith("PUPIL")]
+
+
+def test_session28_an_animal_named_once_is_that_animal_all_post(session28):
+    for text, name in (
+        ("Meet Skye, our new reading dog! 🐶 Skye is a very patient collie from a farm.", "Skye"),
+        ("Skye is a very patient collie and loves a story about sheep.", "Skye"),
+        ("Marley the therapy dog is back on Wednesdays 🐶🐾", "Marley"),
+    ):
+        found = session28(text)
+        assert not _names(found, name), (text, found)
+        assert not [f for f in found if f[0] == "PUPIL_RECORD"], (text, found)
+    for text in (
+        "Skye is a dog lover and read to the class.",
+        "Well done Skye, who walked the dog all the way home!",
+        "Skye the girl who loves dogs won the prize.",
+    ):
+        assert ("PUPIL_FORENAME", "Skye") in session28(text), text
+
+
+def test_session28_a_forename_after_somebody_elses_forename_is_their_surname(session28):
+    found = session28("Just finished Nadifa Mohamed's The Fortune Men and I'm in bits.")
+    assert not _names(found, "Mohamed"), found
+    assert ("PUPIL_FORENAME", "Mohamed") in session28("Well done Mohamed on his reading!")
+
+
+def test_session28_a_series_of_words_may_end_in_a_phrase(session28):
+    found = session28("We collected 312 tins for the foodbank 🥫 Joy, hope and a full cupboard.")
+    assert not _names(found, "Joy"), found
+    found = session28("Well done Joy, Hope and Amir for the assembly!")
+    assert ("PUPIL_FORENAME", "Joy") in found and ("PUPIL_FORENAME", "Hope") in found, found
+
+
+def test_session28_places_ships_and_holy_figures(session28):
+    for text, name in (
+        ("P1-3 trip to Blair Drummond Safari Park 🦁🦒", "Blair"),
+        ("Sunset from Scott's View last night 🌅", "Scott"),
+        ("All aboard the Victoria of Wight ⛴️ off to the mainland!", "Victoria"),
+        ("Today we honour Mary, the Mother of God, with a decade of the Rosary.", "Mary"),
+        ("Year 10 compared the stories of Maryam (AS) in the Qur'an and the Gospel.", "Maryam"),
+    ):
+        found = session28(text)
+        assert not _names(found, name), (text, found)
+    for text, name in (
+        ("Well done Blair and Scott for the rugby!", "Blair"),
+        ("Well done Mary, the Year 8 captain!", "Mary"),
+        ("Well done Maryam (10B) for her essay!", "Maryam"),
+        ("Victoria of Year 2 read beautifully.", "Victoria"),
+    ):
+        assert ("PUPIL_FORENAME", name) in session28(text), text
+
+
+def test_session28_a_pupil_by_her_year_and_a_child_quoted(session28):
+    found = session28("cross country results: 1st amir (y5), 2nd joy (y5) 🏃‍♀️")
+    assert ("PUPIL_FORENAME", "joy") in found, found
+    assert not _names(session28("pure joy (so much fun) at the disco"), "joy")
+    found = session28('What is a reiver? Archie: "a big river". Hope: "my grandad\'s tractor".')
+    assert ("PUPIL_FORENAME", "Hope") in found, found
+
+
+def test_session28_an_age_after_a_birthdays_emoji_and_a_date_that_is_no_phone(session28):
+    found = session28("Happy sweet 16 to my goddaughter 🥂💖 16 on 9 December 2010 and taller!")
+    assert ("DATE_OF_BIRTH", "9 December 2010") in found, found
+    assert not [f for f in session28("Match report ⚽ 3 on Saturday 9 December 2023, we won")
+                if f[0] == "DATE_OF_BIRTH"]  # fmt: skip
+    found = session28("Attendance panel: Joy Evans DOB 2012-09-30 – 78%, two buses")
+    assert ("DATE_OF_BIRTH", "2012-09-30") in found, found
+    assert not [f for f in found if f[0] == "PHONE"], found
+
+
+def test_session28_an_email_spelt_out_with_a_hyphened_domain(session28):
+    found = session28("forward it to joy dot okonkwo at vs-haringey dot example by Friday")
+    assert any(e == "EMAIL" for e, _ in found), found
+
+
+def test_session28_a_notes_next_sentence_on_the_pupils_line_is_about_her(session28):
+    text = ("CPOMS summary wk 3 – for the DSL file\nJoy Evans (Y5) – disclosed that mum's "
+            "boyfriend hit her on Sunday night. Referral made to MASH 11:20, police informed.\n"
+            "Hope Price (Y4) – came in hungry again, no coat.")  # fmt: skip
+    found = session28(text)
+    assert ("PUPIL_RECORD", "MASH") in found, found
+
+
+def test_session28_a_name_its_email_spells_run_together(session28):
+    found = session28("Deposit emails: Joy Evans – Majella Evans majellaevans@btinternet.com")
+    assert ("OTHER_PERSON", "Majella Evans") in found, found

@@ -392,8 +392,15 @@ def about_pupils(text: str, sentences: list[tuple[int, int]], pupil_items: list,
             # "TAF meeting for Mali moved to Thursday. Social services are involved since the
             # incident at home.": only a strong word the sentence model agrees with counts.
             about[index] = by_sentence[before][-1:]
-            if not _goes_on_about(doc, a, b):
+            if not _goes_on_about(doc, a, b) and not _same_note(text, a, by_sentence[before]):
                 unreferred.add(index)
+        elif (
+            further and before in about and before not in unreferred
+            and _same_note(text, a, about[before])
+        ):  # fmt: skip
+            # A note's next sentence, in the line that a pupil's name and a dash begin: "Kacey
+            # Woodford (Y5) – disclosed that ... Referral made to MASH 11:20": about her.
+            about[index] = about[before]
         elif (
             further
             and (sole := _sole_pupil(text, sentences, index, by_sentence))
@@ -430,6 +437,26 @@ def _goes_on_about(doc, a: int, b: int) -> bool:
     return not subjects or all(
         t.lemma_.lower() in CHILD_SUBJECTS and not any(c.dep_ == "poss" for c in t.children)
         for t in subjects
+    )
+
+
+# A line that is a note on one pupil: the name first (after a bullet, a time or a number),
+# then a dash or a colon: "• Kacey Woodford (Y5) – disclosed ...", "2. Harri Lewis - Flat 4".
+NOTE_LINE_RE = re.compile(r"[ \t]*(?:[-–—•*·▪/]|\d{1,2}[.):]|\d{1,2}[.:]\d\d)?[ \t]*$")
+NOTE_AFTER_NAME_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?[-–—:]")
+
+
+def _same_note(text: str, start: int, named: list) -> bool:
+    """Is the sentence from `start` in the line of a note on the one pupil `named`, whose name
+    begins the line before a dash or a colon? "Kacey Woodford (Y5) – disclosed that mum's
+    boyfriend hit her on Sunday night. Referral made to MASH 11:20": about her too."""
+    if len(named) != 1 or named[0].start > start or "\n" in text[named[0].start : start]:
+        return False
+    item = named[0]
+    line_start = text.rfind("\n", 0, item.start) + 1
+    return bool(
+        NOTE_LINE_RE.fullmatch(text, line_start, item.start)
+        and NOTE_AFTER_NAME_RE.match(text, item.end)
     )
 
 

@@ -23,7 +23,9 @@ class Span:
 _TLDS = (
     r"(?:uk|com|org|net|co|ac|gov|sch|edu|io|info|me|biz|ie|eu|nhs|police|email|online"
     r"|ro|pl|lt|lv|ee|bg|sk|cz|hu|de|fr|es|it|pt|nl|be|gr|tr|ua|ru|in|pk|bd|lk|ng|gh|ke"
-    r"|za|so|au|nz|ca|us|br|ph|my|sg|hk|cn|jp)"
+    # and the ending reserved for examples (RFC 2606), which stands for a real one in posts
+    # made up for testing ("joy dot okonkwo at vs-haringey dot example")
+    r"|za|so|au|nz|ca|us|br|ph|my|sg|hk|cn|jp|example)"
 )
 EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
 # How an "@" and a "." are written out: also "arroba", its name in Portuguese and Spanish.
@@ -279,6 +281,7 @@ SERVICE_LINE_BEFORE_RE = re.compile(
 # A date written with dots, slashes or dashes at the start of what looks like a number.
 WRITTEN_DATE_RE = re.compile(
     r"(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)\d\d(?!\d)"
+    r"|(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)"  # "DOB 2012-09-30 – 78%"
 )
 
 

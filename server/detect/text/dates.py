@@ -51,6 +51,7 @@ _OTHER_MONTH = (
     r"|dicembre)"
 )
 _EMOJI = "\u2600-\u27bf\U0001f000-\U0001ffff"  # the emoji blocks, for a character class
+_CHEER = "🎂🎉🥳🎈🎁🥂🍾🎊💖💕💗💝❤💙💜🧁🍰"  # a birthday's emoji, for a character class
 _WELSH_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:af|il|ydd|ed|fed|eg|ain)?"
 _NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
@@ -78,7 +79,8 @@ AGE_SOON = (
     # (an opening quote between: he's "10 on the 2nd of May")
     rf"(?:(?:\b(?:is|be)|['’]s)\s+[\"“]?{_AGE}\s+{_SOON}\b"
     # a sentence's start, after its emoji too ("Happy birthday Laxmi!! 🎉 Six on the 3rd")
-    rf"|(?:^|[!?.][^\w\n]{{0,12}}|\n[^\w\n]{{0,12}}){_AGE}\s+on\b)"
+    # or after a celebration's emoji ("... Erin McParland 🥂💖 16 on 9 December 2010")
+    rf"|(?:^|[!?.][^\w\n]{{0,12}}|\n[^\w\n]{{0,12}}|[{_CHEER}][^\w\n]{{0,12}}){_AGE}\s+on\b)"
 )
 BEFORE_RE = re.compile(
     # ("is N today/on" and "will be N ..." are AGE_SOON's)
@@ -209,7 +211,9 @@ def dates_of_birth(text: str) -> list[Span]:
         if _historical(text[match.start() : match.end() + 6]):
             continue  # "Robert Burns was born on 25 January 1759": a public life, long past
         out.append(Span("DATE_OF_BIRTH", match.start(), match.end(), 0.85, match.group()))
-    for match in FESTIVAL_BIRTH_RE.finditer(text):
+    for match in [*FESTIVAL_BIRTH_RE.finditer(text), *CALENDAR_BIRTH_RE.finditer(text)]:
+        if _historical(match.group(1)):
+            continue
         if not any(s.start < match.end(1) and match.start(1) < s.end for s in out):
             out.append(Span("DATE_OF_BIRTH", *match.span(1), 0.85, match.group(1)))
     return out
@@ -298,21 +302,27 @@ BIRTHDAY_POST_RE = re.compile(
 # 4th)". Only where the date ends ("his 5th birthday" is an age, "came 2nd in" a place).
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?s?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
 _ORDINAL_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+# A day of a month of another calendar, the month capitalised: "her birthday on the 3rd of
+# Kislev", "born on the 27th of Ramadan 2019" (English months are DATE_RE's).
+# (Not a place in a class or a group: "came 3rd of Year 2", "2nd of Class 4".)
+_OTHER_CALENDAR_DAY = (
+    rf"(?<![\w/.-])(?:the\s+)?{_ORDINAL_DAY}\s+of\s+"
+    rf"(?!(?i:year|class|group|set|team|form|key|stage|reception|nursery|the|ten|eleven"
+    rf"|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|hundred)\b)"
+    rf"(?-i:[A-Z][a-z'’]{{2,}})(?!\s+\d{{1,2}}\b)(?:\s+\d{{4}})?\b"
+)
 DAY_ONLY_RE = re.compile(
     # After a weekday it is a date whatever follows ("Saturday 14th actually"), unless an age.
     rf"(?<![\w/.-]){_WEEKDAY}\s+(?:the\s+)?{_ORDINAL_DAY}(?![\w]|\s*(?:birthday|b'?day))"
     # Alone, only where the date ends ("his 5th birthday" is an age, "came 2nd in" a place).
     rf"|(?<![\w/.-])(?:the\s+)?{_ORDINAL_DAY}(?=[ \t]*(?:[),.!;:\n]|and\b|too\b|&|$"
     rf"|[{_EMOJI}](?![^\n]{{0,8}}birthday)))"
-    # A day of a month of another calendar, the month capitalised: "her birthday on the 3rd
-    # of Kislev", "born on the 27th of Ramadan 2019" (English months are DATE_RE's).
-    # (Not a place in a class or a group: "came 3rd of Year 2", "2nd of Class 4".)
-    rf"|(?<![\w/.-])(?:the\s+)?{_ORDINAL_DAY}\s+of\s+"
-    rf"(?!(?i:year|class|group|set|team|form|key|stage|reception|nursery|the|ten|eleven"
-    rf"|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|hundred)\b)"
-    rf"(?-i:[A-Z][a-z'’]{{2,}})(?!\s+\d{{1,2}}\b)(?:\s+\d{{4}})?\b",
+    rf"|{_OTHER_CALENDAR_DAY}",
     re.IGNORECASE,
 )
+# Born on such a day: "HAPPY BIRTHDAY KATIE!! 🎂 born on the 3rd of Kislev" (whoever's
+# birthday the post is, the words say a birth).
+CALENDAR_BIRTH_RE = re.compile(rf"\bborn\s+(?:on\s+)?({_OTHER_CALENDAR_DAY})", re.IGNORECASE)
 
 
 # A day alone after the age that is reached on it: "she turns five on the 25th so we're having

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import cache
 
-from .circumstance_terms import strong_words, term_hits
+from .circumstance_terms import post_languages, strong_words, term_hits
 from .name_words import (
     ACTS_AFTER_RE,
     AWARD_BEFORE_RE,
@@ -94,11 +94,18 @@ SEASON_IS_RE = re.compile(
 
 
 # Honorifics after a name, for gods, gurus and elders ("Ganesh ji", "Guru Nanak Dev Ji",
-# "Gandhi-ji"): a school does not say them of a child.
-HONORIFIC_AFTER_RE = re.compile(r"(?:\s+|-)(?:ji|jee|maharaj|swami)\b", re.IGNORECASE)
+# "Gandhi-ji"), and the blessing said after a prophet's name ("Maryam (AS)", "Musa
+# (A.S.)", "Muhammad ﷺ", "(PBUH)"): a school does not say them of a child.
+HONORIFIC_AFTER_RE = re.compile(
+    r"(?:\s+|-)(?:ji|jee|maharaj|swami)\b"
+    r"|\s*(?:\((?:a\.?s|s\.?a\.?w|p\.?b\.?u\.?h|r\.?a|alayhi\s+salam|peace\s+be\s+upon\s+(?:him|her))"
+    r"\.?\)|ﷺ)",
+    re.IGNORECASE,
+)
 
 
 # A pupil's UPN in brackets after a name.
+SPEAKER_AFTER_RE = re.compile(r"[ \t]*:[ \t]*[\"“]")  # a name, a colon, what was said
 UPN_AFTER_RE = re.compile(rf"\s*\(\s*{UPN_SHAPE}\s*\)", re.IGNORECASE)
 # A word-name in lower case as the subject of a clause about a child: at the clause's start
 # (no article or adjective before it), a verb of having or needing after it, and "he" or
@@ -153,18 +160,46 @@ PERSON_STATE_AFTER_RE = re.compile(
 # A name and its epithet in capitals, as history and stories name their figures ("Alfred
 # the Great", "Vlad the Impaler", "Bob the Builder", "Percy the Park Keeper"); children
 # are not written so.
-EPITHET_AFTER_RE = re.compile(r"[ \t]+the[ \t]+[A-Z][a-z]{2,}\b")
+EPITHET_AFTER_RE = re.compile(
+    r"[ \t]+the[ \t]+[A-Z][a-z]{2,}\b"
+    # and after a comma, a title or kin: "Mary, the Mother of God", "Joseph, the Carpenter of
+    # Nazareth" (not "Ruby, the Year 6 captain")
+    r"|,[ \t]+the[ \t]+(?:Mother|Father|Son|Daughter|Queen|King|Prince|Princess|Lady|Lord"
+    r"|Bishop|Apostle|Patron|Prophet|Angel|Virgin|Saint|Carpenter|Messiah)\b"
+)
 
 # A name said to be an animal's or a toy's, straight after it: "Meet Harvey, Titw's new class
 # hamster", "Biscuit, our school dog".
-ANIMAL_AFTER_RE = re.compile(
-    r",?[ \t]+(?:the|our|a|an|their|(?-i:[A-Z])[\w'’-]*['’]s?)[ \t]+"
-    r"(?:(?:new|little|lovely|class|school|pet|baby|fluffy|resident|reading)[ \t]+){0,3}"
+# A dog's breed says a dog as well ("Skye is a very patient collie").
+_BREEDS = (
+    r"collies?|labradors?|spaniels?|terriers?|retrievers?|sheepdogs?|cockapoos?|poodles?"
+    r"|whippets?|greyhounds?|lurchers?|dachshunds?|pugs?|husk(?:y|ies)|beagles?|alsatians?"
+)
+# (Up to three words before the animal, none of which starts a clause of its own: "Marley
+# the therapy dog", not "Ruby the girl who loves dogs"; and the animal ends the phrase: not
+# "Ruby is a dog lover".)
+_ANIMAL_AFTER_MODS = (
+    # (no word that starts a phrase of its own: "Jack, the one holding the rabbit")
+    r"(?:(?!(?:who|that|which|whose|with|and|or|of|to|for|is|was|has|had|likes?|loves?"
+    r"|the|a|an|our|their|his|her|my|its|this|one|\w+ing)\b)[a-z][\w'’-]*[ \t]+){0,3}"
+)
+_ANIMAL_AFTER_KINDS = (
     r"(?:hamsters?|guinea[ \t]+pigs?|rabbits?|bunny|bunnies|tortoises?|goldfish|fish|chicks?"
     r"|chickens?|hens?|ducks?|ducklings?|dogs?|pupp(?:y|ies)|cats?|kittens?|pony|ponies|horses?"
     r"|lambs?|teddy|teddies|bears?|snails?|stick[ \t]+insects?|gerbils?|axolotls?|hedgehogs?"
     r"|owls?|frogs?|toads?|caterpillars?|butterfl(?:y|ies)|spiders?|snakes?|lizards?|robins?"
-    r"|pigs?|piglets?|goats?|sheep|cows?|calf|donkeys?|alpacas?|llamas?|parrots?|budgies?)\b",
+    rf"|pigs?|piglets?|goats?|sheep|cows?|calf|donkeys?|alpacas?|llamas?|parrots?|budgies?|{_BREEDS})\b"
+)
+ANIMAL_AFTER_RE = re.compile(
+    rf",?[ \t]+(?:the|our|a|an|their|(?-i:[A-Z])[\w'’-]*['’]s?)[ \t]+{_ANIMAL_AFTER_MODS}"
+    rf"{_ANIMAL_AFTER_KINDS}"
+    r"(?![ \t-]+(?:lovers?|person|people|walk\w*|owners?|train\w*|shows?|food|bowls?|costumes?"
+    r"|masks?|ears|onesies?|hair|sitt\w*|groom\w*)\b)"
+    # or said to be a dog of a breed, the breed ending the phrase: "Skye is a very patient
+    # collie from a farm" (a child is said to be a sheep or a donkey in a play, and "Ruby is
+    # a massive collie fan" is a child)
+    rf"|[ \t]+is[ \t]+(?:a|an|our|the)[ \t]+{_ANIMAL_AFTER_MODS}(?:{_BREEDS})\b"
+    r"(?=[ \t]*(?:[.,!?;:)\n]|$)|[ \t]+(?:from|who|that|with|in|at|on|and|called|named)\b)",
     re.IGNORECASE,
 )
 
@@ -207,12 +242,17 @@ def _with_a_class(text: str, w: Word, index) -> bool:
     in_class = re.match(r"\s+(?:\(|in\s+|from\s+)([A-Za-z]+)", text[w.end : w.end + 60])
     if in_class and name_key(in_class.group(1)) in index.classes:
         return True
+    if YEAR_GROUP_AFTER_RE.match(text, w.end):
+        return True  # "2nd joy (y5)", "Angel (Y4)", "Maryam (10B)": a pupil by her year or form
     # or after a class or a year group and a colon or a dash, as lists of awards write it:
     # "P5: Precious. P6: Blessing.", "Hall - Ruby / Castle - Will"
     label = CLASS_LABEL_BEFORE_RE.search(text[max(0, w.start - 30) : w.start])
     return bool(label) and (label.group(1) is None or name_key(label.group(1)) in index.classes)
 
 
+YEAR_GROUP_AFTER_RE = re.compile(
+    r"[ \t]*\((?:(?i:y|yr|year|p|s)[ \t]?\d{1,2}(?:[ \t]?[A-Za-z]{1,3})?|\d{1,2}[A-Z]{1,3})\)"
+)
 CLASS_LABEL_BEFORE_RE = re.compile(
     r"(?:^|[\s/|(])(?:[PSY][1-7]|Year\s?\d{1,2}|Yr\s?\d{1,2}|Reception|Nursery"
     r"|([A-Z][a-z]+)(?:\s+class)?)[ \t]*[:–-][ \t]*$"
@@ -224,6 +264,8 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
     w = ws[i]
     if UPN_AFTER_RE.match(text, w.end):
         return True  # "Durga (D310541220144)": a goddess's name, with a pupil's number
+    if w.capitalised and SPEAKER_AFTER_RE.match(text, w.end):
+        return True  # 'Archie: "a big river". Ivy: "my grandad's tractor"': a child quoted
     label = nlp.entity(w.start, w.end)
     nxt = ws[i + 1] if i + 1 < len(ws) else None
     prev = ws[i - 1] if i > 0 else None
@@ -242,6 +284,13 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
         and (gap_after.strip(" '") == "" or gap_after.startswith("'s "))
     ):
         return False  # "Chester Zoo", "St Thomas' Church"
+    if nxt is not None and nxt.capitalised and only_space_between(text, w, nxt):
+        # (a longer name of a place: "Blair Drummond Safari Park", "Holly Bank Farm Shop")
+        for k in range(i + 2, min(i + 4, len(ws))):
+            if not (ws[k].capitalised and only_space_between(text, ws[k - 1], ws[k])):
+                break
+            if ws[k].key in THING_WORDS and not ws[k].raw.isupper():
+                return False
     if nxt is not None and nxt.key in MONUMENT_WORDS and gap_after.strip(" '’") in ("", "s"):
         return False  # "the Dickie Lewis statue"
     if (
@@ -265,6 +314,12 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
         # "the horses being washed in the Eden at Appleby": a river, a hill or a building
         # named with "the" after "in" or "at"; a child is not "in the Eden".
         return False
+    if (
+        prev is not None and prev.key == "the" and w.capitalised and not w.raw.isupper()
+        and nxt is not None and nxt.key == "of" and i + 2 < len(ws) and ws[i + 2].capitalised
+        and only_space_between(text, prev, w) and only_space_between(text, w, nxt)
+    ):  # fmt: skip
+        return False  # "aboard the Victoria of Wight", "the Lady of Shalott": a ship, a title
     if (
         nxt is not None
         and nxt.capitalised
@@ -330,6 +385,16 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
         and not (nxt.raw.isupper() and len(nxt.raw) > 1 and not w.raw.isupper())
     ):
         return False  # part of a capitalised place or title the model recognised
+    if (
+        w.capitalised and prev is not None and prev.capitalised and not prev.raw.isupper()
+        and prev.key not in index.first and prev.key not in nlp.english
+        and prev.key not in TITLES and prev.key not in SAINTS and only_space_between(text, prev, w)
+        # (the model's person, in an English sentence, not its first word: "Took Bilal to",
+        # "Mae Liv yn Nosbarth", "Parabéns Gonçalo!" are a verb and a name)
+        and not _sentence_start(text, prev.start) and nlp.pos(prev.start) == "PROPN"
+        and nlp.entity(prev.start, w.end) == "PERSON" and post_languages(text) == {"en"}
+    ):  # fmt: skip
+        return False  # "Nadifa Mohamed's novel": the surname of somebody the register has not
     if w.capitalised and TITLE_BY_RE.match(text[w.end : w.end + 80]):
         return False  # "we read Ruby's Worry by Tom Percival": a book's title and its author
     if (
@@ -369,6 +434,8 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
     # where the capitals are the line's, and the word is judged as any capitalised one.)
     shouted = (w.raw.isupper() and len(w.raw) > 1 and not text.isupper()
                and not _in_a_shouted_line(text, ws, i))  # fmt: skip
+    if not w.capitalised and YEAR_GROUP_AFTER_RE.match(text, w.end):
+        return True  # "2nd joy (y5)": a word in lower case with a pupil's year is a pupil
     if not w.capitalised or shouted and not _as_registered(w, index):
         return False
     with_class = _with_a_class(text, w, index)
@@ -477,7 +544,7 @@ _ANIMALS = (
     r"|donkeys?|cows?|calf|calves|hens?|chickens?|chicks?|ducks?|ducklings?|geese|goose"
     r"|goldfish|fish|snails?|stick\s+insects?|axolotls?|lizards?|snakes?|parrots?|budgies?"
     r"|alpacas?|llamas?|shetlands?|cockerels?|roosters?|owls?|mascots?|teddy|teddies|bears?"
-    r"|puppets?|dolls?|caterpillars?|butterfl(?:y|ies)"
+    rf"|puppets?|dolls?|caterpillars?|butterfl(?:y|ies)|{_BREEDS}"
 )
 NAMED_ANIMAL_RE = re.compile(
     r"^(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)[A-Z][\w'’-]+)*"  # the rest of a list of names
@@ -493,6 +560,14 @@ def named_animal(text: str, w: Word) -> bool:
     """Is this name a pet's or a mascot's ("Meet Daisy! 🐐 Our school goat")? (Not "baby
     Alfie": a nursery's babies are its pupils.)"""
     return bool(NAMED_ANIMAL_RE.match(text[w.end : w.end + 120]))
+
+
+def animals_named(text: str, ws: list[Word]) -> set[str]:
+    """The names that a post gives an animal somewhere ("Meet Skye, our new reading dog! ...
+    Skye is a very patient collie"): the same name later in the post is the same animal."""
+    played = PLAYED_RE.search(text)  # in a play a child is "Kuba the sheep"
+    return {w.key for w in ws if w.capitalised and (named_animal(text, w) or
+            not played and ANIMAL_AFTER_RE.match(text, w.end))}  # fmt: skip
 
 
 def listed_after_a_saint(text: str, ws: list[Word], i: int) -> bool:
@@ -586,13 +661,17 @@ def _in_a_series_of_words(text: str, ws: list[Word], i: int, index, english) -> 
     if len(items) < 3 or not joined:
         return False
     others = [ws[k] for k in items if k != i]
-    if not all(o.key in english and o.key not in PEOPLE_WORDS for o in others):
+    # (an item may be a phrase after its article: "Joy, hope and a full tin cupboard")
+    if not all(o.key in english and o.key not in PEOPLE_WORDS or o.raw in ARTICLES
+               for o in others):  # fmt: skip
         return False
     # Words, not children: at most one other is a pupil's name ("Hope, Respect, Kindness and
     # Wisdom" is a list of values even with a Wisdom on the register; "Hope, Grace and Joy"
     # are three girls).
-    named = [o for o in others if o.key in index.first or not o.raw.islower() and o.key in
-             all_given_names()]  # fmt: skip
+    # A word in lower case in a post that writes names capitalised is no name ("Joy, hope
+    # and a full tin cupboard", with a Hope on the register).
+    named = [o for o in others if (o.key in index.first or not o.raw.islower() and o.key in
+             all_given_names()) and not (o.raw.islower() and not text.islower())]  # fmt: skip
     return len(named) <= 1 and len(others) - len(named) >= 2
 
 

@@ -42,7 +42,7 @@ THING_WORDS = {
     "high", "primary", "infants", "juniors", "college", "grammar", "nursery", "university",
     "manor", "world", "gallery", "mosque", "gurdwara", "mandir", "synagogue", "chapel", "estate",
     "wharf", "junction", "dock", "docks", "unit", "clinic", "collection", "monument",
-    "memorial", "statue", "column", "yard", "trail", "stand",
+    "memorial", "statue", "column", "yard", "trail", "stand", "view", "viewpoint",
     # an observance or a post named after a people: "Roma History Month", "Roma Family Liaison"
     "month", "history", "heritage", "liaison",
     # a business named after its owner: "Harry's Barbers", "Rose's Bakery"

@@ -382,9 +382,12 @@ def _named_with_contact(text: str, ws, english) -> list[tuple[int, int, float]]:
                 only_space_between(text, a, b) for a, b in zip(group, group[1:], strict=False)
             ):
                 continue
-            if any(x.key in THING_WORDS or x.key in english for x in group):
+            # (an e-mail address that spells the words says they are a name, even words that
+            # are also English ones: "Majella Evans majellaevans@...")
+            spelt = _spelt_in_an_email(text, group)
+            if any(x.key in THING_WORDS or not spelt and x.key in english for x in group):
                 continue
-            if CONTACT_AFTER_RE.match(text[group[-1].end :]) or _spelt_in_an_email(text, group):
+            if CONTACT_AFTER_RE.match(text[group[-1].end :]) or spelt:
                 out.append((w.start, group[-1].end, 0.7))
                 break
     return out
@@ -400,6 +403,9 @@ def _spelt_in_an_email(text: str, group) -> bool:
     for match in EMAIL_LOCAL_RE.finditer(text):
         parts = [p for p in re.split(r"[._+-]", match.group(1).lower()) if p]
         if any(parts[k : k + len(keys)] == keys for k in range(len(parts))):
+            return True
+        # or run together: "Majella Devlin majelladevlin@btinternet.com"
+        if any(part.startswith("".join(keys)) for part in parts):
             return True
     return False
 

@@ -22,8 +22,8 @@ from .name_context import (
     _stop_words,
     _used_as_name,
     acts_beside,
+    animals_named,
     listed_after_a_saint,
-    named_animal,
     noted_with,
 )
 from .name_initials import (
@@ -453,13 +453,14 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
                                      {"whole_forename": True}))  # fmt: skip
             taken[i] = taken[i + 1] = True
 
+    animals = animals_named(text, ws)
     candidates = [
         i for i, w in enumerate(ws)
         if not taken[i] and w.key in index.first and not in_not_name(w)
         and any(p.kind == PersonKind.PUPIL for p in index.first[w.key])
         # "the stories of Prophet Musa, Isa and Maryam": the story's names, even as a pair
         and not listed_after_a_saint(text, ws, i)
-        and not named_animal(text, ws[i])
+        and w.key not in animals
     ]  # fmt: skip
     accepted = {i for i in candidates if _used_as_name(text, ws, i, index, nlp)}
     # A full name anchors a list too: "Sunny and Star Bishop".

@@ -1,0 +1,102 @@
+"""Register, staff and school of set 140: Dallow Springs Academy, Luton (fictional, 11-16)."""
+
+SCHOOL = {
+    "name": "Dallow Springs Academy",
+    "address": "Hartsmead Road, Luton",
+    "postcode": "LU9 4DS",
+    "phone": "01632 960418",
+    "email": "office@dallowsprings.example.org",
+    "website": "www.dallowsprings.example.org",
+}
+
+LA = "4127"  # fictional establishment digits after the fictional 888 LA prefix
+ENTRY = {"Year 7": "25", "Year 8": "24", "Year 9": "23", "Year 10": "22", "Year 11": "21"}
+
+# forename, surname, preferred, year, tutor group, social, website, press, biometric
+# (consent_name_with_photo is set from NAME_WITH_PHOTO below)
+PUPILS = [
+    ("Muhammad Ayaan", "Hussain", "Ayaan", "Year 7", "7W", 1, 1, 1, 1),
+    ("Hope", "Baker", "", "Year 7", "7S", 1, 1, 1, 1),
+    ("Ibrahim", "Rashid", "", "Year 7", "7L", 1, 1, 0, 1),
+    ("Sumaiya", "Rahman", "Sumi", "Year 7", "7H", 1, 1, 1, 1),
+    ("Vlad", "Lăcătuș", "", "Year 7", "7W", 1, 1, 0, 0),
+    ("Ana-Maria", "Ciobanu", "", "Year 7", "7S", 1, 1, 1, 1),
+    ("Riley", "Lockyer", "", "Year 7", "7L", 1, 1, 1, 1),
+    ("Zainab", "Butt", "", "Year 7", "7H", 1, 1, 0, 1),
+    ("Tahmid", "Islam", "", "Year 7", "7W", 1, 1, 1, 1),
+    ("Summer", "Crawley", "", "Year 7", "7S", 1, 1, 1, 1),
+    ("Daria", "Stoica", "", "Year 7", "7L", 1, 0, 0, 1),
+    ("Hamza", "Raja", "", "Year 7", "7H", 1, 1, 1, 1),
+    ("Maryam", "Khan", "", "Year 8", "8W", 1, 1, 0, 1),
+    ("Yusuf", "Mahmood", "", "Year 8", "8S", 1, 1, 1, 1),
+    ("Jannatul", "Miah", "Jannat", "Year 8", "8L", 1, 1, 1, 1),
+    ("Ștefan", "Popescu", "", "Year 8", "8H", 1, 1, 1, 1),
+    ("Ionuț", "Dumitru", "", "Year 8", "8W", 0, 0, 0, 0),
+    ("Kayden", "Young", "", "Year 8", "8S", 1, 1, 1, 1),
+    ("Lily-Mae", "Farley", "", "Year 8", "8L", 1, 1, 1, 1),
+    ("Eman", "Akhtar", "", "Year 8", "8H", 1, 1, 0, 1),
+    ("Rafi", "Uddin", "", "Year 8", "8W", 1, 1, 1, 1),
+    ("Bianca", "Lungu", "", "Year 8", "8S", 1, 1, 1, 0),
+    ("Harvey", "Bunyan", "", "Year 8", "8L", 1, 1, 1, 1),
+    ("Noor", "Shah", "", "Year 8", "8H", 1, 1, 0, 1),
+    ("Bilal", "Iqbal", "", "Year 9", "9W", 1, 1, 1, 1),
+    ("Faith", "Morris", "", "Year 9", "9S", 1, 1, 1, 1),
+    ("Gabriel", "Stoica", "Gabi", "Year 9", "9L", 1, 1, 0, 1),
+    ("Nusrat Jahan", "Chowdhury", "", "Year 9", "9H", 1, 1, 1, 1),
+    ("Ayesha", "Begum", "", "Year 9", "9W", 1, 1, 0, 1),
+    ("Alexandru", "Mocanu", "Alex", "Year 9", "9S", 1, 1, 1, 1),
+    ("Mason", "Hill", "", "Year 9", "9L", 1, 1, 1, 1),
+    ("Zayn", "Hussain", "", "Year 9", "9H", 1, 1, 1, 1),
+    ("Iqra", "Mahmood", "", "Year 9", "9W", 1, 1, 1, 1),
+    ("Tyler", "Walsh", "", "Year 9", "9S", 0, 1, 0, 0),
+    ("Fahim", "Ahmed", "", "Year 9", "9L", 1, 1, 1, 1),
+    ("Andreea", "Vasile", "", "Year 9", "9H", 1, 1, 1, 1),
+    ("Aisha", "Rashid", "", "Year 10", "10W", 1, 1, 0, 1),
+    ("Mihai", "Stan", "", "Year 10", "10S", 1, 1, 1, 1),
+    ("Roxana", "Lăcătuș", "", "Year 10", "10L", 1, 1, 0, 0),
+    ("Callum", "Baker", "Cal", "Year 10", "10H", 1, 1, 1, 1),
+    ("Grace", "Field", "", "Year 10", "10W", 1, 1, 1, 1),
+    ("Tanvir", "Hoque", "", "Year 10", "10S", 1, 1, 1, 1),
+    ("Khadijah", "Raja", "Dija", "Year 10", "10L", 1, 1, 0, 1),
+    ("Brooke", "Crawley", "", "Year 10", "10H", 1, 1, 1, 1),
+    ("Daniel", "Șerban", "", "Year 10", "10W", 1, 1, 1, 1),
+    ("Hafsa", "Kiani", "", "Year 10", "10S", 1, 1, 0, 1),
+    ("Sadia", "Islam", "", "Year 10", "10L", 1, 1, 1, 1),
+    ("Jordan", "Mills", "", "Year 10", "10H", 1, 1, 1, 1),
+    ("Hasan", "Zaman", "", "Year 11", "11W", 1, 1, 1, 1),
+    ("Doina", "Florea", "", "Year 11", "11S", 1, 1, 1, 1),
+    ("Florin", "Tănase", "", "Year 11", "11L", 1, 1, 1, 0),
+    ("Raihan", "Ali", "", "Year 11", "11H", 1, 1, 1, 1),
+    ("Tasnim", "Ahmed", "", "Year 11", "11W", 1, 1, 0, 1),
+    ("Chloe", "Young", "", "Year 11", "11S", 1, 1, 1, 1),
+    ("Mahnoor", "Kiani", "", "Year 11", "11L", 1, 1, 1, 1),
+    ("Charlie", "Hill", "", "Year 11", "11H", 1, 1, 1, 1),
+    ("Jessica", "Walsh", "Jess", "Year 11", "11W", 1, 1, 1, 1),
+    ("Umar", "Khan", "", "Year 11", "11S", 0, 0, 0, 1),
+    ("Cosmin", "Rusu", "", "Year 11", "11L", 1, 1, 0, 1),
+    ("Lacey", "Marsh", "", "Year 11", "11H", 1, 1, 1, 1),
+]
+
+# pupils whose parents said yes to "name with photo": only pupils never named in a photo post
+NAME_WITH_PHOTO = {
+    "Tahmid Islam", "Nusrat Jahan Chowdhury", "Hasan Zaman", "Tasnim Ahmed", "Chloe Young",
+    "Florin Tănase", "Sadia Islam",
+}
+
+STAFF = [
+    ("Mr", "Daniel", "Whitcombe", "Principal", "yes"),
+    ("Mrs", "Shazia", "Iqbal", "Vice Principal and Designated Safeguarding Lead", "yes"),
+    ("Mr", "Tariq", "Hussain", "Head of Year 9", "yes"),
+    ("Miss", "Bianca", "Stoica", "EAL Coordinator", "yes"),
+    ("Mr", "Gareth", "Field", "Head of PE", "yes"),
+    ("Mrs", "Nasima", "Begum", "Attendance Officer", "no"),
+    ("Ms", "Claire", "Morris", "Teacher of English", "yes"),
+    ("Mr", "Andrei", "Popa", "Teacher of Maths", "yes"),
+    ("Mrs", "Helen", "Marsh", "SENCo", "yes"),
+    ("Mr", "Kamran", "Raja", "Teacher of Science", "yes"),
+    ("Miss", "Hope", "Daniels", "Teacher of Drama", "yes"),
+    ("Mr", "Steve", "Baker", "Site Manager", "no"),
+    ("Mrs", "Rukhsana", "Akhtar", "Inclusion Manager", "yes"),
+    ("Mr", "Rahim", "Uddin", "Teacher of Computing", "yes"),
+    ("Mr", "Liam", "O'Connell", "Teacher of History", "yes"),
+]
