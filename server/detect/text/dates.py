@@ -213,7 +213,7 @@ def dates_of_birth(text: str) -> list[Span]:
         out.append(Span("DATE_OF_BIRTH", match.start(), match.end(), 0.85, match.group()))
     for match in [*FESTIVAL_BIRTH_RE.finditer(text), *CALENDAR_BIRTH_RE.finditer(text)]:
         if _historical(match.group(1)):
-            continue
+            continue  # "Rashi was born on the 26th of Adar 1040": history's, nobody's today
         if not any(s.start < match.end(1) and match.start(1) < s.end for s in out):
             out.append(Span("DATE_OF_BIRTH", *match.span(1), 0.85, match.group(1)))
     return out

@@ -104,8 +104,8 @@ HONORIFIC_AFTER_RE = re.compile(
 )
 
 
-# A pupil's UPN in brackets after a name.
 SPEAKER_AFTER_RE = re.compile(r"[ \t]*:[ \t]*[\"“]")  # a name, a colon, what was said
+# A pupil's UPN in brackets after a name.
 UPN_AFTER_RE = re.compile(rf"\s*\(\s*{UPN_SHAPE}\s*\)", re.IGNORECASE)
 # A word-name in lower case as the subject of a clause about a child: at the clause's start
 # (no article or adjective before it), a verb of having or needing after it, and "he" or
@@ -168,18 +168,14 @@ EPITHET_AFTER_RE = re.compile(
     r"|Bishop|Apostle|Patron|Prophet|Angel|Virgin|Saint|Carpenter|Messiah)\b"
 )
 
-# A name said to be an animal's or a toy's, straight after it: "Meet Harvey, Titw's new class
-# hamster", "Biscuit, our school dog".
 # A dog's breed says a dog as well ("Skye is a very patient collie").
 _BREEDS = (
     r"collies?|labradors?|spaniels?|terriers?|retrievers?|sheepdogs?|cockapoos?|poodles?"
     r"|whippets?|greyhounds?|lurchers?|dachshunds?|pugs?|husk(?:y|ies)|beagles?|alsatians?"
 )
-# (Up to three words before the animal, none of which starts a clause of its own: "Marley
-# the therapy dog", not "Ruby the girl who loves dogs"; and the animal ends the phrase: not
-# "Ruby is a dog lover".)
+# Up to three words before the animal, none of which starts a phrase of its own: "Marley
+# the therapy dog", not "Ruby the girl who loves dogs", "Jack, the one holding the rabbit".
 _ANIMAL_AFTER_MODS = (
-    # (no word that starts a phrase of its own: "Jack, the one holding the rabbit")
     r"(?:(?!(?:who|that|which|whose|with|and|or|of|to|for|is|was|has|had|likes?|loves?"
     r"|the|a|an|our|their|his|her|my|its|this|one|\w+ing)\b)[a-z][\w'’-]*[ \t]+){0,3}"
 )
@@ -190,9 +186,12 @@ _ANIMAL_AFTER_KINDS = (
     r"|owls?|frogs?|toads?|caterpillars?|butterfl(?:y|ies)|spiders?|snakes?|lizards?|robins?"
     rf"|pigs?|piglets?|goats?|sheep|cows?|calf|donkeys?|alpacas?|llamas?|parrots?|budgies?|{_BREEDS})\b"
 )
+# A name said to be an animal's or a toy's, straight after it: "Meet Harvey, Titw's new class
+# hamster", "Biscuit, our school dog".
 ANIMAL_AFTER_RE = re.compile(
     rf",?[ \t]+(?:the|our|a|an|their|(?-i:[A-Z])[\w'’-]*['’]s?)[ \t]+{_ANIMAL_AFTER_MODS}"
     rf"{_ANIMAL_AFTER_KINDS}"
+    # (the animal ends the phrase: not "Ruby is a dog lover", "Ruby, our dog walker")
     r"(?![ \t-]+(?:lovers?|person|people|walk\w*|owners?|train\w*|shows?|food|bowls?|costumes?"
     r"|masks?|ears|onesies?|hair|sitt\w*|groom\w*)\b)"
     # or said to be a dog of a breed, the breed ending the phrase: "Skye is a very patient
