@@ -373,6 +373,7 @@ CONTACT_AFTER_RE = re.compile(
 def _named_with_contact(text: str, ws, english) -> list[tuple[int, int, float]]:
     """Two or three capitalised words that are no English words, a contact after them."""
     out = []
+    addresses = _email_local_parts(text)  # once a post, not once a pair of words
     for i, w in enumerate(ws):
         for n in (3, 2):
             group = ws[i : i + n]
@@ -384,7 +385,7 @@ def _named_with_contact(text: str, ws, english) -> list[tuple[int, int, float]]:
                 continue
             # (an e-mail address that spells the words says they are a name, even words that
             # are also English ones: "Majella Evans majellaevans@...")
-            spelt = _spelt_in_an_email(text, group)
+            spelt = _spelt_in_an_email(addresses, group)
             if any(x.key in THING_WORDS or not spelt and x.key in english for x in group):
                 continue
             if CONTACT_AFTER_RE.match(text[group[-1].end :]) or spelt:
@@ -396,12 +397,20 @@ def _named_with_contact(text: str, ws, english) -> list[tuple[int, int, float]]:
 EMAIL_LOCAL_RE = re.compile(r"([\w.+-]+)\s*(?:@|\(at\)|\[at\])")
 
 
-def _spelt_in_an_email(text: str, group) -> bool:
+def _email_local_parts(text: str) -> list[list[str]]:
+    """The parts of each e-mail address's local part in the post, lower case:
+    "serhat.demir.interpreting@..." is ["serhat", "demir", "interpreting"]."""
+    return [
+        [p for p in re.split(r"[._+-]", match.group(1).lower()) if p]
+        for match in EMAIL_LOCAL_RE.finditer(text)
+    ]
+
+
+def _spelt_in_an_email(addresses: list[list[str]], group) -> bool:
     """The post's e-mail address spells the name ("Serhat Demir (Kurmanji),
     serhat.demir.interpreting@gmail.com"): the name of whoever it reaches."""
     keys = [x.key for x in group]
-    for match in EMAIL_LOCAL_RE.finditer(text):
-        parts = [p for p in re.split(r"[._+-]", match.group(1).lower()) if p]
+    for parts in addresses:
         if any(parts[k : k + len(keys)] == keys for k in range(len(parts))):
             return True
         # or run together: "Majella Devlin majelladevlin@btinternet.com"

@@ -453,7 +453,8 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
                                      {"whole_forename": True}))  # fmt: skip
             taken[i] = taken[i + 1] = True
 
-    animals = animals_named(text, ws)
+    # (only a register forename can be a candidate: the other words need not be asked)
+    animals = animals_named(text, [w for w in ws if w.key in index.first])
     candidates = [
         i for i, w in enumerate(ws)
         if not taken[i] and w.key in index.first and not in_not_name(w)
