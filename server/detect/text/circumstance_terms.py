@@ -460,10 +460,14 @@ def _after_be(doc, i: int) -> bool:
                for t in before):  # fmt: skip
             return True
         # A note's line of its own: "Levi Loveridge. Romany Gypsy family, living on the
-        # site"; not "Muslim families are welcome" (families in general) nor "Muslim family
-        # day is on Sunday" (the line goes on past the family word).
+        # site"; or a clause of its own in a note: "Levi and Summer absent Mon-Weds, Romany
+        # family, away at the horse fair". Not "Muslim families are welcome" (families in
+        # general) nor "Muslim family day is on Sunday" (the line goes on past the family
+        # word).
         line_start = (
-            i == 0 or doc[i - 1].text in (".", ":", ";", "!", "-", "–") or ("\n" in doc[i - 1].text)
+            i == 0
+            or doc[i - 1].text in (".", ":", ";", "!", "-", "–", ",")
+            or ("\n" in doc[i - 1].text)
         )
         ends = k + 1 == len(doc) or doc[k + 1].is_punct  # "family, living on the site"
         if line_start and doc[k].lower_ != "families" and ends:

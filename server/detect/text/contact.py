@@ -666,7 +666,24 @@ WELSH_HOME_BY_LANDMARK_RE = re.compile(
 )
 
 
+# A year, not a house's number: "On this day in 1889 Preston North End became ...".
+YEAR_FIRST_RE = re.compile(r"(?:1[0-9]{3}|20[0-9]{2})\b")
+YEAR_BEFORE_RE = re.compile(
+    r"\b(?:in|since|from|until|till|before|after|by|of|circa|c\.)\s+$", re.IGNORECASE
+)
+
+
+def _a_year_first(text: str, start: int) -> bool:
+    return bool(YEAR_FIRST_RE.match(text, start)) and bool(
+        YEAR_BEFORE_RE.search(text[max(0, start - 10) : start])
+    )
+
+
 def addresses(text: str) -> list[Span]:
+    return [s for s in _addresses(text) if not _a_year_first(text, s.start)]
+
+
+def _addresses(text: str) -> list[Span]:
     out = []
     # A flat first: "Flat 3, Riverside House" is one address, not "3, Riverside House".
     for pattern, group in ((FLAT_RE, 0), (NAMED_HOME_RE, 0), (NUMBERED_HOME_RE, 0),

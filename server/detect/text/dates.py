@@ -50,6 +50,13 @@ _OTHER_MONTH = (
     r"|novembre|decembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre"
     r"|dicembre)"
 )
+# The solar calendar of Iranian and Afghan papers ("DOB 15 Esfand 1392"): Persian and Dari
+# month names, with a year of that calendar (13xx, 14xx), which a month word alone ("Tir",
+# "Mehr", "Asad") would not make a date.
+_SOLAR_MONTH = (
+    r"(?:farvardin|ordibehesht|khordad|tir|a?mordad|shahrivar|mehr|aban|azar|dey|bahman"
+    r"|esfand|hamal|sawr|jawza|saratan|asad|sunbula|mizan|aqrab|qaws|jadi|dalw|hut)"
+)
 _EMOJI = "\u2600-\u27bf\U0001f000-\U0001ffff"  # the emoji blocks, for a character class
 _CHEER = "🎂🎉🥳🎈🎁🥂🍾🎊💖💕💗💝❤💙💜🧁🍰"  # a birthday's emoji, for a character class
 _WELSH_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:af|il|ydd|ed|fed|eg|ain)?"
@@ -68,6 +75,7 @@ DATE_RE = re.compile(
     rf"|{_NAMED_DAYS}(?:,?\s+(?:19|20)\d\d)?"  # born on Christmas Day 2016
     rf"|(?:y\s+)?{_WELSH_DAY}\s+(?:o\s+)?{_WELSH_MONTH}(?:,?\s+(?:19|20)\d\d)?"  # y 4ydd o Ragfyr
     rf"|(?:0?[1-9]|[12]\d|3[01])\.?\s+(?:de\s+)?{_OTHER_MONTH}(?:,?\s+(?:de\s+)?(?:19|20)\d\d)?"
+    rf"|{_DAY}\s+(?:of\s+)?{_SOLAR_MONTH},?\s+1[34]\d\d"  # 15 Esfand 1392
     r")(?![\w/-])",
     re.IGNORECASE,
 )
@@ -285,8 +293,13 @@ HISTORY_YEARS = 120  # born longer ago than this: nobody alive (a 100th birthday
 
 
 def _historical(date: str) -> bool:
+    if SOLAR_DATE_RE.search(date):
+        return False  # "15 Esfand 1392" is 2014: the solar calendar counts from 622
     year = re.search(r"\b(1\d\d\d|20\d\d)\b", date)  # in the date or right after it
     return bool(year) and int(year.group(1)) < datetime.date.today().year - HISTORY_YEARS
+
+
+SOLAR_DATE_RE = re.compile(rf"\b{_SOLAR_MONTH},?\s+1[34]\d\d\b", re.IGNORECASE)
 
 
 # A post that speaks of birthdays: a date beside a name in it is that person's birthday

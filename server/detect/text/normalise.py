@@ -85,6 +85,53 @@ def fold_char(char: str) -> str:
     return "".join(out)
 
 
+# Words written in Cyrillic, not Latin ones with look-alike letters in them: a Ukrainian or
+# Russian post names "Тарас Бондаренко", whom the register holds as "Taras Bondarenko" (the
+# passport's spelling, Ukraine's national system of 2010; Russian letters as BGN/PCGN). A
+# post is written in Cyrillic when a word of it holds a letter no Latin one looks like ("т",
+# "б", "д", "л") and no Latin letter; then each word of Cyrillic letters only is. Look-alikes
+# in a Latin word ("Сhloe"), or in a post with no plainly Cyrillic word, are an evasion,
+# folded letter by letter above.
+CYRILLIC_WORD_RE = re.compile(
+    r"(?<![A-Za-z\u0400-\u04ff])[\u0400-\u04ff]+(?![A-Za-z\u0400-\u04ff])"
+)
+_CYRILLIC = {
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh",
+    "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n",
+    "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": "iu", "я": "ia", "ъ": "", "ы": "y",
+    "э": "e", "ё": "e",
+}  # fmt: skip
+# At a word's start (and "й" at its end: "Андрій" is "Andriy", as families write it)
+_CYRILLIC_FIRST = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+_LOOK_ALIKE = set("АВЕКМНОРСТХУІЈЅԚԜаеорсухіјѕԁһӏԛԝёї")
+
+
+def _transliterated(original: str) -> dict[int, str]:
+    """For each letter of a word written in Cyrillic, its Latin letters."""
+    out: dict[int, str] = {}
+    ukrainian = any(c in original for c in "іїєґІЇЄҐ")
+    matches = list(CYRILLIC_WORD_RE.finditer(original))
+    # (once one word is plainly Cyrillic, so are its neighbours of look-alikes: "Тарас")
+    if all(c in _LOOK_ALIKE for m in matches for c in m.group()):
+        return out
+    for match in matches:
+        word = match.group()
+        for k, char in enumerate(word):
+            low = char.lower()
+            latin = _CYRILLIC.get(low)
+            if latin is None:
+                continue  # a letter of another Cyrillic alphabet: folded as before
+            if k == 0 or low == "й" and k == len(word) - 1:
+                latin = _CYRILLIC_FIRST.get(low, latin)
+            if low == "г" and not ukrainian:
+                latin = "g"  # Russian "г"
+            if low == "и" and not ukrainian:
+                latin = "i"  # Russian "и"
+            out[match.start() + k] = latin.capitalize() if char.isupper() else latin
+    return out
+
+
 def fold(original: str) -> Folded:
     chars: list[str] = []
     origin: list[int] = []
@@ -98,6 +145,7 @@ def fold(original: str) -> Folded:
 
 
 def _fold_into(original: str, indices, chars: list[str], origin: list[int]) -> None:
+    latin = _transliterated(original) if re.search("[\u0400-\u04ff]", original) else {}
     for index in indices:
         char = original[index]
         if char in INVISIBLE:
@@ -105,6 +153,11 @@ def _fold_into(original: str, indices, chars: list[str], origin: list[int]) -> N
         if char.isascii():
             chars.append(char)
             origin.append(index)
+            continue
+        if index in latin:
+            for out in latin[index]:
+                chars.append(out)
+                origin.append(index)
             continue
         for out in fold_char(char):
             chars.append(out)

@@ -74,7 +74,7 @@ NAME_WORD_RE = re.compile(
 # Before a name written in lower case ("thanks to john smith"): the words that say a person
 # is being named, so that "to amy for" is not read as a name.
 LOWER_CUE_RE = re.compile(
-    r"(?:thanks?(?: you)?(?: so much)?(?: to)?|congratulations(?: to)?|well done(?: to)?"
+    r"(?:thanks?(?: you| u| ya)?(?: so much)?(?: to)?|congratulations(?: to)?|well done(?: to)?"
     r"|cheers(?: to)?|especially|welcome(?: to)?|shout ?out to|grandad|grandpa|grandma|granny"
     r"|nana|nan|mum|dad|auntie|aunt|uncle|parent|neighbour|volunteer|helper|coach|visitor|guest"
     r"|chair|treasurer|secretary|governor|esp\.?)s?[\s,:]*$"
@@ -88,6 +88,11 @@ LOWER_TITLE_RE = re.compile(
     r"|visitor|coach|tutor|guardian)s?\s*[(,:-]\s*)$"
 )
 LIST_GAP_RE = re.compile(r"^\s*(?:,|,?\s*(?:and|&))\s*$")
+# Weaker cues before a name in lower case (_lower_case_names): "to" after a word that is no
+# English one (a thanks in the family's language: "Obrigadu barak to"), or a capitalised
+# full name and "and".
+TO_AFTER_WORD_RE = re.compile(r"\b([^\W\d_]+)\s+to\s*$")
+NAME_AND_RE = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][\w'’-]+)+\s+(?:and|&)\s*$")
 NOT_SURNAME = {
     "and",
     "for",
@@ -138,9 +143,14 @@ def _names_in_hashtags(ws, names) -> list[tuple[int, int, float]]:
     return out
 
 
-def _lower_case_names(text: str, ws, names) -> list[tuple[int, int, float]]:
+def _lower_case_names(
+    text: str, ws, names, english: frozenset[str] = frozenset()
+) -> list[tuple[int, int, float]]:
     """ "thanks to john smith": a known given name and one more word, all in lower case,
-    right after words that name a person. Only given names that are no everyday word."""
+    right after words that name a person. Only given names that are no everyday word.
+    Where the words before say less (a thanks in another language and "to", or a capitalised
+    name and "and": "Obrigadu barak to armando guterres", "Mirela Krasniqi and bekim
+    dervishi"), the second word must be no English one either."""
     out = []
     for i, w in enumerate(ws[:-1]):
         nxt = ws[i + 1]
@@ -154,9 +164,25 @@ def _lower_case_names(text: str, ws, names) -> list[tuple[int, int, float]]:
         if not only_space_between(text, w, nxt):
             continue
         listed = out and LIST_GAP_RE.match(text[out[-1][1] : w.start])
-        if listed or titled or LOWER_CUE_RE.search(text[max(0, w.start - 30) : w.start].lower()):
+        before = text[max(0, w.start - 40) : w.start]
+        if listed or titled or LOWER_CUE_RE.search(before.lower()):
             out.append((w.start, nxt.end, 0.6))  # and the next of a list: "x y, z w and ..."
+        elif english and not _english_form(nxt.key, english) and _weak_cue(before, english):
+            out.append((w.start, nxt.end, 0.6))
     return out
+
+
+def _weak_cue(before: str, english: frozenset[str]) -> bool:
+    """A capitalised full name and "and" just before, or "to" after a word no English
+    dictionary holds (a thanks in another language); "went to", "talked to" are English."""
+    if NAME_AND_RE.search(before):
+        return True
+    to = TO_AFTER_WORD_RE.search(before)
+    return (
+        bool(to)
+        and not _english_form(to.group(1).lower(), english)
+        and (to.group(1).lower() not in _stop_words())
+    )
 
 
 def other_people(text: str, person_spans: list[tuple[int, int]],
@@ -168,7 +194,7 @@ def other_people(text: str, person_spans: list[tuple[int, int]],
     `not_people`: spans spaCy read as events, works or laws."""
     candidates: list[tuple[int, int, float]] = [(s, e, 0.75) for s, e in person_spans]
     ws = words(text)
-    candidates += _lower_case_names(text, ws, given_names())
+    candidates += _lower_case_names(text, ws, given_names(), english)
     names = person_first_names()
     for i, w in enumerate(ws[:-1]):
         nxt = ws[i + 1]
@@ -197,8 +223,10 @@ def other_people(text: str, person_spans: list[tuple[int, int]],
     contact_spans = {(s, e) for s, e, _ in with_contact}
     welsh = looks_welsh(text)
     for start, end, score in sorted(candidates, key=lambda c: (c[0], -c[1])):
+        contact = (start, end) in contact_spans
         span = _clean(text, start, end, english if (start, end) in spacy_spans else None,
-                      contact=(start, end) in contact_spans, welsh=welsh)  # fmt: skip
+                      contact=contact, welsh=welsh,
+                      spelt=contact and spelt_by_an_email(text, start, end))  # fmt: skip
         if span is None:
             continue
         s, e = span
@@ -377,16 +405,23 @@ def _named_with_contact(text: str, ws, english) -> list[tuple[int, int, float]]:
     for i, w in enumerate(ws):
         for n in (3, 2):
             group = ws[i : i + n]
-            if len(group) < n or not all(x.capitalised and not x.raw.isupper() for x in group):
+            if len(group) < n or not all(
+                x.capitalised and not x.raw.isupper() or x.raw.islower() for x in group
+            ):
                 continue
             if not all(
                 only_space_between(text, a, b) for a, b in zip(group, group[1:], strict=False)
             ):
                 continue
             # (an e-mail address that spells the words says they are a name, even words that
-            # are also English ones: "Majella Evans majellaevans@...")
+            # are also English ones or things: "Majella Evans majellaevans@...", "Mark
+            # Harbour markharbour.ferries@..."; written in lower case too: "email from parvin
+            # sadeghi ... parvin.sadeghi82@")
             spelt = _spelt_in_an_email(addresses, group)
-            if any(x.key in THING_WORDS or not spelt and x.key in english for x in group):
+            lower = [x.raw.islower() for x in group]
+            if any(lower) and not (all(lower) and spelt):
+                continue
+            if not spelt and any(x.key in THING_WORDS or x.key in english for x in group):
                 continue
             if CONTACT_AFTER_RE.match(text[group[-1].end :]) or spelt:
                 out.append((w.start, group[-1].end, 0.7))
@@ -394,14 +429,19 @@ def _named_with_contact(text: str, ws, english) -> list[tuple[int, int, float]]:
     return out
 
 
-EMAIL_LOCAL_RE = re.compile(r"([\w.+-]+)\s*(?:@|\(at\)|\[at\])")
+# An address's local part: before "@", "(at)", "[at]", or " at " spelt out with " dot "
+# after it ("emyr.gittins at gmail dot com").
+EMAIL_LOCAL_RE = re.compile(
+    r"([\w.+-]+)\s*(?:@|\(at\)|\[at\])|([\w.+-]+)\s+at\s+[\w-]+\s+dot\s+\w", re.IGNORECASE
+)
 
 
 def _email_local_parts(text: str) -> list[list[str]]:
     """The parts of each e-mail address's local part in the post, lower case:
     "serhat.demir.interpreting@..." is ["serhat", "demir", "interpreting"]."""
+    # (digits split parts too: "paulo.ferreira81" is ["paulo", "ferreira"])
     return [
-        [p for p in re.split(r"[._+-]", match.group(1).lower()) if p]
+        [p for p in re.split(r"[._+\d-]+", (match.group(1) or match.group(2)).lower()) if p]
         for match in EMAIL_LOCAL_RE.finditer(text)
     ]
 
@@ -410,13 +450,23 @@ def _spelt_in_an_email(addresses: list[list[str]], group) -> bool:
     """The post's e-mail address spells the name ("Serhat Demir (Kurmanji),
     serhat.demir.interpreting@gmail.com"): the name of whoever it reaches."""
     keys = [x.key for x in group]
+    # surname first too: "Ion Popescu – POPESCU.ION77@..."
+    orders = [keys, keys[::-1]] if len(keys) == 2 else [keys]
     for parts in addresses:
-        if any(parts[k : k + len(keys)] == keys for k in range(len(parts))):
-            return True
-        # or run together: "Majella Devlin majelladevlin@btinternet.com"
-        if any(part.startswith("".join(keys)) for part in parts):
-            return True
+        for order in orders:
+            if any(parts[k : k + len(order)] == order for k in range(len(parts))):
+                return True
+            # or run together: "Majella Devlin majelladevlin@btinternet.com"
+            if any(part.startswith("".join(order)) for part in parts):
+                return True
     return False
+
+
+def spelt_by_an_email(text: str, start: int, end: int) -> bool:
+    """Does an e-mail address in the post spell this name ("Paulo Ferreira –
+    paulo.ferreira81@...")? Then it is whoever the address reaches, whoever else shares it."""
+    group = words(text[start:end])
+    return len(group) >= 2 and _spelt_in_an_email(_email_local_parts(text), group)
 
 
 @cache
@@ -509,9 +559,11 @@ def _surname_of_a_place(text: str, start: int, end: int, ws) -> bool:
 
 
 def _clean(text: str, start: int, end: int, english: frozenset[str] | None = None,
-           contact: bool = False, welsh: bool = False) -> tuple[int, int] | None:  # fmt: skip
+           contact: bool = False, welsh: bool = False,
+           spelt: bool = False) -> tuple[int, int] | None:  # fmt: skip
     """Trim kin words and titles off the front; keep only real-looking full names.
-    `welsh`: the post reads as Welsh (see WELSH_NOT_IN_NAME)."""
+    `welsh`: the post reads as Welsh (see WELSH_NOT_IN_NAME). `spelt`: an e-mail address in
+    the post spells the name (its words may be things: "Mark Harbour")."""
     window = text[max(0, start - 12) : start]
     before = words(window)
     ws = words(text[start:end])
@@ -557,6 +609,11 @@ def _clean(text: str, start: int, end: int, english: frozenset[str] | None = Non
         return None  # "Elin Jones MS", "Kim Leadbeater MP": named in public office
     if len(ws) < 2 or len(ws) > 4:
         return None
+    if all(w.raw.isupper() for w in ws) and any(
+        w.key in _stop_words() and w.key not in SURNAME_PARTICLES
+        and w.key not in all_given_names() for w in ws[1:]
+    ):  # fmt: skip
+        return None  # "OPERATION BROCK IS IN FORCE": a name in capitals holds no "is", "in"
     if all(w.key in NATO_ALPHABET for w in ws) and (
         len(ws) > 2 or any(w.key not in all_given_names() for w in ws)
     ):
@@ -574,7 +631,8 @@ def _clean(text: str, start: int, end: int, english: frozenset[str] | None = Non
     lower = [w.raw.islower() for w in ws]
     if any(lower) and not all(lower):
         return None  # "rd Noor": a name is all capitalised or all lower case
-    if any(_thing(w.key) for w in ws) and not _surname_of_a_place(text, start, end, ws):
+    if (any(_thing(w.key) for w in ws) and not spelt
+            and not _surname_of_a_place(text, start, end, ws)):  # fmt: skip
         return None  # "Chester Zoo", "Rose Garden", "Harry Potter Book Night"
     after = text[start + ws[-1].end : start + ws[-1].end + 30]
     shared = SHARED_KIND_RE.match(text, start + ws[-1].end)

@@ -51,7 +51,7 @@ from .tokens import (
     words,
 )
 from .welsh_mutation import looks_welsh, radicals, triggers
-from .wordlists import all_given_names, given_names, not_names
+from .wordlists import all_given_names, given_names, kin_words, not_names
 
 # A nickname between forename and surname: "Joshua 'Josh' Ogunleye", 'Mo "Mo" Ali'.
 QUOTED_RE = re.compile(r"^\s+['\"(][A-Za-z-]+['\")]\s+$")
@@ -227,6 +227,15 @@ CADET_WORDS = {"cdt", "cadet", "cadets"}
 
 
 POSSESSIVE_RE = re.compile(r"['’]s\b")
+KIN_AFTER_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+)?([\w-]+)")
+
+
+def _kin_after(text: str, end: int) -> bool:
+    """A relative after the possessive: "Hope's nan", "Hope's great-gran", "Hope's step mum"."""
+    match = KIN_AFTER_RE.match(text, end)
+    return bool(match) and any(w.lower() in kin_words() for w in match.group().split()[1:])
+
+
 # Words of a hashtag that cheers or greets the person it ends with.
 CHEER_WORDS = {
     "done", "proud", "congrats", "congratulations", "go", "luck", "birthday", "bravo",
@@ -269,8 +278,10 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
                     p for p in index.full.get(tuple(x.key for x in ws[i + 1 : end]), [])
                     if p.kind == PersonKind.STAFF
                 ]  # fmt: skip
+                if end - i == 3 and not staff and w.key in ("sir", "dame"):
+                    pass  # "Sir Arthur Pearson", "Dame Kelly Holmes": honoured, public people
                 # "Mrs A Forster": an initial with the title is how staff sign, no full name
-                if (end - i == 3 and not staff and len(nxt.key) > 1
+                elif (end - i == 3 and not staff and len(nxt.key) > 1
                         and ws[i + 1].key not in index.staff_surnames
                         and ws[i + 1].key not in SURNAME_PARTICLES):  # fmt: skip
                     # "Mrs Joanne Cartwright", not on the staff: a private person's full name.
@@ -348,15 +359,21 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
         if not (comma or caps or lower or title or shout):
             continue
         if comma and (
-            POSSESSIVE_RE.match(text, b.end)
+            POSSESSIVE_RE.match(text, b.end) and _kin_after(text, b.end)
             or i > 0 and ws[i - 1].capitalised and ws[i - 1].key in all_given_names()
             and only_space_between(text, ws[i - 1], a)
         ):  # fmt: skip
             # "Julie Critchley, Hope's nan": an adult's full name, then the child's; a
-            # register lists "Critchley, Hope" with neither a first name before nor "'s".
+            # register lists "Critchley, Hope" with neither a first name before nor a
+            # relative after ("Ferreira, Marina's DOB" is the child's).
             continue
+        # In lower case with the comma: "rowles, kayden Y802..." (not two English words)
+        lower_comma = (
+            comma and a.raw.islower() and b.raw.islower() and bool(nlp.english)
+            and not (a.key in nlp.english and b.key in nlp.english)
+        )  # fmt: skip
         people = index.full.get((b.key, a.key))
-        if people and (a.capitalised and b.capitalised or lower):
+        if people and (a.capitalised and b.capitalised or lower or lower_comma):
             matches.append(_full(a, b, people))
             taken[i] = taken[i + 1] = True
             continue

@@ -4,7 +4,7 @@ priority (text_pii.py runs them in turn)."""
 
 import re
 
-from . import circumstances
+from . import circumstances, other_person
 from .dates import _AGE, _EMOJI, EVENT_RE, YEAR_END_RE, aged_days, born_of_school_age
 from .person_context import POSTS_PUBLIC_MIN, PUBLIC_MIN, PersonContext, as_placeholder
 from .register_names import RUN_OF_NAMES
@@ -274,6 +274,8 @@ def _drop_public_names(text: str, items: list[_Item]) -> list[_Item]:
     public = [i for i in items if i.entity == "PUBLIC"]
 
     def shadowed(i: _Item) -> bool:
+        if i.entity == "OTHER_PERSON" and other_person.spelt_by_an_email(text, i.start, i.end):
+            return False  # "Paulo Ferreira – paulo.ferreira81@...": a parent, not the footballer
         if i.entity == "PUPIL_FULL_NAME" and any(
             i.start <= p.start and _without_possessive(text, p) <= i.end for p in public
         ):
@@ -550,6 +552,10 @@ def _drop_public_people(text: str, items: list[_Item], people: PersonContext) ->
                 r"[\"”’']", text[item.end : item.end + 1]
             ):
                 continue  # 'a Nepali folk song, "Resham Firiri"': a work's title in quotes
+            if re.search(r"[\"“‘']$", text[max(0, item.start - 1) : item.start]) and (
+                WORK_AFTER_QUOTES_RE.match(text, item.end)
+            ):
+                continue  # '"Billy Elliot" auditions': a work's title, then its kind
             if NOT_A_PERSON_BEFORE_RE.search(text[max(a, item.start - 20) : item.start]):
                 continue  # "celebrated Ivan Kupala", "climbing Ben Wyvis"
             if (
@@ -594,6 +600,12 @@ WORK_QUOTED_RE = re.compile(
     r"\b(?:song|songs|hymn|carol|anthem|tune|poem|rhyme|book|story|film|play|musical|dance"
     r"|concert|show|nativity|panto|pantomime|production|performance|exhibition"
     r"|called|titled|entitled)\b[^.!?\n\"“]{0,20}[\"“‘']$",
+    re.IGNORECASE,
+)
+# ... or with the work's kind after the quotes: '"Billy Elliot" auditions after half term'.
+WORK_AFTER_QUOTES_RE = re.compile(
+    r"[\"”’']\s+(?:auditions?|rehearsals?|tickets?|performances?|production|musical|show"
+    r"|film|movie|book|cast|screening|premiere|trailer|matinee)\b",
     re.IGNORECASE,
 )
 THE_BEFORE_RE = re.compile(r"(?<![A-Za-z])the\s+$")  # lower case: not a sentence's "The"
