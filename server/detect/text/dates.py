@@ -57,6 +57,7 @@ _SOLAR_MONTH = (
     r"(?:farvardin|ordibehesht|khordad|tir|a?mordad|shahrivar|mehr|aban|azar|dey|bahman"
     r"|esfand|hamal|sawr|jawza|saratan|asad|sunbula|mizan|aqrab|qaws|jadi|dalw|hut)"
 )
+_SOLAR_DATE = rf"{_SOLAR_MONTH},?\s+1[34]\d\d"  # "Esfand 1392" (a year of that calendar)
 _EMOJI = "\u2600-\u27bf\U0001f000-\U0001ffff"  # the emoji blocks, for a character class
 _CHEER = "🎂🎉🥳🎈🎁🥂🍾🎊💖💕💗💝❤💙💜🧁🍰"  # a birthday's emoji, for a character class
 _WELSH_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:af|il|ydd|ed|fed|eg|ain)?"
@@ -75,7 +76,7 @@ DATE_RE = re.compile(
     rf"|{_NAMED_DAYS}(?:,?\s+(?:19|20)\d\d)?"  # born on Christmas Day 2016
     rf"|(?:y\s+)?{_WELSH_DAY}\s+(?:o\s+)?{_WELSH_MONTH}(?:,?\s+(?:19|20)\d\d)?"  # y 4ydd o Ragfyr
     rf"|(?:0?[1-9]|[12]\d|3[01])\.?\s+(?:de\s+)?{_OTHER_MONTH}(?:,?\s+(?:de\s+)?(?:19|20)\d\d)?"
-    rf"|{_DAY}\s+(?:of\s+)?{_SOLAR_MONTH},?\s+1[34]\d\d"  # 15 Esfand 1392
+    rf"|{_DAY}\s+(?:of\s+)?{_SOLAR_DATE}"  # 15 Esfand 1392
     r")(?![\w/-])",
     re.IGNORECASE,
 )
@@ -299,7 +300,7 @@ def _historical(date: str) -> bool:
     return bool(year) and int(year.group(1)) < datetime.date.today().year - HISTORY_YEARS
 
 
-SOLAR_DATE_RE = re.compile(rf"\b{_SOLAR_MONTH},?\s+1[34]\d\d\b", re.IGNORECASE)
+SOLAR_DATE_RE = re.compile(rf"\b{_SOLAR_DATE}\b", re.IGNORECASE)
 
 
 # A post that speaks of birthdays: a date beside a name in it is that person's birthday

@@ -92,6 +92,7 @@ def fold_char(char: str) -> str:
 # "б", "д", "л") and no Latin letter; then each word of Cyrillic letters only is. Look-alikes
 # in a Latin word ("Сhloe"), or in a post with no plainly Cyrillic word, are an evasion,
 # folded letter by letter above.
+CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
 CYRILLIC_WORD_RE = re.compile(
     r"(?<![A-Za-z\u0400-\u04ff])[\u0400-\u04ff]+(?![A-Za-z\u0400-\u04ff])"
 )
@@ -135,17 +136,20 @@ def _transliterated(original: str) -> dict[int, str]:
 def fold(original: str) -> Folded:
     chars: list[str] = []
     origin: list[int] = []
-    _fold_into(original, range(len(original)), chars, origin)
+    # (once a text, for its display-order copies too)
+    latin = _transliterated(original) if CYRILLIC_RE.search(original) else {}
+    _fold_into(original, range(len(original)), chars, origin, latin)
     for order in _overridden_paragraphs(original):
         # A blank line keeps the copy a paragraph of its own (no name runs across).
         chars.append("\n\n")
         origin.extend((order[0], order[0]))
-        _fold_into(original, order, chars, origin)
+        _fold_into(original, order, chars, origin, latin)
     return _join_spaced_letters(Folded(original, "".join(chars), origin))
 
 
-def _fold_into(original: str, indices, chars: list[str], origin: list[int]) -> None:
-    latin = _transliterated(original) if re.search("[\u0400-\u04ff]", original) else {}
+def _fold_into(original: str, indices, chars: list[str], origin: list[int],
+               latin: dict[int, str]) -> None:  # fmt: skip
+    """Fold `indices` of `original` into chars/origin; `latin`: _transliterated's letters."""
     for index in indices:
         char = original[index]
         if char in INVISIBLE:

@@ -214,7 +214,8 @@ def other_people(text: str, person_spans: list[tuple[int, int]],
                 end = ws[i + 2]
             candidates.append((w.start, end.end, 0.7))
 
-    with_contact = _named_with_contact(text, ws, english)
+    addresses = _email_local_parts(text)  # once a post, for every candidate
+    with_contact = _named_with_contact(text, ws, english, addresses)
     with_contact += _unknown_word_pairs(text, ws, english, not_people)
     candidates += with_contact
 
@@ -224,9 +225,9 @@ def other_people(text: str, person_spans: list[tuple[int, int]],
     welsh = looks_welsh(text)
     for start, end, score in sorted(candidates, key=lambda c: (c[0], -c[1])):
         contact = (start, end) in contact_spans
+        spelt = contact and _spelt_in_an_email(addresses, words(text[start:end]))
         span = _clean(text, start, end, english if (start, end) in spacy_spans else None,
-                      contact=contact, welsh=welsh,
-                      spelt=contact and spelt_by_an_email(text, start, end))  # fmt: skip
+                      contact=contact, welsh=welsh, spelt=spelt)  # fmt: skip
         if span is None:
             continue
         s, e = span
@@ -398,10 +399,11 @@ CONTACT_AFTER_RE = re.compile(
 )
 
 
-def _named_with_contact(text: str, ws, english) -> list[tuple[int, int, float]]:
-    """Two or three capitalised words that are no English words, a contact after them."""
+def _named_with_contact(text: str, ws, english,
+                        addresses: list[list[str]]) -> list[tuple[int, int, float]]:  # fmt: skip
+    """Two or three capitalised words that are no English words, a contact after them.
+    `addresses`: the post's e-mail local parts (_email_local_parts)."""
     out = []
-    addresses = _email_local_parts(text)  # once a post, not once a pair of words
     for i, w in enumerate(ws):
         for n in (3, 2):
             group = ws[i : i + n]

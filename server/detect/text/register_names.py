@@ -227,7 +227,7 @@ CADET_WORDS = {"cdt", "cadet", "cadets"}
 
 
 POSSESSIVE_RE = re.compile(r"['’]s\b")
-KIN_AFTER_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+)?([\w-]+)")
+KIN_AFTER_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+)?[\w-]+")
 
 
 def _kin_after(text: str, end: int) -> bool:
@@ -339,22 +339,23 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
             continue
         comma = text[a.end : b.start].strip() == ","
         caps = a.raw.isupper() and len(a.raw) > 1 and not b.raw.isupper() and name_gap(text, a, b)
-        # Copied from a spreadsheet in lower case, "dempsey callum": not two English words
-        # ("hill rose" is a hill; WordNet holds "dempsey" for the boxer, not "callum").
-        lower = (
-            a.raw.islower() and b.raw.islower() and name_gap(text, a, b) and bool(nlp.english)
-            and not (a.key in nlp.english and b.key in nlp.english)
-        )  # fmt: skip
+        # The forms below need the pair not to be two English words ("hill rose" is a hill;
+        # WordNet holds "dempsey" for the boxer, not "callum").
+        not_english = bool(nlp.english) and not (a.key in nlp.english and b.key in nlp.english)
+        # Copied from a spreadsheet in lower case: "dempsey callum", or with the comma,
+        # "rowles, kayden Y802..." (taken below, after the possessive's test).
+        in_lower = a.raw.islower() and b.raw.islower() and not_english
+        lower = in_lower and name_gap(text, a, b)
         # Both capitalised, as a list copied from a register: "K912... - McTaggart Kyle -
-        # CSP in place" (not two English words: "Hill Rose" may be a hill).
+        # CSP in place" ("Hill Rose" may be a hill).
         title = (
             a.capitalised and b.capitalised and not a.raw.isupper() and name_gap(text, a, b)
-            and bool(nlp.english) and not (a.key in nlp.english and b.key in nlp.english)
+            and not_english
         )  # fmt: skip
         # All in capitals, as a surname-first order is often written: "JUNG HA-EUN".
         shout = (
             a.raw.isupper() and b.raw.isupper() and len(a.raw) > 1 and name_gap(text, a, b)
-            and bool(nlp.english) and not (a.key in nlp.english and b.key in nlp.english)
+            and not_english
         )  # fmt: skip
         if not (comma or caps or lower or title or shout):
             continue
@@ -367,13 +368,8 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
             # register lists "Critchley, Hope" with neither a first name before nor a
             # relative after ("Ferreira, Marina's DOB" is the child's).
             continue
-        # In lower case with the comma: "rowles, kayden Y802..." (not two English words)
-        lower_comma = (
-            comma and a.raw.islower() and b.raw.islower() and bool(nlp.english)
-            and not (a.key in nlp.english and b.key in nlp.english)
-        )  # fmt: skip
         people = index.full.get((b.key, a.key))
-        if people and (a.capitalised and b.capitalised or lower or lower_comma):
+        if people and (a.capitalised and b.capitalised or lower or comma and in_lower):
             matches.append(_full(a, b, people))
             taken[i] = taken[i + 1] = True
             continue
