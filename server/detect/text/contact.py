@@ -285,13 +285,25 @@ WRITTEN_DATE_RE = re.compile(
 )
 
 
+_LENIENT = phonenumbers.Leniency.POSSIBLE
+
+
 def phones(text: str) -> list[Span]:
     out = _spoken_numbers(text)
     text = _digits_for_letters(text)
-    text = LINE_SPLIT_NUMBER_RE.sub(lambda m: " " * len(m.group()), text)
-    for match in phonenumbers.PhoneNumberMatcher(
-        text, "GB", leniency=phonenumbers.Leniency.POSSIBLE
-    ):
+    joined = LINE_SPLIT_NUMBER_RE.sub(lambda m: " " * len(m.group()), text)
+    found = _phone_numbers(joined, text)
+    # Joined first; then as written, for a number at a line's end before a numbered line
+    # ("try 07700 900237\n2. Diogo Abreu"), which joined is too long to be a phone number.
+    if joined != text:
+        found += [s for s in _phone_numbers(text, text)
+                  if not any(f.start < s.end and s.start < f.end for f in found)]  # fmt: skip
+    return out + found
+
+
+def _phone_numbers(text: str, written: str) -> list[Span]:
+    out = []
+    for match in phonenumbers.PhoneNumberMatcher(text, "GB", leniency=_LENIENT):
         number = match.number
         national = str(number.national_number)
         # UK numbers have 9-10 digits after the 0; shorter runs are years, prices, scores.
@@ -303,7 +315,7 @@ def phones(text: str) -> list[Span]:
             continue
         if WRITTEN_DATE_RE.match(match.raw_string):
             continue  # "12.03.2017 – 8 today!": a date and an age, not a number to ring
-        line_before = text[max(0, match.start - 80) : match.start].rsplit("\n", 1)[-1]
+        line_before = written[max(0, match.start - 80) : match.start].rsplit("\n", 1)[-1]
         if not national.startswith("7") and SERVICE_LINE_BEFORE_RE.search(line_before):
             continue  # a landline (a mobile may be a person's, whoever they work for)
         out.append(Span("PHONE", match.start, match.end, 0.9, phonenumbers.format_number(
@@ -390,7 +402,7 @@ def postcodes(text: str) -> list[Span]:
 # folded): "La Rue du Bouillon", "Les Charrieres de Samares", "La Grande Route de St Martin",
 # "Le Chemin des Monts". The street word comes first.
 FRENCH_STREET_RE = (
-    r"(?:(?:La|Le|Les|L['’])\s*)?(?:Rue|Route|Ruelle|Chemin|Charrieres?|Clos|Vallee|Grande\s+Route"
+    r"(?:(?:La|Le|Les|L['’])\s*)?(?:Rue|Ruette|Route|Ruelle|Chemin|Charrieres?|Clos|Vallee|Grande\s+Route"
     r"|Boulevard|Impasse|Allee|Chasse|Verte\s+Rue|Neuve\s+Route)\s+(?:de\s+la\s+|de\s+l['’]\s*"
     r"|du\s+|des\s+|de\s+|d['’]\s*)?[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z][\w'’-]+|de|du|des)){0,3}"
     r"(?<!\sde)(?<!\sdu)(?<!\sdes)"
@@ -566,6 +578,19 @@ COTTAGE_RE = re.compile(
     r"(?<![\w£$])(?:[A-Z][a-z'-]+\s+){1,3}(?:Cottages?|Bungalow|Farmhouse)\b"
     r"(?:,\s*[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+)?)?(?![ \t]+[A-Z][a-z])"
 )
+# A named home with no street, then its village or town and a postcode on the same line: "Higher
+# Clampitt Farm, nr Paignton TQ18 5DL", "The Old Granary, Upper Puckham, GL58 7QD" (a rural
+# address is written so; the postcode says the words before it are where someone lives).
+HOME_BEFORE_POSTCODE_RE = re.compile(
+    # (the home's name ends at its kind and a comma: not "Vale Mill Road, B9 8QZ", a street,
+    # nor "Ore Barn Primary School, TN95 2QE", a school)
+    r"(?<![\w£$])(?:"
+    + OLD_BUILDING
+    + r"|(?:[A-Z][a-z'-]+[ \t]+){1,3}(?:"
+    + HOUSE_TYPES.title()
+    + r"))(?:,[ \t]*(?:(?:nr\.?|near)[ \t]+)?[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){0,2}){0,2}"
+    r",?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![A-Za-z0-9])"
+)
 # "on Melton Road, number 211": the street, then its number.
 STREET_NUMBER_RE = re.compile(
     r"(?<![\w£$])" + STREET_RE + r",?\s+(?i:number|no\.?)\s+\d{1,4}[a-zA-Z]?\b"
@@ -690,6 +715,7 @@ def _addresses(text: str) -> list[Span]:
                            (HOME_BY_LANDMARK_RE, 0), (HOME_ON_STREET_RE, 0),
                            (STREET_NUMBER_RE, 0), (NUMBER_ON_STREET_RE, 0),
                            (COTTAGE_RE, 0), (LIVES_AT_RE, 1), (SITE_HOME_RE, 0),
+                           (HOME_BEFORE_POSTCODE_RE, 0),
                            (LIVES_BY_LANDMARK_RE, 1), (FLAT_IN_BLOCK_RE, 0),
                            (FRENCH_HOME_RE, 0), (GAELIC_ADDRESS_RE, 0), (HOTEL_ROOM_RE, 0),
                            (HOUSE_WORD_FIRST_RE, 0),
@@ -722,4 +748,22 @@ def _addresses(text: str) -> list[Span]:
 
 
 def find_contacts(text: str) -> list[Span]:
-    return phones(text) + emails(text) + postcodes(text) + addresses(text)
+    return phones(text) + emails(text) + _joined(postcodes(text), addresses(text), text)
+
+
+def _joined(codes: list[Span], homes: list[Span], text: str) -> list[Span]:
+    """A postcode an address runs into is one address with it: in "Rue de la Chênaie GY14
+    6FD" the street's words take the outward code, and whichever of the two overlapping
+    findings won, the other half would be left in the post."""
+    homes = list(homes)
+    out = []
+    for code in codes:
+        i = next((i for i, h in enumerate(homes) if h.start < code.end and code.start < h.end
+                  and not (h.start <= code.start and code.end <= h.end)), None)  # fmt: skip
+        if i is None:
+            out.append(code)
+            continue
+        start, end = min(homes[i].start, code.start), max(homes[i].end, code.end)
+        value = " ".join(text[start:end].split()).lower()
+        homes[i] = Span(homes[i].entity, start, end, homes[i].score, value)
+    return out + homes

@@ -8,7 +8,6 @@ import datetime
 import re
 
 from .contact import Span
-from .upn import UPN_SHAPE
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -58,6 +57,15 @@ _SOLAR_MONTH = (
     r"|esfand|hamal|sawr|jawza|saratan|asad|sunbula|mizan|aqrab|qaws|jadi|dalw|hut)"
 )
 _SOLAR_DATE = rf"{_SOLAR_MONTH},?\s+1[34]\d\d"  # "Esfand 1392" (a year of that calendar)
+# The Hebrew calendar of Jewish families' birthdays ("she turned 5 on 14 Cheshvan", "born 9
+# Shevat", "30 Shevat 5779"), in the spellings English, Ashkenazi and Israeli writers use. A
+# day in figures before it, or a year of that calendar (57xx, 58xx) after: "Av" or "Adar"
+# alone is no date. ("the 3rd of Kislev" is _OTHER_CALENDAR_DAY's.)
+_HEBREW_MONTH = (
+    r"(?:tishr[e]?i|(?:mar)?ch?eshvan|heshvan|kislev|tevet|teves|sh'?vat|shevat|adar(?:\s+(?:ii?|"
+    r"aleph|alef|beis|bet|sheni|rishon))?|nis+an|iy+ar|sivan|tam+uz|(?:menachem\s+)?av|elul)"
+)
+_HEBREW_DATE = rf"{_HEBREW_MONTH}(?:,?\s+5[78]\d\d)?"  # "Shevat 5779" (year 5779 is 2019)
 _EMOJI = "\u2600-\u27bf\U0001f000-\U0001ffff"  # the emoji blocks, for a character class
 _CHEER = "🎂🎉🥳🎈🎁🥂🍾🎊💖💕💗💝❤💙💜🧁🍰"  # a birthday's emoji, for a character class
 _WELSH_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:af|il|ydd|ed|fed|eg|ain)?"
@@ -73,10 +81,12 @@ DATE_RE = re.compile(
     rf"|{_MONTH}\s+{_DAY}(?:,?\s+(?:19|20)\d\d)?"  # May 3rd, 2017
     r"|(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:(?:19|20)?\d\d)"  # 03/05/2017
     r"|(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"  # 2017-05-03
+    r"|(?:19|20)\d\d/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])"  # 2017/05/03 (Asian forms)
     rf"|{_NAMED_DAYS}(?:,?\s+(?:19|20)\d\d)?"  # born on Christmas Day 2016
     rf"|(?:y\s+)?{_WELSH_DAY}\s+(?:o\s+)?{_WELSH_MONTH}(?:,?\s+(?:19|20)\d\d)?"  # y 4ydd o Ragfyr
     rf"|(?:0?[1-9]|[12]\d|3[01])\.?\s+(?:de\s+)?{_OTHER_MONTH}(?:,?\s+(?:de\s+)?(?:19|20)\d\d)?"
     rf"|{_DAY}\s+(?:of\s+)?{_SOLAR_DATE}"  # 15 Esfand 1392
+    rf"|{_DAY}\s+(?:of\s+)?{_HEBREW_DATE}"  # 14 Cheshvan, 30 Shevat 5779
     r")(?![\w/-])",
     re.IGNORECASE,
 )
@@ -136,11 +146,16 @@ _FESTIVALS = (
     r"(?:yom\s+kippur|rosh\s+hashan(?:ah|a)|purim|pesach|passover|shavuot|sukkot|succot"
     r"|simchat\s+torah|chanukah|hanukkah|eid(?:\s+al[\s-](?:fitr|adha))?|diwali|deepavali"
     r"|holi|vaisakhi|baisakhi|navratri|dussehra|dashain|tihar|raksha\s+bandhan"
-    r"|(?:chinese|lunar)\s+new\s+year)"
+    r"|(?:chinese|lunar)\s+new\s+year"
+    # a new month's day and the New Year of Trees: "turns 5 on Rosh Chodesh Sivan"
+    r"|rosh\s+chodesh(?:\s+[a-z]+)?|tu\s+b'?sh?e?vat|lag\s+b'?omer"
+    # a nation's day: "born on Liberation Day" (Guernsey), "on Latvian Independence Day 2019"
+    r"|liberation\s+day|(?:[a-z]+\s+)?independence\s+day|national\s+day)"
 )
 FESTIVAL_BIRTH_RE = re.compile(
     # or an age reached on it: "turned 6 yesterday, on the first night of Chanukah"
-    rf"(?:\bborn|\bturn(?:s|ed|ing)?\s+{_AGE}(?:\s+(?:today|yesterday|tomorrow))?,?)\s+"
+    # ("born in Riga on Latvian Independence Day 2019": where, then when)
+    rf"(?:\bborn(?:\s+in\s+[\w'-]+)?|\bturn(?:s|ed|ing)?\s+{_AGE}(?:\s+(?:today|yesterday|tomorrow))?,?)\s+"
     r"(?:on\s+)?(?:the\s+\w+\s+(?:night|day)\s+of\s+)?"
     rf"((?:erev\s+)?{_FESTIVALS}(?:,?\s+(?:19|20)\d\d)?)\b",
     re.IGNORECASE,
@@ -271,7 +286,8 @@ FORENAME_BEFORE_DATE_RE = re.compile(r"(?-i:[A-Z][A-Za-z'’-]+)" + _BEFORE_DATE
 DOB_HEADING_RE = re.compile(r"\b(?:d\.?o\.?b\.?s?|dates?\s+of\s+birth|birth\s*dates?)\b", re.I)
 
 
-UPN_AT_END_RE = re.compile(rf"[ \t]+{UPN_SHAPE}[ \t]*$")
+# (as typed, in groups too: "ABREU Diogo  F893 6157 15 243  30/01/2011")
+UPN_AT_END_RE = re.compile(r"[ \t]+[A-Z](?:[ -]?\d){11}[ -]?[0-9A-Z][ \t]*$")
 
 
 def _after_a_childs_name(text: str, match: re.Match) -> bool:

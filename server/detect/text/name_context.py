@@ -74,6 +74,7 @@ _OWN_FAMILY = (
     r"(?:mum|mam|mammy|mummy|mom|dad|daddy|nan|nana|nanna|gran|granny|grandma|grandad|granda"
     r"|grandpa|grandparents|brother|sister|auntie|aunty|uncle|parents|carers?|foster)"
 )
+SIBLING_TITLES = {"sister", "brother"}
 SAINT_AFTER = {"sant", "santes"}  # Welsh: "Dewi Sant", "Santes Dwynwen" comes before
 OWN_FAMILY_AFTER_RE = re.compile(
     rf"(?:\s*,)?\s+(?:[a-z]+\s+){{0,2}}?(?:his|her|whose)\s+{_OWN_FAMILY}\b"
@@ -334,7 +335,10 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
         and not re.search(
             r"[!?\n]" if prev.key in TITLES | RANKS else r"[.!?\n]", text[prev.end : w.start]
         )
-    ):
+        # "Sister Elka was in school throughout": a sibling, by a register forename that is
+        # no English word (a nurse is "Sister Hughes"; a nun's name is rarely a pupil's)
+        and not (prev.key in SIBLING_TITLES and nlp.english and w.key not in nlp.english)
+    ):  # fmt: skip
         return False
     if (
         nxt is not None and nxt.key in ("means", "meant")
@@ -388,6 +392,8 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
         w.capitalised and prev is not None and prev.capitalised and not prev.raw.isupper()
         and prev.key not in index.first and prev.key not in nlp.english
         and prev.key not in TITLES and prev.key not in SAINTS and only_space_between(text, prev, w)
+        # (a class's name is no surname: "My brave Scarfie Tilly", a child of Scarfie class)
+        and name_key(prev.raw) not in index.classes
         # (the model's person, in an English sentence, not its first word: "Took Bilal to",
         # "Mae Liv yn Nosbarth", "Parabéns Gonçalo!" are a verb and a name)
         and not _sentence_start(text, prev.start) and nlp.pos(prev.start) == "PROPN"
@@ -883,13 +889,28 @@ def noted_with(text: str, ws: list[Word], i: int, accepted: set[int]) -> bool:
 INITIALS_ITEM_GAP_RE = re.compile(r"^\s*,\s*(?-i:(?:[A-Z]\.\s?){2,3})\s*(?:,|,?\s*(?:and|&))\s*$")
 
 
+# A note in brackets after an item, or a role before the next ("Prizes to Poppy (lambs), Daisy
+# (the whole farm!) and Isla", "Zoë and captain Summer"): still neighbours in the list.
+NOTED_ITEM_GAP_RE = re.compile(
+    r"^\s*(?:\([^()\n]{1,40}\)\s*)?(?:,|&|\band\b|,\s*and\b)\s*"
+    r"(?:(?:captain|vice-captain|goalkeeper|goalie|keeper)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _listed(text: str, ws: list[Word], i: int, j: int) -> bool:
     """Are words i and j neighbours in a list: "A, B", "A and B", "A & B", or with a child's
-    initials between them ("A, B.C., D")?"""
+    initials between them ("A, B.C., D"), or a note or a role ("A (lambs), B", "and captain
+    C")?"""
     a, b = (ws[j], ws[i]) if j < i else (ws[i], ws[j])
+    gap = text[a.end : b.start]
     if abs(i - j) > 2:
-        return abs(i - j) <= 4 and INITIALS_ITEM_GAP_RE.match(text[a.end : b.start]) is not None
-    return LIST_GAP_RE.match(text[a.end : b.start]) is not None
+        return (
+            abs(i - j) <= 4
+            and INITIALS_ITEM_GAP_RE.match(gap) is not None
+            or (abs(i - j) <= 10 and NOTED_ITEM_GAP_RE.match(gap) is not None)
+        )
+    return LIST_GAP_RE.match(gap) is not None or NOTED_ITEM_GAP_RE.match(gap) is not None
 
 
 def _month_context(text: str, ws: list[Word], i: int) -> bool:

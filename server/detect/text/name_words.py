@@ -73,7 +73,11 @@ NAME_CUES_BEFORE = (
     "congratulations to", "congratulations", "congrats to", "congrats", "thank you",
     "thanks to", "thanks", "proud of", "shout out to", "shoutout to", "star of the week",
     "welcome to", "welcome", "hello", "happy birthday", "good luck", "goodbye", "bravo", "go",
-    "awarded to", "presented to", "dear",
+    "awarded to", "presented to", "dear", "according",  # ("according to": "to" is cut)
+    # fond words with whose: "Happy 7th birthday to our lovely Precious!" (not "a lovely
+    # Summer": without "our" or "my" the word may be the thing's)
+    "our lovely", "my lovely", "our brave", "my brave", "our amazing", "my amazing",
+    "our wonderful", "our fabulous", "our gorgeous", "our clever", "our kind",
     # said to the child: "Proud of you Storm!", "So proud of you, Joy"
     "proud of you", "love you", "miss you",
     # a child given a name: "a winter baby called Summer", "a little girl named Hope"
@@ -118,7 +122,11 @@ _ACTS = (
     # what only somebody does: "Storm painted a whole storm for us", "Faith found a crab"
     r"|said|told|asked|whispered|shouted|explained|painted|found|smiled|laughed|spoke"
     r"|talked|shared|counted|danced|baked|built|cooked|tried|practised|practiced|learnt"
-    r"|learned|taught|brought)\b"
+    r"|learned|taught|brought"
+    # (session 30: "and Summer sketched the warehouse", "Grace gave it a 10/10")
+    r"|sketched|gave|ate|wore|chose|picked|spelled|spelt|designed|created|performed|recited"
+    r"|swam|jumped|caught|kicked|threw|cycled|knitted|sewed|planted|hugged|giggled|beamed"
+    r"|iced|decorated)\b"
 )
 ACTS_AFTER_RE = re.compile(_ACTS, re.IGNORECASE)
 NAME_CUES_AFTER_RE = re.compile(

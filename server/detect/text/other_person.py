@@ -55,6 +55,9 @@ NAMED_LIKE_PEOPLE = {"storm", "hurricane", "cyclone", "typhoon", "tropical"}
 # Before a name, these make it a public or historical figure ("Lady Anne Clifford").
 NOBLE = {"st", "saint", "sant", "santes", "lord", "lady", "king", "queen", "prince", "princess",
          "sir", "dame", "duke", "duchess", "emperor", "empress", "pope", "president",
+         # ("The Earl Sigurd is off service": a ferry named after an earl of Orkney)
+         "earl", "countess", "baron", "baroness", "viscount", "marquess", "tsar", "czar",
+         "sultan", "jarl", "kaiser",
          # the same in Welsh: "Syr Ifan ab Owen Edwards", "y Brenin Arthur"
          "syr", "brenin", "brenhines", "tywysog", "tywysoges"}  # fmt: skip
 # Welsh names a building or a body first and whom it is named after second: "Ysgol Syr
@@ -136,7 +139,9 @@ def _names_in_hashtags(ws, names) -> list[tuple[int, int, float]]:
         parts = camel_parts(w.raw) if w.hashtag else []
         offset = w.start
         for a, b in zip(parts, parts[1:], strict=False):
+            # (not a word a sentence is made of: "#HugoInGuernsey" is Victor Hugo in Guernsey)
             if (a.lower() in names and len(b) > 1 and b.lower() not in THING_WORDS
+                    and b.lower() not in _stop_words()
                     and f"{a} {b}".lower() not in public):  # fmt: skip
                 out.append((offset, offset + len(a) + len(b), 0.6))
             offset += len(a)
@@ -394,8 +399,9 @@ def _english_form(key: str, english: frozenset[str]) -> bool:
 CONTACT_AFTER_RE = re.compile(
     # "Shler Rahimi (Sorani), 0113 ...", "Jurijs Liepa (British Steel) 07700 ...", "Rudo
     # Gumbo, +44 7700 ..."
-    r"^\s*(?:\(\s*|\([^()\n]{1,25}\)\s*[,:–-]?\s*|,[ \t]*)"
-    r"(?:(?:\+44|0)[\d ]{9,13}\d|[\w.+-]+@[\w-]+\.)"
+    # "Hanus Olsen - +44 7700 ...", "Nana Agyeman 0161 ..." (a list's row), "0 7 7 0 0 ..."
+    r"^\s*(?:\(\s*|\([^()\n]{1,25}\)\s*[,:–-]?\s*|[,:–-][ \t]*)?"
+    r"(?:(?:\+44|0)[\d ]{9,22}\d|[\w.+-]+@[\w-]+\.)"
 )
 
 
@@ -423,12 +429,29 @@ def _named_with_contact(text: str, ws, english,
             lower = [x.raw.islower() for x in group]
             if any(lower) and not (all(lower) and spelt):
                 continue
-            if not spelt and any(x.key in THING_WORDS or x.key in english for x in group):
+            contact = CONTACT_AFTER_RE.match(text[group[-1].end :])
+            if (
+                not spelt
+                and any(x.key in THING_WORDS or x.key in english for x in group)
+                and not (contact and _one_english_word_of_a_name(text, group, english))
+            ):
                 continue
-            if CONTACT_AFTER_RE.match(text[group[-1].end :]) or spelt:
+            if contact or spelt:
                 out.append((w.start, group[-1].end, 0.7))
                 break
     return out
+
+
+def _one_english_word_of_a_name(text: str, group, english) -> bool:
+    """With a contact straight after, one word that is also English may be a name's: "Nana
+    Agyeman 0161 ...", "Nguyễn Văn Bình 07700 ...". Not the surname ("Oakfield Surgery"),
+    not a thing's word, and a first word only after a list row's dash ("Ring Sandra 07700")."""
+    eng = [x.key in english for x in group]
+    if sum(eng) != 1 or eng[-1] or any(x.key in THING_WORDS for x in group):
+        return False
+    # (an English first word only as a list row's: "Twi – Nana Agyeman 0161 ...", not "the
+    # National Domestic Abuse Helpline (0808 ...)")
+    return not eng[0] or bool(re.search(r"[–:-][ \t]*$", text[: group[0].start]))
 
 
 # An address's local part: before "@", "(at)", "[at]", or " at " spelt out with " dot "
@@ -549,6 +572,21 @@ SURNAMES_OF_PLACES = frozenset(
 )
 
 
+# Letters after a parent's name that are an illness, not an office: "looks after her mum
+# (Michelle Rimmer, MS)" is multiple sclerosis; "AS" ankylosing spondylitis.
+CONDITION_LETTERS = {"MS", "AS"}
+
+
+def a_parents_condition(text: str, start: int, end: int) -> bool:
+    """Is the "MS" after this name (start, end: the name without it) a parent's illness?"""
+    return bool(CONDITION_AFTER_RE.match(text, end)) and bool(
+        FAMILY_BEFORE_RE.search(text[max(0, start - 20) : start].rstrip(" \t(,"))
+    )
+
+
+CONDITION_AFTER_RE = re.compile(rf"[ \t]*,[ \t]*(?:{'|'.join(sorted(CONDITION_LETTERS))})\b")
+
+
 def _surname_of_a_place(text: str, start: int, end: int, ws) -> bool:
     """A given name and a place's word that is a surname too, where the words around say a
     person is named: "our volunteer football coach Ryan Hill", not "Primrose Hill"."""
@@ -582,6 +620,8 @@ def _clean(text: str, start: int, end: int, english: frozenset[str] | None = Non
         return None  # "our MSP Ms Fiona Kerr": named as staff and officials are named
     while len(ws) > 1 and ws[0].key in _stop_words() and ws[0].key not in all_given_names():
         ws = ws[1:]  # "Could Kai's mum please collect": a sentence's first word, no name
+    if ws and ws[0].key in HONOURED and ws[0].capitalised and len(ws) > 1:
+        return None  # "The Earl Sigurd is off service": the model's span began with "The"
     while len(ws) > 1 and ws[0].key in RANK_WORDS and ws[0].capitalised:
         ws = ws[1:]  # "Sgt Lee Fenwick" is Lee Fenwick; "Sqn Ldr Frean" is no full name
     while ws and (ws[0].key in KIN or ws[0].key in TITLES
@@ -607,7 +647,11 @@ def _clean(text: str, start: int, end: int, english: frozenset[str] | None = Non
         return None
     if welsh and english is not None and not contact and all(w.raw.islower() for w in ws):
         return None  # spaCy's English model reading Welsh: no name cue says it is one
-    if ws and ws[-1].raw in HONOURS:
+    if (
+        ws
+        and ws[-1].raw in HONOURS
+        and not (len(ws) > 2 and a_parents_condition(text, start, start + ws[-2].end))
+    ):
         return None  # "Elin Jones MS", "Kim Leadbeater MP": named in public office
     if len(ws) < 2 or len(ws) > 4:
         return None

@@ -269,6 +269,10 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
             nxt = ws[i + 1]
             if nxt.key in PUPIL_ROLES:
                 continue  # "Head Boy Kieran Lennon": a pupil's office, not a teacher's title
+            if (w.key in ("sister", "brother") and nlp.english and nxt.key not in nlp.english
+                    and any(p.kind == PersonKind.PUPIL for p in index.first.get(nxt.key, []))
+                    and nxt.key not in index.staff_surnames):  # fmt: skip
+                continue  # "Sister Elka was in school throughout": a pupil, by her forename
             gap = text[w.end : nxt.start]
             if gap.strip(" .") == "" and "\n" not in gap and nxt.capitalised:
                 end = i + 2

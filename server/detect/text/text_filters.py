@@ -6,6 +6,7 @@ import re
 
 from . import circumstances, other_person
 from .dates import _AGE, _EMOJI, EVENT_RE, YEAR_END_RE, aged_days, born_of_school_age
+from .normalise import fold
 from .person_context import POSTS_PUBLIC_MIN, PUBLIC_MIN, PersonContext, as_placeholder
 from .register_names import RUN_OF_NAMES
 from .tokens import quoted_title
@@ -46,7 +47,8 @@ def _school_spans(text: str, school: dict) -> list[_Item]:
     out = []
     lowered = text.lower()
     for key in ("name", "address"):
-        value = (school.get(key) or "").strip().lower()
+        # (folded as the post is: "Les Câtillons" is read as "Les Catillons")
+        value = fold(school.get(key) or "").text.strip().lower()
         if len(value) < 4:
             continue
         # Its parts too: "Church Bank, Hawbeck"; a bilingual name's halves, "Ysgol Gynradd
@@ -437,6 +439,9 @@ _PUBLIC_ROLES = (
     r"|children's\s+laureate|novelist|olympian|paralympian|olympic\s+champion"
     r"|world\s+champion|footballer|lioness|astronaut|explorer|scientist|composer"
     r"|(?:the\s+)?next|just\s+like|famous|named\s+after|in\s+memory\s+of\s+the"
+    # a calling with "the": "made in 1978 by the artist Liz Leyh" (not "our artist Jo Platt")
+    r"|(?<!\bour\s)(?<!\bmy\s)the\s+(?:artist|sculptor|painter|architect|comedian"
+    r"|singer|songwriter|actor|actress|broadcaster|playwright|cartoonist)"
     # a club's or a town's own: "Palace legend Mark Bright", "Wolverhampton's own Beverley
     # Knight" (a capitalised name first: "our lollipop legend" is a private adult)
     r"|(?-i:[A-Z][\w'’-]+)\s+(?:legend|great|icon)|(?-i:[A-Z][\w-]+)['’]s\s+(?:very\s+)?own"
@@ -464,7 +469,8 @@ COSTUME_RE = re.compile(
     r"|come\s+as|dressed\s+as)\b",
     re.IGNORECASE,
 )
-AS_BEFORE_RE = re.compile(r"\bas\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+# (a rank or title of the character's between: "dressed as Captain Jack Sparrow")
+AS_BEFORE_RE = re.compile(r"\bas\s+(?:the\s+|a\s+)?(?:(?-i:[A-Z][a-z]+)\s+)?$", re.IGNORECASE)
 _ROLES_AFTER = (
     r"author|illustrator|poet|writer|novelist|playwright|composer|painter|artist|scientist"
     r"|footballer|striker|midfielder|defender|goalkeeper|cricketer|boxer|olympian|athlete"
@@ -536,7 +542,9 @@ def _drop_public_people(text: str, items: list[_Item], people: PersonContext) ->
                 continue
             if PUBLIC_ROLE_BEFORE_RE.search(text[max(a, item.start - 50) : item.start]):
                 continue  # "the Mayor of West Yorkshire, Tracy Brabin", "the next Ian Wright"
-            if PUBLIC_ROLE_AFTER_RE.match(text[item.end : item.end + 60]):
+            if PUBLIC_ROLE_AFTER_RE.match(text[item.end : item.end + 60]) and not (
+                other_person.a_parents_condition(text, item.start, item.end)
+            ):
                 continue  # "Mary Hoffman's 'Amazing Grace'", "Kim Leadbeater MP"
             if QUOTED_BY_RE.search(text[max(0, item.start - 6) : item.start]) and not (
                 TESTIMONIAL_AFTER_RE.match(text[item.end : item.end + 40])
@@ -620,7 +628,13 @@ POSTNOMINAL_RE = re.compile(r"\s(?:VC|GC)$")
 # nobody then grown up is alive ("Ivy's great-nan remembers walking to this school in 1935"
 # is a private adult's memory); only "in" and "of", as "from 1600" and "until 1830" are
 # times of day.
-PAST_YEAR_RE = re.compile(r"\b(?:in|of)\s+1[0-8]\d\d\b|\b1[0-8]\d0s\b", re.IGNORECASE)
+# And a death before 1950, which no school's living adult has had ("Marie Ozanne, who
+# protested during the Occupation, and died in 1943").
+PAST_YEAR_RE = re.compile(
+    r"\b(?:in|of)\s+1[0-8]\d\d\b|\b1[0-8]\d0s\b"
+    r"|\b(?:died|killed|executed|murdered)\s+(?:\w+\s+){0,3}?in\s+(?:1[0-8]\d\d|19[0-4]\d)\b",
+    re.IGNORECASE,
+)
 
 
 def _in_history(text: str, sentences: list[tuple[int, int]], item: _Item) -> bool:

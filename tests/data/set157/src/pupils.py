@@ -1,0 +1,100 @@
+"""Register of Les Câtillons High School, Castel, Guernsey (fictional; States of Guernsey, 11-16).
+
+PUPILS rows: forename, surname, preferred_forename, year_group, class, consent_social_media.
+Tutor groups are named after the islets (Lihou, Jethou, Burhou, Crevichon).
+"""
+
+PUPILS = [
+    # Year 7 (UPN year 18)
+    ("Hugo", "Mahy", "", "Year 7", "7 Lihou", "yes"),
+    ("Forest", "Le Sauvage", "", "Year 7", "7 Lihou", "yes"),
+    ("Liberty", "Collenette", "", "Year 7", "7 Jethou", "yes"),
+    ("Marina", "Gouveia", "", "Year 7", "7 Jethou", "yes"),
+    ("Santiago", "Rodrigues", "Santi", "Year 7", "7 Burhou", "yes"),
+    ("Elza", "Bērziņa", "", "Year 7", "7 Burhou", "yes"),
+    ("Isla", "Ogier", "", "Year 7", "7 Crevichon", "yes"),
+    ("Joseph", "Domaille", "Joey", "Year 7", "7 Crevichon", "yes"),
+    ("Pearl", "Tostevin", "", "Year 7", "7 Lihou", "yes"),
+    ("Oscar", "Wheadon", "", "Year 7", "7 Jethou", "yes"),
+    ("Tiago", "Freitas", "", "Year 7", "7 Burhou", "yes"),
+    ("Daisy", "Tardif", "", "Year 7", "7 Crevichon", "yes"),
+    # Year 8 (17)
+    ("Isaac", "Torode", "", "Year 8", "8 Lihou", "yes"),
+    ("Grace", "Bichard", "", "Year 8", "8 Lihou", "yes"),
+    ("Kārlis", "Ozols", "", "Year 8", "8 Jethou", "no"),
+    ("Leonor", "Jardim", "", "Year 8", "8 Jethou", "yes"),
+    ("Harry", "Lihou", "", "Year 8", "8 Burhou", "yes"),
+    ("Ruby", "Gallienne", "", "Year 8", "8 Burhou", "yes"),
+    ("Tilly", "De Carteret", "", "Year 8", "8 Crevichon", "yes"),
+    ("Duarte", "Nóbrega", "", "Year 8", "8 Crevichon", "yes"),
+    ("Alfie", "De Garis", "", "Year 8", "8 Lihou", "yes"),
+    ("Sofija", "Liepiņa", "", "Year 8", "8 Jethou", "yes"),
+    ("Ethan", "Duquemin", "", "Year 8", "8 Burhou", "yes"),
+    ("Poppy", "Marquis", "", "Year 8", "8 Crevichon", "yes"),
+    # Year 9 (16)
+    ("Ella", "Le Tissier", "", "Year 9", "9 Lihou", "yes"),
+    ("Toby", "Priaulx", "", "Year 9", "9 Lihou", "yes"),
+    ("Hope", "Le Noury", "", "Year 9", "9 Jethou", "yes"),
+    ("Inês", "Fernandes", "", "Year 9", "9 Jethou", "yes"),
+    ("Gonçalo", "Pestana", "", "Year 9", "9 Burhou", "yes"),
+    ("Emīls", "Vītols", "", "Year 9", "9 Burhou", "yes"),
+    ("Amelia", "Queripel", "Millie", "Year 9", "9 Crevichon", "yes"),
+    ("Jack", "Falla", "", "Year 9", "9 Crevichon", "yes"),
+    ("Noah", "Perrée", "", "Year 9", "9 Lihou", "yes"),
+    ("Evie", "Mauger", "", "Year 9", "9 Jethou", "yes"),
+    ("Archie", "Bougourd", "", "Year 9", "9 Burhou", "yes"),
+    ("Matilde", "Camacho", "", "Year 9", "9 Crevichon", "yes"),
+    # Year 10 (15)
+    ("Charlotte", "Ozanne", "Lottie", "Year 10", "10 Lihou", "yes"),
+    ("Roberts", "Bērziņš", "", "Year 10", "10 Lihou", "yes"),
+    ("Beatriz", "Freitas", "Bia", "Year 10", "10 Jethou", "yes"),
+    ("Lily", "Le Prevost", "", "Year 10", "10 Jethou", "yes"),
+    ("Max", "Robilliard", "", "Year 10", "10 Burhou", "yes"),
+    ("Alise", "Lāce", "", "Year 10", "10 Burhou", "yes"),
+    ("Diogo", "Abreu", "", "Year 10", "10 Crevichon", "yes"),
+    ("Freya", "Le Cheminant", "", "Year 10", "10 Crevichon", "yes"),
+    ("Sebastian", "Lenfestey", "Seb", "Year 10", "10 Lihou", "yes"),
+    ("Jasmine", "Simon", "", "Year 10", "10 Jethou", "yes"),
+    ("Markuss", "Zariņš", "", "Year 10", "10 Burhou", "yes"),
+    ("Erin", "Vaudin", "", "Year 10", "10 Crevichon", "no"),
+    # Year 11 (14)
+    ("Oliver", "Brouard", "Ollie", "Year 11", "11 Lihou", "yes"),
+    ("Rúben", "Gonçalves", "", "Year 11", "11 Lihou", "yes"),
+    ("Francisca", "Teixeira", "Kika", "Year 11", "11 Jethou", "yes"),
+    ("Evelīna", "Krūmiņa", "", "Year 11", "11 Jethou", "yes"),
+    ("Jake", "Martel", "", "Year 11", "11 Burhou", "yes"),
+    ("Mia", "Le Poidevin", "", "Year 11", "11 Burhou", "yes"),
+    ("Theo", "Carey", "", "Year 11", "11 Crevichon", "yes"),
+    ("Harvey", "Le Lievre", "", "Year 11", "11 Crevichon", "yes"),
+    ("Daniels", "Jansons", "Dan", "Year 11", "11 Lihou", "yes"),
+    ("Lara", "Vieira", "", "Year 11", "11 Jethou", "yes"),
+    ("Sophie", "Renouf", "", "Year 11", "11 Burhou", "yes"),
+    ("Zac", "Hamon", "", "Year 11", "11 Crevichon", "no"),
+]
+
+STAFF = [
+    ("Mrs", "Helen", "Ogier", "Headteacher", "yes"),
+    ("Mr", "Stuart", "Brehaut", "Deputy Headteacher and Designated Safeguarding Lead", "yes"),
+    ("Ms", "Rachel", "Tostevin", "SENCo", "yes"),
+    ("Mr", "Gareth", "Mahy", "Head of PE", "yes"),
+    ("Miss", "Joana", "Freitas", "EAL Coordinator", "yes"),
+    ("Mrs", "Ilze", "Kalniņa", "EAL Learning Support Assistant", "no"),
+    ("Mr", "Tom", "Robilliard", "Head of Year 10 and Geography", "yes"),
+    ("Mrs", "Sarah", "Le Page", "Head of English", "yes"),
+    ("Mr", "Daniel", "Queripel", "Head of Year 11 and Maths", "yes"),
+    ("Dr", "Fiona", "Grant", "Head of Science", "yes"),
+    ("Mrs", "Amélie", "Roussel", "French and Guernésiais", "no"),
+    ("Mr", "Owen", "Falla", "Head of Music", "yes"),
+    ("Mrs", "Karen", "Dorey", "Attendance and Office Manager", "yes"),
+    ("Miss", "Priya", "Nair", "Head of Year 7", "yes"),
+    ("Mr", "Kevin", "Bisson", "Site Manager", "no"),
+]
+
+SCHOOL = {
+    "name": "Les Câtillons High School",
+    "address": "Route des Câtillons, Castel, Guernsey",
+    "postcode": "GY14 5QB",
+    "phone": "01632 960157",
+    "email": "office@lescatillons.example.org",
+    "website": "https://www.lescatillons.example.org",
+}
