@@ -4473,49 +4473,79 @@ def session30():
     return find
 
 
+def _finds_each(find, entity: str, cases) -> None:
+    """Each (text, words): the detector finds the words as that entity."""
+    for text, words in cases:
+        found = find(text)
+        assert (entity, words) in found, (text, found)
+
+
+def _finds_none(find, entity: str, texts) -> None:
+    """Each text: the detector finds nothing of that entity in it."""
+    for text in texts:
+        found = find(text)
+        assert not [f for f in found if f[0] == entity], (text, found)
+
+
 def test_session30_names_in_letters_english_lacks_and_words_that_are_names(session30):
-    for text, name in (
-        ("Sports day! Heðin won the sack race and came second in the egg and spoon.", "Heðin"),
-        ("Wisdom asked the best question of the day, and Summer sketched the warehouse.", "Summer"),
-        ("🎂 Happy 7th birthday to our lovely Precious! Enjoy your party.", "Precious"),
+    _finds_each(
+        session30,
+        "PUPIL_FORENAME",
         (
-            "Attendance note: 10 days away over Succos. Sister Elka was in school throughout.",
-            "Elka",
+            ("Sports day! Heðin won the sack race and came second in the egg and spoon.", "Heðin"),
+            (
+                "Wisdom asked the best question of the day, and Summer sketched the warehouse.",
+                "Summer",
+            ),
+            ("🎂 Happy 7th birthday to our lovely Precious! Enjoy your party.", "Precious"),
+            (
+                "Attendance note: 10 days away over Succos. Sister Elka was in school throughout.",
+                "Elka",
+            ),
+            ("My brave Scarfie Tilly with her arm in plaster at the Christmas show 💪", "Tilly"),
         ),
-        ("My brave Scarfie Tilly with her arm in plaster at the Christmas show 💪", "Tilly"),
-    ):
-        found = session30(text)
-        assert ("PUPIL_FORENAME", name) in found, (text, found)
+    )
     # the same words as words: nobody named
-    for text in ("We had a lovely Summer, and the garden gave us beans.",):
-        found = session30(text)
-        assert not [f for f in found if f[0] == "PUPIL_FORENAME"], (text, found)
+    _finds_none(
+        session30, "PUPIL_FORENAME", ("We had a lovely Summer, and the garden gave us beans.",)
+    )
 
 
 def test_session30_dates_of_birth_in_the_hebrew_calendar_and_year_first(session30):
-    for text, date in (
-        ("Yom Huledes sameach Raizy! She turned 5 on 14 Cheshvan, bli ayin hara!", "14 Cheshvan"),
-        ("Cake rota:\nRaizy Gluck – born 9 Shevat\nElka Landau – 27th January 2015", "9 Shevat"),
-        ("Hebrew birthdays:\nRaizy Gluck – 05.02.2019 / 30 Shevat 5779", "30 Shevat 5779"),
+    _finds_each(
+        session30,
+        "DATE_OF_BIRTH",
         (
-            "A cake for my niece 🎂 Raizy turns 5 on Rosh Chodesh Sivan, before Shavuos.",
-            "Rosh Chodesh Sivan",
+            (
+                "Yom Huledes sameach Raizy! She turned 5 on 14 Cheshvan, bli ayin hara!",
+                "14 Cheshvan",
+            ),
+            (
+                "Cake rota:\nRaizy Gluck – born 9 Shevat\nElka Landau – 27th January 2015",
+                "9 Shevat",
+            ),
+            ("Hebrew birthdays:\nRaizy Gluck – 05.02.2019 / 30 Shevat 5779", "30 Shevat 5779"),
+            (
+                "A cake for my niece 🎂 Raizy turns 5 on Rosh Chodesh Sivan, before Shavuos.",
+                "Rosh Chodesh Sivan",
+            ),
+            ("Host family form: Zac Hamon (DOB 2010/03/21) – host: the Guilles", "2010/03/21"),
+            ("Late entries:\nABREU Diogo  F893 6157 15 243  30/01/2011", "30/01/2011"),
+            (
+                "Our Kingfisher was born in Riga on Latvian Independence Day 2019 🎆",
+                "Latvian Independence Day 2019",
+            ),
         ),
-        ("Host family form: Zac Hamon (DOB 2010/03/21) – host: the Guilles", "2010/03/21"),
-        ("Late entries:\nABREU Diogo  F893 6157 15 243  30/01/2011", "30/01/2011"),
+    )
+    _finds_none(
+        session30,
+        "DATE_OF_BIRTH",
         (
-            "Our Kingfisher was born in Riga on Latvian Independence Day 2019 🎆",
-            "Latvian Independence Day 2019",
+            "Tisha B'Av falls on 9 Av this year; school is closed.",
+            "We learnt about 15 Shevat, the new year of trees, and planted parsley.",
+            "Guernsey celebrates Liberation Day on 9 May every year.",
         ),
-    ):
-        found = session30(text)
-        assert ("DATE_OF_BIRTH", date) in found, (text, found)
-    for text in (
-        "Tisha B'Av falls on 9 Av this year; school is closed.",
-        "We learnt about 15 Shevat, the new year of trees, and planted parsley.",
-        "Guernsey celebrates Liberation Day on 9 May every year.",
-    ):
-        assert not [f for f in session30(text) if f[0] == "DATE_OF_BIRTH"], text
+    )
 
 
 def test_session30_an_address_whole_with_its_postcode_and_a_number_before_a_list_row(session30):
@@ -4528,56 +4558,65 @@ def test_session30_an_address_whole_with_its_postcode_and_a_number_before_a_list
 
 
 def test_session30_adults_named_beside_their_numbers_or_a_parents_illness(session30):
-    for text, name in (
-        ("Helper rota:\nHanus Olsen - +44 7700 900 291 (first half only)", "Hanus Olsen"),
-        ("Spring rolls – Nguyễn Văn Bình 07700 900255", "Nguyễn Văn Bình"),
+    _finds_each(
+        session30,
+        "OTHER_PERSON",
         (
-            "FYI Tyrese is a young carer - looks after her mum (Michelle Rimmer, MS).",
-            "Michelle Rimmer",
+            ("Helper rota:\nHanus Olsen - +44 7700 900 291 (first half only)", "Hanus Olsen"),
+            ("Spring rolls – Nguyễn Văn Bình 07700 900255", "Nguyễn Văn Bình"),
+            (
+                "FYI Tyrese is a young carer - looks after her mum (Michelle Rimmer, MS).",
+                "Michelle Rimmer",
+            ),
         ),
-    ):
-        found = session30(text)
-        assert ("OTHER_PERSON", name) in found, (text, found)
-    for text in (
-        "The Earl Sigurd is off service today, gales forecast 50-60mph.",
-        "Year 10 French visit on Thursday #HugoInGuernsey",
-        "One learner came dressed as Captain Jack Sparrow to the Hoe!",
-        "The Concrete Cows were made in 1978 by the artist Liz Leyh.",
-        "Oakfield Surgery 0161 496 0127 for repeat prescriptions",
-        "Thank you to Elin Jones MS for visiting our Senedd club.",
-    ):
-        found = session30(text)
-        assert not [f for f in found if f[0] == "OTHER_PERSON"], (text, found)
+    )
+    _finds_none(
+        session30,
+        "OTHER_PERSON",
+        (
+            "The Earl Sigurd is off service today, gales forecast 50-60mph.",
+            "Year 10 French visit on Thursday #HugoInGuernsey",
+            "One learner came dressed as Captain Jack Sparrow to the Hoe!",
+            "The Concrete Cows were made in 1978 by the artist Liz Leyh.",
+            "Oakfield Surgery 0161 496 0127 for repeat prescriptions",
+            "Thank you to Elin Jones MS for visiting our Senedd club.",
+        ),
+    )
 
 
 def test_session30_a_parent_gone_or_violent_mourning_housing_and_therapies(session30):
-    for text, words in (
+    _finds_each(
+        session30,
+        "PUPIL_RECORD",
         (
-            "Tyrese told me Tatty walked out on Shabbos and asked to sit with me.",
-            "Tatty walked out",
+            (
+                "Tyrese told me Tatty walked out on Shabbos and asked to sit with me.",
+                "Tatty walked out",
+            ),
+            (
+                'CPOMS – Tyrese Gayle: bruise on upper arm, said "Tatty grabbed me".',
+                "Tatty grabbed me",
+            ),
+            ("Tyrese Gayle and Raizy are in their year of aveilus for their mother.", "aveilus"),
+            (
+                "Tyrese's mam lost her job at the fish factory and there's four of them.",
+                "mam lost her job",
+            ),
+            ("Tyrese Gayle – finally housed by the council in Bletchley.", "housed by the council"),
+            (
+                "Tyrese Gayle – new address on file. Dad's not to be given any information.",
+                "not to be given any information",
+            ),
+            (
+                "Tyrese Gayle: her first host placement broke down at Christmas.",
+                "host placement broke down",
+            ),
+            ("Tyrese Gayle: 100% fee remission continued for next year.", "fee remission"),
+            ("Tyrese Gayle – speech delay, referral sent.", "speech delay"),
+            ("Tyrese - wants to do DBT homework in the quiet room", "DBT"),
+            ("Tyrese is losing her hair this week and wants us all in hats.", "losing her hair"),
         ),
-        ('CPOMS – Tyrese Gayle: bruise on upper arm, said "Tatty grabbed me".', "Tatty grabbed me"),
-        ("Tyrese Gayle and Raizy are in their year of aveilus for their mother.", "aveilus"),
-        (
-            "Tyrese's mam lost her job at the fish factory and there's four of them.",
-            "mam lost her job",
-        ),
-        ("Tyrese Gayle – finally housed by the council in Bletchley.", "housed by the council"),
-        (
-            "Tyrese Gayle – new address on file. Dad's not to be given any information.",
-            "not to be given any information",
-        ),
-        (
-            "Tyrese Gayle: her first host placement broke down at Christmas.",
-            "host placement broke down",
-        ),
-        ("Tyrese Gayle: 100% fee remission continued for next year.", "fee remission"),
-        ("Tyrese Gayle – speech delay, referral sent.", "speech delay"),
-        ("Tyrese - wants to do DBT homework in the quiet room", "DBT"),
-        ("Tyrese is losing her hair this week and wants us all in hats.", "losing her hair"),
-    ):
-        found = session30(text)
-        assert ("PUPIL_RECORD", words) in found, (text, found)
+    )
 
 
 def test_session30_the_schools_name_read_as_the_post_is_read(session30):
@@ -4587,38 +4626,45 @@ def test_session30_the_schools_name_read_as_the_post_is_read(session30):
 
 
 def test_session30_complex_needs_care_fasting_and_final_warnings(session30):
-    for text, words in (
-        ("KITCHEN – Tyrese Gayle – nil by mouth, bolus via button only", "nil by mouth"),
-        ("Raizy Gluck – stage 2 thickened fluids", "thickened fluids"),
-        ("Night checks – 2-hourly turns: Tyrese. Raizy sats probe only.", "sats probe"),
-        ("Big day for Tyrese 💜 his new spinal jacket fitted at Derriford.", "spinal jacket"),
-        ("Diogo Abreu – Lennox-Gastaut, rescue meds in the clinic.", "Lennox-Gastaut"),
+    _finds_each(
+        session30,
+        "PUPIL_RECORD",
         (
-            "Mum drove up to sit in Tyrese Gayle's best interests meeting about his future.",
-            "best interests meeting",
+            ("KITCHEN – Tyrese Gayle – nil by mouth, bolus via button only", "nil by mouth"),
+            ("Raizy Gluck – stage 2 thickened fluids", "thickened fluids"),
+            ("Night checks – 2-hourly turns: Tyrese. Raizy sats probe only.", "sats probe"),
+            ("Big day for Tyrese 💜 his new spinal jacket fitted at Derriford.", "spinal jacket"),
+            ("Diogo Abreu – Lennox-Gastaut, rescue meds in the clinic.", "Lennox-Gastaut"),
+            (
+                "Mum drove up to sit in Tyrese Gayle's best interests meeting about his future.",
+                "best interests meeting",
+            ),
+            (
+                "Tyrese Gayle back late from town. On a final warning as of tonight.",
+                "final warning",
+            ),
         ),
-        ("Tyrese Gayle back late from town. On a final warning as of tonight.", "final warning"),
-    ):
-        found = session30(text)
-        assert ("PUPIL_RECORD", words) in found, (text, found)
+    )
     # fasting is a weak word (the sentence model must agree); said of no child, nothing
     found = session30("Children who are fasting are welcome to rest in the library.")
     assert not [f for f in found if f[0] == "PUPIL_RECORD"], found
 
 
 def test_session30_a_named_home_before_its_postcode(session30):
-    for text, home in (
+    _finds_each(
+        session30,
+        "ADDRESS",
         (
-            "Tues – Diogo Abreu, Higher Clampitt Farm, nr Paignton TQ18 5DL",
-            "Higher Clampitt Farm, nr Paignton TQ18 5DL",
+            (
+                "Tues – Diogo Abreu, Higher Clampitt Farm, nr Paignton TQ18 5DL",
+                "Higher Clampitt Farm, nr Paignton TQ18 5DL",
+            ),
+            (
+                "Zac Hamon - The Old Granary, Upper Puckham, GL58 7QD - 6.15pm",
+                "The Old Granary, Upper Puckham, GL58 7QD",
+            ),
         ),
-        (
-            "Zac Hamon - The Old Granary, Upper Puckham, GL58 7QD - 6.15pm",
-            "The Old Granary, Upper Puckham, GL58 7QD",
-        ),
-    ):
-        found = session30(text)
-        assert ("ADDRESS", home) in found, (text, found)
+    )
 
 
 def test_session30_word_names_in_a_noted_list_or_by_who_said_it(session30):
@@ -4631,11 +4677,13 @@ def test_session30_word_names_in_a_noted_list_or_by_who_said_it(session30):
 
 
 def test_session30_history_and_helplines_are_no_private_adults(session30):
-    for text in (
-        "Assembly hero: Marie Ozanne, who protested against the Occupation and died in 1943.",
-        "The National Domestic Abuse Helpline (0808 2000 247) offers free support.",
-    ):
-        found = session30(text)
-        assert not [f for f in found if f[0] == "OTHER_PERSON"], (text, found)
+    _finds_none(
+        session30,
+        "OTHER_PERSON",
+        (
+            "Assembly hero: Marie Ozanne, who protested against the Occupation and died in 1943.",
+            "The National Domestic Abuse Helpline (0808 2000 247) offers free support.",
+        ),
+    )
     found = session30("RIP Derek Crocker, Tyrese's grandad, who died in 2025.")
     assert ("OTHER_PERSON", "Derek Crocker") in found, found
