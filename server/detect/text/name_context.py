@@ -24,6 +24,7 @@ from .name_words import (
     RANKS,
     SAINTS,
     SEASONS,
+    SIBLING_TITLES,
     SUBJECTS,
     THING_WORDS,
     TITLES,
@@ -74,7 +75,6 @@ _OWN_FAMILY = (
     r"(?:mum|mam|mammy|mummy|mom|dad|daddy|nan|nana|nanna|gran|granny|grandma|grandad|granda"
     r"|grandpa|grandparents|brother|sister|auntie|aunty|uncle|parents|carers?|foster)"
 )
-SIBLING_TITLES = {"sister", "brother"}
 SAINT_AFTER = {"sant", "santes"}  # Welsh: "Dewi Sant", "Santes Dwynwen" comes before
 OWN_FAMILY_AFTER_RE = re.compile(
     rf"(?:\s*,)?\s+(?:[a-z]+\s+){{0,2}}?(?:his|her|whose)\s+{_OWN_FAMILY}\b"

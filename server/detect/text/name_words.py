@@ -10,6 +10,9 @@ TITLES = {"mr", "mrs", "miss", "ms", "mx", "dr", "sir", "dame", "prof", "profess
           # (accents folded): "Múinteoir Aoife", "An tUasal Ó Murchú", "Maighstir", "Athro"
           "muinteoir", "maistir", "maistreas", "uasal", "tuasal", "inion", "maighstir",
           "athro", "athrawes"}  # fmt: skip
+# Titles that also say a sibling ("Sister Elka was in school throughout"): before a pupil's
+# forename that is no English word, a sibling, not a nurse or a nun (who is "Sister Hughes").
+SIBLING_TITLES = frozenset({"sister", "brother"})
 # Words that begin a surname of two words or more: "Mrs Nic Giolla Easpaig" and "Mr Van Der
 # Berg" are a title and one surname, not a title, a forename and a surname.
 SURNAME_PARTICLES = {"o", "ni", "nic", "mac", "mc", "ui", "ua", "de", "del", "della", "di",

@@ -575,6 +575,7 @@ SURNAMES_OF_PLACES = frozenset(
 # Letters after a parent's name that are an illness, not an office: "looks after her mum
 # (Michelle Rimmer, MS)" is multiple sclerosis; "AS" ankylosing spondylitis.
 CONDITION_LETTERS = {"MS", "AS"}
+CONDITION_AFTER_RE = re.compile(rf"[ \t]*,[ \t]*(?:{'|'.join(sorted(CONDITION_LETTERS))})\b")
 
 
 def a_parents_condition(text: str, start: int, end: int) -> bool:
@@ -582,9 +583,6 @@ def a_parents_condition(text: str, start: int, end: int) -> bool:
     return bool(CONDITION_AFTER_RE.match(text, end)) and bool(
         FAMILY_BEFORE_RE.search(text[max(0, start - 20) : start].rstrip(" \t(,"))
     )
-
-
-CONDITION_AFTER_RE = re.compile(rf"[ \t]*,[ \t]*(?:{'|'.join(sorted(CONDITION_LETTERS))})\b")
 
 
 def _surname_of_a_place(text: str, start: int, end: int, ws) -> bool:

@@ -34,7 +34,7 @@ from .name_initials import (
     _initials_as_person,
     listed_beside,
 )
-from .name_words import HONORIFICS, PUPIL_ROLES, RANKS, SURNAME_PARTICLES
+from .name_words import HONORIFICS, PUPIL_ROLES, RANKS, SIBLING_TITLES, SURNAME_PARTICLES
 from .register_index import (
     NameIndex,
     NameMatch,
@@ -269,7 +269,7 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
             nxt = ws[i + 1]
             if nxt.key in PUPIL_ROLES:
                 continue  # "Head Boy Kieran Lennon": a pupil's office, not a teacher's title
-            if (w.key in ("sister", "brother") and nlp.english and nxt.key not in nlp.english
+            if (w.key in SIBLING_TITLES and nlp.english and nxt.key not in nlp.english
                     and any(p.kind == PersonKind.PUPIL for p in index.first.get(nxt.key, []))
                     and nxt.key not in index.staff_surnames):  # fmt: skip
                 continue  # "Sister Elka was in school throughout": a pupil, by her forename
