@@ -589,7 +589,8 @@ HOME_BEFORE_POSTCODE_RE = re.compile(
     + r"|(?:[A-Z][a-z'-]+[ \t]+){1,3}(?:"
     + HOUSE_TYPES.title()
     + r"))(?:,[ \t]*(?:(?:nr\.?|near)[ \t]+)?[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){0,2}){0,2}"
-    r",?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![A-Za-z0-9])"
+    # (the postcode is a finding of its own, beside it)
+    r"(?=,?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![A-Za-z0-9]))"
 )
 # "on Melton Road, number 211": the street, then its number.
 STREET_NUMBER_RE = re.compile(
@@ -752,18 +753,18 @@ def find_contacts(text: str) -> list[Span]:
 
 
 def _joined(codes: list[Span], homes: list[Span], text: str) -> list[Span]:
-    """A postcode an address runs into is one address with it: in "Rue de la Chênaie GY14
-    6FD" the street's words take the outward code, and whichever of the two overlapping
-    findings won, the other half would be left in the post."""
-    homes = list(homes)
+    """An address that runs into a postcode ends where the postcode begins: in "Rue de la
+    Chênaie GY14 6FD" the street's words take the outward code, and whichever of the two
+    overlapping findings won, the other half would be left in the post. Both are kept, side
+    by side."""
     out = []
-    for code in codes:
-        i = next((i for i, h in enumerate(homes) if h.start < code.end and code.start < h.end
-                  and not (h.start <= code.start and code.end <= h.end)), None)  # fmt: skip
-        if i is None:
-            out.append(code)
-            continue
-        start, end = min(homes[i].start, code.start), max(homes[i].end, code.end)
-        value = " ".join(text[start:end].split()).lower()
-        homes[i] = Span(homes[i].entity, start, end, homes[i].score, value)
-    return out + homes
+    for home in homes:
+        for code in codes:
+            if home.start < code.start < home.end < code.end:
+                end = code.start
+                while end > home.start and text[end - 1] in " \t,":
+                    end -= 1
+                value = " ".join(text[home.start : end].split()).lower()
+                home = Span(home.entity, home.start, end, home.score, value)
+        out.append(home)
+    return codes + out
