@@ -8,6 +8,7 @@ import datetime
 import re
 
 from .contact import Span
+from .upn import UPN_TYPED
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -287,7 +288,7 @@ DOB_HEADING_RE = re.compile(r"\b(?:d\.?o\.?b\.?s?|dates?\s+of\s+birth|birth\s*da
 
 
 # (as typed, in groups too: "ABREU Diogo  F893 6157 15 243  30/01/2011")
-UPN_AT_END_RE = re.compile(r"[ \t]+[A-Z](?:[ -]?\d){11}[ -]?[0-9A-Z][ \t]*$")
+UPN_AT_END_RE = re.compile(rf"[ \t]+{UPN_TYPED}[ \t]*$")
 
 
 def _after_a_childs_name(text: str, match: re.Match) -> bool:

@@ -6,10 +6,11 @@ Health, SEN, care and family details about a pupil are circumstances.py's.
 import re
 
 from .contact import Span
+from .upn import UPN_TYPED
 from .upn import problem as upn_problem
 
-# A letter and 12 digits (the last may be a letter), also written in groups ("T 8012 0001 5063").
-UPN_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][ -]?(?:\d[ -]?){11}[A-Za-z0-9](?![A-Za-z0-9])")
+# A letter and 12 digits (the last may be a letter), also written in groups, in any case.
+UPN_RE = re.compile(rf"(?<![A-Za-z0-9])(?i:{UPN_TYPED})(?![A-Za-z0-9])")
 
 
 def upns(text: str) -> list[Span]:

@@ -11,6 +11,8 @@ LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ"
 # A letter and 12 digits, or a letter, 11 digits and a letter (a temporary UPN).
 UPN_SHAPE = r"[A-Z](?:\d{12}|\d{11}[A-Z])"
 UPN_RE = re.compile(rf"^{UPN_SHAPE}$")
+# The same as people type it: in groups, with a space or a dash anywhere ("T 8012 0001 5063").
+UPN_TYPED = r"[A-Z][ -]?(?:\d[ -]?){11}[A-Z0-9]"
 
 
 def check_letter(body: str) -> str:
