@@ -107,7 +107,7 @@ SETS = {
     "set40": DATA / "set40",
     "set41": DATA / "set41",
     "set42": DATA / "set42",
-    **{f"set{n}": DATA / f"set{n}" for n in range(43, 162)},
+    **{f"set{n}": DATA / f"set{n}" for n in range(43, 170)},
 }
 # (recall on all labels, recall on block-level labels, verdict accuracy,
 #  most critical misses, most clean posts with a warn or block finding)
@@ -377,6 +377,13 @@ FLOORS = {
     # Cheltenham, 0.937, 1, 4; set160, a Milton Keynes primary, 0.983, 1, 2; set161, a college
     # for profound and multiple learning disabilities, 0.915, 5, 8), then their odd-numbered
     # posts read, the even halves never.
+    # Session 31: sets 162-169, each written blind and scored once whole on the session's
+    # first code, 011ae81 (recall, critical misses, clean posts flagged: set162, a Leith
+    # primary, 0.977, 0, 5; set163, a Steiner school near Stroud, 0.949, 2, 3; set164, a New
+    # Malden primary, 0.957, 1, 2; set165, an Isles of Scilly all-through school, 0.965, 1,
+    # 10; set166, a Stockwell primary, 0.943, 2, 8; set167, a Forces primary in Cyprus,
+    # 0.969, 1, 6; set168, a Blackbird Leys 11-16 academy, 0.976, 0, 6; set169, a Telford
+    # primary, 0.972, 1, 6), then their odd-numbered posts read, the even halves never.
     "set98": (0.97, 0.97, 0.97, 1, 1),
     "set99": (0.97, 0.97, 0.98, 0, 3),
     "set100": (0.97, 0.97, 0.98, 0, 3),
@@ -445,6 +452,14 @@ FLOORS = {
     "set159": (0.94, 0.94, 0.96, 1, 4),
     "set160": (0.98, 0.99, 0.97, 1, 1),
     "set161": (0.93, 0.93, 0.94, 5, 7),
+    "set162": (0.97, 0.98, 0.97, 0, 4),
+    "set163": (0.96, 0.98, 0.97, 1, 3),
+    "set164": (0.98, 0.98, 0.98, 0, 1),
+    "set165": (0.96, 0.97, 0.94, 1, 10),
+    "set166": (0.97, 0.97, 0.96, 1, 7),
+    "set167": (0.97, 0.98, 0.95, 1, 6),
+    "set168": (0.98, 0.98, 0.96, 0, 6),
+    "set169": (0.98, 0.98, 0.96, 0, 6),
 }
 
 
@@ -520,8 +535,8 @@ def test_verdicts_and_critical_misses(measured):
 # Session 23: sets 90-97's, as at its end. Session 26: sets 122-129's, and one more clean
 # post each in set75 and set82 that the classifier fitted on real posts blocks (the
 # session's changes mended 50 verdicts of sets 1-121 and made 6 worse). Session 27: sets
-# 130-137's, as at its end. Sessions 28, 29 and 30: sets 138-145's, 146-153's and 154-161's, as
-# at their ends.
+# 130-137's, as at its end. Sessions 28, 29, 30 and 31: sets 138-145's, 146-153's, 154-161's
+# and 162-169's, as at their ends.
 CLEAN_BLOCKED = {"set2-dev": 1, "set6": 2, "set7": 3, "set9": 2, "set11": 1, "set12": 1,
                  "set13": 2, "set14": 4, "set15": 1, "set16": 3, "set17": 2, "set18": 3,
                  "set19": 3, "set20": 3, "set21": 4, "set22": 3, "set24": 3, "set25": 1,
@@ -543,7 +558,8 @@ CLEAN_BLOCKED = {"set2-dev": 1, "set6": 2, "set7": 3, "set9": 2, "set11": 1, "se
                  "set140": 2, "set141": 1, "set142": 4, "set143": 1, "set144": 3,
                  "set145": 6, "set146": 2, "set148": 3, "set150": 2, "set151": 4,
                  "set152": 5, "set153": 1, "set154": 8, "set155": 2, "set156": 1,
-                 "set158": 2, "set159": 2, "set161": 2}  # fmt: skip
+                 "set158": 2, "set159": 2, "set161": 2, "set162": 2, "set163": 1,
+                 "set165": 8, "set166": 3, "set168": 1, "set169": 5}  # fmt: skip
 
 
 def test_clean_posts(measured):

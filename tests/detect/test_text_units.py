@@ -4692,3 +4692,120 @@ def test_session30_history_and_helplines_are_no_private_adults(session30):
     )
     found = session30("RIP Derek Crocker, Tyrese's grandad, who died in 2025.")
     assert ("OTHER_PERSON", "Derek Crocker") in found, found
+
+
+@pytest.fixture(scope="module")
+def session31():
+    """The real detector with sets 162-169's shapes: a Sikh girl's middle name, Spanish and
+    Portuguese double surnames, a hyphened one, a Korean name."""
+    pupils = [
+        _pupil("V1", "Gurnoor", "Sandhu"), _pupil("V2", "Valentina", "Restrepo Ospina", "Vale"),
+        _pupil("V3", "Gonçalo", "Silva Andrade"), _pupil("V4", "Jada", "Campbell-Lewis"),
+        _pupil("V5", "Sagar", "Gurung"), _pupil("V6", "Semhar", "Tekle"),
+        _pupil("V7", "Callum", "Reid"), _pupil("V8", "Maria", "da Costa"),
+        _pupil("V9", "Ellie-Rose", "Barnes"), _pupil("V10", "Inti", "Quispe"),
+        _pupil("V11", "Tansy", "Hedges"), _pupil("V12", "Noor", "Khan"),
+        _pupil("V13", "Arjan", "Dhillon"), _pupil("V14", "Prabin", "Rai"),
+    ]  # fmt: skip
+    return _entities("session31", pupils)
+
+
+def test_session31_a_middle_name_or_one_part_of_a_double_surname(session31):
+    _finds_each(
+        session31,
+        "PUPIL_FULL_NAME",
+        (
+            ("Ran into Gurnoor Kaur Sandhu in the langar queue 😂", "Gurnoor Kaur Sandhu"),
+            ("GURNOOR KAUR SANDHU - late again", "GURNOOR KAUR SANDHU"),
+            ("DSL log - Vale Restrepo: dad has been deported (Tues).", "Vale Restrepo"),
+            ("Gonçalo Andrade - not been in since Tuesday, phone off", "Gonçalo Andrade"),
+            ("Gonçalo Silva - not been in since Tuesday, phone off", "Gonçalo Silva"),
+            ("Emergency contact missing for Jada Campbell, gran to ring.", "Jada Campbell"),
+        ),
+    )
+    # A word between that is no name keeps the two apart; so does a comma
+    _finds_none(
+        session31,
+        "PUPIL_FULL_NAME",
+        (
+            "Gurnoor stayed behind, Sandhu family please ring.",
+            "Maria da Silva is our speaker.",
+            "Well done Maria Costa on her certificate!",  # "da Costa" is one surname
+        ),
+    )
+
+
+def test_session31_notes_of_a_coach_list_a_first_aid_log_and_a_welfare_visit(session31):
+    _finds_each(
+        session31,
+        "PUPIL_RECORD",
+        (
+            ("Front seats: Sagar (gets carsick - bucket + window)", "carsick"),
+            ("10.40 Sagar G (Y6) - bumped her head on the climbing frame", "bumped her head"),
+            ("Semhar Tekle - period pain, paracetamol given 11.05", "period pain"),
+            ("Jada Campbell-Lewis (R) - SCD, penicillin daily", "SCD"),
+            ("Sagar Gurung - DCD - pencil grips, writing slope", "DCD"),
+            ("Callum Reid - 25% extra time (slow processing)", "slow processing"),
+            ("Sagar Gurung - tree nuts", "tree nuts"),
+            ("Semhar Tekle - being married off in Pakistan, friends say.", "married off"),
+            ("Callum Reid - involved, verbal warning", "verbal warning"),
+            ("Callum Reid - 75% fee reduction, as his brother", "fee reduction"),
+            ("Sagar said good morning today, after 18 months of not speaking at school.",
+             "not speaking at school"),
+        ),
+    )  # fmt: skip
+
+
+def test_session31_a_bus_stop_after_its_time(session31):
+    found = session31("Minibus stops:\n7.05 14 Curium Crescent – Callum Reid")
+    assert ("ADDRESS", "14 Curium Crescent") in found, found
+    # a time's minutes alone are still no house number
+    found = session31("Doors open 8.30, Mill Leat Road entrance")
+    assert not [f for f in found if f[0] == "ADDRESS"], found
+
+
+def test_session31_family_named_after_a_kin_word_or_by_the_pupils_surname(session31):
+    _finds_each(
+        session31,
+        "OTHER_PERSON",
+        (
+            ("Emergency contact - gran Hyacinth Campbell says ring her.", "Hyacinth Campbell"),
+            ("Please ring Sandra Barnes about Ellie-Rose Barnes tomorrow.", "Sandra Barnes"),
+            ("Taekwondo forms go to Master Jang Seok-ho by Friday.", "Jang Seok-ho"),
+            ("Their Y2 teacher is Oh Mi-kyung, who asked for the list.", "Oh Mi-kyung"),
+            ("Felting invoices:\nBastiaan van Dijk - b.vandijk.keramiek@outlook.com",
+             "Bastiaan van Dijk"),
+        ),
+    )  # fmt: skip
+    _finds_none(
+        session31,
+        "OTHER_PERSON",
+        (
+            "Thanks to mum Rose Garden for the cakes",  # (a thing's words)
+            "Hogsmill loved The Name Jar by Yangsook Choi today 💛",  # a title's author
+            # the namesake of a museum in the same post
+            "Year 2 at the Horniman Museum: was Frederick Horniman the man who invented tea?",
+            "Son Heung-min scored again!",  # a public figure
+            "Rose Street, Iona Street, Duncan Place, Henderson Street: who were they?",
+            "Swimming:\nPrabin NOT in the water until the letter comes back",
+        ),
+    )
+    found = session31("Swimming:\nPrabin NOT in the water until the letter comes back")
+    assert ("PUPIL_FORENAME", "Prabin") in found, found
+    # a public figure whose names hold a pupil's, with a middle name between
+    found = session31("Assembly: Noor Inayat Khan was a secret agent in World War Two.")
+    assert ("PUPIL_FULL_NAME", "Noor Inayat Khan") not in found, found
+
+
+def test_session31_a_rare_word_that_is_a_forename_and_a_date_corrected(session31):
+    found = session31("Rosa on the charango and Inti on the zampoña. Bolivia represented!")
+    assert ("PUPIL_FORENAME", "Inti") in found, found
+    found = session31("Greta + Tansy - Philippa has their forms")
+    assert ("PUPIL_FORENAME", "Tansy") in found, found
+    found = session31(
+        "Please correct SIMS, wrong dob entered:\ndhillon, arjan – should be 17 January 2016"
+    )
+    assert ("DATE_OF_BIRTH", "17 January 2016") in found, found
+    # "appeal" in lower case is a tribunal's, not a charity's
+    found = session31("Callum Reid will be off Weds for the asylum appeal at Taylor House.")
+    assert ("PUPIL_RECORD", "asylum") in found, found

@@ -108,9 +108,11 @@ MEANING_FROM_POSTS = 0.8
 
 
 # A listed word that names an awareness event ("Children's Mental Health Week", "Autism
-# Awareness Day", "the Epilepsy Action walk") is the event, nobody's circumstance.
+# Awareness Day", "the Epilepsy Action walk", "the Refugee Appeal") is the event, nobody's
+# circumstance. A charity's appeal is named in capitals; "the family's asylum appeal" is a
+# tribunal's.
 AWARENESS_AFTER_RE = re.compile(
-    r"(?:['’]s)?\s+(?:awareness\s+)?(?:week|day|month|fortnight|walk|fun\s+run|appeal)\b",
+    r"(?:['’]s)?\s+(?:awareness\s+)?(?:week|day|month|fortnight|walk|fun\s+run|(?-i:Appeal))\b",
     re.IGNORECASE,
 )
 
@@ -462,8 +464,11 @@ def _same_note(text: str, start: int, named: list) -> bool:
 
 def _sole_pupil(text: str, sentences: list, index: int, by_sentence: dict) -> list:
     """The one pupil named before sentence `index` in its paragraph, when the post names
-    one pupil only (however often); else nothing."""
-    named = {_who(text, item) for items in by_sentence.values() for item in items}
+    one pupil only (however often); else nothing. A pupil number beside the name is the same
+    pupil's ("Pupil: Craig Hendry P6 P627..."): numbers count only where no name does."""
+    items = [item for found in by_sentence.values() for item in found]
+    names = [item for item in items if getattr(item, "entity", "") != "UPN"]
+    named = {_who(text, item) for item in names or items}
     if len(named) != 1:
         return []
     start = sentences[index][0]

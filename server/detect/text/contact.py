@@ -114,8 +114,9 @@ COUNTED_THINGS = ["year", "yr", "class", "page", "unit", "stage", "group", "leve
 NOT_A_COUNT = "".join(rf"(?<!(?i:{word}) )" for word in COUNTED_THINGS)
 ADDRESS_RE = re.compile(
     # not a time's minutes ("Doors open 8.30, Mill Leat Road entrance"), nor a phone number's
-    # last group ("Office: 01632 960 418, Loughan Brae Road")
-    r"(?<![\w£$])(?<!\d[.:])(?<!\d[ \t])"
+    # last group ("Office: 01632 960 418, Loughan Brae Road"); but after a time, as a bus
+    # list gives its stops ("7.05 14 Curium Crescent")
+    r"(?:(?<=\d[.:]\d\d[ \t])|(?<![\w£$])(?<!\d[.:])(?<!\d[ \t]))"
     + NOT_A_COUNT
     # nor a year and its comma ("in 1966, Ashton-born Geoff Hurst": "Hurst" is a street word)
     + r"(?!(?:1[89]|20)\d\d,)"

@@ -153,6 +153,7 @@ _FESTIVALS = (
     # a nation's day: "born on Liberation Day" (Guernsey), "on Latvian Independence Day 2019"
     r"|liberation\s+day|(?:[a-z]+\s+)?independence\s+day|national\s+day)"
 )
+FESTIVAL_NAME_RE = re.compile(_FESTIVALS, re.IGNORECASE)
 FESTIVAL_BIRTH_RE = re.compile(
     # or an age reached on it: "turned 6 yesterday, on the first night of Chanukah"
     # ("born in Riga on Latvian Independence Day 2019": where, then when)
@@ -285,6 +286,14 @@ _BEFORE_DATE = r"[ \t]*[,:(–-]?[ \t]*\(?$"
 NAME_BEFORE_DATE_RE = re.compile(r"(?-i:[A-Z][A-Za-z'’-]+,?[ \t]+[A-Z][A-Za-z'’-]+)" + _BEFORE_DATE)
 FORENAME_BEFORE_DATE_RE = re.compile(r"(?-i:[A-Z][A-Za-z'’-]+)" + _BEFORE_DATE)
 DOB_HEADING_RE = re.compile(r"\b(?:d\.?o\.?b\.?s?|dates?\s+of\s+birth|birth\s*dates?)\b", re.I)
+# In a post about dates of birth, a line that is a name (in any case, either order) and what
+# the date should be: "dhillon, arjan – should be 17 January 2016", "Simran Bains – is the
+# 8th of October 2018".
+NAME_SAID_BEFORE_DATE_RE = re.compile(
+    r"^[ \t]*[-•*]?[ \t]*[A-Za-z][A-Za-z'’-]+,?[ \t]+[A-Za-z][A-Za-z'’-]+[ \t]*[,:(–-]?[ \t]*"
+    r"(?:(?:should|must)[ \t]+be|is|was|now|not)?[ \t]*(?:the[ \t]+)?\(?$",
+    re.IGNORECASE,
+)
 
 
 # (as typed, in groups too: "ABREU Diogo  F893 6157 15 243  30/01/2011")
@@ -303,6 +312,8 @@ def _after_a_childs_name(text: str, match: re.Match) -> bool:
     name = NAME_BEFORE_DATE_RE.search(line)
     if name is None and DOB_HEADING_RE.search(line):
         name = FORENAME_BEFORE_DATE_RE.search(line)
+    if name is None and DOB_HEADING_RE.search(text):
+        name = NAME_SAID_BEFORE_DATE_RE.search(line)
     # ("Sports Day, 12 July 2019", "Leavers' Assembly 2019": an event's date)
     return name is not None and not re.search(rf"{EVENT_RE.pattern}|\bday\b", name.group(), re.I)
 

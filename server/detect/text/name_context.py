@@ -7,6 +7,7 @@ import unicodedata
 from functools import cache
 
 from .circumstance_terms import post_languages, strong_words, term_hits
+from .dates import FESTIVAL_NAME_RE
 from .name_words import (
     ACTS_AFTER_RE,
     AWARD_BEFORE_RE,
@@ -31,6 +32,7 @@ from .name_words import (
     WATER_AND_HILL_WORDS,
     WHEN_WORDS,
 )
+from .sentence_model import common_words
 from .tokens import (
     PERSON_PRONOUN_RE,
     Word,
@@ -432,6 +434,16 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
         # Unless the word beside it is no English word or name either: a phrase of another
         # language ("a big mazal tov", "tot ziens", "waheguru ji").
         return not _in_a_foreign_phrase(text, ws, i, index, nlp)
+    if (not no_word and english and w.capitalised and not w.raw.isupper()
+            and len(w.key) >= 3 and w.key not in common_words()
+            and not FESTIVAL_NAME_RE.fullmatch(w.key)
+            and not OWNED_BY_NAME_RE.search(text, max(0, w.start - 30), w.start)):  # fmt: skip
+        # A capitalised register forename that only a dictionary's far corners hold ("Inti",
+        # a Peruvian coin; "Tansy", "Lotte", "Caspar"): too rare a word to be read as one
+        # in a school's post, which names children far more often than it says "tansy".
+        # Not a festival's name, which a school's calendar says far more often ("Pesach"),
+        # nor one owned by a name, as a work's title is ("Sophocles' Antigone").
+        no_word = True
     # Everyday words ("Rose", "May", "Summer") and names we do not know as given names
     # ("Precious", "Mat", "Angel") need to look like a name here.
     # (Capitals are shouting, unless the register writes the name so: "JJ", "AJ".)
@@ -697,6 +709,10 @@ WELSH_VERB_AFTER_RE = re.compile(
 WELSH_TIMES = frozenset({"haf", "gaeaf", "gwanwyn", "hydref", "medi", "mai", "mawrth", "ionawr",
                          "chwefror", "ebrill", "mehefin", "gorffennaf", "awst", "tachwedd",
                          "rhagfyr"})  # fmt: skip
+
+
+# A capitalised word's possessive straight before: "Sophocles' Antigone", "Homer's Odyssey".
+OWNED_BY_NAME_RE = re.compile(r"\b[A-Z][\w'’-]*(?:['’]s|s['’])[ \t]+$")
 
 
 # A school's value, virtue or theme named: "Our value this week is Liberty", "This half

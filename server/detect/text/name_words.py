@@ -18,6 +18,9 @@ SIBLING_TITLES = frozenset({"sister", "brother"})
 SURNAME_PARTICLES = {"o", "ni", "nic", "mac", "mc", "ui", "ua", "de", "del", "della", "di",
                      "da", "du", "van", "von", "der", "den", "le", "la", "al", "el", "bin",
                      "ben", "bint", "ibn", "ap", "ab", "fitz", "st"}  # fmt: skip
+# Words between a forename and a surname that a register seldom holds: the Sikh names every
+# girl and boy carries ("Gurnoor Kaur Sandhu", "Ekam Singh Sandhu") and their like.
+MIDDLE_NAME_WORDS = frozenset({"kaur", "singh", "kumar", "kumari", "begum", "bibi", "devi"})
 # Words after a title word that make it a pupil's office: "Head Girl", "Head Boy".
 PUPIL_ROLES = {"boy", "girl", "boys", "girls", "student", "students", "prefect", "prefects",
                "pupil", "pupils", "chorister"}  # fmt: skip

@@ -222,15 +222,19 @@ def other_people(text: str, person_spans: list[tuple[int, int]],
     addresses = _email_local_parts(text)  # once a post, for every candidate
     with_contact = _named_with_contact(text, ws, english, addresses)
     with_contact += _unknown_word_pairs(text, ws, english, not_people)
+    after_kin = _named_after_kin(text, ws, english)
+    with_contact += after_kin + _korean_names(text, ws)
     candidates += with_contact
 
     out: list[Span] = []
     spacy_spans = set(person_spans)
     contact_spans = {(s, e) for s, e, _ in with_contact}
+    kin_spans = {(s, e) for s, e, _ in after_kin}
     welsh = looks_welsh(text)
     for start, end, score in sorted(candidates, key=lambda c: (c[0], -c[1])):
         contact = (start, end) in contact_spans
         spelt = contact and _spelt_in_an_email(addresses, words(text[start:end]))
+        spelt = spelt or (start, end) in kin_spans  # (a family word names the person)
         span = _clean(text, start, end, english if (start, end) in spacy_spans else None,
                       contact=contact, welsh=welsh, spelt=spelt)  # fmt: skip
         if span is None:
@@ -321,6 +325,57 @@ def _unknown_word_pairs(text: str, ws, english: frozenset[str],
         listed = out and LIST_GAP_RE.match(text[out[-1][1] : first.start])
         if listed or PERSON_BEFORE_RE.search(before) or PERSON_AFTER_RE.match(text[b.end :]):
             out.append((first.start, b.end, 0.6))
+    return out
+
+
+# The commonest Korean family names in their usual romanisations, and a given name of two
+# syllables joined by a hyphen ("Seok-ho", "Mi-kyung"): a Korean's full name in either
+# order, family name first as Korean says it ("Master Jang Seok-ho", "Oh Mi-kyung").
+KOREAN_FAMILY_NAMES = frozenset({
+    "kim", "lee", "yi", "rhee", "park", "pak", "choi", "choe", "jung", "jeong", "chung", "kang",
+    "cho", "jo", "yoon", "yun", "jang", "chang", "lim", "im", "han", "oh", "seo", "suh", "shin",
+    "sin", "kwon", "hwang", "ahn", "song", "yoo", "yu", "ryu", "hong", "jeon", "jun", "chun",
+    "go", "ko", "moon", "mun", "yang", "son", "bae", "baek", "paek", "heo", "hur", "nam", "noh",
+    "roh", "ha", "kwak", "sung", "seong", "cha", "joo", "ju", "woo", "min", "jin", "ji", "um",
+    "eom", "chae", "won", "bang", "gong", "hyun", "byun", "pyo", "maeng", "gil", "tak", "yeo",
+    "seok", "seol", "nah", "na", "ok", "yeom", "chu", "choo", "kook", "guk",
+})  # fmt: skip
+KOREAN_GIVEN_RE = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
+
+
+def _korean_names(text: str, ws) -> list[tuple[int, int, float]]:
+    """A Korean family name and a hyphened given name side by side, in either order."""
+    out: list[tuple[int, int, float]] = []
+    for a, b in zip(ws, ws[1:], strict=False):
+        if not only_space_between(text, a, b):
+            continue
+        for family, given in ((a, b), (b, a)):
+            if (family.key in KOREAN_FAMILY_NAMES and family.capitalised
+                    and KOREAN_GIVEN_RE.fullmatch(given.raw)):  # fmt: skip
+                out.append((a.start, b.end, 0.7))
+                break
+    return out
+
+
+KIN_WORD_RE = re.compile(rf"(?:{_FAMILY})", re.IGNORECASE)
+KIN_GAP_RE = re.compile(r"[ \t]*,?[ \t]*")
+
+
+def _named_after_kin(text: str, ws, english: frozenset[str]) -> list[tuple[int, int, float]]:
+    """A given name and a surname right after a family word: "gran Hyacinth Campbell", "his
+    nan, Ivy Moss". The family word says a private person is named, whose given name may be
+    a word too (Hyacinth, Ivy) or missing from the shorter list of names a pair is read by
+    without a cue. The surname is no thing's word ("mum Rose Garden" is no one)."""
+    if not english:
+        return []
+    out: list[tuple[int, int, float]] = []
+    for kin, a, b in zip(ws, ws[1:], ws[2:], strict=False):
+        if not (KIN_WORD_RE.fullmatch(kin.key) and KIN_GAP_RE.fullmatch(text[kin.end : a.start])):
+            continue
+        if not (a.capitalised and b.capitalised and only_space_between(text, a, b)):
+            continue
+        if a.key in all_given_names() and not _thing(b.key):
+            out.append((a.start, b.end, 0.7))
     return out
 
 
@@ -426,13 +481,20 @@ def _named_with_contact(text: str, ws, english,
             # Harbour markharbour.ferries@..."; written in lower case too: "email from parvin
             # sadeghi ... parvin.sadeghi82@")
             spelt = _spelt_in_an_email(addresses, group)
-            lower = [x.raw.islower() for x in group]
+            # (a surname's particle in lower case between: "Bastiaan van Dijk - b.vandijk@")
+            inner = [0 < k < n - 1 and x.raw.islower() and x.key in SURNAME_PARTICLES
+                     for k, x in enumerate(group)]  # fmt: skip
+            lower = [x.raw.islower() for x, p in zip(group, inner, strict=True) if not p]
             if any(lower) and not (all(lower) and spelt):
                 continue
             contact = CONTACT_AFTER_RE.match(text[group[-1].end :])
             if (
                 not spelt
-                and any(x.key in THING_WORDS or x.key in english for x in group)
+                and any(
+                    x.key in THING_WORDS or x.key in english
+                    for x, p in zip(group, inner, strict=True)
+                    if not p
+                )
                 and not (contact and _one_english_word_of_a_name(text, group, english))
             ):
                 continue
@@ -601,7 +663,8 @@ def _clean(text: str, start: int, end: int, english: frozenset[str] | None = Non
            spelt: bool = False) -> tuple[int, int] | None:  # fmt: skip
     """Trim kin words and titles off the front; keep only real-looking full names.
     `welsh`: the post reads as Welsh (see WELSH_NOT_IN_NAME). `spelt`: an e-mail address in
-    the post spells the name (its words may be things: "Mark Harbour")."""
+    the post spells the name, or a family word names its person (its words may be things:
+    "Mark Harbour", "gran Hyacinth Campbell")."""
     window = text[max(0, start - 12) : start]
     before = words(window)
     ws = words(text[start:end])
@@ -658,6 +721,9 @@ def _clean(text: str, start: int, end: int, english: frozenset[str] | None = Non
         and w.key not in all_given_names() for w in ws[1:]
     ):  # fmt: skip
         return None  # "OPERATION BROCK IS IN FORCE": a name in capitals holds no "is", "in"
+    if (ws[-1].raw.isupper() and len(ws[-1].raw) > 1 and not ws[0].raw.isupper()
+            and ws[-1].key in _stop_words() and ws[-1].key not in all_given_names()):  # fmt: skip
+        return None  # "Prabin NOT in the water": a word shouted after a name is no surname
     if all(w.key in NATO_ALPHABET for w in ws) and (
         len(ws) > 2 or any(w.key not in all_given_names() for w in ws)
     ):
@@ -672,7 +738,13 @@ def _clean(text: str, start: int, end: int, english: frozenset[str] | None = Non
         return None  # begins inside a word: "Whoops-a-Daisy Angel"; not a sign-off "-Áine Quinn"
     if ws[0].key in MONTHS and DAY_BEFORE_RE.search(text, max(0, start - 8), start + ws[0].start):
         return None  # "On 24th June Goan families celebrate": a date, then a people
-    lower = [w.raw.islower() for w in ws]
+    # (a surname's particle between, where a contact names the person: "Bastiaan van Dijk -
+    # b.vandijk@..."; the model alone reads "Dia de Reis", a feast, as a person)
+    lower = [
+        w.raw.islower()
+        for k, w in enumerate(ws)
+        if not (contact and 0 < k < len(ws) - 1 and w.key in SURNAME_PARTICLES)
+    ]
     if any(lower) and not all(lower):
         return None  # "rd Noor": a name is all capitalised or all lower case
     if (any(_thing(w.key) for w in ws) and not spelt

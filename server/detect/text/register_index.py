@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from ...vocab import PersonKind
 from .gaelic import forename_forms, surname_forms
+from .name_words import SURNAME_PARTICLES
 from .normalise import fold_name
 from .tokens import Word, camel_parts, name_key
 
@@ -81,7 +82,7 @@ class NameIndex:
                 ):  # fmt: skip
                     self.initials.setdefault(initials.lower(), []).append(person)
             self._add_gaelic(firsts, p.surname, person)
-            for other in anglicised_forms(p.surname):
+            for other in [*anglicised_forms(p.surname), *surname_parts(p.surname)]:
                 for first in firsts:
                     self._add_full(first, other, person)
         for s in staff:
@@ -155,6 +156,20 @@ class NameIndex:
             if person not in self.full.setdefault(key, []):
                 self.full[key].append(person)
                 self.joined.setdefault("".join(key), []).append(person)
+
+
+def surname_parts(surname: str) -> list[str]:
+    """Each part of a double surname, by which it is said on its own: "Vale Restrepo" for
+    Valentina Restrepo Ospina (Spanish says the first), "Gonçalo Andrade" for Gonçalo Silva
+    Andrade (Portuguese the last), "Jada Campbell" for Jada Campbell-Lewis, "Beatriz
+    Ferreira" for Beatriz dos Santos Ferreira. A particle and one name are one surname ("Ó
+    Ceallaigh", "da Costa", "van der Berg": anglicised_forms and the register's own spelling
+    cover them); and not a part of two letters."""
+    names = [w for w in re.split(r"[\s-]+", fold_name(surname).strip())
+             if name_key(w) not in SURNAME_PARTICLES]  # fmt: skip
+    if len(names) < 2:
+        return []
+    return [w for w in names if len(w) > 2]
 
 
 def anglicised_forms(surname: str) -> list[str]:

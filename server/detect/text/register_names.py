@@ -34,7 +34,14 @@ from .name_initials import (
     _initials_as_person,
     listed_beside,
 )
-from .name_words import HONORIFICS, PUPIL_ROLES, RANKS, SIBLING_TITLES, SURNAME_PARTICLES
+from .name_words import (
+    HONORIFICS,
+    MIDDLE_NAME_WORDS,
+    PUPIL_ROLES,
+    RANKS,
+    SIBLING_TITLES,
+    SURNAME_PARTICLES,
+)
 from .register_index import (
     NameIndex,
     NameMatch,
@@ -325,6 +332,27 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
                 for j in range(i, i + n):
                     taken[j] = True
                 break
+
+    # A middle name the register does not hold, between a pupil's forename and surname
+    # written alike: "Gurnoor Kaur Sandhu" for Gurnoor Sandhu, "Ellie May Barnes". The middle
+    # word is a given name, a word that only names (Kaur, Singh), or no English word.
+    for i in range(len(ws) - 2):
+        a, mid, b = ws[i], ws[i + 1], ws[i + 2]
+        if taken[i] or taken[i + 1] or taken[i + 2]:
+            continue
+        people = [p for p in index.full.get((a.key, b.key), []) if p.kind == PersonKind.PUPIL]
+        if not people or not (name_gap(text, a, mid) and name_gap(text, mid, b)):
+            continue
+        if in_not_name(a) or in_not_name(b):
+            continue  # "Noor Inayat Khan", the SOE agent, is not Noor Khan of Year 8
+        alike = (all(w.capitalised and not w.raw.isupper() for w in (a, mid, b))
+                 or all(w.raw.islower() for w in (a, mid, b))
+                 or all(w.raw.isupper() for w in (a, mid, b)))  # fmt: skip
+        naming = (mid.key in MIDDLE_NAME_WORDS or mid.key in all_given_names()
+                  or bool(nlp.english) and mid.key not in nlp.english)  # fmt: skip
+        if alike and naming and len(mid.key) > 1 and not _ranked(text, ws, i):
+            matches.append(_full(a, b, people))
+            taken[i] = taken[i + 1] = taken[i + 2] = True
 
     # A nickname in quotes between the names: "Joshua 'Josh' Ogunleye".
     for i in range(len(ws) - 2):

@@ -26,6 +26,7 @@ extension checks a post again after each edit, and most of its sentences are unc
 import os
 import threading
 from collections import OrderedDict
+from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -62,6 +63,17 @@ def model_dir() -> Path:
         )
         / "model"
     )
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """The whole words among the model's 30,522 word pieces (its vocab.txt, checked): the
+    words common enough in English text to have a piece of their own. A word that only a
+    dictionary's far corners hold ("inti", a Peruvian coin; "tansy", a herb) has none."""
+    folder = model_dir()
+    verify_file(folder / "vocab.txt", FILES["vocab.txt"], "Sentence model", ModelFilesMissing)
+    pieces = (folder / "vocab.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(p for p in pieces if p.isalpha() and not p.startswith("##"))
 
 
 class SentenceModel:

@@ -424,6 +424,31 @@ AUTHOR_RE = re.compile(r"\bby\s+(?:(?-i:[A-Z][\w'’-]+)\s+(?:and|&)\s+)?$", re.
 WORK_RE = re.compile(r"[\"‘“]|(?:^|\s)'\w|\b(?:book|novel|story|stories|poem|poems|author"
                      r"|written|illustrated|picture book|series|song|film)\b",
                      re.IGNORECASE)  # fmt: skip
+# A title in capitals right before "by": "The Name Jar by", "Cider with Rosie by" (two
+# words or more, the last capitalised; not "Photo by", "collected by").
+TITLE_BY_RE = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|with|in|on|a|an|to|for|at|from))*"
+    r"\s+[A-Z][\w'’-]*\s+by\s+$"
+)
+# A public place or honour named after somebody: the person of that surname in the same post
+# is its namesake ("the Horniman Museum ... Frederick Horniman"). Not a shop or a firm, which
+# a private family may own and run.
+NAMESAKE_WORDS = (
+    r"Museum|Gallery|Library|Park|Trust|Foundation|Institute|Theatre|Theater|University"
+    r"|Stadium|Memorial|Observatory|Collection|Prize|Award|Medal|Lecture|Gardens|Monument"
+)
+
+
+def _namesake(text: str, item: _Item) -> bool:
+    """Is the person's surname, elsewhere in the post, the name of a museum, a park, a
+    prize or the like ("the Horniman Museum")?"""
+    surname = re.findall(r"[^\W\d_][\w'’-]*", text[item.start : item.end])[-1:]
+    if not surname or len(surname[0]) < 3:
+        return False
+    named = re.compile(rf"\b{re.escape(surname[0])}(?:['’]s)?\s+(?:{NAMESAKE_WORDS})\b")
+    return any(not (item.start <= m.start() < item.end) for m in named.finditer(text))
+
+
 LIST_SEP_RE = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*$")
 # The same list, with up to three more of its items between: "Bob Marley, Toots and the
 # Maytals, Millie Small": each item a capitalised name of a few words (a band's "and the").
@@ -540,6 +565,15 @@ def _drop_public_people(text: str, items: list[_Item], people: PersonContext) ->
             a, b = _sentence_around(sentences, text, item.start)
             if AUTHOR_RE.search(text[a : item.start]) and WORK_RE.search(text[a:b]):
                 continue
+            if TITLE_BY_RE.search(text[max(a, item.start - 80) : item.start]):
+                continue  # "Hogsmill loved The Name Jar by Yangsook Choi": a title's author
+            if _namesake(text, item):
+                continue  # "Frederick Horniman" in a post about the Horniman Museum
+            if STREET_LAST_RE.search(text[item.start : item.end]) and (
+                LISTED_STREET_BEFORE_RE.search(text[max(0, item.start - 40) : item.start])
+                or LISTED_STREET_AFTER_RE.match(text[item.end : item.end + 40])
+            ):
+                continue  # "Rose Street, Iona Street, Duncan Place": a list of streets
             if PUBLIC_ROLE_BEFORE_RE.search(text[max(a, item.start - 50) : item.start]):
                 continue  # "the Mayor of West Yorkshire, Tracy Brabin", "the next Ian Wright"
             if PUBLIC_ROLE_AFTER_RE.match(text[item.end : item.end + 60]) and not (
@@ -607,6 +641,11 @@ STREET_LAST_RE = re.compile(
     r"|Parade|Rise|Walk|Place|View|Fold|Croft|Brow|Wynd|Garth|Row|Square)$"
 )
 POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\b")
+# Another street beside it in a list: "Rose Street, Iona Street, Duncan Place, Henderson
+# Street".
+_STREET_ITEM = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+(?:Road|Street|Avenue|Lane|Place)"
+LISTED_STREET_BEFORE_RE = re.compile(_STREET_ITEM + r"\s*(?:,|and|&)\s*$")
+LISTED_STREET_AFTER_RE = re.compile(r"^\s*(?:,|and|&)\s*" + _STREET_ITEM + r"\b")
 WORK_QUOTED_RE = re.compile(
     r"\b(?:song|songs|hymn|carol|anthem|tune|poem|rhyme|book|story|film|play|musical|dance"
     r"|concert|show|nativity|panto|pantomime|production|performance|exhibition"
@@ -668,8 +707,10 @@ def _drop_by_context(text: str, sentences: list[tuple[int, int]], items: list[_I
     illustrations are gorgeous"), judged together in one pass of the sentence model."""
     others = [i for i in items if i.entity == "OTHER_PERSON"]
     contacts = [i for i in items if i.entity in ("PHONE", "EMAIL")]
+    families = _pupils_surnames(text, items)
     judged = [o for o in others if not _given_contact(text, sentences, o, contacts)
-              and not HANDED_TO_RE.search(text[max(0, o.start - 60) : o.start])]  # fmt: skip
+              and not HANDED_TO_RE.search(text[max(0, o.start - 60) : o.start])
+              and _last_name(text, o) not in families]  # fmt: skip
     if not judged:
         return items
     spans = [(i.start, i.end) for i in others]
@@ -692,6 +733,27 @@ def _drop_by_context(text: str, sentences: list[tuple[int, int]], items: list[_I
     public = {id(i) for i, p, q, r in zip(judged, alone, with_next, in_posts, strict=True)
               if max(p, q) >= PUBLIC_MIN or r >= POSTS_PUBLIC_MIN}  # fmt: skip
     return [i for i in items if id(i) not in public]
+
+
+def _last_name(text: str, item: _Item) -> str:
+    words = NAME_PARTS_RE.findall(text[item.start : item.end].lower())
+    return words[-1] if words else ""
+
+
+def _pupils_surnames(text: str, items: list[_Item]) -> set[str]:
+    """The surnames, and each part of a double one, of the pupils named in full in the post:
+    an adult who shares one is the child's family, whatever the sentence sounds like
+    ("Sandra Barnes (Ellie-Rose Barnes): ...", "Please ring Sandra Barnes about Ellie-Rose
+    Barnes"): the sentence model is not asked whether they are a public figure."""
+    out: set[str] = set()
+    for i in items:
+        if i.entity == "PUPIL_FULL_NAME":
+            words = NAME_PARTS_RE.findall(text[i.start : i.end].lower())
+            out.update(w for w in words[1:] if len(w) > 2)
+    return out
+
+
+NAME_PARTS_RE = re.compile(r"[^\W\d_]+")
 
 
 # Whom a child is released to, collected by or handed over to, or must not be: a private

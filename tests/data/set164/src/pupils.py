@@ -1,0 +1,101 @@
+"""Set 164 register: Burlington Hollow Primary School, New Malden (all invented)."""
+
+# (forename, surname, preferred_forename, year_group, class, consent_social_media)
+PUPILS = [
+    # Reception - Hogsmill
+    ("Seo-ah", "Kim", "", "Reception", "Hogsmill", "yes"),
+    ("Do-yoon", "Lee", "", "Reception", "Hogsmill", "yes"),
+    ("Nila", "Tharmalingam", "", "Reception", "Hogsmill", "yes"),
+    ("Aayush", "Gurung", "", "Reception", "Hogsmill", "yes"),
+    ("Zofia", "Wróbel", "Zosia", "Reception", "Hogsmill", "yes"),
+    ("Freddie", "Coombe", "", "Reception", "Hogsmill", "yes"),
+    ("Ha-eun", "Choi", "", "Reception", "Hogsmill", "yes"),
+    ("Grace", "Ri", "", "Reception", "Hogsmill", "no"),
+    # Year 1 - Beverley
+    ("Ji-ho", "Park", "", "Year 1", "Beverley", "yes"),
+    ("Ha-yoon", "Song", "", "Year 1", "Beverley", "yes"),
+    ("Kavin", "Sivakumar", "", "Year 1", "Beverley", "yes"),
+    ("Anjali", "Rai", "", "Year 1", "Beverley", "yes"),
+    ("Kacper", "Lis", "", "Year 1", "Beverley", "yes"),
+    ("Seo Yeon", "Jang", "", "Year 1", "Beverley", "yes"),
+    ("Eun-ji", "Kang", "", "Year 1", "Beverley", "yes"),
+    ("Bishal", "Thapa", "", "Year 1", "Beverley", "yes"),
+    ("Isla", "Kingston", "", "Year 1", "Beverley", "yes"),
+    # Year 2 - Wandle
+    ("Min-jun", "Kim", "", "Year 2", "Wandle", "yes"),
+    ("Chae-won", "Yoon", "", "Year 2", "Wandle", "yes"),
+    ("Harini", "Jeyakumar", "", "Year 2", "Wandle", "yes"),
+    ("Sujan", "Limbu", "", "Year 2", "Wandle", "yes"),
+    ("Maja", "Wilk", "", "Year 2", "Wandle", "yes"),
+    ("Joy", "Han", "", "Year 2", "Wandle", "yes"),
+    ("Tae-yang", "Moon", "Sunny", "Year 2", "Wandle", "yes"),
+    ("Aarati", "Pun", "", "Year 2", "Wandle", "yes"),
+    ("Oliver", "Brennan", "", "Year 2", "Wandle", "yes"),
+    # Year 3 - Mole
+    ("Ye-rin", "Son", "", "Year 3", "Mole", "yes"),
+    ("Hyun-woo", "Park", "", "Year 3", "Mole", "yes"),
+    ("Tharun", "Ratnam", "", "Year 3", "Mole", "yes"),
+    ("Samikshya", "Tamang", "", "Year 3", "Mole", "yes"),
+    ("Jakub", "Kowalczyk", "Kuba", "Year 3", "Mole", "yes"),
+    ("Chol-jin", "Ri", "", "Year 3", "Mole", "no"),
+    ("Soo-ah", "Shin", "", "Year 3", "Mole", "yes"),
+    ("Keerthana", "Murugesu", "", "Year 3", "Mole", "yes"),
+    ("Amelia", "Frost", "", "Year 3", "Mole", "yes"),
+    # Year 4 - Ember
+    ("Da-eun", "Hwang", "", "Year 4", "Ember", "yes"),
+    ("Ji-woo", "Kim", "Jay", "Year 4", "Ember", "yes"),
+    ("Vithushan", "Kanagaratnam", "Vithu", "Year 4", "Ember", "yes"),
+    ("Prabin", "Gurung", "", "Year 4", "Ember", "yes"),
+    ("Oliwia", "Zając", "", "Year 4", "Ember", "yes"),
+    ("Un-hui", "Choe", "", "Year 4", "Ember", "no"),
+    ("Min-seo", "Jung", "", "Year 4", "Ember", "yes"),
+    ("Sagar", "Magar", "", "Year 4", "Ember", "yes"),
+    ("Evie", "Pound", "", "Year 4", "Ember", "yes"),
+    # Year 5 - Wey
+    ("Seung-hoon", "Baek", "Sean", "Year 5", "Wey", "yes"),
+    ("Hye-jin", "Lee", "", "Year 5", "Wey", "yes"),
+    ("Abinaya", "Sivakumar", "", "Year 5", "Wey", "yes"),
+    ("Srijana", "Rai", "", "Year 5", "Wey", "yes"),
+    ("Szymon", "Nowicki", "", "Year 5", "Wey", "yes"),
+    ("Yeon-woo", "Kang", "", "Year 5", "Wey", "yes"),
+    ("Myong-hui", "Kim", "Mina", "Year 5", "Wey", "no"),
+    ("Dipesh", "Thapa", "", "Year 5", "Wey", "yes"),
+    ("Noah", "Whitfield", "", "Year 5", "Wey", "no"),
+    # Year 6 - Thames
+    ("Jae-won", "Choi", "", "Year 6", "Thames", "yes"),
+    ("So-yeon", "Yoon", "", "Year 6", "Thames", "yes"),
+    ("Mathumitha", "Jeyakumar", "Mathi", "Year 6", "Thames", "yes"),
+    ("Kiran", "Limbu", "", "Year 6", "Thames", "yes"),
+    ("Lena", "Wróbel", "", "Year 6", "Thames", "yes"),
+    ("Hope", "Seo", "", "Year 6", "Thames", "yes"),
+    ("Tae-hyun", "Go", "", "Year 6", "Thames", "yes"),
+    ("Arun", "Kanagaratnam", "", "Year 6", "Thames", "yes"),
+]
+
+# title, forename, surname, role, consent_photo
+STAFF = [
+    ("Mrs", "Helen", "Ashdown", "Headteacher and Designated Safeguarding Lead", "yes"),
+    ("Mr", "Daniel", "Okafor", "Deputy Headteacher and Year 6 teacher", "yes"),
+    ("Mrs", "Ji-hye", "Park", "EAL and Family Liaison Officer", "yes"),
+    ("Miss", "Sushila", "Gurung", "Teaching Assistant", "yes"),
+    ("Mr", "Tom", "Whitlock", "Year 5 teacher and PE lead", "yes"),
+    ("Mrs", "Nalini", "Ratnam", "Year 3 teacher", "yes"),
+    ("Miss", "Kasia", "Nowak", "Year 1 teacher", "yes"),
+    ("Mrs", "Rachel", "Bright", "Reception teacher and EYFS lead", "no"),
+    ("Mr", "Sung-min", "Cho", "Year 4 teacher", "yes"),
+    ("Mrs", "Deborah", "Hale", "SENCo", "yes"),
+    ("Mr", "Gary", "Pound", "Site Manager", "no"),
+    ("Mrs", "Kim", "Fairbairn", "School Business Manager", "yes"),
+    ("Ms", "Hannah", "Kemp", "Year 2 teacher", "yes"),
+    ("Mrs", "Eun-young", "Han", "Bilingual Teaching Assistant (Korean)", "yes"),
+    ("Mr", "Bikram", "Thapa", "Learning Mentor", "yes"),
+]
+
+SCHOOL = {
+    "name": "Burlington Hollow Primary School",
+    "address": "Hollowfield Lane, New Malden",
+    "postcode": "KT27 4BH",
+    "phone": "020 7946 0318",
+    "email": "office@burlingtonhollow.example.org",
+    "website": "www.burlingtonhollow.example.org",
+}

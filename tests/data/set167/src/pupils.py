@@ -1,0 +1,101 @@
+"""Register, staff and school details for set 167 (Kingsfield Garrison Primary School, Episkopi)."""
+
+# (forename, surname, preferred_forename, year_group, class, consent_social_media)
+PUPILS = [
+    # Reception - Cyclamen
+    ("Poppy", "Whitlock", "", "Reception", "Cyclamen", "yes"),
+    ("Sereana", "Naivalu", "", "Reception", "Cyclamen", "yes"),
+    ("Aayush", "Thapa", "", "Reception", "Cyclamen", "yes"),
+    ("Theodore", "Castle", "Teddy", "Reception", "Cyclamen", "yes"),
+    ("Isla", "Fraser", "", "Reception", "Cyclamen", "yes"),
+    ("Kofi", "Mensah", "", "Reception", "Cyclamen", "yes"),
+    ("Marina", "Christodoulou", "", "Reception", "Cyclamen", "yes"),
+    ("Alfie", "Renshaw", "", "Reception", "Cyclamen", "yes"),
+    ("Honor", "Pickering", "", "Reception", "Cyclamen", "yes"),
+    # Year 1 - Orchid
+    ("Josefa", "Ratuvou", "Sefa", "Year 1", "Orchid", "yes"),
+    ("Anjali", "Gurung", "", "Year 1", "Orchid", "yes"),
+    ("Harrison", "Cross", "Harry", "Year 1", "Orchid", "yes"),
+    ("Ava-Grace", "Tennant", "", "Year 1", "Orchid", "yes"),
+    ("Lily", "Bishop", "", "Year 1", "Orchid", "yes"),
+    ("Oliwia", "Kamińska", "", "Year 1", "Orchid", "no"),
+    ("Reuben", "O'Donnell", "", "Year 1", "Orchid", "yes"),
+    ("Kezia", "Campbell-Brown", "", "Year 1", "Orchid", "yes"),
+    ("Nabin", "Rai", "", "Year 1", "Orchid", "yes"),
+    # Year 2 - Carob
+    ("Mereani", "Vakacegu", "", "Year 2", "Carob", "yes"),
+    ("George", "Ashby", "", "Year 2", "Carob", "yes"),
+    ("Sunita", "Pun", "", "Year 2", "Carob", "yes"),
+    ("Archie", "Major", "", "Year 2", "Carob", "yes"),
+    ("Freya", "Llewellyn", "", "Year 2", "Carob", "yes"),
+    ("Tobias", "van der Merwe", "Toby", "Year 2", "Carob", "yes"),
+    ("Ruby", "Sandhu", "", "Year 2", "Carob", "yes"),
+    ("Leo", "Hargreaves", "", "Year 2", "Carob", "yes"),
+    ("Amara", "Boateng", "", "Year 2", "Carob", "yes"),
+    # Year 3 - Myrtle
+    ("Viliame", "Waqa", "Vili", "Year 3", "Myrtle", "yes"),
+    ("Bibek", "Limbu", "", "Year 3", "Myrtle", "yes"),
+    ("Summer", "Talbot", "", "Year 3", "Myrtle", "yes"),
+    ("Callum", "Reid", "", "Year 3", "Myrtle", "yes"),
+    ("Eleni", "Georgiou", "", "Year 3", "Myrtle", "yes"),
+    ("Chidi", "Okafor", "", "Year 3", "Myrtle", "yes"),
+    ("Matilda", "Penrose", "", "Year 3", "Myrtle", "yes"),
+    ("Kai", "Jennings", "", "Year 3", "Myrtle", "yes"),
+    ("Asmita", "Tamang", "", "Year 3", "Myrtle", "yes"),
+    # Year 4 - Olive
+    ("Litia", "Koroi", "", "Year 4", "Olive", "yes"),
+    ("Hope", "Delaney", "", "Year 4", "Olive", "yes"),
+    ("Dylan", "Morgan", "", "Year 4", "Olive", "no"),
+    ("Prakash", "Gurung", "", "Year 4", "Olive", "yes"),
+    ("Jayden", "Campbell-Brown", "", "Year 4", "Olive", "yes"),
+    ("Ffion", "Llewellyn", "", "Year 4", "Olive", "yes"),
+    ("Alexandros", "Petrides", "Alex", "Year 4", "Olive", "yes"),
+    ("Grace", "Okonkwo", "", "Year 4", "Olive", "yes"),
+    ("Rhys", "Whitlock", "", "Year 4", "Olive", "yes"),
+    # Year 5 - Cedar
+    ("Sakiusa", "Naivalu", "Saki", "Year 5", "Cedar", "yes"),
+    ("Maya", "Rai", "", "Year 5", "Cedar", "yes"),
+    ("Troy", "Hendricks", "", "Year 5", "Cedar", "yes"),
+    ("Imogen", "Castle", "", "Year 5", "Cedar", "yes"),
+    ("Kieran", "Doherty", "", "Year 5", "Cedar", "yes"),
+    ("Abena", "Mensah", "", "Year 5", "Cedar", "yes"),
+    ("Ellie-Mae", "Fisher", "", "Year 5", "Cedar", "yes"),
+    ("Dominic", "Marsh", "Dom", "Year 5", "Cedar", "yes"),
+    # Year 6 - Mouflon
+    ("Akanisi", "Delana", "", "Year 6", "Mouflon", "yes"),
+    ("Sujan", "Pun", "", "Year 6", "Mouflon", "yes"),
+    ("Victoria", "Ashby", "Tori", "Year 6", "Mouflon", "yes"),
+    ("Lewis", "Carter", "", "Year 6", "Mouflon", "yes"),
+    ("Niamh", "Gallagher", "", "Year 6", "Mouflon", "yes"),
+    ("Ibrahim", "Sesay", "", "Year 6", "Mouflon", "no"),
+    ("Jessica", "Knight", "Jess", "Year 6", "Mouflon", "yes"),
+]
+
+# title, forename, surname, role, consent_photo
+STAFF = [
+    ("Mrs", "Helen", "Ashworth", "Headteacher", "yes"),
+    ("Mr", "Gareth", "Pryce", "Deputy Headteacher and Designated Safeguarding Lead", "yes"),
+    ("Mrs", "Julie", "Hartnell", "SENCo", "yes"),
+    ("Miss", "Chloe", "Dunmore", "Reception teacher (Cyclamen)", "yes"),
+    ("Mr", "Daniel", "Okafor", "Year 1 teacher (Orchid)", "yes"),
+    ("Mrs", "Fiona", "McCrae", "Year 2 teacher (Carob)", "yes"),
+    ("Mr", "Tom", "Brennan", "Year 3 teacher (Myrtle)", "no"),
+    ("Mrs", "Rachel", "Sutton", "Year 4 teacher (Olive)", "yes"),
+    ("Miss", "Sophie", "Lowther", "Year 5 teacher (Cedar)", "yes"),
+    ("Mr", "Aled", "Morgan", "Year 6 teacher (Mouflon)", "yes"),
+    ("Mrs", "Katerina", "Ioannou", "Greek language and culture teacher (locally employed)", "yes"),
+    ("Mrs", "Despina", "Charalambous", "Teaching assistant (locally employed)", "yes"),
+    ("Mr", "Andreas", "Georgiou", "Site manager (locally employed)", "no"),
+    ("Mrs", "Maria", "Demetriou", "School business manager (locally employed)", "yes"),
+    ("Mr", "Bhim", "Gurung", "Teaching assistant and Nepali family liaison", "yes"),
+    ("Mrs", "Losana", "Tabua", "Teaching assistant and Fijian family liaison", "yes"),
+]
+
+SCHOOL = {
+    "name": "Kingsfield Garrison Primary School",
+    "address": "Kingsfield Road, Episkopi Garrison, Western Sovereign Base Area, BFPO 53",
+    "postcode": "BF7 4KG",
+    "phone": "01632 960531",
+    "email": "office@kingsfield-garrison.example.org",
+    "website": "www.kingsfield-garrison.example.org",
+}
