@@ -481,20 +481,19 @@ def _named_with_contact(text: str, ws, english,
             # Harbour markharbour.ferries@..."; written in lower case too: "email from parvin
             # sadeghi ... parvin.sadeghi82@")
             spelt = _spelt_in_an_email(addresses, group)
-            # (a surname's particle in lower case between: "Bastiaan van Dijk - b.vandijk@")
-            inner = [0 < k < n - 1 and x.raw.islower() and x.key in SURNAME_PARTICLES
-                     for k, x in enumerate(group)]  # fmt: skip
-            lower = [x.raw.islower() for x, p in zip(group, inner, strict=True) if not p]
+            # The name's words, less a surname's particle in lower case between them
+            # ("Bastiaan van Dijk - b.vandijk@"): a particle is neither a case nor a word.
+            named = [
+                x for k, x in enumerate(group)
+                if not (0 < k < n - 1 and x.raw.islower() and x.key in SURNAME_PARTICLES)
+            ]  # fmt: skip
+            lower = [x.raw.islower() for x in named]
             if any(lower) and not (all(lower) and spelt):
                 continue
             contact = CONTACT_AFTER_RE.match(text[group[-1].end :])
             if (
                 not spelt
-                and any(
-                    x.key in THING_WORDS or x.key in english
-                    for x, p in zip(group, inner, strict=True)
-                    if not p
-                )
+                and any(x.key in THING_WORDS or x.key in english for x in named)
                 and not (contact and _one_english_word_of_a_name(text, group, english))
             ):
                 continue
