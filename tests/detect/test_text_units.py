@@ -4809,3 +4809,128 @@ def test_session31_a_rare_word_that_is_a_forename_and_a_date_corrected(session31
     # "appeal" in lower case is a tribunal's, not a charity's
     found = session31("Callum Reid will be off Weds for the asylum appeal at Taylor House.")
     assert ("PUPIL_RECORD", "asylum") in found, found
+
+
+@pytest.fixture(scope="module")
+def session32():
+    """The real detector with sets 170-177's shapes: a pupil who shares her class's name, a
+    forename that is a plant, a river, a lamp, a dog's name; a Welsh Dafydd."""
+
+    def in_class(upn, forename, surname, class_name):
+        return PupilView(upn, forename, surname, "", "Year 4", class_name,
+                         f"{forename} {surname[0]}. (Year 4)", {}, False, None, 0, None, None,
+                         False, True)  # fmt: skip
+
+    pupils = [
+        in_class("X1", "Krishna", "Ruparelia", "Narmada"), in_class("X2", "Radha", "Majithia",
+                                                                      "Krishna"),
+        _pupil("X3", "Poppy", "Lamb"), _pupil("X4", "Heather", "Bowman"),
+        _pupil("X5", "Teifi", "Jones"), _pupil("X6", "Abraham", "Yohannes"),
+        _pupil("X7", "Diya", "Patel"), _pupil("X8", "Dafydd", "Morgan"),
+        _pupil("X9", "Freya", "Lindqvist"), _pupil("X10", "Filip", "Wróbel"),
+        _pupil("X11", "Rosa", "Clarke"), _pupil("X12", "Christy", "Lee"),
+        _pupil("X13", "Rowan", "Hart"),
+    ]  # fmt: skip
+    return _entities("session32", pupils)
+
+
+def test_session32_a_forename_that_is_a_class_a_river_a_plant_or_a_pet(session32):
+    _finds_none(
+        session32,
+        "PUPIL_FORENAME",
+        (
+            "Krishna class made rangoli patterns with coloured rice today 🌈",
+            "My collie Poppy has eaten a whole packet of hobnobs 🐕",
+            "Coracles on the Teifi at Cenarth 🛶 colder than it looks!",
+            "Derwent class went up to the Heights of Abraham today 🚡",
+            "Heather's in bloom right across Hartside and the fell is purple.",
+            "Lit his diya by the photo and made his favourite mohanthal.",
+            "Every diya is drying on the windowsill 🪔",
+            "Rowan trees are in full blossom along the Kingsway.",
+            "Hywel Dda's laws were written down at Hendy-gwyn ar Daf in the 900s.",
+        ),
+    )
+    # ... and each is still the child where it names her
+    for text, name in (
+        ("Krishna made rangoli with Radha today.", "Krishna"),
+        ("Poppy has eaten all her lunch today!", "Poppy"),
+        ("Heather is in Year 2 and loves the fell.", "Heather"),
+        ("Rowan is in Year 2 and loves trees.", "Rowan"),
+        ("so proud of diya today, she read in assembly", "diya"),
+        ("Lovely photos of Abraham at the caves today.", "Abraham"),
+    ):
+        found = session32(text)
+        assert ("PUPIL_FORENAME", name) in found, found
+
+
+def test_session32_a_public_persons_birthday_a_list_of_public_people_a_month(session32):
+    found = session32("Pooh Day 🍯 A.A. Milne's birthday is 18 January, so P1 have a picnic.")
+    assert not [f for f in found if f[0] == "DATE_OF_BIRTH"], found
+    found = session32("It's Freya's birthday on 18 January!")
+    assert ("DATE_OF_BIRTH", "18 January") in found, found
+    _finds_none(
+        session32,
+        "OTHER_PERSON",
+        (
+            "Most famous person from Middlesbrough? KS3 poll:\n1. Captain Cook\n2. Bob Mortimer"
+            "\n3. Steph McGovern\n4. Chris Rea\n5. Paul Daniels",
+            "Santos Populares! 🎉 In June Lisbon celebrates Santo António.",
+            "Knife crime week: Cleveland Police's schools officer came in to talk to KS4.",
+            "Safon Uwch Cymraeg: Cysgod y Cryman by Islwyn Ffowc Elis 🌾",
+            "Dev Deepawali is the festival of lights for the gods.",
+        ),
+    )
+    found = session32("Thank you to June Lisbon, Rui's grandma, for the sardines.")
+    assert ("OTHER_PERSON", "June Lisbon") in found, found
+
+
+def test_session32_a_first_aid_log_a_deaf_childs_implant_police_and_a_grandad_dying(session32):
+    _finds_each(
+        session32,
+        "PUPIL_RECORD",
+        (
+            ("11.05 Filip Wróbel - bumped head on climbing frame, letter home", "bumped head"),
+            ("1.15 Poppy Lamb - winded after a fall on the field", "winded"),
+            ("Christy is recognising her name from behind, huge milestone post-implant!",
+             "implant"),
+            ("Christy Lee - new earmoulds today, left one whistling", "earmoulds"),
+            ("Filip Wróbel - Police have been informed.", "Police have been informed"),
+            ("Rosa Clarke - racist comment in the lunch queue, parents called", "racist comment"),
+            ("Supporting Rosa with a social story about her grandad dying.", "grandad dying"),
+        ),
+    )  # fmt: skip
+    _finds_none(
+        session32,
+        "PUPIL_RECORD",
+        ("Rosa is passing the ball much better.", "Rosa is dying her hair blue for charity!"),
+    )
+
+
+def test_session32_a_home_abroad_and_an_age_about_to_be_reached(session32):
+    for text, address in (
+        ("Name day party at ours on Sunday – Agiou Georgiou 14, Kolossi. All welcome!",
+         "Agiou Georgiou 14"),
+        ("Babcia lives at ul. Długa 7/3 in Gdańsk", "ul. Długa 7/3"),
+        ("Summer address: Rua da Liberdade 23, Funchal", "Rua da Liberdade 23"),
+    ):  # fmt: skip
+        found = session32(text)
+        assert ("ADDRESS", address) in found, found
+    for text in ("We walked along the Via Appia 12 km today", "Via Ferrata 3 times!"):
+        found = session32(text)
+        assert not [f for f in found if f[0] == "ADDRESS"], found
+    found = session32("Officially 40 on the 17th of February 😱 the night team made a cake")
+    assert ("DATE_OF_BIRTH", "the 17th of February") in found, found
+
+
+def test_session32_a_pupils_surname_when_the_name_is_written_surname_first():
+    """_pupils_surnames takes the words that are not the pupil's forename (from the register),
+    so "HAQUE Rumana" gives Haque, and an adult Haque in the post is her family."""
+    from clearpost.detect.text.register_index import Person
+    from clearpost.detect.text.text_filters import _Item, _pupils_surnames
+
+    rumana = Person("pupil", "X1", "Rumana H.", ("Rumana",))
+    text = "HAQUE Rumana - collected by Shamima Haque"
+    item = _Item("PUPIL_FULL_NAME", 0, 12, 1.0, {"people": [rumana]})
+    assert _pupils_surnames(text, [item]) == {"haque"}
+    text = "Rumana Haque - collected by Shamima Haque"
+    assert _pupils_surnames(text, [item]) == {"haque"}

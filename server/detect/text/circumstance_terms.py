@@ -487,7 +487,19 @@ def _after_be(doc, i: int) -> bool:
 # and Lucky lost their bibi". "My dad died" and "the Queen's death" are nobody's pupil's: only
 # "his", "her", "their" or a name's "'s" count as whose. Family members are said in many
 # languages (wordlists.kin_words).
-DEATH_LEMMAS = {"die", "death", "loss", "pass", "grieve", "lose", "kill", "murder", "dead"}
+DEATH_LEMMAS = {
+    "die",
+    "death",
+    "loss",
+    "pass",
+    "grieve",
+    "lose",
+    "kill",
+    "murder",
+    "dead",
+    "dying",
+    "passing",
+}  # (the parse's nouns: "about her grandad dying")
 WHOSE = {"his", "her", "their"}
 
 
@@ -510,7 +522,20 @@ def _death_in_family(doc, i: int):
     if token.lemma_.lower() == "lose":
         # Whom they lost: "lost their bibi"; never who lost ("his nan lost her purse").
         said_of = [c for c in token.children if c.dep_ == "dobj"]
-    return next((noun for noun in said_of if _whose_family(noun)), None)
+    found = next((noun for noun in said_of if _whose_family(noun)), None)
+    if found is None and any(_whose(c) for c in token.children if c.dep_ == "poss"):
+        # "a social story about her grandad dying": the parse makes the death word the noun,
+        # with "her" its own and the family member a compound of it.
+        found = next((c for c in token.children if c.dep_ == "compound" and _kin(c)), None)
+    return found
+
+
+def _kin(noun) -> bool:
+    return noun.lemma_.lower() in kin_words() or noun.lower_ in kin_words()
+
+
+def _whose(token) -> bool:
+    return token.lower_ in WHOSE or token.pos_ == "PROPN"
 
 
 def _whose_family(noun) -> bool:

@@ -593,6 +593,22 @@ HOME_BEFORE_POSTCODE_RE = re.compile(
     # (the postcode is a finding of its own, beside it)
     r"(?=,?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![A-Za-z0-9]))"
 )
+# A home abroad, written as its country writes it, the street first and the number after:
+# "Agiou Georgiou 14, Kolossi", "ul. Długa 7", "Rua da Liberdade 23", "Hauptstraße 5",
+# "Kerkstraat 12" (families who live there, or go back there, in the summer).
+CONTINENTAL_HOME_RE = re.compile(
+    r"(?<![\w£$])(?:(?:ul\.|ulica|ulitsa|rua|avenida|av\.|calle|carrer|via|viale|corso|strada"
+    r"|str\.|odos|agiou|agias|agion|leoforos|plateia|rue|chemin|boulevard)[ \t]+"
+    r"(?:(?:de|da|do|dos|das|del|di|della|la|le|du|des)[ \t]+)?(?-i:[A-ZÀ-Þ])"
+    r"[\w'’.-]+(?:[ \t]+(?:de|da|do|dos|das|del|di|della|la|le|(?-i:[A-ZÀ-Þ])[\w'’.-]+)){0,3}"
+    r"|(?-i:[A-ZÀ-Þ])\w+(?:straße|strasse|straat|gracht|laan|gatan|veien|vej|gade|utca|iela"
+    r"|gatve|katu))"
+    r",?[ \t]+(?!(?:19|20)\d\d\b)\d{1,4}[a-zA-Z]?(?:/\d{1,4})?\b(?![.:]\d)"
+    # (then the line ends, or its town follows: not a year, a distance or a count: "along
+    # the Via Appia 12 km", "Via Ferrata 3 times")
+    r"(?=[ \t]*(?:$|[,.;:!?)\n–-]|(?:in|w|em|en|à|i)[ \t]+(?-i:[A-ZÀ-Þ])))",
+    re.IGNORECASE,
+)
 # "on Melton Road, number 211": the street, then its number.
 STREET_NUMBER_RE = re.compile(
     r"(?<![\w£$])" + STREET_RE + r",?\s+(?i:number|no\.?)\s+\d{1,4}[a-zA-Z]?\b"
@@ -720,6 +736,7 @@ def _addresses(text: str) -> list[Span]:
                            (HOME_BEFORE_POSTCODE_RE, 0),
                            (LIVES_BY_LANDMARK_RE, 1), (FLAT_IN_BLOCK_RE, 0),
                            (FRENCH_HOME_RE, 0), (GAELIC_ADDRESS_RE, 0), (HOTEL_ROOM_RE, 0),
+                           (CONTINENTAL_HOME_RE, 0),
                            (HOUSE_WORD_FIRST_RE, 0),
                            (ONE_WORD_STREET_RE, 0), (ONE_WORD_STREET_BY_CUE_RE, 1),
                            (LIVES_ON_STREET_PART_RE, 1), (NAMED_HOME_BY_CUE_RE, 1),

@@ -9,6 +9,7 @@ import re
 
 from .contact import Span
 from .upn import UPN_TYPED
+from .wordlists import not_name_set
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -98,6 +99,8 @@ _SOON = r"(?:on|today|2day|tomorrow|tmrw|tmr|tomoz|2mo?rr?ow|this\s+week(?:end)?
 AGE_SOON = (
     # (an opening quote between: he's "10 on the 2nd of May")
     rf"(?:(?:\b(?:is|be)|['’]s)\s+[\"“]?{_AGE}\s+{_SOON}\b"
+    # an age about to be reached, said as such: "Officially 40 on the 17th of February"
+    rf"|\b(?:officially|finally|nearly|almost|turning)\s+{_AGE}\s+{_SOON}\b"
     # a sentence's start, after its emoji too ("Happy birthday Laxmi!! 🎉 Six on the 3rd")
     # or after a celebration's emoji ("... Erin McParland 🥂💖 16 on 9 December 2010")
     rf"|(?:^|[!?.][^\w\n]{{0,12}}|\n[^\w\n]{{0,12}}|[{_CHEER}][^\w\n]{{0,12}}){_AGE}\s+on\b)"
@@ -229,6 +232,8 @@ def dates_of_birth(text: str) -> list[Span]:
                 context.group()
             ):
                 continue
+            if _a_public_persons(before[max(0, context.start() - 40) : context.start()]):
+                continue  # "A.A. Milne's birthday is 18 January": a public life's date
         elif _row_cell_of_a_child(text, match) or _after_a_childs_name(text, match):
             pass
         elif (not AFTER_RE.search(after) or NOT_A_PERSON_RE.search(after[:30])
@@ -243,6 +248,24 @@ def dates_of_birth(text: str) -> list[Span]:
         if not any(s.start < match.end(1) and match.start(1) < s.end for s in out):
             out.append(Span("DATE_OF_BIRTH", *match.span(1), 0.85, match.group(1)))
     return out
+
+
+# Whose birthday, by name: "A.A. Milne's", "Roald Dahl's " (the words before "birthday").
+OWNER_NAME_RE = re.compile(
+    r"((?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){1,3})['’]s?\s*$"
+)
+
+
+def _a_public_persons(owner: str) -> bool:
+    """Is the birthday's owner, named before it, a public person: an author known by initials
+    (no child is written "A.A. Milne") or one the public-people lists hold?"""
+    named = OWNER_NAME_RE.search(owner)
+    if named is None:
+        return False
+    if "." in named.group(1):
+        return True
+    words = named.group(1).lower().split()
+    return any(" ".join(words[k:]) in not_name_set() for k in range(len(words) - 1))
 
 
 # Between two dates that make a span: a dash, "to", "until", "tan" (Welsh).

@@ -42,7 +42,7 @@ from .tokens import (
 )
 from .upn import UPN_SHAPE
 from .welsh_mutation import looks_welsh
-from .wordlists import all_given_names, given_names
+from .wordlists import all_given_names, given_names, kin_words
 
 # A title after the name, then its author: "Ruby's Worry by Tom Percival", "Kipper's Birthday
 # by Mick Inkpen" (not "by Friday", "by March": a day or month is when, not who).
@@ -261,6 +261,25 @@ CLASS_LABEL_BEFORE_RE = re.compile(
 )
 
 
+# A plant's parts, in lower case after its name: "Rowan trees", "Poppy seeds", "Ivy leaves".
+PLANT_PARTS = frozenset({"tree", "trees", "bush", "bushes", "hedge", "flowers", "blossom",
+                         "berries", "leaves", "seeds", "bulbs", "plant", "plants"})  # fmt: skip
+POSSESSIVE_PRONOUNS = frozenset({"my", "his", "her", "their", "our", "your"})
+# Words before a thing, never before a child's name in a post written with capitals ("the
+# noor", "every diya", "his diya"; not "a": "a ..." may begin a child's description).
+THINGS_OWNER_WORDS = POSSESSIVE_PRONOUNS | {"the", "every", "each", "this", "these", "those"}
+# A plant in flower: "Heather's in bloom", "the Poppy is flowering" (a child is "blooming").
+IN_BLOOM_AFTER_RE = re.compile(
+    r"(?:['’]s|\s+(?:is|are|was|were))?\s+(?:in\s+(?:full\s+)?(?:bloom|flower|blossom)"
+    r"|(?:now\s+)?(?:flowering|blossoming))\b",
+    re.IGNORECASE,
+)
+# Where a river or a hill is, as a child never is: "on the Teifi", "along the Wear".
+RIVERSIDE_PREPOSITIONS = frozenset({"on", "along", "up", "down", "beside", "over"})
+# What follows a class's name when the class is meant ("Krishna class", "Rowan classroom").
+CLASS_WORDS = frozenset({"class", "classroom", "classes"})
+
+
 def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
     """Is this forename-like word a person's name here, rather than a word or place?"""
     w = ws[i]
@@ -272,12 +291,17 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
     nxt = ws[i + 1] if i + 1 < len(ws) else None
     prev = ws[i - 1] if i > 0 else None
     if (
-        w.raw.islower()
-        and prev is not None
-        and prev.key == "the"
-        and (only_space_between(text, prev, w) and not text.islower())
-    ):
-        return False  # "look at the noor in that hall": a noun, in a post written in capitals
+        nxt is not None and nxt.key in CLASS_WORDS and name_key(w.raw) in index.classes
+        and only_space_between(text, w, nxt)
+    ):  # fmt: skip
+        return False  # "Krishna class made rangoli": the school's class, whoever shares its name
+    if (
+        w.raw.islower() and prev is not None and prev.key in THINGS_OWNER_WORDS
+        and only_space_between(text, prev, w) and not text.islower()
+    ):  # fmt: skip
+        # "look at the noor in that hall", "Every diya is drying", "Lit his diya by the
+        # photo": a noun (a word in the family's language), in a post written with capitals
+        return False
     gap_after = text[w.end : nxt.start] if nxt is not None else ""
     if (
         nxt is not None
@@ -309,13 +333,38 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
     ):
         return False  # "plastic in the River Eden", "up Mount Hope": the place's name
     if (
-        prev is not None and prev.key == "the" and i > 1 and ws[i - 2].key in PLACE_PREPOSITIONS
+        prev is not None and prev.key == "the" and i > 1
+        and ws[i - 2].key in PLACE_PREPOSITIONS | RIVERSIDE_PREPOSITIONS
         and w.capitalised and not w.raw.isupper() and text[w.end : w.end + 1] not in ("'", "’")
         and (nxt is None or not nxt.capitalised)
     ):  # fmt: skip
-        # "the horses being washed in the Eden at Appleby": a river, a hill or a building
-        # named with "the" after "in" or "at"; a child is not "in the Eden".
+        # "the horses being washed in the Eden at Appleby", "coracles on the Teifi": a river,
+        # a hill or a building named with "the" after "in", "at" or "on"; a child is not "in
+        # the Eden".
         return False
+    if w.key in nlp.english and IN_BLOOM_AFTER_RE.match(text, w.end):
+        return False  # "Heather's in bloom right across Hartside": the plant, not the child
+    if (
+        w.key in nlp.english and nxt is not None and nxt.raw in PLANT_PARTS
+        and only_space_between(text, w, nxt)
+    ):  # fmt: skip
+        return False  # "Rowan trees are in full blossom", "Holly berries": the plant
+    if (
+        prev is not None and prev.key in ("ar", "upon") and i > 1 and w.capitalised
+        and ws[i - 2].capitalised and only_space_between(text, ws[i - 2], prev)
+        and only_space_between(text, prev, w)
+    ):  # fmt: skip
+        return False  # "Hendy-gwyn ar Daf", "Newcastle upon Tyne": a town on its river
+    if (
+        prev is not None and prev.key == "of" and i > 1 and w.capitalised
+        and ws[i - 2].capitalised and not ws[i - 2].raw.isupper()
+        and ws[i - 2].key not in index.first and ws[i - 2].key not in kin_words()
+        and ws[i - 2].key not in PEOPLE_WORDS and ws[i - 2].key not in TITLES
+        and not _sentence_start(text, ws[i - 2].start)
+        and only_space_between(text, ws[i - 2], prev) and only_space_between(text, prev, w)
+        and (nxt is None or not nxt.capitalised or not only_space_between(text, w, nxt))
+    ):  # fmt: skip
+        return False  # "the Heights of Abraham", "the Book of Ruth": a place's or a work's name
     if (
         prev is not None and prev.key == "the" and w.capitalised and not w.raw.isupper()
         and nxt is not None and nxt.key == "of" and i + 2 < len(ws) and ws[i + 2].capitalised
@@ -573,6 +622,14 @@ NAMED_ANIMAL_RE = re.compile(
 )
 
 
+# Whose animal, then the animal, then its name: "My collie Poppy has eaten", "our school
+# dog Bella", "the class hamster Nibbles".
+ANIMAL_BEFORE_RE = re.compile(
+    r"(?i:\b(?:my|our|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{_ANIMALS}))[ \t]+$"
+)
+
+
 def named_animal(text: str, w: Word) -> bool:
     """Is this name a pet's or a mascot's ("Meet Daisy! 🐐 Our school goat")? (Not "baby
     Alfie": a nursery's babies are its pupils.)"""
@@ -581,10 +638,12 @@ def named_animal(text: str, w: Word) -> bool:
 
 def animals_named(text: str, ws: list[Word]) -> set[str]:
     """The names that a post gives an animal somewhere ("Meet Skye, our new reading dog! ...
-    Skye is a very patient collie"): the same name later in the post is the same animal."""
+    Skye is a very patient collie", "My collie Poppy has eaten"): the same name later in the
+    post is the same animal."""
     played = PLAYED_RE.search(text)  # in a play a child is "Kuba the sheep"
-    return {w.key for w in ws if w.capitalised and (named_animal(text, w) or
-            not played and ANIMAL_AFTER_RE.match(text, w.end))}  # fmt: skip
+    return {w.key for w in ws if w.capitalised and (named_animal(text, w) or not played and (
+            ANIMAL_AFTER_RE.match(text, w.end)
+            or ANIMAL_BEFORE_RE.search(text[max(0, w.start - 60) : w.start])))}  # fmt: skip
 
 
 def listed_after_a_saint(text: str, ws: list[Word], i: int) -> bool:

@@ -56,7 +56,7 @@ THING_WORDS = {
     "takeaway", "pharmacy", "opticians", "florist", "florists", "deli", "diner",
     # football and rugby clubs: "Lincoln City", "Boston United", "Bristol Rovers"
     "city", "united", "town", "rovers", "athletic", "albion", "wanderers", "rangers",
-    "county", "tree",
+    "county", "tree", "trees",
     # a cadet force's or an army's units: "Charlie Section", "Bravo Company"
     "section", "platoon", "troop", "squadron", "battalion", "regiment", "brigade", "company",
     # the same in Welsh, for bilingual posts: "Tŷ Glyder", "Ysgol Llwyn", "Capel Bethesda"
@@ -73,6 +73,17 @@ THING_WORDS = {
     # Jayanti", "Ram Navami", "Ganesh Chaturthi", "Guru Nanak Gurpurab"
     "puja", "pooja", "jayanti", "navami", "chaturthi", "gurpurab", "purab", "tika", "tihar",
     "vivah",  # "Tulsi Vivah", the basil plant's wedding
+    # ... or a holy day by the moon, a fair, a feast: "Maha Shivaratri", "Makar Sankranti",
+    # "Hari Raya Aidilfitri", "Kurban Bayrami", "Santos Populares", "Dev Deepawali" (not
+    # the words that are also given names: Purnima, Utsav, Bayram)
+    "shivaratri", "ekadashi", "amavasya", "sankranti", "mahotsav", "mela", "deepawali",
+    "deepavali", "diwali", "aidilfitri", "aidiladha", "bayrami", "festa", "fiesta", "feira",
+    "populares",
+    # an organisation: "Cleveland Police", "Shapla Arts", "Grampian Fire and Rescue" (not
+    # Charity, a given name)
+    "police", "constabulary", "arts", "fire", "ambulance", "rescue", "foundation", "society",
+    "association", "collective", "federation", "partnership", "network", "alliance", "studio",
+    "studios", "ensemble",
 }  # fmt: skip
 NAME_CUES_BEFORE = (
     "birthday girl", "birthday boy", "little", "my little", "our little", "well done",

@@ -575,7 +575,12 @@ PLURAL_INSTITUTIONS = {"schools", "colleges", "academies", "clubs", "teams", "ce
 
 
 # A day's number before a month that begins a candidate: "On 24th June Goan families".
-DAY_BEFORE_RE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+$", re.IGNORECASE)
+DAY_BEFORE_RE = re.compile(
+    # "On 24th June", and the month as a time: "In June Lisbon celebrates", "since May Eilidh"
+    r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+$|\b(?:in|since|until|till|during|early"
+    r"|late|mid|last|next|this|every)\s+$",
+    re.IGNORECASE,
+)
 # "and" a second name, then the plural word both share: "Carlton Colville and Oulton Broad
 # primaries".
 SHARED_KIND_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}([a-z]+)\b")
@@ -736,7 +741,7 @@ def _clean(text: str, start: int, end: int, english: frozenset[str] | None = Non
                       and text[start - 1] == "-"):  # fmt: skip
         return None  # begins inside a word: "Whoops-a-Daisy Angel"; not a sign-off "-Áine Quinn"
     if ws[0].key in MONTHS and DAY_BEFORE_RE.search(text, max(0, start - 8), start + ws[0].start):
-        return None  # "On 24th June Goan families celebrate": a date, then a people
+        return None  # "On 24th June Goan families", "In June Lisbon celebrates": a time
     # (a surname's particle between, where a contact names the person: "Bastiaan van Dijk -
     # b.vandijk@..."; the model alone reads "Dia de Reis", a feast, as a person)
     lower = [

@@ -6,7 +6,7 @@ import re
 
 from . import circumstances, other_person
 from .dates import _AGE, _EMOJI, EVENT_RE, YEAR_END_RE, aged_days, born_of_school_age
-from .normalise import fold
+from .normalise import fold, fold_name
 from .person_context import POSTS_PUBLIC_MIN, PUBLIC_MIN, PersonContext, as_placeholder
 from .register_names import RUN_OF_NAMES
 from .tokens import quoted_title
@@ -273,7 +273,10 @@ def _drop_public_names(text: str, items: list[_Item]) -> list[_Item]:
     """Names inside a public person's name, a book title or a place ("Julia Donaldson",
     "George's Marvellous Medicine", "Ben Nevis") are no pupil and no private person; the
     phrase shadows only names: a phone number or an address beside it stays."""
-    public = [i for i in items if i.entity == "PUBLIC"]
+    # Other people listed among public ones are public too, and shadow the names inside
+    # them as a public name does ("Ilhan Omar, Priti Patel, Diane Abbott": no pupil Ilhan).
+    among_public = _listed_among_public(text, items)
+    public = [i for i in items if i.entity == "PUBLIC" or id(i) in among_public]
 
     def shadowed(i: _Item) -> bool:
         if i.entity == "PUPIL_FULL_NAME" and any(
@@ -300,6 +303,35 @@ def _drop_public_names(text: str, items: list[_Item]) -> list[_Item]:
         return i.entity == "OTHER_PERSON" and other_person.spelt_by_an_email(text, i.start, i.end)
 
     return [i for i in items if not (i.entity in PERSON_NAMES and shadowed(i) and not spelt(i))]
+
+
+# Between two names of one list: a comma, "and", "&", "/", or a new line with its number or
+# bullet ("1. Captain Cook\n2. Bob Mortimer\n3. Steph McGovern").
+LIST_GAP_RE = re.compile(r"\s*(?:[,;/&]|\band\b|\n\s*(?:\d{1,2}[.)]|[-•*·])?)\s*(?:and\s+)?")
+PUBLIC_LISTED = 2  # public people a list must hold for its other names to be public too
+
+
+def _listed_among_public(text: str, items: list[_Item]) -> set[int]:
+    """Other people in a list that is mostly of public people ("most famous person from
+    Middlesbrough? 1. Captain Cook 2. Bob Mortimer 3. Steph McGovern 4. Chris Rea"): the
+    lists cannot hold every public figure, but nobody lists a parent among them."""
+    public = [i for i in items if i.entity == "PUBLIC" and " " in text[i.start : i.end].strip()]
+    if len(public) < PUBLIC_LISTED:
+        return set()
+    names = sorted(public + [i for i in items if i.entity == "OTHER_PERSON"],
+                   key=lambda i: i.start)  # fmt: skip
+    out: set[int] = set()
+    run: list[_Item] = names[:1]
+    for item in [*names[1:], None]:
+        gap = text[run[-1].end : item.start] if item is not None else ""
+        if item is not None and item.start >= run[-1].end and LIST_GAP_RE.fullmatch(gap):
+            run.append(item)
+            continue
+        listed_public = sum(1 for i in run if i.entity == "PUBLIC")
+        if listed_public >= PUBLIC_LISTED and 2 * listed_public >= len(run):
+            out |= {id(i) for i in run if i.entity == "OTHER_PERSON"}
+        run = [item] if item is not None else []
+    return out
 
 
 def _without_possessive(text: str, item: _Item) -> int:
@@ -427,7 +459,9 @@ WORK_RE = re.compile(r"[\"‘“]|(?:^|\s)'\w|\b(?:book|novel|story|stories|poem
 # A title in capitals right before "by": "The Name Jar by", "Cider with Rosie by" (two
 # words or more, the last capitalised; not "Photo by", "collected by").
 TITLE_BY_RE = re.compile(
-    r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|with|in|on|a|an|to|for|at|from))*"
+    # (a title's small words in the families' languages too: "Cysgod y Cryman by")
+    r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|with|in|on|a|an|to|for|at|from"
+    r"|y|yr|ar|o|de|la|le|el|du|des|del|da|do|di|van|von|und|et))*"
     r"\s+[A-Z][\w'’-]*\s+by\s+$"
 )
 # A public place or honour named after somebody: the person of that surname in the same post
@@ -749,7 +783,12 @@ def _pupils_surnames(text: str, items: list[_Item]) -> set[str]:
     for i in items:
         if i.entity == "PUPIL_FULL_NAME":
             words = NAME_PARTS_RE.findall(text[i.start : i.end].lower())
-            out.update(w for w in words[1:] if len(w) > 2)
+            # The words that are not the pupil's forename, wherever they stand: a name written
+            # surname first ("HAQUE Rumana") still gives the surname.
+            firsts = {w for p in i.meta.get("people") or [] for f in getattr(p, "forenames", ())
+                      for w in NAME_PARTS_RE.findall(fold_name(f))}  # fmt: skip
+            rest = [w for w in words if w not in firsts] if firsts else words[1:]
+            out.update(w for w in rest if len(w) > 2)
     return out
 
 

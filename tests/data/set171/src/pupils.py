@@ -1,0 +1,101 @@
+"""Register, staff and school details for set 171 (St Kentigern's CE Primary, Kelderby)."""
+
+# (forename, surname, preferred_forename, year_group, class, consent_social_media)
+PUPILS = [
+    # Reception (Curlew class, with Year 1)
+    ("Violet", "Price", "", "Reception", "Curlew", "yes"),
+    ("Noah", "Loveridge", "", "Reception", "Curlew", "yes"),
+    ("Michael", "Connors", "Mikey", "Reception", "Curlew", "yes"),
+    ("Fern", "Teasdale", "", "Reception", "Curlew", "yes"),
+    ("Ruby", "Kitching", "", "Reception", "Curlew", "yes"),
+    ("George", "Lamb", "", "Reception", "Curlew", "yes"),
+    ("Esme", "Relph", "", "Reception", "Curlew", "yes"),
+    ("Lovely", "Soriano", "", "Reception", "Curlew", "yes"),
+    # Year 1
+    ("Liberty", "Lee", "", "Year 1", "Curlew", "yes"),
+    ("Rocky", "Smith", "", "Year 1", "Curlew", "yes"),
+    ("Winnie", "McDonagh", "", "Year 1", "Curlew", "yes"),
+    ("Ellis", "Harker", "", "Year 1", "Curlew", "yes"),
+    ("Alfie", "Rigg", "", "Year 1", "Curlew", "yes"),
+    ("Grace", "Hewitson", "", "Year 1", "Curlew", "yes"),
+    ("Filip", "Wróbel", "", "Year 1", "Curlew", "yes"),
+    ("Prince Lloyd", "Macaraeg", "Lloyd", "Year 1", "Curlew", "yes"),
+    ("Sonny", "Boswell", "", "Year 1", "Curlew", "yes"),
+    # Year 2 (Lapwing class, with Year 3)
+    ("Trinity", "Boswell", "", "Year 2", "Lapwing", "yes"),
+    ("Freedom", "Heron", "", "Year 2", "Lapwing", "yes"),
+    ("Patrick", "Ward", "Paddy", "Year 2", "Lapwing", "yes"),
+    ("Christy", "Maughan", "", "Year 2", "Lapwing", "yes"),
+    ("Mabel", "Dent", "", "Year 2", "Lapwing", "yes"),
+    ("Archie", "Birkbeck", "", "Year 2", "Lapwing", "yes"),
+    ("Molly", "Gibson", "", "Year 2", "Lapwing", "yes"),
+    ("Jonathan", "Bland", "Jonty", "Year 2", "Lapwing", "yes"),
+    ("Antoni", "Kamiński", "Antek", "Year 2", "Lapwing", "yes"),
+    # Year 3
+    ("Kizzy", "Lovell", "", "Year 3", "Lapwing", "yes"),
+    ("Elijah", "Price", "", "Year 3", "Lapwing", "yes"),
+    ("Josie", "Connors", "", "Year 3", "Lapwing", "yes"),
+    ("Mary Kate", "Stokes", "", "Year 3", "Lapwing", "yes"),
+    ("Hattie", "Bainbridge", "", "Year 3", "Lapwing", "yes"),
+    ("Robin", "Fawcett", "", "Year 3", "Lapwing", "yes"),
+    ("Harry", "Nicholson", "", "Year 3", "Lapwing", "yes"),
+    ("Zuzanna", "Wróbel", "Zuzia", "Year 3", "Lapwing", "yes"),
+    ("Ramil", "Aquino", "", "Year 3", "Lapwing", "no"),
+    # Year 4 (Merlin class, with Year 5)
+    ("Tyson", "Lee", "", "Year 4", "Merlin", "yes"),
+    ("Mireli", "Loveridge", "", "Year 4", "Merlin", "yes"),
+    ("Bridget", "Ward", "Biddy", "Year 4", "Merlin", "yes"),
+    ("Johnny", "McDonagh", "", "Year 4", "Merlin", "no"),
+    ("Edward", "Dent", "Ned", "Year 4", "Merlin", "yes"),
+    ("Millie", "Raine", "", "Year 4", "Merlin", "yes"),
+    ("Poppy", "Lamb", "", "Year 4", "Merlin", "yes"),
+    ("Wilfred", "Mounsey", "Wilf", "Year 4", "Merlin", "yes"),
+    ("Precious Joy", "Macaraeg", "", "Year 4", "Merlin", "yes"),
+    # Year 5
+    ("Levi", "Boswell", "", "Year 5", "Merlin", "yes"),
+    ("Delaney", "Stanley", "", "Year 5", "Merlin", "yes"),
+    ("Margaret", "Joyce", "Maggie", "Year 5", "Merlin", "yes"),
+    ("Isaac", "Metcalfe", "", "Year 5", "Merlin", "yes"),
+    ("Heather", "Thwaites", "", "Year 5", "Merlin", "yes"),
+    ("Jack", "Atkinson", "", "Year 5", "Merlin", "yes"),
+    ("Daniel", "Shepherd", "Dan", "Year 5", "Merlin", "yes"),
+    ("Szymon", "Zając", "", "Year 5", "Merlin", "yes"),
+    ("Kyla", "Manalo", "", "Year 5", "Merlin", "yes"),
+    # Year 6 (Raven class)
+    ("Shadrach", "Lovell", "Shady", "Year 6", "Raven", "yes"),
+    ("Vashti", "Smith", "", "Year 6", "Raven", "no"),
+    ("Kathleen", "McDonagh", "", "Year 6", "Raven", "yes"),
+    ("Nora", "Stokes", "", "Year 6", "Raven", "yes"),
+    ("Thomas", "Bainbridge", "Tom", "Year 6", "Raven", "yes"),
+    ("Joseph", "Hodgson", "Jos", "Year 6", "Raven", "yes"),
+    ("Bethany", "Sewell", "", "Year 6", "Raven", "yes"),
+    ("Hope", "Elwood", "", "Year 6", "Raven", "yes"),
+    ("Reuben", "Heron", "", "Year 6", "Raven", "yes"),
+]
+
+# (title, forename, surname, role, consent_photo)
+STAFF = [
+    ("Mrs", "Catherine", "Wilkinson", "Headteacher and Raven class teacher", "yes"),
+    ("Mr", "Gareth", "Dent", "Deputy headteacher and Merlin class teacher", "yes"),
+    ("Miss", "Eleanor", "Thwaites", "Lapwing class teacher", "yes"),
+    ("Mrs", "Joyce", "Harrison", "EYFS lead and Curlew class teacher", "yes"),
+    ("Mrs", "Ann", "Elwood", "SENCO and part-time teacher", "yes"),
+    ("Mrs", "Sandra", "Price", "School business manager", "no"),
+    ("Mrs", "Bernadette", "Kavanagh", "Family liaison and attendance officer", "yes"),
+    ("Mr", "Tom", "Rudd", "Teaching assistant and forest school leader", "yes"),
+    ("Miss", "Jade", "Loveridge", "Teaching assistant (Traveller education)", "yes"),
+    ("Mrs", "Agnieszka", "Nowicka", "Teaching assistant (EAL)", "yes"),
+    ("Mrs", "Marites", "Pangilinan", "Midday supervisor", "no"),
+    ("Mrs", "Dorothy", "Hodgson", "Cook", "yes"),
+    ("Mr", "Keith", "Bland", "Caretaker", "yes"),
+    ("Mrs", "Fiona", "Sowerby", "Peripatetic fiddle and music teacher", "yes"),
+]
+
+SCHOOL = {
+    "name": "St Kentigern's CE Primary School",
+    "address": "Church Brow, Kelderby, Appleby-in-Westmorland",
+    "postcode": "CA29 6QT",
+    "phone": "01632 960318",
+    "email": "office@stkentigerns-kelderby.example.org",
+    "website": "www.stkentigerns-kelderby.example.org",
+}

@@ -1,0 +1,101 @@
+"""Register for set 174: Ironstone Bridge Academy (pupil referral unit, 11-16), Newport, Middlesbrough.
+
+PUPILS: (forename, surname, preferred_forename, year_group, class, consent_social_media)
+Classes (teaching groups, Teesside landmarks): Year 7 Roseberry, Year 8 Ormesby, Year 9 Transporter,
+Year 10 Newport, Year 11 Bolckow. A PRU's roll is weighted to Key Stage 4.
+"""
+
+PUPILS = [
+    # Year 7 - Roseberry (8)
+    ("Kai", "Cook", "", "Year 7", "Roseberry", "yes"),
+    ("Rebin", "Karim", "", "Year 7", "Roseberry", "yes"),
+    ("Denisa", "Horváthová", "", "Year 7", "Roseberry", "no"),
+    ("Liberty", "Pallister", "Libby", "Year 7", "Roseberry", "yes"),
+    ("Mustafa", "Al-Jubouri", "", "Year 7", "Roseberry", "yes"),
+    ("Amna", "Osman", "", "Year 7", "Roseberry", "yes"),
+    ("Tomáš", "Gaži", "Tomi", "Year 7", "Roseberry", "yes"),
+    ("Skye", "Bulmer", "", "Year 7", "Roseberry", "yes"),
+    # Year 8 - Ormesby (10)
+    ("Tyler", "Garbutt", "", "Year 8", "Ormesby", "yes"),
+    ("Dilan", "Rasul", "", "Year 8", "Ormesby", "yes"),
+    ("Nikola", "Balogová", "", "Year 8", "Ormesby", "yes"),
+    ("Harley", "Wilkinson", "", "Year 8", "Ormesby", "yes"),
+    ("Zainab", "Kadhim", "", "Year 8", "Ormesby", "yes"),
+    ("Mazin", "Abdalla", "", "Year 8", "Ormesby", "yes"),
+    ("Brooklyn", "Pybus", "", "Year 8", "Ormesby", "yes"),
+    ("Lana", "Aziz", "", "Year 8", "Ormesby", "yes"),
+    ("Patrik", "Dunka", "", "Year 8", "Ormesby", "yes"),
+    ("Mercedes", "Lowther", "Sadie", "Year 8", "Ormesby", "yes"),
+    # Year 9 - Transporter (12)
+    ("Reece", "Clough", "", "Year 9", "Transporter", "no"),
+    ("Shvan", "Qadir", "", "Year 9", "Transporter", "yes"),
+    ("Haider", "Jasim", "", "Year 9", "Transporter", "no"),
+    ("Paige", "Hodgson", "", "Year 9", "Transporter", "yes"),
+    ("Dávid", "Lakatoš", "", "Year 9", "Transporter", "yes"),
+    ("Destiny", "Harrison", "", "Year 9", "Transporter", "yes"),
+    ("Musab", "Elnour", "", "Year 9", "Transporter", "no"),
+    ("Jayden", "Robinson", "", "Year 9", "Transporter", "yes"),
+    ("Chase", "Hall", "", "Year 9", "Transporter", "yes"),
+    ("Vanesa", "Kočišová", "", "Year 9", "Transporter", "yes"),
+    ("Hawre", "Mahmood", "", "Year 9", "Transporter", "yes"),
+    ("Kacey", "Wilson", "", "Year 9", "Transporter", "yes"),
+    # Year 10 - Newport (14)
+    ("Marek", "Horváth", "", "Year 10", "Newport", "yes"),
+    ("Jordan", "Stewart", "", "Year 10", "Newport", "yes"),
+    ("Sajjad", "Al-Saadi", "", "Year 10", "Newport", "no"),
+    ("Tasneem", "Elamin", "", "Year 10", "Newport", "yes"),
+    ("Kawa", "Aziz", "", "Year 10", "Newport", "no"),
+    ("Brandon", "Dorman", "", "Year 10", "Newport", "yes"),
+    ("Ruby-Leigh", "Bulmer", "", "Year 10", "Newport", "yes"),
+    ("Erik", "Oláh", "", "Year 10", "Newport", "yes"),
+    ("Abdelrahman", "Babiker", "Abdo", "Year 10", "Newport", "yes"),
+    ("Noor", "Kadhim", "", "Year 10", "Newport", "yes"),
+    ("Alfie", "Pybus", "", "Year 10", "Newport", "no"),
+    ("Lewis", "Fawcett", "", "Year 10", "Newport", "yes"),
+    ("Berivan", "Mahmood", "", "Year 10", "Newport", "yes"),
+    ("Silvia", "Gažiová", "", "Year 10", "Newport", "yes"),
+    # Year 11 - Bolckow (16)
+    ("Rojin", "Qadir", "", "Year 11", "Bolckow", "yes"),
+    ("Harvey", "Cook", "", "Year 11", "Bolckow", "no"),
+    ("Lacey", "Trenholm", "", "Year 11", "Bolckow", "no"),
+    ("Omer", "Abdalla", "", "Year 11", "Bolckow", "yes"),
+    ("Aram", "Salih", "", "Year 11", "Bolckow", "yes"),
+    ("Lukáš", "Červeňák", "Luky", "Year 11", "Bolckow", "yes"),
+    ("Hussein", "Jasim", "", "Year 11", "Bolckow", "yes"),
+    ("Kayden", "Wilson", "", "Year 11", "Bolckow", "yes"),
+    ("Rebeka", "Oláhová", "", "Year 11", "Bolckow", "yes"),
+    ("Amal", "Osman", "", "Year 11", "Bolckow", "yes"),
+    ("Corey", "Harrison", "", "Year 11", "Bolckow", "no"),
+    ("Jade", "Lowther", "", "Year 11", "Bolckow", "yes"),
+    ("Ellis", "Trueman", "", "Year 11", "Bolckow", "yes"),
+    ("Zhyar", "Hama", "", "Year 11", "Bolckow", "yes"),
+    ("Sabina", "Giňová", "", "Year 11", "Bolckow", "yes"),
+    ("Mohamed", "Elnour", "Hamo", "Year 11", "Bolckow", "yes"),
+]
+
+STAFF = [
+    ("Mrs", "Lorraine", "Hebron", "Headteacher", "yes"),
+    ("Mr", "Craig", "Dobson", "Deputy Headteacher and Designated Safeguarding Lead", "yes"),
+    ("Ms", "Shilan", "Karim", "EAL and Family Liaison Officer", "yes"),
+    ("Mr", "Stuart", "Readman", "Key Stage 4 Lead and Construction Tutor", "yes"),
+    ("Miss", "Kayleigh", "Thompson", "English Teacher", "yes"),
+    ("Mrs", "Zuzana", "Kováčová", "Roma Family Support Worker", "no"),
+    ("Mr", "Yousif", "Elamin", "Learning Mentor", "yes"),
+    ("Ms", "Gemma", "Hodgson", "SENCo", "yes"),
+    ("Mr", "Lee", "Bainbridge", "Motor Vehicle Instructor", "yes"),
+    ("Mrs", "Angela", "Petch", "Hair and Beauty Tutor", "yes"),
+    ("Mr", "Michael", "Mulgrew", "PE Teacher and Boxing Coach", "yes"),
+    ("Miss", "Holly", "Garbutt", "Science Teacher", "yes"),
+    ("Mrs", "Sandra", "Kitching", "Attendance Officer", "no"),
+    ("Mr", "Jordan", "Wake", "Reintegration Coordinator", "yes"),
+    ("Mr", "Dean", "Ward", "Maths Teacher", "yes"),
+]
+
+SCHOOL = {
+    "name": "Ironstone Bridge Academy",
+    "address": "Furnace Row, Newport, Middlesbrough",
+    "postcode": "TS31 4JB",
+    "phone": "01632 960517",
+    "email": "office@ironstonebridge.example.org",
+    "website": "www.ironstonebridge.example.org",
+}
