@@ -539,12 +539,7 @@ def _whose(token) -> bool:
 
 
 def _whose_family(noun) -> bool:
-    if noun.lemma_.lower() not in kin_words() and noun.lower_ not in kin_words():
-        return False
-    for child in noun.children:
-        if child.dep_ == "poss" and (child.lower_ in WHOSE or child.pos_ == "PROPN"):
-            return True
-    return False
+    return _kin(noun) and any(c.dep_ == "poss" and _whose(c) for c in noun.children)
 
 
 def _widen(doc, start: int, end: int) -> tuple[int, int]:

@@ -276,6 +276,7 @@ IN_BLOOM_AFTER_RE = re.compile(
 )
 # Where a river or a hill is, as a child never is: "on the Teifi", "along the Wear".
 RIVERSIDE_PREPOSITIONS = frozenset({"on", "along", "up", "down", "beside", "over"})
+THE_PLACE_AFTER = PLACE_PREPOSITIONS | RIVERSIDE_PREPOSITIONS  # "in the Eden", "on the Teifi"
 # What follows a class's name when the class is meant ("Krishna class", "Rowan classroom").
 CLASS_WORDS = frozenset({"class", "classroom", "classes"})
 
@@ -334,7 +335,7 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
         return False  # "plastic in the River Eden", "up Mount Hope": the place's name
     if (
         prev is not None and prev.key == "the" and i > 1
-        and ws[i - 2].key in PLACE_PREPOSITIONS | RIVERSIDE_PREPOSITIONS
+        and ws[i - 2].key in THE_PLACE_AFTER
         and w.capitalised and not w.raw.isupper() and text[w.end : w.end + 1] not in ("'", "’")
         and (nxt is None or not nxt.capitalised)
     ):  # fmt: skip

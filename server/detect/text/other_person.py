@@ -574,9 +574,9 @@ PLURAL_INSTITUTIONS = {"schools", "colleges", "academies", "clubs", "teams", "ce
                        "children", "families", "ffrindiau", "cyfeillion"}  # fmt: skip
 
 
-# A day's number before a month that begins a candidate: "On 24th June Goan families".
-DAY_BEFORE_RE = re.compile(
-    # "On 24th June", and the month as a time: "In June Lisbon celebrates", "since May Eilidh"
+# What makes a month that begins a candidate a time: a day's number ("On 24th June Goan
+# families") or a word of time ("In June Lisbon celebrates", "since May Eilidh").
+TIME_BEFORE_RE = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+$|\b(?:in|since|until|till|during|early"
     r"|late|mid|last|next|this|every)\s+$",
     re.IGNORECASE,
@@ -740,7 +740,7 @@ def _clean(text: str, start: int, end: int, english: frozenset[str] | None = Non
     if start > 0 and (text[start - 1].isalpha() or text[start - 2 : start].rstrip("-").isalpha()
                       and text[start - 1] == "-"):  # fmt: skip
         return None  # begins inside a word: "Whoops-a-Daisy Angel"; not a sign-off "-Áine Quinn"
-    if ws[0].key in MONTHS and DAY_BEFORE_RE.search(text, max(0, start - 8), start + ws[0].start):
+    if ws[0].key in MONTHS and TIME_BEFORE_RE.search(text, max(0, start - 8), start + ws[0].start):
         return None  # "On 24th June Goan families", "In June Lisbon celebrates": a time
     # (a surname's particle between, where a contact names the person: "Bastiaan van Dijk -
     # b.vandijk@..."; the model alone reads "Dia de Reis", a feast, as a person)
