@@ -8,6 +8,7 @@ clean posts (no finding of warn or block severity there) and by the verdict.
 """
 
 import json
+import tempfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +39,23 @@ def services_for(folder: Path, home: Path):
     svc.register.apply_staff_import(parse_staff(staff.read_bytes()), "labelled set")
     svc.settings.update({"school": json.loads((folder / "school.json").read_text())})
     return svc
+
+
+def check_set(folder: Path) -> list[tuple[str, list[dict]]]:
+    """Every post of a labelled set checked by Clearpost set up as its school, on a data
+    folder of its own: (verdict, findings) per post, in order. A plain function of the set,
+    so that the dataset tests can run sets in worker processes side by side."""
+    with tempfile.TemporaryDirectory(prefix="clearpost-set-") as home:
+        svc = services_for(folder, Path(home))
+        try:
+            out = []
+            for post in load_posts(folder):
+                # "photo": the post carries a photo with a face (photos are tested elsewhere).
+                answer = svc.checker.text_verdict(post["text"], post["account"], post["photo"])
+                out.append((answer["verdict"], answer["findings"]))
+            return out
+        finally:
+            svc.close()
 
 
 def occurrences(text: str, needle: str) -> list[tuple[int, int]]:
