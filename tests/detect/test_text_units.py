@@ -4934,3 +4934,126 @@ def test_session32_a_pupils_surname_when_the_name_is_written_surname_first():
     assert _pupils_surnames(text, [item]) == {"haque"}
     text = "Rumana Haque - collected by Shamima Haque"
     assert _pupils_surnames(text, [item]) == {"haque"}
+
+
+@pytest.fixture(scope="module")
+def session33():
+    """The real detector with sets 178-185's shapes: word-names (Hope, Summer, Haven), a
+    preferred name (Sandy, Sunny, Tinho), a surname capitalised inside (McMaster), a surname's
+    particle (de Villiers), forenames that are also figures of a story (Asiya, Yusra)."""
+    pupils = [
+        _pupil("X1", "Elvis", "Căldăraru"), _pupil("X2", "Casandra", "Rostaş"),
+        _pupil("X3", "Zoya", "Butt"), _pupil("X4", "Anam", "Malik"),
+        _pupil("X5", "Kiran", "Gill"), _pupil("X6", "Mia", "Jones"),
+        _pupil("X7", "Ruby", "McMaster"), _pupil("X8", "Hope", "Logan"),
+        _pupil("X9", "Alexander", "Patton", "Sandy"), _pupil("X10", "Summer", "Kerr"),
+        _pupil("X11", "Agustinho", "Belo", "Tinho"), _pupil("X12", "Divine", "Eze"),
+        _pupil("X13", "Yuxuan", "Li", "Sunny"), _pupil("X14", "Haven", "Cartwright"),
+        _pupil("X15", "Ruben", "de Villiers"), _pupil("X16", "Asiya", "Patel"),
+        _pupil("X17", "Yusra", "Bux"), _pupil("X18", "Maira", "Ul-Haq"),
+        _pupil("X19", "Arjun", "Mehta"), _pupil("X20", "Teddy", "Quayle"),
+    ]  # fmt: skip
+    return _entities("session33", pupils)
+
+
+def test_session33_a_log_goes_on_about_its_pupil(session33):
+    _finds_each(
+        session33,
+        "PUPIL_RECORD",
+        (
+            # a record's word heads the paragraph: its later sentences are the pupil's
+            ("CPOMS 22/05 – Elvis Căldăraru P7. Mum informed. 1-day suspension agreed with NK.",
+             "day suspension"),
+            ("CPOMS 03/02 – Casandra Rostaş P5. Came in without a coat. Has head lice (3rd time "
+             "this term).", "head lice"),
+            # "Both" and a participle are the two just named
+            ("Incident log: Zoya Butt and Anam Malik – argument in the changing rooms. Both given"
+             " a day's internal exclusion, parents informed.", "internal exclusion"),
+            # a dash inside brackets ends no sentence
+            ("Uniform grant list (confidential – office only): Kiran Gill, Mia Jones – all "
+             "approved.", "Uniform grant"),
+        ),
+    )  # fmt: skip
+
+
+def test_session33_new_words_of_health_family_and_safeguarding(session33):
+    _finds_each(
+        session33,
+        "PUPIL_RECORD",
+        (
+            ("Cover notes: Kiran - bereaved, be gentle", "bereaved"),
+            ("Darren Gill is NOT allowed to collect Kiran Gill - interdict granted today.",
+             "interdict"),
+            ("Mia Jones may need the toilet pass (IBS).", "IBS"),
+            ("Elvis Căldăraru – PDA profile, sensory seeking.", "PDA"),
+            ("Referral to SLT sent for Agustinho Belo (speech sound delay).",
+             "speech sound delay"),
+            ("Nurture group: Anam Malik – attachment difficulties", "attachment difficulties"),
+            ("Zoya Butt - sit her away from the window, phobia of wasps", "phobia"),
+            ("Zoya Butt and Anam Malik were interviewed under caution.",
+             "interviewed under caution"),
+            ("Mia Jones: the family moved out of the HMO after the fire.", "HMO"),
+            ("Elvis Căldăraru collected late again, mum uncontactable.", "uncontactable"),
+            ("Zoya Butt - no passport, ARC card only", "ARC card"),
+            ("Maira Ul-Haq 9S: Dad is no longer at the family home.",
+             "no longer at the family home"),
+            ("Casandra Rostaş's mum rang. Families First referral made by HP.",
+             "Families First referral"),
+            ("Allergy list:\nMia Jones - sesame\nArjun Mehta - no egg (not even in cakes)", "egg"),
+        ),
+    )  # fmt: skip
+
+
+def test_session33_word_names_in_an_awards_list_a_note_and_a_shout(session33):
+    _finds_each(
+        session33,
+        "PUPIL_FORENAME",
+        (
+            ("Stars of the Week 🌟\nHope for trying so hard with her sounds\nSandy for amazing "
+             "counting all the way to 20!", "Hope"),
+            ("Stars of the Week 🌟\nHope for trying so hard with her sounds\nSandy for amazing "
+             "counting all the way to 20!", "Sandy"),
+            ("For the trip tmrw: Mia needs her tablet at 9. Summer can't have the ice cream "
+             "(milk allergy).", "Summer"),
+            ("Trip medical bag:\n☐ Sunny - adrenaline pens x2\n☐ Mia - inhaler", "Sunny"),
+            ("Uniform bank requests (JB)\nHaven – school shoes size 5, family in temporary "
+             "accommodation", "Haven"),
+            ("Sports day winners: sack race: LUCY! Egg and spoon: TINHO!", "TINHO"),
+            ("Divine from the nursery came to give me a cuddle for luck today", "Divine"),
+        ),
+    )  # fmt: skip
+    found = session33("Nurture group from next week:\n• McMaster Ruby – parental separation")
+    assert ("PUPIL_FULL_NAME", "McMaster Ruby") in found, found
+
+
+def test_session33_figures_of_a_story_and_a_books_blurb_are_no_pupils(session33):
+    for text in (
+        "Islamic Studies Y7: Asiya, the wife of Firaun, who stayed firm in her faith in his "
+        "palace. Powerful discussion today.",
+        "Hifz reflection: \"Fa inna ma'al 'usri yusra\" – verily, with hardship comes ease.",
+        "Book of the month: 'I Am Thunder' by Muhammad Khan – a Muslim girl, a secret and a "
+        "big decision. Copies in the library (she's read it twice!).",
+    ):
+        found = session33(text)
+        assert not [f for f in found if f[0] in ("PUPIL_RECORD", "PUPIL_FORENAME")], found
+
+
+def test_session33_dates_of_birth_and_public_people(session33):
+    found = session33("Ferry needs DOBs for the booking:\nMia Jones 03/10/2014\n"
+                      "Ruben de Villiers 21.01.2015")  # fmt: skip
+    assert ("DATE_OF_BIRTH", "21.01.2015") in found, found
+    found = session33("Phonics group DOBs:\nMia Jones - DOB 8 Oct 2020\n"
+                      "Q307 9180 24 117 - 17 Jan 2021")  # fmt: skip
+    assert ("DATE_OF_BIRTH", "17 Jan 2021") in found, found
+    _finds_none(
+        session33,
+        "OTHER_PERSON",
+        (
+            "1549: 16,000 rebels camped on Mousehold Heath with Robert Kett.",
+            "Magnus MacFarlane-Barrow, founder of Mary's Meals, sent us a thank-you letter.",
+            "P6 learnt about the fight to save Ravenscraig and the famous convenor Tommy Brennan.",
+            "🎄 Gavin & Stacey Christmas jumper day - Friday 12 Dec!",
+        ),
+    )
+    found = session33("Thanks to Tommy Brennan for the fruit for the P6 party.")
+    assert ("OTHER_PERSON", "Tommy Brennan") in found, found

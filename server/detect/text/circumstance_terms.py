@@ -178,7 +178,7 @@ def _find_term_hits(doc) -> list[Hit]:
     if ALLERGY_POST_RE.search(doc.text):
         hits += [Hit(t.idx, t.idx + len(t), "health", True) for t in doc
                  if (t.lemma_.lower() in ALLERGENS or t.lower_ in ALLERGENS)
-                 and NOTE_BEFORE_RE.search(doc.text[max(0, t.idx - 4) : t.idx])]  # fmt: skip
+                 and NOTE_BEFORE_RE.search(doc.text[max(0, t.idx - 8) : t.idx])]  # fmt: skip
     # What the parse says: who may not collect a child, a parent gone abroad, a child who
     # hurt someone, a family come from abroad.
     for token in doc:
@@ -283,7 +283,8 @@ def _parent_gone_away(token):
 # The fourteen allergens food law names (the Food Information Regulations), as staff write
 # them in an allergy list.
 ALLERGY_POST_RE = re.compile(r"\ballerg|\bintoleran|\banaphyla", re.IGNORECASE)
-NOTE_BEFORE_RE = re.compile(r"[-–—:(,·][ \t]*$")
+# (or what the child may not have: "Arjun M - no egg (not even in cakes)")
+NOTE_BEFORE_RE = re.compile(r"[-–—:(,·][ \t]*(?:no[ \t]+)?$")
 ALLERGENS = {"celery", "gluten", "wheat", "crustacean", "crustaceans", "shellfish", "egg", "eggs",
              "fish", "lupin", "milk", "dairy", "mollusc", "molluscs", "mustard", "nut", "nuts",
              "peanut", "peanuts", "sesame", "soy", "soya", "sulphite", "sulphites", "prawn",

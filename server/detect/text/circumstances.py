@@ -30,8 +30,10 @@ from .tokens import PERSON_PRONOUN_RE
 PLACEHOLDER = "Alex"  # the examples' pupil: a pupil's name in a sentence is replaced by it
 PLURAL_PRONOUN_RE = re.compile(
     r"\b(?:they|their|theirs|them|themselves)\b"
-    # "Both are asylum seekers", "the two of them": the two just named
-    r"|\bboth\s+(?:of\s+them|are|were|have|had|will|need|get|got|live|go|came)\b"
+    # "Both are asylum seekers", "Both given a day's internal exclusion", "the two of them":
+    # the two just named
+    r"|\bboth\s+(?:of\s+them|are|were|have|had|will|need|get|got|live|go|came|given|sent"
+    r"|been|[a-z]+ed)\b"
     r"|\bthe\s+(?:two|pair)\s+of\s+them\b",
     re.IGNORECASE,
 )
@@ -133,6 +135,9 @@ def sentences_of(text: str) -> list[tuple[int, int]]:
     full stop of an initial ("Tyler A. has been") or of a title ("Mrs. Khan")."""
     spans, start = [], 0
     for match in SENTENCE_END_RE.finditer(text):
+        said = text[start : match.start()]
+        if match.group().strip() in "-–" and said.count("(") > said.count(")"):
+            continue  # a dash inside brackets: "Uniform grant list (confidential – office only):"
         spans.append((start, match.end()))
         start = match.end()
     if start < len(text):
@@ -187,6 +192,7 @@ def find(text: str, listed: list, pupil_items: list, bank: ExampleBank, taken: S
     units = [(i, in_context(text, sentences, i, naming, pupil_items), sentences[i]) for i in read]
     units += [(i, c, span) for i in read for c, span in _clause_spans(*mapped[i])]
     judged, telling, whole = most_telling(bank, units)
+    logged = _in_a_log(text, sentences, unreferred, hits)
     out = []
     for index in indices:
         a, b = sentences[index]
@@ -205,7 +211,7 @@ def find(text: str, listed: list, pupil_items: list, bank: ExampleBank, taken: S
         agreed = probability >= MEANING_FOR_WEAK
         words: Spans = []
         for hit in (h for h in hits if a <= h.start < b):
-            if (hit.strong or agreed) if pointed else (hit.strong and agreed):
+            if (hit.strong or agreed) if pointed else (hit.strong and (agreed or index in logged)):
                 how = "words+meaning" if meaning else "words"
                 out.append(Circumstance(hit.start, hit.end, hit.category, 0.85, how,
                                         _nearest(about[index], hit.start)))  # fmt: skip
@@ -218,6 +224,21 @@ def find(text: str, listed: list, pupil_items: list, bank: ExampleBank, taken: S
             for span in telling_parts(text, telling.get(index, (a, b)), taken, words):
                 out.append(Circumstance(span[0], span[1], category, 0.7, "meaning",
                                         _nearest(about[index], span[0])))  # fmt: skip
+    return out
+
+
+def _in_a_log(text: str, sentences: list, indices, hits: list) -> set[int]:
+    """Those of `indices` in a paragraph that a record's word heads, in its first sentence:
+    a log's line goes on about its pupil without pointing back ("CPOMS 22/05 – Elvis P7.
+    Mum informed. 1-day suspension agreed with NK"), so a strong word there counts without
+    the sentence model's agreement."""
+    out = set()
+    for index in indices:
+        start = text.rfind("\n\n", 0, sentences[index][0])
+        first = next(i for i, (_, b) in enumerate(sentences) if b > start + 2 or start < 0)
+        a, b = sentences[first]
+        if first < index and any(h.strong and a <= h.start < b for h in hits):
+            out.add(index)
     return out
 
 

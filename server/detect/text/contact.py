@@ -529,6 +529,17 @@ ONE_WORD_STREET_BY_CUE_RE = re.compile(
     r"|hill|brae|dale|garth|holme|hurst|mead|wynd|mount|rise|way|ings|lands|fold|shaw|knowe"
     r"|park|green|close|court))\b(?!\s+[A-Z])"
 )
+# A number and a name of any street, after words that say someone lives there: "he's at 14
+# Kirkley Run now", "they've moved to 3 Cae Glas" (no street word the lists hold).
+NUMBERED_HOME_BY_CUE_RE = re.compile(
+    r"(?i:\b(?:lives?\s+at|living\s+at|staying\s+at|moved\s+(?:in\s+)?to|(?:she|he)['’]s\s+at"
+    r"|(?:she|he)\s+is\s+at|they['’]re\s+at|(?:they|we)\s+are\s+at|we['’]re\s+at"
+    r"|address\s+is)\s+(?:now\s+)?)"
+    r"(\d{1,4}[a-zA-Z]?,?\s+[A-Z][a-z'’-]{2,}(?:\s+[A-Z][a-z'’-]{2,}){1,2})\b"
+    # (not a school, a club or a public place: "we are at 3 Parkside Primary for the match")
+    r"(?<!Primary)(?<!School)(?<!Academy)(?<!College)(?<!Nursery)(?<!Centre)(?<!Center)"
+    r"(?<!Park)(?<!Hall)(?<!Church)(?<!Stadium)(?<!Ground)(?<!Club)(?<!Hospital)(?<!Hotel)"
+)
 # A home placed by its part of the street, after someone who lives there: "Leo lives at the
 # bottom of Cow Lane", "they're at the far end of Mill Road".
 LIVES_ON_STREET_PART_RE = re.compile(
@@ -740,6 +751,7 @@ def _addresses(text: str) -> list[Span]:
                            (HOUSE_WORD_FIRST_RE, 0),
                            (ONE_WORD_STREET_RE, 0), (ONE_WORD_STREET_BY_CUE_RE, 1),
                            (LIVES_ON_STREET_PART_RE, 1), (NAMED_HOME_BY_CUE_RE, 1),
+                           (NUMBERED_HOME_BY_CUE_RE, 1),
                            (WELSH_HOUSE_ON_STREET_RE, 0), (WELSH_ADDRESS_RE, 0),
                            (WELSH_HOME_BY_LANDMARK_RE, 0)):  # fmt: skip
         for match in pattern.finditer(text):

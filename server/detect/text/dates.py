@@ -306,7 +306,13 @@ def _row_cell_of_a_child(text: str, match: re.Match) -> bool:
 # B909...", "Leo Smith (03/09/2019)". Only the name's own line, nothing but a space, comma,
 # dash or bracket between; a forename alone in a line headed as dates of birth.
 _BEFORE_DATE = r"[ \t]*[,:(–-]?[ \t]*\(?$"
-NAME_BEFORE_DATE_RE = re.compile(r"(?-i:[A-Z][A-Za-z'’-]+,?[ \t]+[A-Z][A-Za-z'’-]+)" + _BEFORE_DATE)
+# (a surname's lower-case particles too: "Ruben de Villiers 21.01.2015")
+_PARTICLES = (
+    r"(?:[ \t]+(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|le|la|al|el|bin|ter|ap))*"
+)
+NAME_BEFORE_DATE_RE = re.compile(
+    rf"(?-i:[A-Z][A-Za-z'’-]+{_PARTICLES},?[ \t]+[A-Z][A-Za-z'’-]+)" + _BEFORE_DATE
+)
 FORENAME_BEFORE_DATE_RE = re.compile(r"(?-i:[A-Z][A-Za-z'’-]+)" + _BEFORE_DATE)
 DOB_HEADING_RE = re.compile(r"\b(?:d\.?o\.?b\.?s?|dates?\s+of\s+birth|birth\s*dates?)\b", re.I)
 # In a post about dates of birth, a line that is a name (in any case, either order) and what
@@ -321,6 +327,9 @@ NAME_SAID_BEFORE_DATE_RE = re.compile(
 
 # (as typed, in groups too: "ABREU Diogo  F893 6157 15 243  30/01/2011")
 UPN_AT_END_RE = re.compile(rf"[ \t]+{UPN_TYPED}[ \t]*$")
+# A line that is a pupil's number and the date: "Q307 9180 24 117 - 17 Jan 2021", a list of
+# dates of birth that gives a child by number instead of name.
+UPN_ALONE_RE = re.compile(rf"^[ \t]*[-•*]?[ \t]*{UPN_TYPED}{_BEFORE_DATE}")
 
 
 def _after_a_childs_name(text: str, match: re.Match) -> bool:
@@ -331,6 +340,8 @@ def _after_a_childs_name(text: str, match: re.Match) -> bool:
         return False
     line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
     # (the pupil's number may stand between: "Ludovic Lebon N938241722119 11/11/2017")
+    if UPN_ALONE_RE.match(line):
+        return True
     line = UPN_AT_END_RE.sub(" ", line)
     name = NAME_BEFORE_DATE_RE.search(line)
     if name is None and DOB_HEADING_RE.search(line):

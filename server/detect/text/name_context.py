@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import cache
 
-from .circumstance_terms import post_languages, strong_words, term_hits
+from .circumstance_terms import post_languages, record_acronyms, strong_words, term_hits
 from .dates import FESTIVAL_NAME_RE
 from .name_words import (
     ACTS_AFTER_RE,
@@ -121,7 +121,9 @@ CLAUSE_START_RE = re.compile(
     re.IGNORECASE,
 )
 SUBJECT_VERB_AFTER_RE = re.compile(
-    r"\s+(?:has|had|needs|needed|takes|took|carries|carried|uses|used|brings|brought)\b"
+    r"\s+(?:has|had|needs|needed|takes|took|carries|carried|uses|used|brings|brought"
+    # what a child may not have: "Summer can't have the ice cream (milk allergy)"
+    r"|can['’]?t\s+(?:have|eat)|cannot\s+(?:have|eat)|must\s*n['’]?o?t\s+(?:have|eat))\b"
 )
 
 
@@ -147,6 +149,18 @@ def _holds_a_strong_term(said: str, start: int, nlp) -> bool:
         return True
     end = start + len(said)
     return any(h.strong and start <= h.start and h.end <= end for h in term_hits(nlp.doc))
+
+
+# Somebody a child is not: "Asiya, the wife of Firaun", "Hajar, the mother of Ismail".
+FIGURE_OF_RE = re.compile(
+    r",?\s+the\s+(?:wife|husband|widow|mother|father|queen|king|prophet|companion"
+    r"|grandmother|grandfather)\s+of\s+[A-Z]"
+)
+
+
+# What a child is praised for, after the name that begins an award's line: "Hope for trying
+# so hard", "Sandy for amazing counting", "Will for always being kind".
+CITATION_AFTER_RE = re.compile(r"\s+for\s+(?:always\s+|being\s+)?[a-z]+ing\b")
 
 
 # How only somebody is, said right after the word at a sentence's start ("Liberty teary again
@@ -238,12 +252,17 @@ def _a_note_on_a_child(text: str, w: Word, nlp) -> bool:
     return _holds_a_strong_term(said, gap.end(), nlp)
 
 
+FROM_THE_NURSERY_RE = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?(?:nursery|reception)\b", re.I)
+
+
 def _with_a_class(text: str, w: Word, index) -> bool:
     """Is the word followed by one of the school's class names: "Joy in Afon", "Grace
     (Kestrels)"?"""
     in_class = re.match(r"\s+(?:\(|in\s+|from\s+)([A-Za-z]+)", text[w.end : w.end + 60])
     if in_class and name_key(in_class.group(1)) in index.classes:
         return True
+    if FROM_THE_NURSERY_RE.match(text, w.end):
+        return True  # "Divine from the nursery came to give me a cuddle"
     if YEAR_GROUP_AFTER_RE.match(text, w.end):
         return True  # "2nd joy (y5)", "Angel (Y4)", "Maryam (10B)": a pupil by her year or form
     # or after a class or a year group and a colon or a dash, as lists of awards write it:
@@ -404,6 +423,8 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
         return False  # "John = Jānis in Latvian": the name as a word of a language, nobody
     if HONORIFIC_AFTER_RE.match(text, w.end):
         return False  # "is Ganesh ji allowed ...": a god or an elder, never a child
+    if FIGURE_OF_RE.match(text, w.end):
+        return False  # "Then Asiya, the wife of Firaun, who stayed firm": a story's figure
     if EPITHET_AFTER_RE.match(text, w.end):
         return False  # "Vlad the Impaler", "Bob the Builder": a figure known by an epithet
     if ANIMAL_AFTER_RE.match(text, w.end) and not PLAYED_RE.search(text):
@@ -413,8 +434,10 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
         return False  # 'our "Marley's Ghost" drama': a title, every word capitalised
     if w.key in MODAL_NAMES and nxt is not None and nxt.key in SUBJECTS:
         return False  # "Will I ever...?", "May we remind you": a question, not a name
-    if w.raw.islower() and _lower_case_subject(text, w, nlp):
-        return True  # "- precious has her asthma inhaler in her bag"
+    if _lower_case_subject(text, w, nlp) and (w.raw.islower() or w.key not in MONTHS):
+        # "- precious has her asthma inhaler in her bag", "...; Summer can't have the ice
+        # cream (milk allergy)": who has the listed condition, after a clause's start
+        return True
     after = text[w.end : w.end + 60]
     if w.capitalised and INITIAL_RE.match(after) and not re.match(r"\s+I\b", after):
         return True  # "Grace A", "Hope A, Ibrahim W": a forename and a surname initial
@@ -424,6 +447,9 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
         and PERSON_STATE_AFTER_RE.match(text, w.end)
     ):
         return True  # "Liberty teary again at drop off": how only somebody is
+    if w.capitalised and _sentence_start(text, w.start) and CITATION_AFTER_RE.match(text, w.end):
+        # "Stars of the Week 🌟\nHope for trying so hard with her sounds": an award's line
+        return True
     if (
         label in ("GPE", "LOC", "FAC")
         and prev is not None
@@ -474,8 +500,13 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
     parts = w.raw.lower().split("-")
     if w.key in given_names() or len(parts) > 1 and all(p in all_given_names() for p in parts):
         # A well-known given name that is no everyday word: a name in any casing
-        # ("olivia" still counts: case is an evasion).
-        return True
+        # ("olivia" still counts: case is an evasion), but not inside a quoted phrase of
+        # another language in lower case ('"Fa inna ma'al 'usri yusra"': "with hardship
+        # comes ease"; chat's "omg demi saved a penalty" is no other language).
+        return not (
+            w.raw.islower() and _inside_quotes(text, w.start)
+            and _in_a_foreign_phrase(text, ws, i, index, nlp)
+        )  # fmt: skip
     english = nlp.english
     no_word = bool(english) and w.key not in english and not any(p in english for p in parts)
     if no_word and not w.capitalised and len(w.key) >= 3 and w.key not in _stop_words():
@@ -503,7 +534,14 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
                and not _in_a_shouted_line(text, ws, i))  # fmt: skip
     if not w.capitalised and YEAR_GROUP_AFTER_RE.match(text, w.end):
         return True  # "2nd joy (y5)": a word in lower case with a pupil's year is a pupil
-    if not w.capitalised or shouted and not _as_registered(w, index):
+    # (a shouted forename that is no English word is still the child's: "Egg and spoon:
+    # TINHO!")
+    if (
+        not w.capitalised
+        or shouted
+        and not _as_registered(w, index)
+        and not (no_word and len(w.key) >= 4 and w.raw not in record_acronyms())
+    ):
         return False
     with_class = _with_a_class(text, w, index)
     if w.key in MONTHS and not with_class and (_month_context(text, ws, i) or label == "DATE"):
@@ -817,6 +855,12 @@ def _capitalised_alone(text: str, ws: list[Word], i: int, nlp) -> bool:
     return capitals * 3 <= len(words)  # (a title capitalises most of its long words)
 
 
+def _inside_quotes(text: str, pos: int) -> bool:
+    """Is `pos` inside double quotes opened earlier on its line?"""
+    line = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return line.count('"') % 2 == 1 or line.count("“") > line.count("”")
+
+
 def _in_a_foreign_phrase(text: str, ws: list[Word], i: int, index, nlp) -> bool:
     """Is a word in lower case beside another in lower case that is no English word, no
     name of the register and no name we know, with only a space between them? (English by
@@ -915,6 +959,8 @@ def _sentence_start(text: str, pos: int) -> bool:
     before = text[:pos].rstrip()
     if not before or before[-1] in ".!?:\n" or re.fullmatch(r"\W+", before):
         return True
+    if "\n" in text[len(before) : pos]:
+        return True  # a line's first word, under a heading with no full stop
     if before[-1] in '"”’' and before.rstrip('"”’')[-1:] in (".", "!", "?"):
         return True  # after a quoted question: '"Is it a biscuit or a cake?" Will says'
     if BULLET_BEFORE_RE.search(before):

@@ -394,8 +394,9 @@ def _given_name_before(text: str, prev, a) -> bool:
 # big sister)", ", the interpreter".
 _ROLE = (
     r"mum|mam|mom|dad|father|mother|wife|husband|partner|sister|brother|son|daughter|aunt"
-    r"|mama|mammy|papa|tata"
-    r"|auntie|aunty|uncle|nan|nana|gran|granny|grandad|grandma|grandparents?|bubbe|zaida"
+    r"|mama|mammy|mummy|mommy|daddy|papa|tata|step-?mum|step-?dad"
+    r"|auntie|aunty|uncle|cousin|niece|nephew|nan|nana|gran|granny|grandad|grandma"
+    r"|grandparents?|bubbe|zaida"
     r"|zeide|volunteers?|helpers?|worker|carer|parents?|governor|chair|treasurer|secretary"
     r"|interpreter|translator|mentor|coach|neighbour|friend|babysitter|childminder"
 )

@@ -250,6 +250,9 @@ CHEER_WORDS = {
 }  # fmt: skip
 
 
+INNER_CAPITAL_RE = re.compile(r"[a-z][A-Z]")
+
+
 def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
     """Every register name in `text` (already folded).
 
@@ -373,7 +376,10 @@ def find_names(text: str, index: NameIndex, nlp=None) -> list[NameMatch]:
         caps = a.raw.isupper() and len(a.raw) > 1 and not b.raw.isupper() and name_gap(text, a, b)
         # The forms below need the pair not to be two English words ("hill rose" is a hill;
         # WordNet holds "dempsey" for the boxer, not "callum").
-        not_english = bool(nlp.english) and not (a.key in nlp.english and b.key in nlp.english)
+        # (a word capitalised inside is a surname's, never an everyday word: "McMaster Ruby")
+        not_english = bool(nlp.english) and not (
+            a.key in nlp.english and b.key in nlp.english and not INNER_CAPITAL_RE.search(a.raw)
+        )
         # Copied from a spreadsheet in lower case: "dempsey callum", or with the comma,
         # "rowles, kayden Y802..." (taken below, after the possessive's test).
         in_lower = a.raw.islower() and b.raw.islower() and not_english

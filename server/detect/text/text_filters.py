@@ -497,7 +497,8 @@ _PUBLIC_ROLES = (
     r"|president|bishop|archbishop|councillor|cllr|author|illustrator|poet(?:\s+laureate)?"
     r"|children's\s+laureate|novelist|olympian|paralympian|olympic\s+champion"
     r"|world\s+champion|footballer|lioness|astronaut|explorer|scientist|composer"
-    r"|(?:the\s+)?next|just\s+like|famous|named\s+after|in\s+memory\s+of\s+the"
+    # ("the famous convenor Tommy Brennan": fame, and a calling between)
+    r"|(?:the\s+)?next|just\s+like|famous(?:\s+[a-z-]+){0,2}|named\s+after|in\s+memory\s+of\s+the"
     # a calling with "the": "made in 1978 by the artist Liz Leyh" (not "our artist Jo Platt")
     r"|(?<!\bour\s)(?<!\bmy\s)the\s+(?:artist|sculptor|painter|architect|comedian"
     r"|singer|songwriter|actor|actress|broadcaster|playwright|cartoonist)"
@@ -544,6 +545,8 @@ PUBLIC_ROLE_AFTER_RE = re.compile(
     # "Timothy Eaton, who founded a department store chain": what history remembers (not
     # "who founded our breakfast club")
     r"|,?\s+who\s+(?:founded|invented|discovered|pioneered)\s+(?!our\b|the\s+school|this\b)"
+    # "Magnus MacFarlane-Barrow, founder of Mary's Meals" (not "our" own club's)
+    r"|,\s+(?:co-?)?founder\s+of\s+(?!our\b|the\s+school|this\b)"
     # "Kazi Nazrul Islam, the national poet of Bangladesh", "Taras Shevchenko is Ukraine's
     # national poet", "Mo Salah, Liverpool's star striker": a public calling said after.
     rf"|,?\s+(?:(?:is|was)\s+)?(?:the|[A-Z][\w'’]+['’]s)\s+(?:[\w-]+\s+){{0,2}}"
@@ -567,6 +570,7 @@ NOT_A_PERSON_BEFORE_RE = re.compile(
 # Keith Pugh")
 THING_BEFORE_RE = re.compile(r"(?:\b[a-z]+\s+a|\b[Aa]n|\b(?:pair|set|box|packet|tin)\s+of)\s+$")
 THING_AFTER_RE = re.compile(r"^[ \t]+(?-i:[a-z]{3,})\b(?![ \t]+(?:and|&)\b)")
+FEAST_LAST_RE = re.compile(r"\s(?:Christmas|Xmas|Easter|Diwali|Eid|Hanukkah|Halloween|Vaisakhi)$")
 
 
 # A quotation's author: the name right after a closing double quote and a dash ("'Destiny
@@ -643,6 +647,10 @@ def _drop_public_people(text: str, items: list[_Item], people: PersonContext) ->
                 and not looks_welsh(text)
             ):
                 continue  # "an Eddie Stobart lorry": a thing named after somebody
+            if FEAST_LAST_RE.search(text[item.start : item.end]) and THING_AFTER_RE.match(
+                text[item.end : item.end + 20]
+            ):
+                continue  # "Gavin & Stacey Christmas jumper day": a feast's thing, nobody
             if quoted_title(text, item.start, item.end):
                 continue  # 'our Christmas concert "Seren Bethlehem"'
             if THE_BEFORE_RE.search(text[max(0, item.start - 5) : item.start]):
@@ -705,7 +713,10 @@ POSTNOMINAL_RE = re.compile(r"\s(?:VC|GC)$")
 # protested during the Occupation, and died in 1943").
 PAST_YEAR_RE = re.compile(
     r"\b(?:in|of)\s+1[0-8]\d\d\b|\b1[0-8]\d0s\b"
-    r"|\b(?:died|killed|executed|murdered)\s+(?:\w+\s+){0,3}?in\s+(?:1[0-8]\d\d|19[0-4]\d)\b",
+    r"|\b(?:died|killed|executed|murdered)\s+(?:\w+\s+){0,3}?in\s+(?:1[0-8]\d\d|19[0-4]\d)\b"
+    # a timeline's line that begins with its year: "1549: 16,000 rebels camped on Mousehold
+    # Heath with Robert Kett."
+    r"|(?m:^[ \t]*1[0-8]\d\d[ \t]*[:–—-])",
     re.IGNORECASE,
 )
 

@@ -127,6 +127,11 @@ MEANING_NEEDS_WORDS = {"welfare"}
 NEAR_MIN = 0.40
 
 
+# A work and its author ("'I Am Thunder' by Muhammad Khan"): the child said of in that
+# sentence or the next is the story's.
+WORK_BY_RE = re.compile(r"['\"‘“][^'\"’”\n]{2,60}['\"’”]\s+by\s+[A-Z]")
+
+
 def find(text: str, listed: list, pupil_items: list, bank: ExampleBank, taken: list,
          public: list = ()) -> list[Circumstance]:  # fmt: skip
     """Circumstances about a child in particular whom the post does not name, in the
@@ -140,6 +145,8 @@ def find(text: str, listed: list, pupil_items: list, bank: ExampleBank, taken: l
         said = text[a:b]
         if index in about_named or GENERAL_RE.search(said) or EVERY_CHILD_RE.search(said):
             continue
+        if WORK_BY_RE.search(text, sentences[max(0, index - 1)][0], b):
+            continue  # "'I Am Thunder' by Muhammad Khan – a Muslim girl, a secret": a book's
         said_of = [m.group(0) for m in CHILD_REF_RE.finditer(said)]
         if said_of:
             refs[index] = max(said_of, key=len)  # the fullest: "one little girl in Reception"
