@@ -110,12 +110,12 @@ HONORIFIC_AFTER_RE = re.compile(
 SPEAKER_AFTER_RE = re.compile(r"[ \t]*:[ \t]*[\"“]")  # a name, a colon, what was said
 # A pupil's UPN in brackets after a name.
 UPN_AFTER_RE = re.compile(rf"\s*\(\s*{UPN_SHAPE}\s*\)", re.IGNORECASE)
-# A word-name in lower case as the subject of a clause about a child: at the clause's start
-# (no article or adjective before it), a verb of having or needing after it, and "he" or
-# "she" (or a listed circumstance) later in the sentence: "- precious has her asthma inhaler
-# in her bag", "as robin has a severe egg allergy". An adjective or a noun in that place
-# needs its article ("the robin has a nest"); "is" is left out ("faith is what keeps her
-# going").
+# A word-name as the subject of a clause about a child: at the clause's start (no article
+# or adjective before it), a verb of having, needing or not being allowed after it, and "he"
+# or "she" (or a listed circumstance) later in the sentence: "- precious has her asthma
+# inhaler in her bag", "as robin has a severe egg allergy", "Summer can't have the ice cream
+# (milk allergy)". An adjective or a noun in that place needs its article ("the robin has a
+# nest"); "is" is left out ("faith is what keeps her going").
 CLAUSE_START_RE = re.compile(
     r"(?:^|[.!?:;,(\n–—-]\s*|\b(?:as|because|since|and|but|so|cos|coz|when|while|that)\s+)$",
     re.IGNORECASE,
@@ -127,7 +127,7 @@ SUBJECT_VERB_AFTER_RE = re.compile(
 )
 
 
-def _lower_case_subject(text: str, w: Word, nlp) -> bool:
+def _subject_of_a_clause(text: str, w: Word, nlp) -> bool:
     if not CLAUSE_START_RE.search(text[max(0, w.start - 12) : w.start]):
         return False
     if not SUBJECT_VERB_AFTER_RE.match(text, w.end):
@@ -434,7 +434,7 @@ def _used_as_name(text: str, ws: list[Word], i: int, index, nlp) -> bool:
         return False  # 'our "Marley's Ghost" drama': a title, every word capitalised
     if w.key in MODAL_NAMES and nxt is not None and nxt.key in SUBJECTS:
         return False  # "Will I ever...?", "May we remind you": a question, not a name
-    if _lower_case_subject(text, w, nlp) and (w.raw.islower() or w.key not in MONTHS):
+    if _subject_of_a_clause(text, w, nlp) and (w.raw.islower() or w.key not in MONTHS):
         # "- precious has her asthma inhaler in her bag", "...; Summer can't have the ice
         # cream (milk allergy)": who has the listed condition, after a clause's start
         return True
