@@ -24,21 +24,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "detect"))
 
-from text_eval import DATA, load_posts, score, services_for  # noqa: E402
+from text_eval import DATA, check_set, load_posts, score  # noqa: E402
 
 from clearpost.detect.text.upn import check_letter  # noqa: E402
 from clearpost.register.mis_import import parse_pupils  # noqa: E402
 from clearpost.services import Services  # noqa: E402
-
-
-def clearpost_results(folder: Path, posts):
-    svc = services_for(folder, Path(tempfile.mkdtemp()))
-    out = []
-    for p in posts:
-        answer = svc.checker.text_verdict(p["text"], p["account"], p["photo"])
-        out.append((answer["verdict"], answer["findings"]))
-    svc.close()
-    return out
 
 
 def vanilla_analyzer():
@@ -87,7 +77,7 @@ def accuracy() -> None:
     analyzer = vanilla_analyzer()
     for title, folder in sets:
         posts = load_posts(folder)
-        ours = score(posts, clearpost_results(folder, posts))
+        ours = score(posts, check_set(folder))
         theirs = score(posts, vanilla_results(posts, analyzer))
         print(f"\n== {title}: {len(posts)} posts")
         print(f"{'':36}{'Clearpost':>12}{'vanilla Presidio':>18}")

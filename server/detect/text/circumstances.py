@@ -234,8 +234,9 @@ def _in_a_log(text: str, sentences: list, indices, hits: list) -> set[int]:
     the sentence model's agreement."""
     out = set()
     for index in indices:
-        start = text.rfind("\n\n", 0, sentences[index][0])
-        first = next(i for i, (_, b) in enumerate(sentences) if b > start + 2 or start < 0)
+        cut = text.rfind("\n\n", 0, sentences[index][0])
+        begin = cut + 2 if cut >= 0 else 0  # where the paragraph begins
+        first = next(i for i, (_, b) in enumerate(sentences) if b > begin)
         a, b = sentences[first]
         if first < index and any(h.strong and a <= h.start < b for h in hits):
             out.add(index)
