@@ -56,6 +56,13 @@ OUT = ROOT / "server" / "detect" / "data" / "circumstance_examples_posts.txt"
 # change on sets 130-137, and on the halves never read 3 labels lost and 1 gained; not kept.)
 READ_SETS = [f"tests/data/set{n}:even" for n in range(14, 122)]
 OUT_READ = ROOT / "server" / "detect" / "data" / "circumstance_sentences_read.txt"
+# The tuned reader's sentences (server/detect/text/circumstance_reader.py): the same reading
+# of the halves read of every blind set up to set193 (session 34). Written only with
+# --reader, since the reader is trained on them with PyTorch in a separate environment
+# (models/build_circumstance_reader.py), which stores their key: a later change to how the
+# detector splits sentences leaves this file and the reader as they were trained.
+READER_SETS = [f"tests/data/set{n}:even" for n in range(14, 194)]
+OUT_READER = ROOT / "server" / "detect" / "data" / "circumstance_sentences_reader.txt"
 NAME_RULES = {"text.pupil_full_name", "text.pupil_forename", "text.pupil_name_with_photo"}
 
 
@@ -183,15 +190,17 @@ def build() -> str:
     return "\n".join(head + body) + "\n"
 
 
-def build_read() -> str:
-    """The posts classifier's sentences; one said both ways is left out."""
-    sensitive, harmless = (dict.fromkeys(found) for found in about_sentences(READ_SETS))
+def build_read(specs: list[str] = READ_SETS, last: int = 121, who: str = "") -> str:
+    """The posts classifier's sentences (or, with `specs`, the tuned reader's); one said
+    both ways is left out."""
+    sensitive, harmless = (dict.fromkeys(found) for found in about_sentences(specs))
     both = sensitive.keys() & harmless.keys()
+    who = who or "The posts classifier\n# (server/detect/text/posts_classifier.py) is"
     head = [
         "# Sentences about a pupil in the halves read of the blind sets (tests/data/set14 to",
-        "# set121, posts 1, 3, 5...), the name as 'Alex', as the detector reads them:",
-        "# [sensitive] holds a pupil-record label, [none] does not. The posts classifier",
-        "# (server/detect/text/posts_classifier.py) is fitted on them. Built by",
+        f"# set{last}, posts 1, 3, 5...), the name as 'Alex', as the detector reads them:",
+        f"# [sensitive] holds a pupil-record label, [none] does not. {who} fitted on them."
+        " Built by",
         "# models/build_circumstance_examples.py; do not edit by hand.",
     ]
     body = ["[sensitive]", *(s for s in sensitive if s not in both)]
@@ -252,7 +261,16 @@ def main(argv=None) -> None:
     )
     parser.add_argument("--check", action="store_true",
                         help="build nothing; exit 1 if a stored file is stale")  # fmt: skip
+    parser.add_argument("--reader", action="store_true",
+                        help=f"write only {OUT_READER.name}, the tuned reader's sentences "
+                             "(then train it: models/build_circumstance_reader.py)")  # fmt: skip
     args = parser.parse_args(argv)
+    if args.reader:
+        who = "The tuned reader\n# (server/detect/text/circumstance_reader.py) is"
+        text = build_read(READER_SETS, 193, who)
+        OUT_READER.write_text(text, encoding="utf-8")
+        print(f"wrote {OUT_READER} ({text.count(chr(10))} lines)")
+        return
     texts = {OUT: build(), OUT_READ: build_read()}
     if args.check:
         stale = [str(out) for out, text in texts.items() if out.read_text(encoding="utf-8") != text]

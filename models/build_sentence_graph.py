@@ -24,20 +24,28 @@ from onnx import TensorProto, helper
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "server" / "detect" / "data" / "minilm_graph.onnx"
+# The top layers alone, from the states entering layer TOP_FROM: the circumstance reader
+# (server/detect/text/circumstance_reader.py) runs them again with its adapted weights on
+# the states the whole graph also returns ("lower"), so the lower layers run once.
+OUT_TOP = ROOT / "server" / "detect" / "data" / "minilm_top_graph.onnx"
+TOP_FROM = 3
 HIDDEN, HEADS, LAYERS, INNER, VOCAB, POSITIONS, EPS = 384, 12, 6, 1536, 30522, 512, 1e-12
 OPSET = 20  # Gelu is an operator from opset 20
 
 
-def weights() -> dict[str, list[int]]:
-    """Every weight's name (as sentence_model.py keys them) and shape in the graph."""
-    out = {
-        "embeddings.word_embeddings.weight": [VOCAB, HIDDEN],
-        "embeddings.position_embeddings.weight": [POSITIONS, HIDDEN],
-        "embeddings.token_type_embeddings.weight": [2, HIDDEN],
-        "embeddings.LayerNorm.weight": [HIDDEN],
-        "embeddings.LayerNorm.bias": [HIDDEN],
-    }
-    for i in range(LAYERS):
+def weights(start: int = 0) -> dict[str, list[int]]:
+    """Every weight's name (as sentence_model.py keys them) and shape in the graph of the
+    layers from `start` (0: the embeddings too)."""
+    out = {}
+    if start == 0:
+        out = {
+            "embeddings.word_embeddings.weight": [VOCAB, HIDDEN],
+            "embeddings.position_embeddings.weight": [POSITIONS, HIDDEN],
+            "embeddings.token_type_embeddings.weight": [2, HIDDEN],
+            "embeddings.LayerNorm.weight": [HIDDEN],
+            "embeddings.LayerNorm.bias": [HIDDEN],
+        }
+    for i in range(start, LAYERS):
         p = f"encoder.layer.{i}."
         for name in ("attention.self.query", "attention.self.key", "attention.self.value",
                      "attention.output.dense"):  # fmt: skip
@@ -63,7 +71,9 @@ def _external(name: str, shape: list[int]) -> TensorProto:
     return tensor
 
 
-def build() -> onnx.ModelProto:
+def build(start: int = 0) -> onnx.ModelProto:
+    """The whole pass (start 0: ids and mask in; the last hidden states and the states
+    entering layer TOP_FROM out), or the layers from `start` (states and mask in)."""
     nodes, consts = [], []
 
     def node(op, inputs, name, **attrs):
@@ -86,21 +96,27 @@ def build() -> onnx.ModelProto:
     const("split_shape", [0, 0, HEADS, head])
     const("merge_shape", [0, 0, HIDDEN])
 
-    # Embeddings: word + position (0..width-1) + token type 0, then LayerNorm.
-    width = node("Gather", [node("Shape", ["ids"], "ids_shape"), "axis_1"], "width", axis=0)
-    positions = node("Slice", ["embeddings.position_embeddings.weight", "zero_1", width,
-                               "zero_1"], "positions")  # fmt: skip
-    token_type = node("Gather", ["embeddings.token_type_embeddings.weight", "zero_i"], "tt0")
-    words = node("Gather", ["embeddings.word_embeddings.weight", "ids"], "words")
-    x = node("Add", [node("Add", [words, positions], "emb_wp"), token_type], "emb")
-    x = node("LayerNormalization", [x, "embeddings.LayerNorm.weight",
-                                    "embeddings.LayerNorm.bias"], "emb_ln",
-             axis=-1, epsilon=EPS)  # fmt: skip
+    if start == 0:
+        # Embeddings: word + position (0..width-1) + token type 0, then LayerNorm.
+        width = node("Gather", [node("Shape", ["ids"], "ids_shape"), "axis_1"], "width", axis=0)
+        positions = node("Slice", ["embeddings.position_embeddings.weight", "zero_1", width,
+                                   "zero_1"], "positions")  # fmt: skip
+        token_type = node("Gather", ["embeddings.token_type_embeddings.weight", "zero_i"],
+                          "tt0")  # fmt: skip
+        words = node("Gather", ["embeddings.word_embeddings.weight", "ids"], "words")
+        x = node("Add", [node("Add", [words, positions], "emb_wp"), token_type], "emb")
+        x = node("LayerNormalization", [x, "embeddings.LayerNorm.weight",
+                                        "embeddings.LayerNorm.bias"], "emb_ln",
+                 axis=-1, epsilon=EPS)  # fmt: skip
+    else:
+        x = "states"
     # Padding gets -1e9 before the softmax: (1 - mask) * -1e9, as [n, 1, 1, width].
     pad = node("Mul", [node("Sub", ["one_f", "mask"], "unmask"), "neg_big"], "pad")
     pad = node("Unsqueeze", [pad, "axes_12"], "pad4")
 
-    for i in range(LAYERS):
+    for i in range(start, LAYERS):
+        if start == 0 and i == TOP_FROM:
+            nodes.append(helper.make_node("Identity", [x], ["lower"], name="lower"))
         p = f"encoder.layer.{i}."
 
         def dense(h, name, out, p=p):
@@ -131,15 +147,25 @@ def build() -> onnx.ModelProto:
                  axis=-1, epsilon=EPS)  # fmt: skip
     nodes.append(helper.make_node("Identity", [x], ["hidden"], name="hidden"))
 
+    states = ["n", "width", HIDDEN]
+    inputs = [helper.make_tensor_value_info("mask", TensorProto.FLOAT, ["n", "width"])]
+    outputs = [helper.make_tensor_value_info("hidden", TensorProto.FLOAT, states)]
+    if start == 0:
+        inputs.insert(0, helper.make_tensor_value_info("ids", TensorProto.INT64, ["n", "width"]))
+        outputs.append(helper.make_tensor_value_info("lower", TensorProto.FLOAT, states))
+    else:
+        inputs.insert(0, helper.make_tensor_value_info("states", TensorProto.FLOAT, states))
+    used = {name for n in nodes for name in n.input}
     graph = helper.make_graph(
         nodes,
-        "all-MiniLM-L6-v2 (weights supplied at load)",
-        [
-            helper.make_tensor_value_info("ids", TensorProto.INT64, ["n", "width"]),
-            helper.make_tensor_value_info("mask", TensorProto.FLOAT, ["n", "width"]),
-        ],
-        [helper.make_tensor_value_info("hidden", TensorProto.FLOAT, ["n", "width", HIDDEN])],
-        initializer=[*consts, *(_external(n, s) for n, s in weights().items())],
+        "all-MiniLM-L6-v2 (weights supplied at load)"
+        + (f", layers {start}-{LAYERS - 1}" if start else ""),
+        inputs,
+        outputs,
+        initializer=[
+            *(c for c in consts if c.name in used),
+            *(_external(n, s) for n, s in weights(start).items()),
+        ],  # fmt: skip
     )
     model = helper.make_model(
         graph, opset_imports=[helper.make_opsetid("", OPSET)], producer_name="clearpost"
@@ -154,14 +180,18 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="fail if the stored file differs")
     args = parser.parse_args(argv)
-    data = build().SerializeToString(deterministic=True)
-    if args.check:
-        same = OUT.is_file() and OUT.read_bytes() == data
-        print(f"{OUT.name}: {'current' if same else 'DIFFERS from what this script builds'}")
-        return 0 if same else 1
-    OUT.write_bytes(data)
-    print(f"wrote {OUT} ({len(data):,} bytes)")
-    return 0
+    built = {OUT: build(), OUT_TOP: build(TOP_FROM)}
+    status = 0
+    for out, graph in built.items():
+        data = graph.SerializeToString(deterministic=True)
+        if args.check:
+            same = out.is_file() and out.read_bytes() == data
+            print(f"{out.name}: {'current' if same else 'DIFFERS from what this script builds'}")
+            status |= not same
+        else:
+            out.write_bytes(data)
+            print(f"wrote {out} ({len(data):,} bytes)")
+    return status
 
 
 if __name__ == "__main__":

@@ -4126,14 +4126,17 @@ def test_session26_a_famous_name_after_a_family_word_is_the_family(session26):
 
 def test_session26_the_posts_classifier_reads_what_the_bank_misses(session26, monkeypatch):
     """A sentence the example bank reads as harmless (0.18) and the classifier fitted on real
-    posts as a circumstance (0.90): found, and not found with the bank alone."""
+    posts as a circumstance (0.90): found, and not found with the bank alone (since session
+    34 the tuned reader reads it too: both are turned off)."""
     import numpy as np
 
+    from clearpost.detect.text.circumstance_reader import CircumstanceReader
     from clearpost.detect.text.posts_classifier import PostsClassifier
 
     text = "Reece Hollins collapsed in PE this morning and an ambulance was called."
     assert any(e == "PUPIL_RECORD" and "ambulance" in t for e, t in session26(text))
     monkeypatch.setattr(PostsClassifier, "probability", lambda self, v, p: np.zeros(len(v)))
+    monkeypatch.setattr(CircumstanceReader, "probability_of", lambda self, v: np.zeros(len(v)))
     bank_alone = _entities("session26, the bank alone", [_pupil("W9", "Reece", "Hollins")])
     found = bank_alone(text)
     assert ("PUPIL_FULL_NAME", "Reece Hollins") in found, found
@@ -5057,3 +5060,39 @@ def test_session33_dates_of_birth_and_public_people(session33):
     )
     found = session33("Thanks to Tommy Brennan for the fruit for the P6 party.")
     assert ("OTHER_PERSON", "Tommy Brennan") in found, found
+
+
+@pytest.fixture(scope="module")
+def session34():
+    """The real detector, its tuned circumstance reader loaded (circumstance_reader.py)."""
+    pupils = [_pupil("X1", "Kayden", "Walsh"), _pupil("X2", "Leila", "Haddad"),
+              _pupil("X3", "Mariam", "Yusuf")]  # fmt: skip
+    return _entities("session34", pupils)
+
+
+def test_session34_the_tuned_reader_reads_what_no_list_or_example_holds(session34):
+    """Injuries said in passing, which neither a listed word nor the examples' regression
+    reads as health (each found by the reader alone: without it, nothing)."""
+    _finds_each(
+        session34,
+        "PUPIL_RECORD",
+        (
+            ("Welcome back Kayden! He's been off since breaking his collarbone at the skate "
+             "park.", "He's been off since breaking his collarbone at the skate park"),
+            ("Leila did brilliantly in the swimming gala considering her shoulder was only "
+             "pinned in March.", "did brilliantly in the swimming gala considering her "
+             "shoulder was only pinned in March"),
+        ),
+    )  # fmt: skip
+
+
+def test_session34_the_tuned_reader_leaves_a_pupils_news(session34):
+    _finds_none(
+        session34,
+        "PUPIL_RECORD",
+        (
+            "Kayden scored twice in the final and the whole team celebrated.",
+            "Leila's family brought in baklava for the whole class to share at Eid.",
+            "Mariam won the spelling bee! She is off to the county final in March.",
+        ),
+    )

@@ -11,7 +11,10 @@ Two halves, each covering the other's blind side:
   sorted at home" and far from "Alex is going to stay with her grandparents for the
   holidays", though no listed word is in it.
 A second regression, fitted on the sentences of real posts (posts_classifier.py), reads
-each sentence too and adds one it is sure of; it decides nothing else.
+each sentence too and adds one it is sure of; it decides nothing else. So does a third
+reader: the model with its top layers tuned to the question on those sentences
+(circumstance_reader.py), which reads wording no list holds and the examples miss ("been
+off since breaking his collarbone", "lost everything in the house fire").
 A listed word that is also everyday ("court", "police", "hospital") counts only when the
 meaning agrees. Nothing counts unless a register pupil is named in the sentence, or named in
 the sentence before and referred to here by a pronoun ("Mia ... Her mum may not collect").
@@ -107,6 +110,15 @@ MEANING_FOR_WEAK = 0.4  # probability that makes an everyday word ("court") coun
 # this sure. Chosen in session 26 by leave-sets-out over the read halves of sets 14-121:
 # see README, "How good is it".
 MEANING_FROM_POSTS = 0.8
+# The tuned reader (circumstance_reader.py) reads a sentence alone when it is this sure.
+# Chosen in session 34. A reader trained on the halves read of sets 14-121 only, on the
+# halves read of 16 later sets (122-193): 0.95 beside the posts classifier gained 10 labels,
+# lost none, and flagged no more clean posts; 0.9 gained one more and flagged two clean
+# posts; the reader alone (at 0.93, without the posts classifier) lost two labels. The
+# reader kept took two of the unit tests' harmless sentences at 0.96 ("Amir told us how the
+# Queen's death was announced", "Olivia's nan lost her purse on the trip"), and set98's
+# "Grace under pressure was shown by ALL of Tud": 0.97 leaves them.
+MEANING_FROM_READER = 0.97
 
 
 # A listed word that names an awareness event ("Children's Mental Health Week", "Autism
@@ -196,14 +208,16 @@ def find(text: str, listed: list, pupil_items: list, bank: ExampleBank, taken: S
     out = []
     for index in indices:
         a, b = sentences[index]
-        category, probability, nearness, _ = judged.get(index, UNJUDGED)
+        category, probability, nearness, *_ = judged.get(index, UNJUDGED)
         # A sentence that does not point back is never read alone, and needs both a strong
         # word and the model's agreement.
         pointed = index not in unreferred
         by_examples = probability >= MEANING_ALONE and nearness >= MEANING_MIN
         # The classifier fitted on real posts reads the whole sentence, in context, as it
         # learnt them, and adds what it is sure of; the bank's reading is unchanged.
-        by_posts = whole.get(index, UNJUDGED).from_posts >= MEANING_FROM_POSTS
+        # So does the tuned reader.
+        said = whole.get(index, UNJUDGED)
+        by_posts = said.from_posts >= MEANING_FROM_POSTS or said.tuned >= MEANING_FROM_READER
         by_posts = by_posts and not any(a <= e < b for e in events)
         meaning = (by_examples or by_posts) and long_enough[index] and pointed
         if meaning and not by_examples:  # the posts classifier's alone: the whole sentence

@@ -10,6 +10,7 @@ from typing import NamedTuple
 import numpy as np
 
 from ..models import data_file, stored_arrays
+from .circumstance_reader import CircumstanceReader
 from .posts_classifier import PostsClassifier
 from .sentence_classifier import features, fit, fitting_key, labelled_sentences, predict
 
@@ -40,9 +41,11 @@ class ExampleBank:
         self._weights: np.ndarray | None = None
         self._pieces: dict[int, int] = {}  # word-piece id -> feature column
         self.posts = PostsClassifier(model)  # the second opinion, fitted on real posts
+        self.reader = CircumstanceReader(model)  # the third: the model's top layers tuned
 
     def load(self) -> None:
         self.posts.load()
+        self.reader.load()
         with self._lock:
             if self.vectors is not None:
                 return
@@ -77,18 +80,23 @@ class ExampleBank:
         if not sentences:
             return []
         pieces = [self._model.pieces(s) for s in sentences]
-        vectors = self._model.encode_pieces(pieces)
+        # The model's own vectors and the tuned reader's, its lower layers run once.
+        readings = self._model.encode_readings(pieces, ("", self.reader.reading))
+        vectors = readings[""]
         piece_sets = [set(p) for p in pieces]
         sims = vectors @ self.vectors.T
         probability = predict(self._weights, features(vectors, piece_sets, self._pieces))
         from_posts = self.posts.probability(vectors, piece_sets)
+        tuned = self.reader.probability_of(readings[self.reader.reading])
         # The category comes from the nearest example that has one ([sensitive] has none).
         named = np.array([c not in ("none", "sensitive") for c in self.categories])
         out = []
-        for row, p, q in zip(sims, probability, from_posts, strict=True):
+        for row, p, q, t in zip(sims, probability, from_posts, tuned, strict=True):
             top_pos = np.sort(row[named])[-TOP_K:].mean()
             best = int(np.argmax(np.where(named, row, -1.0)))
-            out.append(Judgement(self.categories[best], float(p), float(top_pos), float(q)))
+            out.append(
+                Judgement(self.categories[best], float(p), float(top_pos), float(q), float(t))
+            )
         return out
 
 
@@ -99,6 +107,7 @@ class Judgement(NamedTuple):
     probability: float  # that it tells a circumstance (the example bank's regression)
     nearness: float  # mean similarity to its nearest sensitive examples
     from_posts: float  # the same probability, by the regression fitted on real posts
+    tuned: float = 0.0  # the same probability, by the tuned reader (circumstance_reader.py)
 
 
 VECTORS = "circumstance_vectors.npz"  # built by models/build_circumstance_examples.py

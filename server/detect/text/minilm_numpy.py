@@ -72,17 +72,29 @@ def _erf(x):
 
 def forward(w: dict[str, np.ndarray], ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
     """BERT's forward pass in NumPy: the reference the ONNX graph is checked against."""
-    n, width = ids.shape
+    return forward_from(w, embed(w, ids), mask, 0)
+
+
+def embed(w: dict[str, np.ndarray], ids: np.ndarray) -> np.ndarray:
+    """The embeddings' output: word + position + token type 0, then LayerNorm."""
+    width = ids.shape[1]
     x = (
         w["embeddings.word_embeddings.weight"][ids]
         + w["embeddings.position_embeddings.weight"][np.arange(width)][None]
         + w["embeddings.token_type_embeddings.weight"][0][None, None]
     )
-    x = _layer_norm(x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
+    return _layer_norm(x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
+
+
+def forward_from(
+    w: dict[str, np.ndarray], x: np.ndarray, mask: np.ndarray, start: int, stop: int = LAYERS
+) -> np.ndarray:
+    """Encoder layers start..stop-1 on the states `x` entering layer `start`."""
+    n, width = x.shape[:2]
     head = x.shape[-1] // HEADS
     bias = (1.0 - mask)[:, None, None, :] * np.float32(-1e9)
     scale = np.float32(1.0 / math.sqrt(head))  # a NumPy float64 scalar would promote
-    for i in range(LAYERS):
+    for i in range(start, stop):
         p = f"encoder.layer.{i}."
 
         def proj(h, name, p=p):

@@ -34,7 +34,7 @@ import numpy as np
 from ...errors import ModelFilesMissing
 from ..models import data_file, package_folder, verify_file, verify_files
 from .minilm_numpy import _gelu as _gelu  # re-exported: tests/detect/test_sentence_model.py
-from .minilm_numpy import _read_safetensors, forward
+from .minilm_numpy import _read_safetensors, embed, forward_from
 from .wordpiece import MAX_TOKENS as MAX_TOKENS  # re-exported, with WordPiece
 from .wordpiece import WordPiece
 
@@ -44,7 +44,12 @@ FILES = {  # name in the package's model/ folder -> sha256 (the Hugging Face rel
     "vocab.txt": "07eced375cec144d27c900241f3e339478dec958f92fddbc551f295c992038a3",
 }
 GRAPH = "minilm_graph.onnx"  # detect/data: the operations only (models/build_sentence_graph.py)
-GRAPH_SHA256 = "34167a5d772e01c12ed1571b4755a9cc4f36fc849a8499b8ea0f4e1310977412"
+GRAPH_SHA256 = "0ee54ad798093e9ee5744d1bc257f7605ac84fc376cbb6805927ea9716c0d5e5"
+# The top layers alone, from the states entering layer TOP_FROM (which the whole graph also
+# returns): a tuned reading (circumstance_reader.py) runs them again with its own weights.
+TOP_GRAPH = "minilm_top_graph.onnx"
+TOP_GRAPH_SHA256 = "6db4dc9ae04c61e3a7fdf259302b5450f3f07c5ac2fb2b227c1e52691fe19e07"
+TOP_FROM = 3
 # Sentences (a vector of 1.5 KB and a key of up to 1 KB each: ~10 MB at most), in memory
 # only; the circumstance and person-context sentences have the name as a placeholder.
 VECTOR_CACHE = 4096
@@ -92,7 +97,9 @@ class SentenceModel:
         self._tok: WordPiece | None = None
         self._session = None
         self._session_weights = None
-        self._cache: OrderedDict[tuple[int, ...], np.ndarray] = OrderedDict()
+        # A sentence's vectors: "" the model's own, and one per tuned reading (add_top).
+        self._cache: OrderedDict[tuple[int, ...], dict[str, np.ndarray]] = OrderedDict()
+        self._tops: dict[str, tuple] = {}  # name -> (weights, session, session's values)
         self._cache_size = cache
         self._cache_lock = threading.Lock()
         self.sentences_run = 0  # sentences through the network so far (what the cache spares)
@@ -133,29 +140,65 @@ class SentenceModel:
         self.load()
         return self.encode_pieces([self._tok.ids(s) for s in sentences])
 
-    def encode_pieces(self, ids: list[list[int]]) -> np.ndarray:
+    def encode_pieces(self, ids: list[list[int]], top: str = "") -> np.ndarray:
         """encode() for sentences already split into word pieces (pieces()), so that a
-        caller that also reads the pieces splits each sentence once. A sentence seen
-        recently (or twice in `ids`) is not run again."""
+        caller that also reads the pieces splits each sentence once; `top`: the vectors of
+        a tuned reading (add_top) instead of the model's own. A sentence seen recently (or
+        twice in `ids`) is not run again."""
+        return self.encode_readings(ids, (top,))[top]
+
+    def encode_readings(self, ids: list[list[int]], readings: tuple[str, ...]) -> dict:
+        """encode_pieces() for several readings at once ("" the model's own, or a tuned
+        one's name): the lower layers run once for all of them."""
         self.load()
+        unknown = [r for r in readings if r and r not in self._tops]
+        if unknown:
+            raise KeyError(f"no tuned reading {unknown[0]!r}: add_top() it first")
         keys = [tuple(i) for i in ids]
-        out = np.zeros((len(ids), 384), dtype=np.float32)
         with self._cache_lock:
-            known = {k: self._cache[k] for k in keys if k in self._cache}
+            known = {k: self._cache[k] for k in keys
+                     if all(r in self._cache.get(k, ()) for r in readings)}  # fmt: skip
             for key in known:
                 self._cache.move_to_end(key)
         todo = list({k: None for k in keys if k not in known})  # each new sentence once
         if todo:
-            fresh = self._encode_new([list(k) for k in todo])
+            fresh = self._encode_new([list(k) for k in todo], readings)
             known.update(zip(todo, fresh, strict=True))
             if self._cache_size:
                 with self._cache_lock:
-                    self._cache.update(zip(todo, fresh, strict=True))
+                    for key, vectors in zip(todo, fresh, strict=True):
+                        self._cache[key] = {**self._cache.get(key, {}), **vectors}
+                        self._cache.move_to_end(key)
                     while len(self._cache) > self._cache_size:
                         self._cache.popitem(last=False)
+        out = {r: np.zeros((len(ids), 384), dtype=np.float32) for r in readings}
         for row, key in enumerate(keys):
-            out[row] = known[key]
+            for r in readings:
+                out[r][row] = known[key][r]
         return out
+
+    def layer_weights(self, start: int = TOP_FROM) -> dict[str, np.ndarray]:
+        """Copies of the encoder's weights from layer `start` on, as the forward pass keys
+        and lays them out (dense weights [in, out]): what a tuned reading adapts."""
+        self.load()
+        names = [n for n in self._w if n.startswith("encoder.layer.")
+                 and int(n.split(".")[2]) >= start]  # fmt: skip
+        return {n: self._w[n].copy() for n in names}
+
+    def add_top(self, name: str, weights: dict[str, np.ndarray]) -> None:
+        """A tuned reading: the layers from TOP_FROM on, run again with `weights` (every
+        one of layer_weights(), changed as the reading was tuned) on the same lower
+        layers' states (encode_pieces(..., top=name))."""
+        self.load()
+        weights = {n: np.ascontiguousarray(w, dtype=np.float32) for n, w in weights.items()}
+        missing = set(self.layer_weights()) - set(weights)
+        if missing:
+            raise ValueError(f"tuned reading {name!r} lacks {sorted(missing)[:3]}...")
+        with self._lock:
+            session = values = None
+            if self.backend == "onnxruntime":
+                session, values = _onnx_session(weights, TOP_GRAPH, TOP_GRAPH_SHA256)
+            self._tops[name] = (weights, session, values)
 
     def forget(self) -> None:
         """Drop every sentence kept in the cache: the register changed (a pupil erased, a
@@ -163,9 +206,11 @@ class SentenceModel:
         with self._cache_lock:
             self._cache.clear()
 
-    def _encode_new(self, ids: list[list[int]]) -> np.ndarray:
+    def _encode_new(self, ids: list[list[int]], readings=("",)) -> list[dict[str, np.ndarray]]:
         self.sentences_run += len(ids)
-        out = np.zeros((len(ids), 384), dtype=np.float32)
+        tops = [r for r in dict.fromkeys(readings) if r]
+        readings = ["", *tops]
+        out = {r: np.zeros((len(ids), 384), dtype=np.float32) for r in readings}
         # Sentences of like length together, a few at a time: padding costs as much as words,
         # and attention grows with the square of the longest sentence in a batch.
         order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
@@ -177,20 +222,34 @@ class SentenceModel:
             for row, i in enumerate(rows):
                 batch[row, : len(ids[i])] = ids[i]
                 mask[row, : len(ids[i])] = 1.0
-            hidden = self._forward_batch(batch, mask)
-            pooled = (hidden * mask[..., None]).sum(1) / mask.sum(1, keepdims=True)
-            out[rows] = pooled / np.linalg.norm(pooled, axis=1, keepdims=True).clip(1e-12)
-        return out
+            if tops:
+                hidden, lower = self._forward_batch(batch, mask, lower=True)
+            else:
+                hidden = self._forward_batch(batch, mask)
+            out[""][rows] = _pooled(hidden, mask)
+            for name in tops:
+                weights, session, _ = self._tops[name]
+                if session is not None:
+                    top = session.run(["hidden"], {"states": lower, "mask": mask})[0]
+                else:
+                    top = forward_from(weights, lower, mask, TOP_FROM)
+                out[name][rows] = _pooled(top, mask)
+        return [{r: out[r][i] for r in readings} for i in range(len(ids))]
 
-    def _forward_batch(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
-        """The last layer's hidden states, [n, width, 384]."""
+    def _forward_batch(self, ids: np.ndarray, mask: np.ndarray, lower: bool = False):
+        """The last layer's hidden states, [n, width, 384]; with `lower`, those and the
+        states entering layer TOP_FROM."""
         if self._session is not None:
-            return self._session.run(None, {"ids": ids, "mask": mask})[0]
-        return self._forward(ids, mask)
+            names = ["hidden", "lower"] if lower else ["hidden"]
+            out = self._session.run(names, {"ids": ids, "mask": mask})
+            return tuple(out) if lower else out[0]
+        states = forward_from(self._w, embed(self._w, ids), mask, 0, TOP_FROM)
+        hidden = forward_from(self._w, states, mask, TOP_FROM)
+        return (hidden, states) if lower else hidden
 
     def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         """BERT's forward pass in NumPy: the reference the ONNX graph is checked against."""
-        return forward(self._w, ids, mask)
+        return forward_from(self._w, embed(self._w, ids), mask, 0)
 
 
 def _cache_size_from_environment() -> int:
@@ -205,13 +264,20 @@ def _cache_size_from_environment() -> int:
     return int(value)
 
 
-def _onnx_session(weights: dict[str, np.ndarray]):
-    """An onnxruntime session of the stored graph, its weights handed over from `weights`
-    (which must outlive it: onnxruntime reads their memory in place)."""
+def _pooled(hidden: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """Mean over a sentence's tokens, to unit length (as sentence-transformers does)."""
+    pooled = (hidden * mask[..., None]).sum(1) / mask.sum(1, keepdims=True)
+    return pooled / np.linalg.norm(pooled, axis=1, keepdims=True).clip(1e-12)
+
+
+def _onnx_session(weights: dict[str, np.ndarray], name: str = GRAPH, digest: str = GRAPH_SHA256):
+    """An onnxruntime session of a stored graph (the whole pass, or its top layers), its
+    weights handed over from `weights` (which must outlive it: onnxruntime reads their
+    memory in place)."""
     import onnxruntime
 
-    graph = data_file(GRAPH)
-    verify_file(Path(str(graph)), GRAPH_SHA256, "Sentence model graph", ModelFilesMissing)
+    graph = data_file(name)
+    verify_file(Path(str(graph)), digest, "Sentence model graph", ModelFilesMissing)
     options = onnxruntime.SessionOptions()
     # One thread, as BLAS (blas_threads.py): a process per core does the checks, and a
     # spinning thread pool made every check slower on a busy machine.
@@ -220,7 +286,8 @@ def _onnx_session(weights: dict[str, np.ndarray]):
     options.execution_mode = onnxruntime.ExecutionMode.ORT_SEQUENTIAL
     options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
     names = [n for n in weights if n.startswith(("embeddings.", "encoder."))]
-    names.remove("embeddings.position_ids")  # the graph counts positions itself
+    if "embeddings.position_ids" in names:
+        names.remove("embeddings.position_ids")  # the graph counts positions itself
     values = [onnxruntime.OrtValue.ortvalue_from_numpy(weights[n]) for n in names]
     options.add_external_initializers(names, values)
     session = onnxruntime.InferenceSession(

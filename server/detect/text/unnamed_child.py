@@ -174,7 +174,7 @@ def find(text: str, listed: list, pupil_items: list, bank: ExampleBank, taken: l
     out = []
     for index, child in refs.items():
         a, b = sentences[index]
-        category, probability, nearness, _ = judged[index]
+        category, probability, nearness, *_ = judged[index]
         words = []
         for hit in listed:
             if (

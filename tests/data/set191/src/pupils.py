@@ -1,0 +1,101 @@
+"""Register, staff and school for set 191: Scaur Head Community Primary School, Whitby (fictional)."""
+
+# (forename, surname, preferred_forename, year_group, class, consent_social_media)
+PUPILS = [
+    # Reception - Cobles
+    ("Marina", "Verrill", "", "Reception", "Cobles", "yes"),
+    ("Wednesday", "Lockwood", "", "Reception", "Cobles", "yes"),
+    ("Antoni", "Nowicki", "Antek", "Reception", "Cobles", "yes"),
+    ("Teodora", "Radu", "Dora", "Reception", "Cobles", "yes"),
+    ("Harley", "Swales", "", "Reception", "Cobles", "yes"),
+    ("Raven", "Pickering", "", "Reception", "Cobles", "no"),
+    ("Oakley", "Fisher", "", "Reception", "Cobles", "yes"),
+    ("Sofia", "Ciobanu", "", "Reception", "Cobles", "yes"),
+    ("Frederick", "Leadley", "Freddie", "Reception", "Cobles", "yes"),
+    # Year 1 - Kittiwakes
+    ("Abbey", "Storr", "", "Year 1", "Kittiwakes", "yes"),
+    ("Ionuț", "Dumitru", "", "Year 1", "Kittiwakes", "yes"),
+    ("Lacey", "Brown", "", "Year 1", "Kittiwakes", "yes"),
+    ("Oliwia", "Grabowska", "", "Year 1", "Kittiwakes", "yes"),
+    ("Bram", "Harland", "", "Year 1", "Kittiwakes", "yes"),
+    ("Ellie-Mae", "Noble", "", "Year 1", "Kittiwakes", "yes"),
+    ("Filip", "Dudek", "", "Year 1", "Kittiwakes", "yes"),
+    ("Summer", "Marr", "", "Year 1", "Kittiwakes", "yes"),
+    # Year 2 - Puffins
+    ("Mina", "Lockwood", "", "Year 2", "Puffins", "yes"),
+    ("Alexander", "Thackray", "Sandy", "Year 2", "Puffins", "yes"),
+    ("Maja", "Wróbel", "", "Year 2", "Puffins", "yes"),
+    ("Luca", "Stan", "", "Year 2", "Puffins", "yes"),
+    ("Matilda", "Cook", "Tilly", "Year 2", "Puffins", "yes"),
+    ("Mason", "Hood", "", "Year 2", "Puffins", "yes"),
+    ("Ruby", "Fisher", "", "Year 2", "Puffins", "yes"),
+    ("Darius", "Munteanu", "", "Year 2", "Puffins", "no"),
+    # Year 3 - Ammonites
+    ("Zuzanna", "Nowicka", "Zuzia", "Year 3", "Ammonites", "yes"),
+    ("Robin", "Leng", "", "Year 3", "Ammonites", "yes"),
+    ("Lucy", "Agar", "", "Year 3", "Ammonites", "yes"),
+    ("Bartosz", "Sikora", "Bartek", "Year 3", "Ammonites", "yes"),
+    ("Bianca", "Rusu", "", "Year 3", "Ammonites", "yes"),
+    ("Kaiden", "Pounder", "", "Year 3", "Ammonites", "yes"),
+    ("Jessica", "Duck", "Jess", "Year 3", "Ammonites", "yes"),
+    ("Archie", "Bell", "", "Year 3", "Ammonites", "yes"),
+    ("Ivy", "Scoresby", "", "Year 3", "Ammonites", "yes"),
+    # Year 4 - Jet
+    ("Jack", "Verrill", "", "Year 4", "Jet", "yes"),
+    ("Ștefan", "Popescu", "", "Year 4", "Jet", "yes"),
+    ("Andreea", "Popescu", "Deea", "Year 4", "Jet", "yes"),
+    ("Lilith", "Moorhouse", "", "Year 4", "Jet", "yes"),
+    ("Callum", "Leadley", "", "Year 4", "Jet", "yes"),
+    ("Hanna", "Pawlak", "", "Year 4", "Jet", "yes"),
+    ("Thomas", "Harland", "Tommy", "Year 4", "Jet", "yes"),
+    ("Grace", "Cole", "", "Year 4", "Jet", "yes"),
+    ("Nikodem", "Zając", "", "Year 4", "Jet", "yes"),
+    # Year 5 - Endeavour
+    ("Tyler", "Storr", "", "Year 5", "Endeavour", "yes"),
+    ("Crina", "Lungu", "", "Year 5", "Endeavour", "no"),
+    ("Kacper", "Jankowski", "", "Year 5", "Endeavour", "yes"),
+    ("Poppy", "Hood", "", "Year 5", "Endeavour", "yes"),
+    ("Florin", "Vasile", "", "Year 5", "Endeavour", "yes"),
+    ("Lily-Rose", "Swales", "", "Year 5", "Endeavour", "yes"),
+    ("Caedmon", "Pickering", "", "Year 5", "Endeavour", "yes"),
+    ("Amelia", "Thackray", "", "Year 5", "Endeavour", "yes"),
+    ("Oscar", "Marr", "", "Year 5", "Endeavour", "yes"),
+    # Year 6 - Resolution
+    ("Mihai", "Dumitru", "", "Year 6", "Resolution", "yes"),
+    ("Nathaniel", "Cole", "Nat", "Year 6", "Resolution", "yes"),
+    ("Evie", "Noble", "", "Year 6", "Resolution", "yes"),
+    ("Aleksandra", "Grabowska", "Ola", "Year 6", "Resolution", "yes"),
+    ("Luna", "Moorhouse", "", "Year 6", "Resolution", "yes"),
+    ("Harvey", "Brewster", "", "Year 6", "Resolution", "yes"),
+    ("Denisa", "Ciobanu", "", "Year 6", "Resolution", "yes"),
+    ("Connor", "Pounder", "", "Year 6", "Resolution", "yes"),
+]
+
+# (title, forename, surname, role, consent_photo)
+STAFF = [
+    ("Mrs", "Alison", "Trattles", "Headteacher and Designated Safeguarding Lead", "yes"),
+    ("Mr", "Dominic", "Storr", "Deputy Headteacher, Year 6 (Resolution)", "yes"),
+    ("Miss", "Kayleigh", "Pounder", "Reception teacher (Cobles)", "yes"),
+    ("Mrs", "Beth", "Readman", "Year 1 teacher (Kittiwakes)", "yes"),
+    ("Mr", "Sam", "Welburn", "Year 2 teacher (Puffins)", "yes"),
+    ("Miss", "Hannah", "Cook", "Year 3 teacher (Ammonites)", "yes"),
+    ("Mr", "Oliver", "Leng", "Year 4 teacher (Jet)", "yes"),
+    ("Mrs", "Rachel", "Dryden", "Year 5 teacher (Endeavour)", "no"),
+    ("Mrs", "Sue", "Eglon", "SENCO", "yes"),
+    ("Mrs", "Magdalena", "Sikora", "EAL teaching assistant", "yes"),
+    ("Mrs", "Elena", "Munteanu", "Teaching assistant and family liaison", "yes"),
+    ("Ms", "Morgan", "Blackwood", "Art and Forest School lead", "yes"),
+    ("Mr", "Kit", "Harrison", "PE and sports coach", "yes"),
+    ("Mrs", "Pat", "Frankland", "School business manager", "no"),
+    ("Mr", "Gary", "Hutchinson", "Site manager", "yes"),
+    ("Mrs", "Lorraine", "Peart", "School cook", "yes"),
+]
+
+SCHOOL = {
+    "name": "Scaur Head Community Primary School",
+    "address": "Cragg Ropewalk, Whitby, North Yorkshire",
+    "postcode": "YO29 4SH",
+    "phone": "01632 960418",
+    "email": "office@scaurhead-primary.example.org",
+    "website": "www.scaurhead-primary.example.org",
+}
