@@ -12,9 +12,9 @@ Two halves, each covering the other's blind side:
   holidays", though no listed word is in it.
 A second regression, fitted on the sentences of real posts (posts_classifier.py), reads
 each sentence too and adds one it is sure of; it decides nothing else. So does a third
-reader: the model with its top layers tuned to the question on those sentences
+reader: the model with its top layers tuned to the question on such sentences
 (circumstance_reader.py), which reads wording no list holds and the examples miss ("been
-off since breaking his collarbone", "lost everything in the house fire").
+off since breaking his collarbone", "her shoulder was only pinned in March").
 A listed word that is also everyday ("court", "police", "hospital") counts only when the
 meaning agrees. Nothing counts unless a register pupil is named in the sentence, or named in
 the sentence before and referred to here by a pronoun ("Mia ... Her mum may not collect").
