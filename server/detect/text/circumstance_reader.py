@@ -36,6 +36,8 @@ SCALE = 10.0  # the unit vector times this, into the head
 class CircumstanceReader:
     """Loaded once (lazily), on the sentence model it adapts."""
 
+    reading = READING  # its name among the sentence model's readings (encode_readings)
+
     def __init__(self, model):
         self._model = model
         self._lock = threading.Lock()
@@ -51,8 +53,6 @@ class CircumstanceReader:
                 arrays = {name: np.array(stored[name]) for name in stored.files}
             self._model.add_top(READING, adapted(self._model.layer_weights(), arrays))
             self._head = arrays["head.weight"].astype(np.float32), float(arrays["head.bias"][0])
-
-    reading = READING
 
     def probability(self, pieces: list[list[int]]) -> np.ndarray:
         """For each sentence (its word pieces, as SentenceModel.pieces gives them): the

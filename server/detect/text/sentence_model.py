@@ -34,7 +34,7 @@ import numpy as np
 from ...errors import ModelFilesMissing
 from ..models import data_file, package_folder, verify_file, verify_files
 from .minilm_numpy import _gelu as _gelu  # re-exported: tests/detect/test_sentence_model.py
-from .minilm_numpy import _read_safetensors, embed, forward_from
+from .minilm_numpy import _read_safetensors, embed, forward, forward_from
 from .wordpiece import MAX_TOKENS as MAX_TOKENS  # re-exported, with WordPiece
 from .wordpiece import WordPiece
 
@@ -180,10 +180,13 @@ class SentenceModel:
     def layer_weights(self, start: int = TOP_FROM) -> dict[str, np.ndarray]:
         """Copies of the encoder's weights from layer `start` on, as the forward pass keys
         and lays them out (dense weights [in, out]): what a tuned reading adapts."""
+        return {n: self._w[n].copy() for n in self._layer_names(start)}
+
+    def _layer_names(self, start: int) -> list[str]:
+        """The names of the encoder's weights from layer `start` on."""
         self.load()
-        names = [n for n in self._w if n.startswith("encoder.layer.")
-                 and int(n.split(".")[2]) >= start]  # fmt: skip
-        return {n: self._w[n].copy() for n in names}
+        return [n for n in self._w if n.startswith("encoder.layer.")
+                and int(n.split(".")[2]) >= start]  # fmt: skip
 
     def add_top(self, name: str, weights: dict[str, np.ndarray]) -> None:
         """A tuned reading: the layers from TOP_FROM on, run again with `weights` (every
@@ -191,7 +194,7 @@ class SentenceModel:
         layers' states (encode_pieces(..., top=name))."""
         self.load()
         weights = {n: np.ascontiguousarray(w, dtype=np.float32) for n, w in weights.items()}
-        missing = set(self.layer_weights()) - set(weights)
+        missing = set(self._layer_names(TOP_FROM)) - set(weights)
         if missing:
             raise ValueError(f"tuned reading {name!r} lacks {sorted(missing)[:3]}...")
         with self._lock:
@@ -249,7 +252,7 @@ class SentenceModel:
 
     def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         """BERT's forward pass in NumPy: the reference the ONNX graph is checked against."""
-        return forward_from(self._w, embed(self._w, ids), mask, 0)
+        return forward(self._w, ids, mask)
 
 
 def _cache_size_from_environment() -> int:
